@@ -1,0 +1,82 @@
+/**
+ * Forward-only, versioned migrations: one list, run by Forge's `migrationRunner` in production
+ * (adapters/forge/runMigrations.ts) and by `migrateToLatest` locally. Each statement is written in
+ * the common subset of MySQL 8 / TiDB (Forge SQL), MariaDB and SQLite, so the same text runs on all
+ * three. Forge SQL has no foreign keys and no transactions: integrity comes from unique keys and
+ * version columns instead (DESIGN.md §3). Never edit a migration that has shipped; add a new one.
+ */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    name: 'v001_create_audit_trail',
+    sql: `CREATE TABLE audit_trail (
+  seq BIGINT NOT NULL PRIMARY KEY,
+  at VARCHAR(30) NOT NULL,
+  actor VARCHAR(128) NOT NULL,
+  action VARCHAR(16) NOT NULL,
+  entity_type VARCHAR(64) NOT NULL,
+  entity_id VARCHAR(191) NOT NULL,
+  entity_version INT NOT NULL,
+  before_json MEDIUMTEXT NULL,
+  after_json MEDIUMTEXT NULL,
+  reason TEXT NULL,
+  prev_hash CHAR(64) NOT NULL,
+  hash CHAR(64) NOT NULL
+)`,
+  },
+  {
+    // One trail entry per record version: the claim that serialises writers to one record and
+    // makes the trail the store's write-ahead log.
+    name: 'v002_audit_trail_entity_version_unique',
+    sql: 'CREATE UNIQUE INDEX ux_audit_trail_entity_version ON audit_trail (entity_type, entity_id, entity_version)',
+  },
+  {
+    name: 'v003_audit_trail_actor_index',
+    sql: 'CREATE INDEX ix_audit_trail_actor ON audit_trail (actor, seq)',
+  },
+  {
+    name: 'v004_create_store_meta',
+    sql: `CREATE TABLE store_meta (
+  meta_key VARCHAR(64) NOT NULL PRIMARY KEY,
+  meta_value TEXT NOT NULL
+)`,
+  },
+  {
+    name: 'v005_create_programme_settings',
+    sql: `CREATE TABLE programme_settings (
+  id VARCHAR(64) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  organisation_name VARCHAR(200) NOT NULL,
+  cycle_length_months INT NOT NULL,
+  cycle_start VARCHAR(10) NOT NULL,
+  time_zone VARCHAR(64) NOT NULL,
+  working_days VARCHAR(32) NOT NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+  {
+    name: 'v006_create_user_roles',
+    sql: `CREATE TABLE user_roles (
+  id VARCHAR(128) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  roles VARCHAR(255) NOT NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+  {
+    name: 'v007_create_programme_bootstrap',
+    sql: `CREATE TABLE programme_bootstrap (
+  id VARCHAR(64) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  first_programme_manager VARCHAR(128) NOT NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+];

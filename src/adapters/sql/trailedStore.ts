@@ -1,0 +1,275 @@
+import type { Kysely } from 'kysely';
+import { conflict, Failure, invalidInput } from '../../domain/failure';
+import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
+import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
+import type { AuditTrail, InterruptedWrite, TrailQuery } from '../../ports/auditTrail';
+import type { EntityName, EntityTypes } from '../../ports/entities';
+import type { RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
+import type { Database } from './database';
+import { entityTable, entityTables, isEntityName } from './entityTables';
+import { rowToTrailEntry, trailEntryToRow } from './trailRows';
+import { isUniqueViolation } from './uniqueViolation';
+
+/** How many times a writer re-reads the trail head after losing the race for a sequence number. */
+const MAX_SEQ_ATTEMPTS = 200;
+const CHECKPOINT_KEY = 'trailRepairCheckpoint';
+
+/**
+ * The SQL record store and audit trail, on any Kysely dialect (Forge SQL, SQLite, MariaDB).
+ *
+ * Forge SQL has no transactions, so a record change and its trail entry cannot be one atomic
+ * write. The trail is therefore the store's *write-ahead log*:
+ *
+ *  1. read the trail head (sequence number and hash);
+ *  2. insert the trail entry for record version N+1, complete with the new values. Two unique keys
+ *     make this the claim: `seq` (a racing writer re-reads the head and retries) and
+ *     `(entity, id, version)` (a racing writer to the same record gets `conflict`);
+ *  3. write the row: `UPDATE … WHERE id = ? AND version = N` (or the INSERT / DELETE).
+ *
+ * Three statements per write. A crash between 2 and 3 leaves a trail entry whose row change is
+ * missing; `findInterruptedWrites` sees it (the entity's latest trail version is ahead of its row)
+ * and `recoverInterruptedWrites` rolls it forward from the entry's own `after` values — nothing is
+ * lost and nothing is written twice. The next writer to that record also repairs it on the spot.
+ * No code path updates or deletes a trail row.
+ */
+export class SqlTrailedStore implements RecordStore, AuditTrail {
+  // Record tables are chosen at run time from the entity name, which Kysely's table typing cannot
+  // follow; `rows` is the same connection seen untyped, used only with names from entityTables.
+  private readonly rows: Kysely<any>;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.rows = db as unknown as Kysely<any>;
+  }
+
+  async get<K extends EntityName>(entity: K, id: string): Promise<StoredRecord<EntityTypes[K]> | null> {
+    const { table } = entityTable(entity);
+    const row = await this.rows.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? this.toStored(entity, row as Record<string, unknown>) : null;
+  }
+
+  async list<K extends EntityName>(entity: K): Promise<StoredRecord<EntityTypes[K]>[]> {
+    const { table } = entityTable(entity);
+    const rows = await this.rows.selectFrom(table).selectAll().orderBy('id').execute();
+    return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
+  }
+
+  async apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null> {
+    const table = entityTable(change.entity);
+    if (!change.before && !change.after) throw invalidInput('after', 'Nothing to write: no record before and none after');
+    const reason = change.reason?.trim() || null;
+    if (change.before && reasonRequiredToChange(change.before.record) && !reason) {
+      throw invalidInput('reason', 'This record was approved or signed: give a reason for changing it');
+    }
+    const after = change.after === null ? null : table.schema.parse(change.after);
+    const action: TrailAction = !change.before ? 'create' : after ? 'update' : 'delete';
+    const entry = await this.claimTrailEntry({
+      at: change.at.toISOString(),
+      actor: change.actor,
+      action,
+      entityType: change.entity,
+      entityId: change.id,
+      entityVersion: (change.before?.version ?? 0) + 1,
+      before: change.before?.record ?? null,
+      after,
+      reason,
+    });
+    await this.applyRow(entry);
+    if (!after) return null;
+    return { id: change.id, version: entry.entityVersion, record: after, updatedAt: entry.at, updatedBy: entry.actor };
+  }
+
+  // ---- the audit trail ----------------------------------------------------------------------
+
+  async entries(query: TrailQuery): Promise<TrailEntry[]> {
+    let select = this.db.selectFrom('audit_trail').selectAll().where('seq', '>', query.afterSeq ?? 0);
+    if (query.entityType) select = select.where('entity_type', '=', query.entityType);
+    if (query.entityId) select = select.where('entity_id', '=', query.entityId);
+    if (query.actor) select = select.where('actor', '=', query.actor);
+    const rows = await select.orderBy('seq').limit(query.limit).execute();
+    return rows.map(rowToTrailEntry);
+  }
+
+  async findInterruptedWrites(): Promise<InterruptedWrite[]> {
+    const checkpoint = await this.readCheckpoint();
+    const found: InterruptedWrite[] = [];
+    for (const entity of Object.keys(entityTables) as EntityName[]) {
+      const { table } = entityTable(entity);
+      // Only an entity's latest trail entry can be ahead of its row: each writer read the row at
+      // the previous version before claiming the next one.
+      const rows = await this.rows
+        .selectFrom('audit_trail as t')
+        .leftJoin(`${table} as r`, 'r.id', 't.entity_id')
+        .select(['t.seq', 't.entity_type', 't.entity_id', 't.entity_version', 't.action', 'r.version as row_version'])
+        .where('t.entity_type', '=', entity)
+        .where('t.seq', '>', checkpoint)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('audit_trail as later')
+                .select('later.seq')
+                .whereRef('later.entity_type', '=', 't.entity_type')
+                .whereRef('later.entity_id', '=', 't.entity_id')
+                .whereRef('later.entity_version', '>', 't.entity_version'),
+            ),
+          ),
+        )
+        .execute();
+      for (const row of rows) {
+        const rowVersion = row.row_version === null || row.row_version === undefined ? null : Number(row.row_version);
+        const entityVersion = Number(row.entity_version);
+        const applied = row.action === 'delete' ? rowVersion === null : rowVersion === entityVersion;
+        if (!applied) {
+          found.push({ seq: Number(row.seq), entityType: String(row.entity_type), entityId: String(row.entity_id), entityVersion });
+        }
+      }
+    }
+    return found.sort((a, b) => a.seq - b.seq);
+  }
+
+  async recoverInterruptedWrites(): Promise<InterruptedWrite[]> {
+    const head = await this.head();
+    const interrupted = await this.findInterruptedWrites();
+    for (const write of interrupted) {
+      const [entry] = await this.entries({ afterSeq: write.seq - 1, limit: 1 });
+      if (entry) await this.applyRow(entry);
+    }
+    // Every entry up to the head seen before the scan is now applied (or was in flight and has just
+    // been rolled forward), so later scans can start after it.
+    if (head) await this.writeCheckpoint(head.seq);
+    return interrupted;
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private toStored<K extends EntityName>(entity: K, row: Record<string, unknown>): StoredRecord<EntityTypes[K]> {
+    const table = entityTable(entity);
+    const parsed = table.schema.safeParse(table.fromColumns(row));
+    if (!parsed.success) {
+      throw new Failure('unavailable', `Stored ${entity} ${String(row.id)} does not match its schema: ${parsed.error.message}`);
+    }
+    return {
+      id: String(row.id),
+      version: Number(row.version),
+      record: parsed.data,
+      updatedAt: String(row.updated_at),
+      updatedBy: String(row.updated_by),
+    };
+  }
+
+  private async head(): Promise<{ seq: number; hash: string } | null> {
+    const row = await this.db.selectFrom('audit_trail').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    return row ? { seq: Number(row.seq), hash: String(row.hash) } : null;
+  }
+
+  private async claimTrailEntry(content: Omit<TrailEntry, 'seq' | 'prevHash' | 'hash'>): Promise<TrailEntry> {
+    for (let attempt = 0; attempt < MAX_SEQ_ATTEMPTS; attempt += 1) {
+      const head = await this.head();
+      const entry = chainTrailEntry({ ...content, seq: (head?.seq ?? 0) + 1 }, head?.hash ?? GENESIS_HASH);
+      try {
+        await this.db.insertInto('audit_trail').values(trailEntryToRow(entry)).execute();
+        return entry;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      if (await this.versionClaimed(content.entityType, content.entityId, content.entityVersion)) {
+        // Someone else changed this record first — or crashed doing it: finish their write so the
+        // caller reloads the true current state, then report the conflict.
+        await this.recoverEntity(content.entityType, content.entityId);
+        throw conflict(
+          `${content.entityType} ${content.entityId} was changed by someone else (version ${content.entityVersion} exists). Reload and try again.`,
+          'expectedVersion',
+        );
+      }
+      await sleep(Math.min(50, attempt) * Math.random());
+    }
+    throw new Failure('unavailable', 'The audit trail is too busy to record this change; nothing was changed. Try again.');
+  }
+
+  private async versionClaimed(entityType: string, entityId: string, entityVersion: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('audit_trail')
+      .select('seq')
+      .where('entity_type', '=', entityType)
+      .where('entity_id', '=', entityId)
+      .where('entity_version', '=', entityVersion)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  private async recoverEntity(entityType: string, entityId: string): Promise<void> {
+    const latest = await this.db
+      .selectFrom('audit_trail')
+      .selectAll()
+      .where('entity_type', '=', entityType)
+      .where('entity_id', '=', entityId)
+      .orderBy('entity_version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (latest) await this.applyRow(rowToTrailEntry(latest));
+  }
+
+  /**
+   * Makes the row reflect one trail entry. Idempotent: if the row already shows the entry's version
+   * (a repair, or the writer itself, got there first) it does nothing.
+   */
+  private async applyRow(entry: TrailEntry): Promise<void> {
+    if (!isEntityName(entry.entityType)) {
+      throw new Failure('unavailable', `Trail entry ${entry.seq} names an unknown record type ${entry.entityType}`);
+    }
+    const table = entityTable(entry.entityType);
+    const previousVersion = entry.entityVersion - 1;
+    if (entry.action === 'delete') {
+      await this.rows.deleteFrom(table.table).where('id', '=', entry.entityId).where('version', '=', previousVersion).execute();
+      return;
+    }
+    const record = table.schema.parse(entry.after);
+    const columns = { ...table.toColumns(record), version: entry.entityVersion, updated_at: entry.at, updated_by: entry.actor };
+    if (entry.action === 'create') {
+      try {
+        await this.rows.insertInto(table.table).values({ id: entry.entityId, ...columns }).execute();
+        return;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    } else {
+      const result = await this.rows
+        .updateTable(table.table)
+        .set(columns)
+        .where('id', '=', entry.entityId)
+        .where('version', '=', previousVersion)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 1) return;
+    }
+    await this.expectRowAt(table.table, entry);
+  }
+
+  private async expectRowAt(table: string, entry: TrailEntry): Promise<void> {
+    const row = await this.rows.selectFrom(table).select('version').where('id', '=', entry.entityId).executeTakeFirst();
+    const version = row ? Number((row as { version: unknown }).version) : null;
+    if (version !== null && version >= entry.entityVersion) return;
+    throw new Failure(
+      'unavailable',
+      `Store inconsistency: ${entry.entityType} ${entry.entityId} is at version ${String(version)} but trail entry ${entry.seq} expects ${entry.entityVersion - 1}`,
+    );
+  }
+
+  private async readCheckpoint(): Promise<number> {
+    const row = await this.db.selectFrom('store_meta').select('meta_value').where('meta_key', '=', CHECKPOINT_KEY).executeTakeFirst();
+    return row ? Number(row.meta_value) : 0;
+  }
+
+  private async writeCheckpoint(seq: number): Promise<void> {
+    const value = String(seq);
+    const updated = await this.db.updateTable('store_meta').set({ meta_value: value }).where('meta_key', '=', CHECKPOINT_KEY).executeTakeFirst();
+    if (Number(updated.numUpdatedRows) > 0) return;
+    try {
+      await this.db.insertInto('store_meta').values({ meta_key: CHECKPOINT_KEY, meta_value: value }).execute();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,43 @@
+import type { VersionedSettings } from '../../contract/resolvers';
+import { defaultProgrammeSettings, type ProgrammeSettings } from '../../domain/programme/programmeSettings';
+import type { StoredRecord } from '../../ports/recordStore';
+import { expectVersion } from '../expectVersion';
+import type { AppServices, Caller } from '../services';
+
+const SETTINGS_ID = 'programme';
+
+function toVersioned(services: AppServices, stored: StoredRecord<ProgrammeSettings> | null): VersionedSettings {
+  if (!stored) {
+    return { settings: defaultProgrammeSettings(services.clock.now()), version: 0, updatedAt: null, updatedBy: null };
+  }
+  return { settings: stored.record, version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy };
+}
+
+export async function getProgrammeSettings(services: AppServices): Promise<VersionedSettings> {
+  return toVersioned(services, await services.store.get('programmeSettings', SETTINGS_ID));
+}
+
+export interface UpdateProgrammeSettingsCommand {
+  settings: ProgrammeSettings;
+  expectedVersion: number;
+  reason?: string | undefined;
+}
+
+export async function updateProgrammeSettings(
+  services: AppServices,
+  caller: Caller,
+  command: UpdateProgrammeSettingsCommand,
+): Promise<VersionedSettings> {
+  const current = await services.store.get('programmeSettings', SETTINGS_ID);
+  expectVersion(current, command.expectedVersion, 'The programme settings');
+  const saved = await services.store.apply({
+    entity: 'programmeSettings',
+    id: SETTINGS_ID,
+    before: current,
+    after: command.settings,
+    actor: caller.accountId,
+    at: services.clock.now(),
+    reason: command.reason ?? null,
+  });
+  return toVersioned(services, saved);
+}

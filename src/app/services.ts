@@ -1,0 +1,17 @@
+import type { AuditTrail } from '../ports/auditTrail';
+import type { Clock } from '../ports/clock';
+import type { RecordStore } from '../ports/recordStore';
+import type { UserDirectory } from '../ports/userDirectory';
+
+/** The ports every use case may draw on; built once per invocation by the entry layer. */
+export interface AppServices {
+  store: RecordStore;
+  trail: AuditTrail;
+  clock: Clock;
+  directory: UserDirectory;
+}
+
+/** Who is acting: always an Atlassian account id taken from the platform, never from the payload. */
+export interface Caller {
+  accountId: string;
+}

@@ -1,0 +1,5 @@
+export * from './result';
+export * from './resolvers';
+export type { AppRole } from '../domain/access/appRole';
+export type { ProgrammeSettings } from '../domain/programme/programmeSettings';
+export type { TrailVerdict, TrailBreak } from '../domain/trail/verifyTrail';

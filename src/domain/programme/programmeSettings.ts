@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** ISO weekday numbers: 1 = Monday … 7 = Sunday (date-fns `getISODay`). */
+export const IsoWeekday = z.number().int().min(1).max(7);
+
+function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'Not a real calendar date');
+
+/**
+ * The programme-wide settings a programme manager maintains (clause 9.2.2: the programme's frame).
+ * The time zone and working days drive every business-day due date computed later.
+ */
+export const ProgrammeSettings = z.object({
+  organisationName: z.string().trim().min(1, 'Enter the organisation name').max(200),
+  cycleLengthMonths: z.union([z.literal(12), z.literal(24)], {
+    error: 'The audit cycle is 12 or 24 months',
+  }),
+  cycleStart: isoDate,
+  timeZone: z.string().min(1).refine(isIanaTimeZone, 'Not a known IANA time zone, e.g. Europe/Dublin'),
+  workingDays: z
+    .array(IsoWeekday)
+    .min(1, 'Choose at least one working day')
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, 'A working day is listed twice')
+    .transform((days) => [...days].sort((a, b) => a - b)),
+});
+export type ProgrammeSettings = z.infer<typeof ProgrammeSettings>;
+
+/** What a new installation starts with, until the programme manager saves real values. */
+export function defaultProgrammeSettings(today: Date): ProgrammeSettings {
+  const year = today.getUTCFullYear();
+  return {
+    organisationName: 'Your organisation',
+    cycleLengthMonths: 12,
+    cycleStart: `${year}-01-01`,
+    timeZone: 'UTC',
+    workingDays: [1, 2, 3, 4, 5],
+  };
+}

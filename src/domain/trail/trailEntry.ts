@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from './canonicalJson';
+
+export const trailActions = ['create', 'update', 'delete'] as const;
+export const TrailAction = z.enum(trailActions);
+export type TrailAction = z.infer<typeof TrailAction>;
+
+/** The hash that precedes the first entry: 64 zeros, so entry 1 is chained like every other. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * One audit-trail entry (21 CFR Part 11 §11.10(e), EU GMP Annex 11 §9): who did what to which
+ * record, when, the values before and after, and why. `entityVersion` is the record version this
+ * change produced; together with the entity it is unique, which is what lets the trail double as
+ * the write-ahead log of the store (see adapters/sql/trailedStore.ts).
+ */
+export interface TrailEntryContent {
+  seq: number;
+  at: string;
+  actor: string;
+  action: TrailAction;
+  entityType: string;
+  entityId: string;
+  entityVersion: number;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+
+export interface TrailEntry extends TrailEntryContent {
+  prevHash: string;
+  hash: string;
+}
+
+/** SHA-256 over the previous hash and the canonical JSON of the entry's content. */
+export function hashTrailEntry(content: TrailEntryContent, prevHash: string): string {
+  const body = canonicalJson({
+    seq: content.seq,
+    at: content.at,
+    actor: content.actor,
+    action: content.action,
+    entityType: content.entityType,
+    entityId: content.entityId,
+    entityVersion: content.entityVersion,
+    before: content.before ?? null,
+    after: content.after ?? null,
+    reason: content.reason ?? null,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+export function chainTrailEntry(content: TrailEntryContent, prevHash: string): TrailEntry {
+  return { ...content, prevHash, hash: hashTrailEntry(content, prevHash) };
+}

@@ -1,0 +1,37 @@
+import type { EntityName, EntityTypes } from './entities';
+
+export interface StoredRecord<T> {
+  id: string;
+  /** Incremented by every change; the optimistic-concurrency token clients send back. */
+  version: number;
+  record: T;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/**
+ * One change to one record. `before` is the stored record the caller read (null to create); its
+ * version is the one the change expects to replace, so a concurrent change makes this one fail
+ * with `conflict` instead of overwriting it. `after` null deletes the record.
+ */
+export interface RecordChange<K extends EntityName> {
+  entity: K;
+  id: string;
+  before: StoredRecord<EntityTypes[K]> | null;
+  after: EntityTypes[K] | null;
+  actor: string;
+  at: Date;
+  /** Why: required by the store when `before` was approved or signed. */
+  reason?: string | null;
+}
+
+/**
+ * The system of record. Every write goes through `apply`, which records the change in the
+ * hash-chained audit trail as part of the same write: there is no untrailed way to change a record.
+ */
+export interface RecordStore {
+  get<K extends EntityName>(entity: K, id: string): Promise<StoredRecord<EntityTypes[K]> | null>;
+  list<K extends EntityName>(entity: K): Promise<StoredRecord<EntityTypes[K]>[]>;
+  /** Throws `Failure('conflict')` when `before` is no longer the current version. */
+  apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null>;
+}
