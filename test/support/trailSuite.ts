@@ -1,0 +1,128 @@
+import { Kysely, sql } from 'kysely';
+import type { Dialect } from 'kysely';
+import type { Database } from '../../src/adapters/sql/database';
+import { migrateToLatest } from '../../src/adapters/sql/migrate';
+import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
+import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { CrashingDialect } from './crashingDialect';
+
+const at = new Date('2026-11-24T10:00:00.000Z');
+
+/**
+ * Tamper evidence and crash recovery of the trail, run on each engine. `freshDialect` must return
+ * a dialect over an empty database each time it is called.
+ */
+export function describeTrailSuite(engine: string, freshDialect: () => Promise<{ dialect: Dialect; close(): Promise<void> }>): void {
+  describe(`audit trail on ${engine}`, () => {
+    let close: () => Promise<void>;
+    let db: Kysely<Database>;
+    let store: SqlTrailedStore;
+
+    async function openWith(wrap: (d: Dialect) => Dialect = (d) => d) {
+      const fresh = await freshDialect();
+      close = fresh.close;
+      db = new Kysely<Database>({ dialect: wrap(fresh.dialect) });
+      await migrateToLatest(db);
+      store = new SqlTrailedStore(db);
+    }
+    afterEach(async () => {
+      await db.destroy();
+      await close();
+    });
+
+    async function writeHistory(count: number) {
+      let current = null as Awaited<ReturnType<typeof store.get<'userRoles'>>>;
+      for (let i = 0; i < count; i += 1) {
+        current = await store.apply({
+          entity: 'userRoles',
+          id: 'u',
+          before: current,
+          after: { accountId: 'u', roles: i % 2 ? ['auditor'] : ['viewer'] },
+          actor: `actor-${i}`,
+          at,
+        });
+      }
+    }
+
+    it('detects a changed value and names the entry', async () => {
+      await openWith();
+      await writeHistory(5);
+      await sql`UPDATE audit_trail SET actor = ${'mallory'} WHERE seq = 3`.execute(db);
+      expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 3, kind: 'tampered' } });
+    });
+
+    it('detects a deleted entry', async () => {
+      await openWith();
+      await writeHistory(5);
+      await sql`DELETE FROM audit_trail WHERE seq = 2`.execute(db);
+      expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 2, kind: 'gap' } });
+    });
+
+    it('detects two entries swapped', async () => {
+      await openWith();
+      await writeHistory(5);
+      // Swap the contents of entries 2 and 4 (keeping their sequence numbers).
+      await sql`UPDATE audit_trail SET seq = 1000 WHERE seq = 2`.execute(db);
+      await sql`UPDATE audit_trail SET seq = 2 WHERE seq = 4`.execute(db);
+      await sql`UPDATE audit_trail SET seq = 4 WHERE seq = 1000`.execute(db);
+      const verdict = await verifyAuditTrail(store);
+      expect(verdict).toMatchObject({ intact: false, firstBreak: { seq: 2 } });
+    });
+
+    it('finds and rolls forward a write interrupted between its trail entry and its row change', async () => {
+      let armed = false;
+      let crashing!: CrashingDialect;
+      await openWith((d) => (crashing = new CrashingDialect(d, (q) => armed && /^update `?"?user_roles/i.test(q))));
+      await writeHistory(2);
+      const before = await store.get('userRoles', 'u');
+      armed = true;
+      await expect(
+        store.apply({ entity: 'userRoles', id: 'u', before, after: { accountId: 'u', roles: ['leadAuditor'] }, actor: 'crasher', at }),
+      ).rejects.toThrow('simulated crash');
+      armed = false;
+      expect(crashing.crashes).toBe(1);
+
+      // The row still shows the old version: the change lives only in the trail so far.
+      expect((await store.get('userRoles', 'u'))?.version).toBe(2);
+      expect(await store.findInterruptedWrites()).toEqual([{ seq: 3, entityType: 'userRoles', entityId: 'u', entityVersion: 3 }]);
+      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
+
+      const repaired = await store.recoverInterruptedWrites();
+      expect(repaired).toHaveLength(1);
+      const after = await store.get('userRoles', 'u');
+      expect(after).toMatchObject({ version: 3, record: { roles: ['leadAuditor'] }, updatedBy: 'crasher' });
+      expect(await store.findInterruptedWrites()).toEqual([]);
+      // Repair writes rows, never the trail: still three entries, still intact.
+      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
+    });
+
+    it('repairs an interrupted create, and a later writer that trips over it gets conflict and the repaired record', async () => {
+      let armed = false;
+      await openWith((d) => new CrashingDialect(d, (q) => armed && /^insert into `?"?programme_settings/i.test(q)));
+      armed = true;
+      const settings = { organisationName: 'Acme', cycleLengthMonths: 12 as const, cycleStart: '2026-01-01', timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5] };
+      await expect(store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: settings, actor: 'a', at })).rejects.toThrow('simulated crash');
+      armed = false;
+      expect(await store.get('programmeSettings', 'p')).toBeNull();
+      // A second writer, unaware, tries to create the same record: it must not overwrite the first.
+      await expect(
+        store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: { ...settings, organisationName: 'Other' }, actor: 'b', at }),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      expect(await store.get('programmeSettings', 'p')).toMatchObject({ version: 1, record: { organisationName: 'Acme' }, updatedBy: 'a' });
+      expect(await store.findInterruptedWrites()).toEqual([]);
+    });
+
+    it('repairs an interrupted delete', async () => {
+      let armed = false;
+      await openWith((d) => new CrashingDialect(d, (q) => armed && /^delete from `?"?user_roles/i.test(q)));
+      await writeHistory(1);
+      armed = true;
+      await expect(store.apply({ entity: 'userRoles', id: 'u', before: await store.get('userRoles', 'u'), after: null, actor: 'a', at })).rejects.toThrow();
+      armed = false;
+      expect(await store.findInterruptedWrites()).toHaveLength(1);
+      await store.recoverInterruptedWrites();
+      expect(await store.get('userRoles', 'u')).toBeNull();
+      expect(await store.findInterruptedWrites()).toEqual([]);
+    });
+  });
+}
