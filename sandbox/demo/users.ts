@@ -1,0 +1,33 @@
+/**
+ * The demo company's people (Helix Biologics, a fictional biotech with an ISO 27001 ISMS). Account
+ * ids look like Atlassian ones so nothing in the app special-cases them.
+ */
+export interface DemoUser {
+  accountId: string;
+  displayName: string;
+  emailAddress: string;
+  /** Jira administrator (global ADMINISTER permission): may bootstrap the programme. */
+  siteAdmin: boolean;
+}
+
+export const demoUsers: readonly DemoUser[] = [
+  { accountId: '5b10a2844c20165700ede21g', displayName: 'Aoife Brennan', emailAddress: 'aoife.brennan@helix.example', siteAdmin: true },
+  { accountId: '5b10a2844c20165700ede22h', displayName: 'Rahul Mehta', emailAddress: 'rahul.mehta@helix.example', siteAdmin: false },
+  { accountId: '5b10a2844c20165700ede23i', displayName: 'Sofia Lindqvist', emailAddress: 'sofia.lindqvist@helix.example', siteAdmin: false },
+  { accountId: '5b10a2844c20165700ede24j', displayName: 'Tomasz Nowak', emailAddress: 'tomasz.nowak@helix.example', siteAdmin: false },
+  { accountId: '5b10a2844c20165700ede25k', displayName: 'Grace Okafor', emailAddress: 'grace.okafor@helix.example', siteAdmin: false },
+  { accountId: '5b10a2844c20165700ede26l', displayName: 'Daniel Weber', emailAddress: 'daniel.weber@helix.example', siteAdmin: true },
+  { accountId: '5b10a2844c20165700ede27m', displayName: 'Mei Tanaka', emailAddress: 'mei.tanaka@helix.example', siteAdmin: false },
+];
+
+/** Roles the demo seed grants (Aoife becomes programme manager by opening the app first). */
+export const demoRoles: Record<string, Array<'programmeManager' | 'leadAuditor' | 'auditor' | 'auditee' | 'viewer'>> = {
+  '5b10a2844c20165700ede22h': ['leadAuditor', 'auditor'],
+  '5b10a2844c20165700ede23i': ['auditor'],
+  '5b10a2844c20165700ede24j': ['auditee'],
+  '5b10a2844c20165700ede25k': ['viewer'],
+};
+
+export function demoUser(accountId: string | undefined): DemoUser | undefined {
+  return demoUsers.find((user) => user.accountId === accountId);
+}

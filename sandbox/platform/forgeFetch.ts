@@ -1,0 +1,81 @@
+import type { SqlEngine } from './sqlEngine';
+
+/** What `@forge/*` passes as the first argument of `global.__forge_fetch__` (FORGE-NOTES §0). */
+export interface ForgeFetchArgs {
+  type: string;
+  provider: string;
+  remote?: string;
+  accountId?: string;
+}
+
+export interface ProductRequest {
+  product: 'jira' | 'confluence';
+  /** `app` for asApp(), `user` for asUser(), `none` for a bare requestJira. */
+  provider: string;
+  /** The account a user-context request acts for. */
+  accountId: string | undefined;
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export type ProductHandler = (request: ProductRequest) => Promise<{ status: number; body: unknown; headers?: Record<string, string> }>;
+
+export interface ForgePlatform {
+  sql: SqlEngine;
+  products: ProductHandler;
+  /** The account a request without an explicit one runs as (the sandbox's signed-in user). */
+  currentAccountId(): string | undefined;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+function bodyOf(init: RequestInit | undefined): unknown {
+  if (!init?.body) return undefined;
+  const text = typeof init.body === 'string' ? init.body : String(init.body);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Installs the one hook every `@forge/*` backend call goes through, routing it to the sandbox:
+ * Forge SQL to the SQL engine, Jira and Confluence REST to their emulators. The app's code runs
+ * unmodified; only the platform underneath is local.
+ */
+export function installForgeFetch(platform: ForgePlatform): () => void {
+  const globalRef = globalThis as { __forge_fetch__?: unknown };
+  const previous = globalRef.__forge_fetch__;
+  globalRef.__forge_fetch__ = async (args: ForgeFetchArgs, path: string, init?: RequestInit) => {
+    if (args.type === 'sql') {
+      const { query, params } = bodyOf(init) as { query: string; params?: unknown[] };
+      try {
+        return json(200, await platform.sql.execute(query, params ?? []));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return json(400, { code: 'SQL_EXECUTION_ERROR', message });
+      }
+    }
+    if (args.type === 'fpp' && (args.remote === 'jira' || args.remote === 'confluence')) {
+      const answer = await platform.products({
+        product: args.remote,
+        provider: args.provider,
+        accountId: args.provider === 'app' ? undefined : (args.accountId ?? platform.currentAccountId()),
+        method: (init?.method ?? 'GET').toUpperCase(),
+        path,
+        body: bodyOf(init),
+      });
+      return json(answer.status, answer.body, answer.headers);
+    }
+    return json(501, { message: `The sandbox does not emulate ${args.type}/${args.remote ?? ''} ${path}` });
+  };
+  return () => {
+    globalRef.__forge_fetch__ = previous;
+  };
+}

@@ -1,0 +1,93 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { createPool, type Pool, type ResultSetHeader } from 'mysql2/promise';
+
+/**
+ * The database behind the sandbox's Forge SQL: it answers exactly what Forge SQL's HTTP API
+ * answers (FORGE-NOTES §1) — a SELECT gives `{rows: [...]}`, anything else `{rows: {affectedRows,
+ * insertId, …}}`, and a failure `{code, message}` — so `@forge/sql` and the app's Forge SQL dialect
+ * run unmodified against it.
+ */
+export interface SqlEngine {
+  readonly kind: 'sqlite' | 'mariadb';
+  execute(query: string, params: unknown[]): Promise<{ rows: unknown }>;
+  /** Statements executed since the last reset (the Forge SQL quota is per statement). */
+  statements: number;
+  close(): Promise<void>;
+}
+
+export class SqlExecutionError extends Error {
+  readonly code = 'SQL_EXECUTION_ERROR';
+}
+
+const updateResult = (affectedRows: number, insertId: number) => ({
+  rows: { affectedRows, insertId, fieldCount: 0, info: '', serverStatus: 2, warningStatus: 0 },
+});
+
+/** SQLite speaking Forge's MySQL dialect: backticks and `?` work as-is; a few DDL forms are mapped. */
+export class SqliteEngine implements SqlEngine {
+  readonly kind = 'sqlite';
+  statements = 0;
+  readonly database: BetterSqlite3.Database;
+
+  constructor(file = ':memory:') {
+    this.database = new BetterSqlite3(file);
+    this.database.pragma('journal_mode = WAL');
+    this.database.pragma('busy_timeout = 5000');
+  }
+
+  async execute(query: string, params: unknown[]): Promise<{ rows: unknown }> {
+    this.statements += 1;
+    const text = toSqlite(query);
+    const values = params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+    try {
+      const statement = this.database.prepare(text);
+      if (statement.reader) return { rows: statement.all(...values) };
+      const info = statement.run(...values);
+      return updateResult(info.changes, Number(info.lastInsertRowid));
+    } catch (error) {
+      throw new SqlExecutionError(asMysqlMessage(error));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.database.close();
+  }
+}
+
+/** The DDL Forge's migration runner sends, in the form SQLite accepts. */
+function toSqlite(query: string): string {
+  return query.replace(/BIGINT\s+PRIMARY\s+KEY\s+AUTO_INCREMENT/i, 'INTEGER PRIMARY KEY AUTOINCREMENT');
+}
+
+/** A unique-key failure reads as MySQL/TiDB word it, since that is what the app meets on Forge. */
+function asMysqlMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unique = /UNIQUE constraint failed: (.+)$/.exec(message);
+  return unique ? `Duplicate entry '?' for key '${unique[1]}'` : message;
+}
+
+export class MariaDbEngine implements SqlEngine {
+  readonly kind = 'mariadb';
+  statements = 0;
+  private readonly pool: Pool;
+
+  constructor(url: string, connectionLimit = 10) {
+    this.pool = createPool({ uri: url, connectionLimit, supportBigNumbers: true, dateStrings: true });
+  }
+
+  async execute(query: string, params: unknown[]): Promise<{ rows: unknown }> {
+    this.statements += 1;
+    try {
+      const [result] = await this.pool.query(query, params);
+      if (Array.isArray(result)) return { rows: result };
+      const header = result as ResultSetHeader;
+      return updateResult(header.affectedRows, header.insertId);
+    } catch (error) {
+      throw new SqlExecutionError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

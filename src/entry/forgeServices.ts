@@ -1,0 +1,24 @@
+import { Kysely } from 'kysely';
+import { jiraAsApp, jiraAsUser } from '../adapters/forge/products';
+import { ensureMigrated } from '../adapters/forge/runMigrations';
+import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
+import type { Database } from '../adapters/sql/database';
+import { ForgeSqlDialect } from '../adapters/sql/dialects/forgeSqlDialect';
+import { SqlTrailedStore } from '../adapters/sql/trailedStore';
+import type { AppServices } from '../app/services';
+import { systemClock } from '../ports/clock';
+
+// One connection object per function instance; Forge SQL itself is stateless HTTP.
+const db = new Kysely<Database>({ dialect: new ForgeSqlDialect() });
+
+/** The production composition root: Forge SQL, Jira through @forge/api, the system clock. */
+export async function forgeServices(): Promise<AppServices> {
+  await ensureMigrated();
+  const store = new SqlTrailedStore(db);
+  return {
+    store,
+    trail: store,
+    clock: systemClock,
+    directory: new JiraUserDirectory(jiraAsApp, jiraAsUser),
+  };
+}

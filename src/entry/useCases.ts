@@ -1,0 +1,18 @@
+import { getSession } from '../app/access/getSession';
+import { listRoleAssignments, setUserRoles } from '../app/access/roleAssignments';
+import { getProgrammeSettings, updateProgrammeSettings } from '../app/programme/programmeSettings';
+import type { AppServices, Caller } from '../app/services';
+import { verifyAuditTrail } from '../app/trail/verifyAuditTrail';
+import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
+
+type UseCase<K extends ResolverName> = (services: AppServices, caller: Caller, input: ParsedInput<K>) => Promise<ResolverOutput<K>>;
+
+/** Which use case answers which resolver: routing only, no rules. */
+export const useCases: { [K in ResolverName]: UseCase<K> } = {
+  getSession: (services, caller) => getSession(services, caller),
+  getProgrammeSettings: (services) => getProgrammeSettings(services),
+  updateProgrammeSettings: (services, caller, input) => updateProgrammeSettings(services, caller, input),
+  listRoleAssignments: (services) => listRoleAssignments(services),
+  setUserRoles: (services, caller, input) => setUserRoles(services, caller, input),
+  verifyAuditTrail: (services) => verifyAuditTrail(services.trail),
+};
