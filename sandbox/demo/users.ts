@@ -11,13 +11,48 @@ export interface DemoUser {
 }
 
 export const demoUsers: readonly DemoUser[] = [
-  { accountId: '5b10a2844c20165700ede21g', displayName: 'Aoife Brennan', emailAddress: 'aoife.brennan@helix.example', siteAdmin: true },
-  { accountId: '5b10a2844c20165700ede22h', displayName: 'Rahul Mehta', emailAddress: 'rahul.mehta@helix.example', siteAdmin: false },
-  { accountId: '5b10a2844c20165700ede23i', displayName: 'Sofia Lindqvist', emailAddress: 'sofia.lindqvist@helix.example', siteAdmin: false },
-  { accountId: '5b10a2844c20165700ede24j', displayName: 'Tomasz Nowak', emailAddress: 'tomasz.nowak@helix.example', siteAdmin: false },
-  { accountId: '5b10a2844c20165700ede25k', displayName: 'Grace Okafor', emailAddress: 'grace.okafor@helix.example', siteAdmin: false },
-  { accountId: '5b10a2844c20165700ede26l', displayName: 'Daniel Weber', emailAddress: 'daniel.weber@helix.example', siteAdmin: true },
-  { accountId: '5b10a2844c20165700ede27m', displayName: 'Mei Tanaka', emailAddress: 'mei.tanaka@helix.example', siteAdmin: false },
+  {
+    accountId: '5b10a2844c20165700ede21g',
+    displayName: 'Aoife Brennan',
+    emailAddress: 'aoife.brennan@helix.example',
+    siteAdmin: true,
+  },
+  {
+    accountId: '5b10a2844c20165700ede22h',
+    displayName: 'Rahul Mehta',
+    emailAddress: 'rahul.mehta@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede23i',
+    displayName: 'Sofia Lindqvist',
+    emailAddress: 'sofia.lindqvist@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede24j',
+    displayName: 'Tomasz Nowak',
+    emailAddress: 'tomasz.nowak@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede25k',
+    displayName: 'Grace Okafor',
+    emailAddress: 'grace.okafor@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede26l',
+    displayName: 'Daniel Weber',
+    emailAddress: 'daniel.weber@helix.example',
+    siteAdmin: true,
+  },
+  {
+    accountId: '5b10a2844c20165700ede27m',
+    displayName: 'Mei Tanaka',
+    emailAddress: 'mei.tanaka@helix.example',
+    siteAdmin: false,
+  },
 ];
 
 /** Roles the demo seed grants (Aoife becomes programme manager by opening the app first). */

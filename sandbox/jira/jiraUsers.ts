@@ -28,11 +28,15 @@ export function answerJiraUsers(request: ProductRequest): Answer | undefined {
   if (request.method !== 'GET') return undefined;
   if (url.pathname === '/rest/api/3/user') {
     const user = demoUser(url.searchParams.get('accountId') ?? undefined);
-    return user ? { status: 200, body: userJson(user) } : notFound(`Specified user does not exist or you do not have required permissions`);
+    return user
+      ? { status: 200, body: userJson(user) }
+      : notFound(`Specified user does not exist or you do not have required permissions`);
   }
   if (url.pathname === '/rest/api/3/myself') {
     const user = demoUser(request.accountId);
-    return user ? { status: 200, body: userJson(user) } : { status: 401, body: { errorMessages: ['You are not authenticated'], errors: {} } };
+    return user
+      ? { status: 200, body: userJson(user) }
+      : { status: 401, body: { errorMessages: ['You are not authenticated'], errors: {} } };
   }
   if (url.pathname === '/rest/api/3/mypermissions') {
     const user = demoUser(request.accountId);

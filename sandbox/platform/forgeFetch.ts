@@ -19,7 +19,9 @@ export interface ProductRequest {
   body: unknown;
 }
 
-export type ProductHandler = (request: ProductRequest) => Promise<{ status: number; body: unknown; headers?: Record<string, string> }>;
+export type ProductHandler = (
+  request: ProductRequest,
+) => Promise<{ status: number; body: unknown; headers?: Record<string, string> }>;
 
 export interface ForgePlatform {
   sql: SqlEngine;

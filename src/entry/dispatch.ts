@@ -32,20 +32,29 @@ export async function dispatch<K extends ResolverName>(
     return { ok: false, error: { code: 'invalid_input', message, field } };
   }
   if (!accountId) {
-    return { ok: false, error: { code: 'forbidden', message: 'Sign in to use the audit app: no Atlassian account in the request' } };
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: 'Sign in to use the audit app: no Atlassian account in the request' },
+    };
   }
   try {
     const ready = await services();
     const roles = await callerRoles(ready, accountId);
     if (!hasAccess(roles, spec.access)) {
       const needed = Array.isArray(spec.access) ? spec.access.join(' or ') : 'an app role';
-      return { ok: false, error: { code: 'forbidden', message: `${name} needs ${needed}; a programme manager can grant roles` } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: `${name} needs ${needed}; a programme manager can grant roles` },
+      };
     }
     const value = await useCases[name](ready, { accountId }, parsed.data as never);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof Failure) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+      };
     }
     throw error;
   }

@@ -5,7 +5,11 @@ import type { AppServices, Caller } from '../app/services';
 import { verifyAuditTrail } from '../app/trail/verifyAuditTrail';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
-type UseCase<K extends ResolverName> = (services: AppServices, caller: Caller, input: ParsedInput<K>) => Promise<ResolverOutput<K>>;
+type UseCase<K extends ResolverName> = (
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<K>,
+) => Promise<ResolverOutput<K>>;
 
 /** Which use case answers which resolver: routing only, no rules. */
 export const useCases: { [K in ResolverName]: UseCase<K> } = {

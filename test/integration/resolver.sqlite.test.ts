@@ -47,14 +47,24 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
     const session = await call('getSession', {}, plain);
     expect(session).toEqual({
       ok: true,
-      value: { accountId: plain, displayName: 'Rahul Mehta', roles: [], isSiteAdmin: false, becameFirstProgrammeManager: false },
+      value: {
+        accountId: plain,
+        displayName: 'Rahul Mehta',
+        roles: [],
+        isSiteAdmin: false,
+        becameFirstProgrammeManager: false,
+      },
     });
     expect(await call('getProgrammeSettings', {}, plain)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('makes the first site admin programme manager, once, and trails it', async () => {
     const first = await call('getSession', {}, admin);
-    expect(first.value).toMatchObject({ roles: ['programmeManager'], isSiteAdmin: true, becameFirstProgrammeManager: true });
+    expect(first.value).toMatchObject({
+      roles: ['programmeManager'],
+      isSiteAdmin: true,
+      becameFirstProgrammeManager: true,
+    });
     const again = await call('getSession', {}, admin);
     expect(again.value).toMatchObject({ roles: ['programmeManager'], becameFirstProgrammeManager: false });
     // A second admin arriving later does not become programme manager.
@@ -73,14 +83,22 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
     expect(initial.value).toMatchObject({ version: 0, updatedAt: null, settings: { cycleLengthMonths: 12 } });
     const saved = await call('updateProgrammeSettings', { settings, expectedVersion: 0 }, admin);
     expect(saved.value).toMatchObject({ version: 1, updatedBy: admin, settings });
-    const stale = await call('updateProgrammeSettings', { settings: { ...settings, organisationName: 'Stale' }, expectedVersion: 0 }, admin);
+    const stale = await call(
+      'updateProgrammeSettings',
+      { settings: { ...settings, organisationName: 'Stale' }, expectedVersion: 0 },
+      admin,
+    );
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', field: 'expectedVersion' } });
     expect((await call('getProgrammeSettings', {}, admin)).value.settings.organisationName).toBe('Helix Biologics');
   });
 
   it('rejects bad input naming the field, and changes nothing', async () => {
     const before = await trailLength();
-    const bad = await call('updateProgrammeSettings', { settings: { ...settings, timeZone: 'Atlantis/Capital' }, expectedVersion: 1 }, admin);
+    const bad = await call(
+      'updateProgrammeSettings',
+      { settings: { ...settings, timeZone: 'Atlantis/Capital' }, expectedVersion: 1 },
+      admin,
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'settings.timeZone' } });
     const extra = await call('updateProgrammeSettings', { settings, expectedVersion: 1, sneaky: true }, admin);
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -90,11 +108,24 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
   });
 
   it('lets only programme managers grant roles, and keeps the last programme manager', async () => {
-    const granted = await call('setUserRoles', { accountId: plain, roles: ['auditor', 'leadAuditor'], expectedVersion: 0 }, admin);
-    expect(granted.value).toMatchObject({ accountId: plain, displayName: 'Rahul Mehta', roles: ['leadAuditor', 'auditor'], version: 1 });
+    const granted = await call(
+      'setUserRoles',
+      { accountId: plain, roles: ['auditor', 'leadAuditor'], expectedVersion: 0 },
+      admin,
+    );
+    expect(granted.value).toMatchObject({
+      accountId: plain,
+      displayName: 'Rahul Mehta',
+      roles: ['leadAuditor', 'auditor'],
+      version: 1,
+    });
 
     const before = await trailLength();
-    const notAllowed = await call('setUserRoles', { accountId: other, roles: ['programmeManager'], expectedVersion: 0 }, plain);
+    const notAllowed = await call(
+      'setUserRoles',
+      { accountId: other, roles: ['programmeManager'], expectedVersion: 0 },
+      plain,
+    );
     expect(notAllowed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const notAllowedSettings = await call('updateProgrammeSettings', { settings, expectedVersion: 1 }, plain);
     expect(notAllowedSettings).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -108,9 +139,20 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
   });
 
   it('records every role change in the audit trail with old and new roles', async () => {
-    const rows = (await engine.execute("SELECT actor, action, before_json, after_json FROM audit_trail WHERE entity_type = 'userRoles' ORDER BY seq", []))
-      .rows as Array<{ actor: string; action: string; before_json: string | null; after_json: string }>;
-    expect(rows.map((r) => [r.actor, r.action, r.before_json && JSON.parse(r.before_json).roles, JSON.parse(r.after_json).roles])).toEqual([
+    const rows = (
+      await engine.execute(
+        "SELECT actor, action, before_json, after_json FROM audit_trail WHERE entity_type = 'userRoles' ORDER BY seq",
+        [],
+      )
+    ).rows as Array<{ actor: string; action: string; before_json: string | null; after_json: string }>;
+    expect(
+      rows.map((r) => [
+        r.actor,
+        r.action,
+        r.before_json && JSON.parse(r.before_json).roles,
+        JSON.parse(r.after_json).roles,
+      ]),
+    ).toEqual([
       [admin, 'create', null, ['programmeManager']],
       [admin, 'create', null, ['leadAuditor', 'auditor']],
     ]);

@@ -39,12 +39,27 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
     });
 
     it('creates, reads, updates and deletes a record, trailing each change with old and new values', async () => {
-      const created = await store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: settings('Acme'), actor: 'a1', at });
+      const created = await store.apply({
+        entity: 'programmeSettings',
+        id: 'p',
+        before: null,
+        after: settings('Acme'),
+        actor: 'a1',
+        at,
+      });
       expect(created).toMatchObject({ version: 1, record: { organisationName: 'Acme' }, updatedBy: 'a1' });
       const read = await store.get('programmeSettings', 'p');
       expect(read).toEqual(created);
 
-      const updated = await store.apply({ entity: 'programmeSettings', id: 'p', before: read, after: settings('Acme Pharma'), actor: 'a2', at, reason: 'renamed' });
+      const updated = await store.apply({
+        entity: 'programmeSettings',
+        id: 'p',
+        before: read,
+        after: settings('Acme Pharma'),
+        actor: 'a2',
+        at,
+        reason: 'renamed',
+      });
       expect(updated?.version).toBe(2);
       await store.apply({ entity: 'programmeSettings', id: 'p', before: updated, after: null, actor: 'a3', at });
       expect(await store.get('programmeSettings', 'p')).toBeNull();
@@ -66,18 +81,53 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
     });
 
     it('rejects a write based on a stale version with conflict and changes nothing', async () => {
-      const v1 = await store.apply({ entity: 'userRoles', id: 'u1', before: null, after: { accountId: 'u1', roles: ['auditor'] }, actor: 'pm', at });
-      await store.apply({ entity: 'userRoles', id: 'u1', before: v1, after: { accountId: 'u1', roles: ['viewer'] }, actor: 'pm', at });
-      const stale = store.apply({ entity: 'userRoles', id: 'u1', before: v1, after: { accountId: 'u1', roles: ['leadAuditor'] }, actor: 'pm2', at });
+      const v1 = await store.apply({
+        entity: 'userRoles',
+        id: 'u1',
+        before: null,
+        after: { accountId: 'u1', roles: ['auditor'] },
+        actor: 'pm',
+        at,
+      });
+      await store.apply({
+        entity: 'userRoles',
+        id: 'u1',
+        before: v1,
+        after: { accountId: 'u1', roles: ['viewer'] },
+        actor: 'pm',
+        at,
+      });
+      const stale = store.apply({
+        entity: 'userRoles',
+        id: 'u1',
+        before: v1,
+        after: { accountId: 'u1', roles: ['leadAuditor'] },
+        actor: 'pm2',
+        at,
+      });
       await expect(stale).rejects.toMatchObject({ code: 'conflict', field: 'expectedVersion' });
       expect((await store.get('userRoles', 'u1'))?.record.roles).toEqual(['viewer']);
       expect(await store.entries({ limit: 10 })).toHaveLength(2);
     });
 
     it('creates a record once: a retried create is a conflict, not a second row', async () => {
-      await store.apply({ entity: 'programmeBootstrap', id: 'programme', before: null, after: { firstProgrammeManager: 'a' }, actor: 'a', at });
+      await store.apply({
+        entity: 'programmeBootstrap',
+        id: 'programme',
+        before: null,
+        after: { firstProgrammeManager: 'a' },
+        actor: 'a',
+        at,
+      });
       await expect(
-        store.apply({ entity: 'programmeBootstrap', id: 'programme', before: null, after: { firstProgrammeManager: 'b' }, actor: 'b', at }),
+        store.apply({
+          entity: 'programmeBootstrap',
+          id: 'programme',
+          before: null,
+          after: { firstProgrammeManager: 'b' },
+          actor: 'b',
+          at,
+        }),
       ).rejects.toBeInstanceOf(Failure);
       expect(await store.list('programmeBootstrap')).toHaveLength(1);
       expect((await store.get('programmeBootstrap', 'programme'))?.record.firstProgrammeManager).toBe('a');
@@ -85,24 +135,46 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
 
     it('refuses a record that does not match its schema, before writing anything', async () => {
       const bad = { ...settings('x'), cycleLengthMonths: 18 } as unknown as ProgrammeSettings;
-      await expect(store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: bad, actor: 'a', at })).rejects.toThrow();
+      await expect(
+        store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: bad, actor: 'a', at }),
+      ).rejects.toThrow();
       expect(await store.entries({ limit: 10 })).toHaveLength(0);
       expect(await store.get('programmeSettings', 'p')).toBeNull();
     });
 
     it('lets exactly one of many concurrent writers of the same version win', async () => {
-      const v1 = await store.apply({ entity: 'userRoles', id: 'u', before: null, after: { accountId: 'u', roles: [] }, actor: 'pm', at });
+      const v1 = await store.apply({
+        entity: 'userRoles',
+        id: 'u',
+        before: null,
+        after: { accountId: 'u', roles: [] },
+        actor: 'pm',
+        at,
+      });
       const outcomes = await Promise.allSettled(
         ['auditor', 'viewer', 'auditee', 'leadAuditor'].map((role) =>
-          store.apply({ entity: 'userRoles', id: 'u', before: v1, after: { accountId: 'u', roles: [role as 'auditor'] }, actor: role, at }),
+          store.apply({
+            entity: 'userRoles',
+            id: 'u',
+            before: v1,
+            after: { accountId: 'u', roles: [role as 'auditor'] },
+            actor: role,
+            at,
+          }),
         ),
       );
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       expect(won).toHaveLength(1);
-      expect(outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'conflict')).toBe(true);
+      expect(
+        outcomes
+          .filter((o) => o.status === 'rejected')
+          .every((o) => (o as PromiseRejectedResult).reason.code === 'conflict'),
+      ).toBe(true);
       const final = await store.get('userRoles', 'u');
       expect(final?.version).toBe(2);
-      expect(final?.record.roles).toEqual((won[0] as PromiseFulfilledResult<{ record: { roles: string[] } }>).value.record.roles);
+      expect(final?.record.roles).toEqual(
+        (won[0] as PromiseFulfilledResult<{ record: { roles: string[] } }>).value.record.roles,
+      );
       expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 2 });
     });
   });

@@ -12,7 +12,10 @@ const at = new Date('2026-11-24T10:00:00.000Z');
  * Tamper evidence and crash recovery of the trail, run on each engine. `freshDialect` must return
  * a dialect over an empty database each time it is called.
  */
-export function describeTrailSuite(engine: string, freshDialect: () => Promise<{ dialect: Dialect; close(): Promise<void> }>): void {
+export function describeTrailSuite(
+  engine: string,
+  freshDialect: () => Promise<{ dialect: Dialect; close(): Promise<void> }>,
+): void {
   describe(`audit trail on ${engine}`, () => {
     let close: () => Promise<void>;
     let db: Kysely<Database>;
@@ -77,14 +80,23 @@ export function describeTrailSuite(engine: string, freshDialect: () => Promise<{
       const before = await store.get('userRoles', 'u');
       armed = true;
       await expect(
-        store.apply({ entity: 'userRoles', id: 'u', before, after: { accountId: 'u', roles: ['leadAuditor'] }, actor: 'crasher', at }),
+        store.apply({
+          entity: 'userRoles',
+          id: 'u',
+          before,
+          after: { accountId: 'u', roles: ['leadAuditor'] },
+          actor: 'crasher',
+          at,
+        }),
       ).rejects.toThrow('simulated crash');
       armed = false;
       expect(crashing.crashes).toBe(1);
 
       // The row still shows the old version: the change lives only in the trail so far.
       expect((await store.get('userRoles', 'u'))?.version).toBe(2);
-      expect(await store.findInterruptedWrites()).toEqual([{ seq: 3, entityType: 'userRoles', entityId: 'u', entityVersion: 3 }]);
+      expect(await store.findInterruptedWrites()).toEqual([
+        { seq: 3, entityType: 'userRoles', entityId: 'u', entityVersion: 3 },
+      ]);
       expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
 
       const repaired = await store.recoverInterruptedWrites();
@@ -100,15 +112,34 @@ export function describeTrailSuite(engine: string, freshDialect: () => Promise<{
       let armed = false;
       await openWith((d) => new CrashingDialect(d, (q) => armed && /^insert into `?"?programme_settings/i.test(q)));
       armed = true;
-      const settings = { organisationName: 'Acme', cycleLengthMonths: 12 as const, cycleStart: '2026-01-01', timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5] };
-      await expect(store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: settings, actor: 'a', at })).rejects.toThrow('simulated crash');
+      const settings = {
+        organisationName: 'Acme',
+        cycleLengthMonths: 12 as const,
+        cycleStart: '2026-01-01',
+        timeZone: 'UTC',
+        workingDays: [1, 2, 3, 4, 5],
+      };
+      await expect(
+        store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: settings, actor: 'a', at }),
+      ).rejects.toThrow('simulated crash');
       armed = false;
       expect(await store.get('programmeSettings', 'p')).toBeNull();
       // A second writer, unaware, tries to create the same record: it must not overwrite the first.
       await expect(
-        store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: { ...settings, organisationName: 'Other' }, actor: 'b', at }),
+        store.apply({
+          entity: 'programmeSettings',
+          id: 'p',
+          before: null,
+          after: { ...settings, organisationName: 'Other' },
+          actor: 'b',
+          at,
+        }),
       ).rejects.toMatchObject({ code: 'conflict' });
-      expect(await store.get('programmeSettings', 'p')).toMatchObject({ version: 1, record: { organisationName: 'Acme' }, updatedBy: 'a' });
+      expect(await store.get('programmeSettings', 'p')).toMatchObject({
+        version: 1,
+        record: { organisationName: 'Acme' },
+        updatedBy: 'a',
+      });
       expect(await store.findInterruptedWrites()).toEqual([]);
     });
 
@@ -117,7 +148,16 @@ export function describeTrailSuite(engine: string, freshDialect: () => Promise<{
       await openWith((d) => new CrashingDialect(d, (q) => armed && /^delete from `?"?user_roles/i.test(q)));
       await writeHistory(1);
       armed = true;
-      await expect(store.apply({ entity: 'userRoles', id: 'u', before: await store.get('userRoles', 'u'), after: null, actor: 'a', at })).rejects.toThrow();
+      await expect(
+        store.apply({
+          entity: 'userRoles',
+          id: 'u',
+          before: await store.get('userRoles', 'u'),
+          after: null,
+          actor: 'a',
+          at,
+        }),
+      ).rejects.toThrow();
       armed = false;
       expect(await store.findInterruptedWrites()).toHaveLength(1);
       await store.recoverInterruptedWrites();

@@ -17,9 +17,13 @@ export async function productFailure(response: ProductResponse, what: string): P
   const detail = (await response.text().catch(() => '')).slice(0, 300);
   if (response.status === 429) {
     const retryAfter = response.headers.get('retry-after');
-    return new Failure('rate_limited', `${what}: rate limited by the product${retryAfter ? `, retry after ${retryAfter} s` : ''}`);
+    return new Failure(
+      'rate_limited',
+      `${what}: rate limited by the product${retryAfter ? `, retry after ${retryAfter} s` : ''}`,
+    );
   }
-  if (response.status === 401 || response.status === 403) return new Failure('forbidden', `${what}: not permitted (${response.status})`);
+  if (response.status === 401 || response.status === 403)
+    return new Failure('forbidden', `${what}: not permitted (${response.status})`);
   if (response.status === 404) return new Failure('not_found', `${what}: not found`);
   return new Failure('unavailable', `${what}: the product answered ${response.status} ${detail}`);
 }

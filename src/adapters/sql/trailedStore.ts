@@ -35,9 +35,11 @@ const CHECKPOINT_KEY = 'trailRepairCheckpoint';
 export class SqlTrailedStore implements RecordStore, AuditTrail {
   // Record tables are chosen at run time from the entity name, which Kysely's table typing cannot
   // follow; `rows` is the same connection seen untyped, used only with names from entityTables.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   private readonly rows: Kysely<any>;
 
   constructor(private readonly db: Kysely<Database>) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
     this.rows = db as unknown as Kysely<any>;
   }
 
@@ -55,7 +57,8 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
 
   async apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null> {
     const table = entityTable(change.entity);
-    if (!change.before && !change.after) throw invalidInput('after', 'Nothing to write: no record before and none after');
+    if (!change.before && !change.after)
+      throw invalidInput('after', 'Nothing to write: no record before and none after');
     const reason = change.reason?.trim() || null;
     if (change.before && reasonRequiredToChange(change.before.record) && !reason) {
       throw invalidInput('reason', 'This record was approved or signed: give a reason for changing it');
@@ -81,7 +84,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   // ---- the audit trail ----------------------------------------------------------------------
 
   async entries(query: TrailQuery): Promise<TrailEntry[]> {
-    let select = this.db.selectFrom('audit_trail').selectAll().where('seq', '>', query.afterSeq ?? 0);
+    let select = this.db
+      .selectFrom('audit_trail')
+      .selectAll()
+      .where('seq', '>', query.afterSeq ?? 0);
     if (query.entityType) select = select.where('entity_type', '=', query.entityType);
     if (query.entityId) select = select.where('entity_id', '=', query.entityId);
     if (query.actor) select = select.where('actor', '=', query.actor);
@@ -119,7 +125,12 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
         const entityVersion = Number(row.entity_version);
         const applied = row.action === 'delete' ? rowVersion === null : rowVersion === entityVersion;
         if (!applied) {
-          found.push({ seq: Number(row.seq), entityType: String(row.entity_type), entityId: String(row.entity_id), entityVersion });
+          found.push({
+            seq: Number(row.seq),
+            entityType: String(row.entity_type),
+            entityId: String(row.entity_id),
+            entityVersion,
+          });
         }
       }
     }
@@ -145,7 +156,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     const table = entityTable(entity);
     const parsed = table.schema.safeParse(table.fromColumns(row));
     if (!parsed.success) {
-      throw new Failure('unavailable', `Stored ${entity} ${String(row.id)} does not match its schema: ${parsed.error.message}`);
+      throw new Failure(
+        'unavailable',
+        `Stored ${entity} ${String(row.id)} does not match its schema: ${parsed.error.message}`,
+      );
     }
     return {
       id: String(row.id),
@@ -157,7 +171,12 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   private async head(): Promise<{ seq: number; hash: string } | null> {
-    const row = await this.db.selectFrom('audit_trail').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('audit_trail')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return row ? { seq: Number(row.seq), hash: String(row.hash) } : null;
   }
 
@@ -182,7 +201,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       }
       await sleep(Math.min(50, attempt) * Math.random());
     }
-    throw new Failure('unavailable', 'The audit trail is too busy to record this change; nothing was changed. Try again.');
+    throw new Failure(
+      'unavailable',
+      'The audit trail is too busy to record this change; nothing was changed. Try again.',
+    );
   }
 
   private async versionClaimed(entityType: string, entityId: string, entityVersion: number): Promise<boolean> {
@@ -219,14 +241,26 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     const table = entityTable(entry.entityType);
     const previousVersion = entry.entityVersion - 1;
     if (entry.action === 'delete') {
-      await this.rows.deleteFrom(table.table).where('id', '=', entry.entityId).where('version', '=', previousVersion).execute();
+      await this.rows
+        .deleteFrom(table.table)
+        .where('id', '=', entry.entityId)
+        .where('version', '=', previousVersion)
+        .execute();
       return;
     }
     const record = table.schema.parse(entry.after);
-    const columns = { ...table.toColumns(record), version: entry.entityVersion, updated_at: entry.at, updated_by: entry.actor };
+    const columns = {
+      ...table.toColumns(record),
+      version: entry.entityVersion,
+      updated_at: entry.at,
+      updated_by: entry.actor,
+    };
     if (entry.action === 'create') {
       try {
-        await this.rows.insertInto(table.table).values({ id: entry.entityId, ...columns }).execute();
+        await this.rows
+          .insertInto(table.table)
+          .values({ id: entry.entityId, ...columns })
+          .execute();
         return;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -254,13 +288,21 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   private async readCheckpoint(): Promise<number> {
-    const row = await this.db.selectFrom('store_meta').select('meta_value').where('meta_key', '=', CHECKPOINT_KEY).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('store_meta')
+      .select('meta_value')
+      .where('meta_key', '=', CHECKPOINT_KEY)
+      .executeTakeFirst();
     return row ? Number(row.meta_value) : 0;
   }
 
   private async writeCheckpoint(seq: number): Promise<void> {
     const value = String(seq);
-    const updated = await this.db.updateTable('store_meta').set({ meta_value: value }).where('meta_key', '=', CHECKPOINT_KEY).executeTakeFirst();
+    const updated = await this.db
+      .updateTable('store_meta')
+      .set({ meta_value: value })
+      .where('meta_key', '=', CHECKPOINT_KEY)
+      .executeTakeFirst();
     if (Number(updated.numUpdatedRows) > 0) return;
     try {
       await this.db.insertInto('store_meta').values({ meta_key: CHECKPOINT_KEY, meta_value: value }).execute();

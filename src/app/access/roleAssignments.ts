@@ -41,7 +41,10 @@ export async function setUserRoles(
   expectVersion(current, command.expectedVersion, `The roles of ${command.accountId}`);
   const roles = normaliseRoles(command.roles);
   if (wouldRemoveLastProgrammeManager(await programmeManagers(services), command.accountId, roles)) {
-    throw conflict('The programme must keep at least one programme manager: grant the role to someone else first', 'roles');
+    throw conflict(
+      'The programme must keep at least one programme manager: grant the role to someone else first',
+      'roles',
+    );
   }
   const saved = await services.store.apply({
     entity: 'userRoles',
