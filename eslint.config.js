@@ -2,6 +2,7 @@
 // DESIGN.md's arrows enforceable (`npm run lint` fails on a wrong import).
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const globals = require('globals');
 const layers = require('./eslint-rules/layers');
 
 module.exports = tseslint.config(
@@ -37,6 +38,11 @@ module.exports = tseslint.config(
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The sandbox's host pages: classic browser scripts served as they are.
+    files: ['sandbox/host/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {
     files: ['static/**/*.{ts,tsx}'],

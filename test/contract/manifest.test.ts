@@ -19,7 +19,10 @@ describe('manifest.yml', () => {
   it("passes @forge/manifest's own validator with no error", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { validate } = require('@forge/manifest') as {
-      validate(basic: boolean, file: string): Promise<{ success: boolean; errors?: Array<{ message: string; line?: number }> }>;
+      validate(
+        basic: boolean,
+        file: string,
+      ): Promise<{ success: boolean; errors?: Array<{ message: string; line?: number }> }>;
     };
     const cwd = process.cwd();
     process.chdir(repoRoot); // the validator resolves handlers and resources from the working directory
@@ -48,7 +51,9 @@ describe('manifest.yml', () => {
       const [file, exported] = String(fn.handler).split('.');
       const source = path.join(repoRoot, 'src', `${file}.ts`);
       expect(fs.existsSync(source)).toBe(true);
-      expect(fs.readFileSync(source, 'utf8')).toMatch(new RegExp(`export (const|async function|function) ${exported}\\b`));
+      expect(fs.readFileSync(source, 'utf8')).toMatch(
+        new RegExp(`export (const|async function|function) ${exported}\\b`),
+      );
     }
   });
 });
@@ -65,7 +70,12 @@ function productCallsInSource(): Array<{ product: Product; method: string; path:
         for (const match of text.matchAll(/route`([^`]+)`([^;]{0,200})/g)) {
           const template = match[1]!.replace(/\$\{[^}]+\}/g, 'x');
           const method = /method:\s*'([A-Z]+)'/.exec(match[2] ?? '')?.[1] ?? 'GET';
-          calls.push({ product: template.startsWith('/wiki/') ? 'confluence' : 'jira', method, path: template, file: path.relative(repoRoot, full) });
+          calls.push({
+            product: template.startsWith('/wiki/') ? 'confluence' : 'jira',
+            method,
+            path: template,
+            file: path.relative(repoRoot, full),
+          });
         }
       }
     }

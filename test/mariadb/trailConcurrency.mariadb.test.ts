@@ -80,7 +80,8 @@ describe('audit trail under concurrent writers on MariaDB', () => {
       .execute();
     const rows = await store.list('userRoles');
     const versions = new Map(rows.map((r) => [r.id, r.version]));
-    for (const { entity_id, n } of perRecord) expect([entity_id, versions.get(entity_id)]).toEqual([entity_id, Number(n)]);
+    for (const { entity_id, n } of perRecord)
+      expect([entity_id, versions.get(entity_id)]).toEqual([entity_id, Number(n)]);
     expect(await store.findInterruptedWrites()).toEqual([]);
   });
 

@@ -4,7 +4,10 @@ import { createConnection } from 'mysql2/promise';
 /** The throwaway server started by scripts/test-all.ts. MariaDB suites fail loudly without it. */
 export function mariadbUrl(): string {
   const url = process.env.MARIADB_URL;
-  if (!url) throw new Error('MARIADB_URL is not set: run MariaDB suites through `npm run test:all`, which starts a throwaway server');
+  if (!url)
+    throw new Error(
+      'MARIADB_URL is not set: run MariaDB suites through `npm run test:all`, which starts a throwaway server',
+    );
   return url;
 }
 

@@ -8,8 +8,16 @@ import path from 'node:path';
  * never copied into the project.
  */
 export const openApiDocs = {
-  jira: { file: 'jira-platform.swagger-v3.v3.json', sha256: '5021849ab54916b9005a44bb9931c061bd8f3c907d2bfdb00104b4bb4eb78093', prefix: '' },
-  confluence: { file: 'confluence.openapi-v2.v3.json', sha256: '6c7f6102e3e6cb031d9991f6bcafa189a1da5b5c4a4fed531186888aa7f365ef', prefix: '/wiki/api/v2' },
+  jira: {
+    file: 'jira-platform.swagger-v3.v3.json',
+    sha256: '5021849ab54916b9005a44bb9931c061bd8f3c907d2bfdb00104b4bb4eb78093',
+    prefix: '',
+  },
+  confluence: {
+    file: 'confluence.openapi-v2.v3.json',
+    sha256: '6c7f6102e3e6cb031d9991f6bcafa189a1da5b5c4a4fed531186888aa7f365ef',
+    prefix: '/wiki/api/v2',
+  },
 } as const;
 export type Product = keyof typeof openApiDocs;
 
@@ -48,11 +56,20 @@ export function loadOpenApi(product: Product): OpenApiDocument {
 }
 
 /** The documented operation for a concrete request path (`/rest/api/3/user?accountId=…`). */
-export function findOperation(product: Product, method: string, requestPath: string): { template: string; operation: OpenApiOperation } | null {
+export function findOperation(
+  product: Product,
+  method: string,
+  requestPath: string,
+): { template: string; operation: OpenApiOperation } | null {
   const doc = loadOpenApi(product);
   const pathname = requestPath.split('?')[0]!.slice(openApiDocs[product].prefix.length);
   for (const [template, operations] of Object.entries(doc.paths)) {
-    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    const pattern = new RegExp(
+      `^${template
+        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        .replace(/\\?\{[^}]+\\?\}/g, '[^/]+')
+        .replace(/\{[^}]+\}/g, '[^/]+')}$`,
+    );
     if (!pattern.test(pathname)) continue;
     const operation = operations[method.toLowerCase()];
     if (operation) return { template, operation };

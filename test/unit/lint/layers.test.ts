@@ -14,24 +14,42 @@ async function layerErrors(file: string, code: string): Promise<string[]> {
 
 describe('the layer rule (npm run lint)', () => {
   it.each([
-    ['src/domain/x.ts', "import { SqlTrailedStore } from '../adapters/sql/trailedStore';\nexport const x = SqlTrailedStore;"],
+    [
+      'src/domain/x.ts',
+      "import { SqlTrailedStore } from '../adapters/sql/trailedStore';\nexport const x = SqlTrailedStore;",
+    ],
     ['src/domain/x.ts', "import { format } from 'date-fns';\nexport const x = format;"],
-    ['src/app/x.ts', "import { SqlTrailedStore } from '../adapters/sql/trailedStore';\nexport const x = SqlTrailedStore;"],
+    [
+      'src/app/x.ts',
+      "import { SqlTrailedStore } from '../adapters/sql/trailedStore';\nexport const x = SqlTrailedStore;",
+    ],
     ['src/app/x.ts', "import api from '@forge/api';\nexport const x = api;"],
     ['src/app/x.ts', "import { handler } from '../entry/resolver';\nexport const x = handler;"],
     ['src/ports/x.ts', "import { sql } from '@forge/sql';\nexport const x = sql;"],
     ['src/adapters/x.ts', "import { demoUsers } from '../../sandbox/demo/users';\nexport const x = demoUsers;"],
-    ['static/programme/src/x.ts', "import { resolverContract } from '../../../src/contract/resolvers';\nexport const x = resolverContract;"],
-    ['static/programme/src/x.ts', "import type { AppServices } from '../../../src/app/services';\nexport type X = AppServices;"],
+    [
+      'static/programme/src/x.ts',
+      "import { resolverContract } from '../../../src/contract/resolvers';\nexport const x = resolverContract;",
+    ],
+    [
+      'static/programme/src/x.ts',
+      "import type { AppServices } from '../../../src/app/services';\nexport type X = AppServices;",
+    ],
   ])('rejects a wrong arrow in %s', async (file, code) => {
     expect(await layerErrors(file, code)).toHaveLength(1);
   });
 
   it.each([
-    ['src/domain/x.ts', "import { z } from 'zod';\nimport { Failure } from './failure';\nexport const x = [z, Failure];"],
+    [
+      'src/domain/x.ts',
+      "import { z } from 'zod';\nimport { Failure } from './failure';\nexport const x = [z, Failure];",
+    ],
     ['src/app/x.ts', "import type { RecordStore } from '../ports/recordStore';\nexport type X = RecordStore;"],
     ['src/adapters/x.ts', "import api from '@forge/api';\nexport const x = api;"],
-    ['static/programme/src/x.ts', "import type { ResolverName } from '../../../src/contract';\nexport type X = ResolverName;"],
+    [
+      'static/programme/src/x.ts',
+      "import type { ResolverName } from '../../../src/contract';\nexport type X = ResolverName;",
+    ],
   ])('accepts an inward arrow in %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

@@ -1,0 +1,48 @@
+import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { demoRoles, demoUsers } from './users';
+
+type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
+
+async function must(platform: SandboxPlatform, name: string, payload: unknown, accountId: string): Promise<unknown> {
+  const answer = (await platform.invoke(name, payload, accountId)) as Answer;
+  if (!answer.ok) throw new Error(`demo seed: ${name} failed: ${answer.error?.message}`);
+  return answer.value;
+}
+
+/**
+ * Fills an empty store with the demo company, through the app's own resolvers (so the demo's
+ * audit trail shows real entries): the first site admin opens the app and becomes programme
+ * manager, sets the programme up and grants the other roles. Does nothing if already seeded.
+ */
+export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
+  const manager = demoUsers.find((u) => u.siteAdmin)!;
+  const session = (await must(platform, 'getSession', {}, manager.accountId)) as {
+    becameFirstProgrammeManager: boolean;
+  };
+  if (!session.becameFirstProgrammeManager) return false;
+  await must(
+    platform,
+    'updateProgrammeSettings',
+    {
+      settings: {
+        organisationName: 'Helix Biologics Ltd',
+        cycleLengthMonths: 12,
+        cycleStart: '2026-01-01',
+        timeZone: 'Europe/Dublin',
+        workingDays: [1, 2, 3, 4, 5],
+      },
+      expectedVersion: 0,
+      reason: 'Programme set up for the 2026 cycle',
+    },
+    manager.accountId,
+  );
+  for (const [accountId, roles] of Object.entries(demoRoles)) {
+    await must(
+      platform,
+      'setUserRoles',
+      { accountId, roles, expectedVersion: 0, reason: 'Demo role assignment' },
+      manager.accountId,
+    );
+  }
+  return true;
+}

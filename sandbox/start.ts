@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { seedDemo } from './demo/seed';
+import { SandboxPlatform } from './platform/sandboxPlatform';
+import { createSandboxServer } from './server';
+
+/**
+ * `npm start`: builds the Custom UI if it is missing, opens the sandbox store (SQLite in
+ * .sandbox-data/ by default; SANDBOX_MARIADB_URL for MariaDB; SANDBOX_DB=:memory: for a throwaway
+ * one), seeds the demo company if the store is empty, and serves everything on PORT (3000).
+ */
+async function main(): Promise<void> {
+  const repoRoot = path.resolve(__dirname, '..');
+  if (!fs.existsSync(path.join(repoRoot, 'static/programme/build/index.html'))) {
+    console.log('sandbox: building the Custom UI first (npm run build)…');
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-ui.cjs')], { cwd: repoRoot, stdio: 'inherit' });
+  }
+  const sqliteFile = process.env.SANDBOX_DB ?? path.join(repoRoot, '.sandbox-data', 'sandbox.sqlite');
+  if (sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
+  const platform = new SandboxPlatform({ sqliteFile, mariadbUrl: process.env.SANDBOX_MARIADB_URL });
+  const seeded = await seedDemo(platform);
+  console.log(
+    seeded ? 'sandbox: seeded the demo company (Helix Biologics)' : 'sandbox: store already holds data; not seeding',
+  );
+
+  const port = Number(process.env.PORT ?? 3000);
+  const server = createSandboxServer(platform);
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`sandbox: the audit app is running at http://127.0.0.1:${actual}/`);
+  });
+  const stop = () => {
+    server.close();
+    void platform.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

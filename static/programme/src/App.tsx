@@ -1,0 +1,62 @@
+import Heading from '@atlaskit/heading';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import { LoadFailure } from './components/LoadFailure';
+import { Loading } from './components/Loading';
+import { RolesPanel } from './components/RolesPanel';
+import { SessionPanel } from './components/SessionPanel';
+import { SettingsPanel } from './components/SettingsPanel';
+import { TrailPanel } from './components/TrailPanel';
+import { useResolverQuery } from './useResolverQuery';
+
+const pageStyles = xcss({
+  maxWidth: '1080px',
+  marginInline: 'auto',
+  paddingBlock: 'space.400',
+  paddingInline: 'space.300',
+});
+
+/** The audit programme's home (Confluence global page): who you are, the settings, roles and trail. */
+export function App() {
+  const session = useResolverQuery('getSession', {});
+  const { state } = session;
+  return (
+    <Box xcss={pageStyles} testId="programme-page">
+      <Stack space="space.300">
+        <Stack space="space.050">
+          <Heading size="xlarge">ISO 27001 audit programme</Heading>
+          <Text color="color.text.subtle">
+            Internal audits (clause 9.2): the programme&apos;s frame, its people and its records.
+          </Text>
+        </Stack>
+        {state.status === 'loading' ? <Loading label="Loading who you are" testId="session-loading" /> : null}
+        {state.status === 'error' ? (
+          <LoadFailure
+            title="The app could not tell who you are"
+            error={state.error}
+            onRetry={() => void session.reload()}
+            testId="session-error"
+          />
+        ) : null}
+        {state.status === 'ok' ? (
+          <>
+            <SessionPanel session={state.value} />
+            {state.value.roles.length > 0 ? (
+              <>
+                <SettingsPanel
+                  key={`settings-${String(state.value.roles.includes('programmeManager'))}`}
+                  canEdit={state.value.roles.includes('programmeManager')}
+                />
+                <RolesPanel
+                  canEdit={state.value.roles.includes('programmeManager')}
+                  ownAccountId={state.value.accountId}
+                  onOwnRolesChanged={() => void session.reload()}
+                />
+                <TrailPanel />
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,75 @@
+import Heading from '@atlaskit/heading';
+import { Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { RoleAssignment } from '../../../../src/contract';
+import { useResolverQuery } from '../useResolverQuery';
+import { LoadFailure } from './LoadFailure';
+import { Loading } from './Loading';
+import { RolesTable } from './RolesTable';
+import { Section } from './Section';
+import { SetRolesForm } from './SetRolesForm';
+
+interface RolesPanelProps {
+  canEdit: boolean;
+  /** The signed-in account: a change to its own roles changes what this page may show. */
+  ownAccountId: string;
+  onOwnRolesChanged: () => void;
+}
+
+/** Who holds which app role; programme managers can change them here. */
+export function RolesPanel({ canEdit, ownAccountId, onOwnRolesChanged }: RolesPanelProps) {
+  const query = useResolverQuery('listRoleAssignments', {});
+  const { state } = query;
+  // The form restarts from the row chosen in the table; the counter restarts it for the same row.
+  const [editing, setEditing] = useState<{ assignment: RoleAssignment | null; round: number }>({
+    assignment: null,
+    round: 0,
+  });
+
+  const saved = (assignment: RoleAssignment) => {
+    void query.reload();
+    if (assignment.accountId === ownAccountId) onOwnRolesChanged();
+  };
+
+  return (
+    <Section
+      title="App roles"
+      description="The app keeps its own roles, so audit independence can be shown from its own records."
+      testId="roles"
+    >
+      {state.status === 'loading' ? <Loading label="Loading the app roles" testId="roles-loading" /> : null}
+      {state.status === 'error' ? (
+        <LoadFailure
+          title="The app roles could not be loaded"
+          error={state.error}
+          onRetry={() => void query.reload()}
+          testId="roles-load-error"
+        />
+      ) : null}
+      {state.status === 'ok' ? (
+        <Stack space="space.300">
+          <RolesTable
+            assignments={state.value.assignments}
+            onEdit={
+              canEdit
+                ? (assignment) => setEditing((previous) => ({ assignment, round: previous.round + 1 }))
+                : undefined
+            }
+          />
+          {canEdit ? (
+            <Stack space="space.150">
+              <Heading size="small">Set an account&apos;s roles</Heading>
+              <SetRolesForm
+                key={editing.round}
+                assignments={state.value.assignments}
+                initial={editing.assignment}
+                onSaved={saved}
+                onReload={async () => (await query.reload()).ok}
+              />
+            </Stack>
+          ) : null}
+        </Stack>
+      ) : null}
+    </Section>
+  );
+}

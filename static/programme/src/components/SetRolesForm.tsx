@@ -1,0 +1,183 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import { ErrorMessage, Fieldset } from '@atlaskit/form';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useState } from 'react';
+import type { AppRole, ResolverError, RoleAssignment } from '../../../../src/contract';
+import { callResolver } from '../../../shared/invokeClient';
+import { roleOrder, roleTitles } from '../constants';
+import { fieldMessage, shownUnderAField } from '../fieldMessage';
+import { FieldBlock } from './FieldBlock';
+import { SaveFailure } from './SaveFailure';
+
+type Outcome =
+  { kind: 'saved'; value: RoleAssignment } | { kind: 'reloaded' } | { kind: 'failed'; error: ResolverError };
+
+interface SetRolesFormProps {
+  /** The accounts as listed: their versions are what a save must expect. */
+  assignments: readonly RoleAssignment[];
+  /** The account to start from (chosen in the table), or none for a new one. */
+  initial: RoleAssignment | null;
+  onSaved: (assignment: RoleAssignment) => void;
+  /** Reads the list again (after a conflict); resolves to whether that worked. */
+  onReload: () => Promise<boolean>;
+}
+
+const paths = ['accountId', 'roles', 'reason'];
+
+/** Grants or replaces one account's app roles (programme managers only). */
+export function SetRolesForm({ assignments, initial, onSaved, onReload }: SetRolesFormProps) {
+  const [accountId, setAccountId] = useState(initial?.accountId ?? '');
+  const [roles, setRoles] = useState<AppRole[]>(() => [...(initial?.roles ?? [])]);
+  const [reason, setReason] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [reloading, setReloading] = useState(false);
+
+  const listed = assignments.find((assignment) => assignment.accountId === accountId.trim());
+  const expectedVersion = listed?.version ?? 0;
+  const error = outcome?.kind === 'failed' ? outcome.error : null;
+  const rolesError = fieldMessage(error, 'roles');
+
+  const toggleRole = (role: AppRole) =>
+    setRoles((previous) =>
+      previous.includes(role)
+        ? previous.filter((held) => held !== role)
+        : roleOrder.filter((r) => r === role || previous.includes(r)),
+    );
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const trimmedReason = reason.trim();
+    const result = await callResolver('setUserRoles', {
+      accountId: accountId.trim(),
+      roles,
+      expectedVersion,
+      ...(trimmedReason ? { reason: trimmedReason } : {}),
+    });
+    setSaving(false);
+    if (result.ok) {
+      // Start the next account from a blank form, so no ticked role carries over by accident.
+      setOutcome({ kind: 'saved', value: result.value });
+      setAccountId('');
+      setRoles([]);
+      setReason('');
+      onSaved(result.value);
+    } else {
+      setOutcome({ kind: 'failed', error: result.error });
+    }
+  };
+
+  const reload = async () => {
+    setReloading(true);
+    const reloaded = await onReload();
+    setReloading(false);
+    if (reloaded) setOutcome({ kind: 'reloaded' });
+  };
+
+  return (
+    <form onSubmit={save} noValidate data-testid="roles-form" style={{ maxWidth: '48rem' }}>
+      <Stack space="space.200">
+        <FieldBlock
+          htmlFor="roles-account"
+          label="Atlassian account id"
+          helper={
+            listed
+              ? `${listed.displayName} holds version ${listed.version}; saving replaces these roles.`
+              : 'An account with no app role yet: saving grants the roles ticked below.'
+          }
+          error={fieldMessage(error, 'accountId')}
+        >
+          <Textfield
+            id="roles-account"
+            name="accountId"
+            value={accountId}
+            onChange={(event) => setAccountId(event.currentTarget.value)}
+            isInvalid={Boolean(fieldMessage(error, 'accountId'))}
+            testId="roles-account"
+          />
+        </FieldBlock>
+        <Box>
+          <Fieldset legend="App roles">
+            <Inline space="space.200" shouldWrap>
+              {roleOrder.map((role) => (
+                <Checkbox
+                  key={role}
+                  name="roles"
+                  value={role}
+                  label={roleTitles[role]}
+                  isChecked={roles.includes(role)}
+                  isInvalid={Boolean(rolesError)}
+                  onChange={() => toggleRole(role)}
+                  testId={`roles-role-${role}`}
+                />
+              ))}
+            </Inline>
+          </Fieldset>
+          {rolesError ? (
+            <ErrorMessage testId="roles-roles-error">{rolesError}</ErrorMessage>
+          ) : (
+            <Text size="small" color="color.text.subtlest">
+              Untick every role to take the account&apos;s access away.
+            </Text>
+          )}
+        </Box>
+        <FieldBlock
+          htmlFor="roles-reason"
+          label="Reason (optional)"
+          helper="Recorded in the audit trail with the change."
+          error={fieldMessage(error, 'reason')}
+        >
+          <Textfield
+            id="roles-reason"
+            name="reason"
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            isInvalid={Boolean(fieldMessage(error, 'reason'))}
+            testId="roles-reason"
+          />
+        </FieldBlock>
+        {outcome ? (
+          <Box testId="roles-message">
+            {outcome.kind === 'failed' ? (
+              <SaveFailure
+                subject="The roles"
+                error={outcome.error}
+                pointsAtField={shownUnderAField(outcome.error, paths)}
+                onReload={() => void reload()}
+                isReloading={reloading}
+                reloadTestId="roles-reload"
+              />
+            ) : outcome.kind === 'saved' ? (
+              <SectionMessage appearance="success" title="Roles saved">
+                <Text as="p">
+                  {outcome.value.displayName} now holds{' '}
+                  {outcome.value.roles.length === 0
+                    ? 'no app role'
+                    : roleOrder
+                        .filter((role) => outcome.value.roles.includes(role))
+                        .map((role) => roleTitles[role])
+                        .join(', ')}{' '}
+                  (version {outcome.value.version}).
+                </Text>
+              </SectionMessage>
+            ) : (
+              <SectionMessage appearance="information" title="Showing the latest roles">
+                <Text as="p">The list now shows what was saved meanwhile. Check the account, then save again.</Text>
+              </SectionMessage>
+            )}
+          </Box>
+        ) : null}
+        <Inline>
+          <Button type="submit" appearance="primary" isLoading={saving} testId="roles-save">
+            Save roles
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,218 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import { ErrorMessage, Fieldset } from '@atlaskit/form';
+import { Box, Grid, Inline, Stack } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useState } from 'react';
+import type { ResolverError, Result, VersionedSettings } from '../../../../src/contract';
+import { callResolver } from '../../../shared/invokeClient';
+import { cycleLengths, weekdays } from '../constants';
+import { fieldMessage, shownUnderAField } from '../fieldMessage';
+import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from '../settingsDraft';
+import { FieldBlock } from './FieldBlock';
+import { SaveFailure } from './SaveFailure';
+import { VersionLine } from './VersionLine';
+
+interface CycleOption {
+  label: string;
+  value: SettingsDraft['cycleLengthMonths'];
+}
+const cycleOptions: CycleOption[] = cycleLengths.map((months) => ({ label: `${months} months`, value: months }));
+
+type Outcome =
+  | { kind: 'saved'; value: VersionedSettings }
+  | { kind: 'reloaded'; value: VersionedSettings }
+  | { kind: 'failed'; error: ResolverError };
+
+interface SettingsFormProps {
+  versioned: VersionedSettings;
+  /** The backend accepted a save; this is what it now holds. */
+  onSaved: (value: VersionedSettings) => void;
+  /** Reads the settings again (after a conflict). */
+  onReload: () => Promise<Result<VersionedSettings>>;
+}
+
+const paths = Object.values(settingsFieldPaths);
+
+/** The programme settings, editable by a programme manager, saved with optimistic concurrency. */
+export function SettingsForm({ versioned, onSaved, onReload }: SettingsFormProps) {
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(versioned.settings));
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [reloading, setReloading] = useState(false);
+
+  const error = outcome?.kind === 'failed' ? outcome.error : null;
+  const update = (change: Partial<SettingsDraft>) => setDraft((previous) => ({ ...previous, ...change }));
+  const toggleDay = (iso: number) =>
+    setDraft((previous) => ({
+      ...previous,
+      workingDays: previous.workingDays.includes(iso)
+        ? previous.workingDays.filter((day) => day !== iso)
+        : [...previous.workingDays, iso].sort((a, b) => a - b),
+    }));
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await callResolver('updateProgrammeSettings', updateInput(draft, versioned.version));
+    setSaving(false);
+    if (result.ok) {
+      setDraft(draftFrom(result.value.settings));
+      setOutcome({ kind: 'saved', value: result.value });
+      onSaved(result.value);
+    } else {
+      setOutcome({ kind: 'failed', error: result.error });
+    }
+  };
+
+  const reload = async () => {
+    setReloading(true);
+    const result = await onReload();
+    setReloading(false);
+    if (result.ok) {
+      setDraft(draftFrom(result.value.settings));
+      setOutcome({ kind: 'reloaded', value: result.value });
+    } else {
+      setOutcome({ kind: 'failed', error: result.error });
+    }
+  };
+
+  const daysError = fieldMessage(error, settingsFieldPaths.workingDays);
+
+  return (
+    <form onSubmit={save} noValidate data-testid="settings-form" style={{ maxWidth: '48rem' }}>
+      <Stack space="space.200">
+        <FieldBlock
+          htmlFor="settings-organisation"
+          label="Organisation name"
+          error={fieldMessage(error, settingsFieldPaths.organisationName)}
+        >
+          <Textfield
+            id="settings-organisation"
+            name="organisationName"
+            value={draft.organisationName}
+            onChange={(event) => update({ organisationName: event.currentTarget.value })}
+            isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.organisationName))}
+            testId="settings-organisation"
+          />
+        </FieldBlock>
+        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.200">
+          <FieldBlock
+            htmlFor="settings-cycle"
+            label="Audit cycle"
+            helper="Every process is audited at least once per cycle."
+            error={fieldMessage(error, settingsFieldPaths.cycleLengthMonths)}
+          >
+            <Select<CycleOption, false>
+              inputId="settings-cycle"
+              options={cycleOptions}
+              value={cycleOptions.find((option) => option.value === draft.cycleLengthMonths) ?? null}
+              onChange={(option) => {
+                if (option) update({ cycleLengthMonths: option.value });
+              }}
+              isSearchable={false}
+              isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.cycleLengthMonths))}
+              testId="settings-cycle"
+            />
+          </FieldBlock>
+          <FieldBlock
+            htmlFor="settings-cycle-start"
+            label="Cycle starts"
+            helper="YYYY-MM-DD"
+            error={fieldMessage(error, settingsFieldPaths.cycleStart)}
+          >
+            <Textfield
+              id="settings-cycle-start"
+              name="cycleStart"
+              placeholder="YYYY-MM-DD"
+              value={draft.cycleStart}
+              onChange={(event) => update({ cycleStart: event.currentTarget.value })}
+              isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.cycleStart))}
+              testId="settings-cycle-start"
+            />
+          </FieldBlock>
+          <FieldBlock
+            htmlFor="settings-time-zone"
+            label="Time zone"
+            helper="An IANA name, e.g. Europe/Dublin. Due dates count business days here."
+            error={fieldMessage(error, settingsFieldPaths.timeZone)}
+          >
+            <Textfield
+              id="settings-time-zone"
+              name="timeZone"
+              value={draft.timeZone}
+              onChange={(event) => update({ timeZone: event.currentTarget.value })}
+              isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.timeZone))}
+              testId="settings-time-zone"
+            />
+          </FieldBlock>
+        </Grid>
+        <Box testId="settings-working-days">
+          <Fieldset legend="Working days">
+            <Inline space="space.200" shouldWrap>
+              {weekdays.map((day) => (
+                <Checkbox
+                  key={day.iso}
+                  name="workingDays"
+                  value={String(day.iso)}
+                  label={day.short}
+                  aria-label={day.name}
+                  isChecked={draft.workingDays.includes(day.iso)}
+                  isInvalid={Boolean(daysError)}
+                  onChange={() => toggleDay(day.iso)}
+                  testId={`settings-day-${day.iso}`}
+                />
+              ))}
+            </Inline>
+          </Fieldset>
+          {daysError ? <ErrorMessage testId="settings-working-days-error">{daysError}</ErrorMessage> : null}
+        </Box>
+        <FieldBlock
+          htmlFor="settings-reason"
+          label="Reason for the change (optional)"
+          helper="Recorded in the audit trail with your change."
+          error={fieldMessage(error, settingsFieldPaths.reason)}
+        >
+          <Textfield
+            id="settings-reason"
+            name="reason"
+            value={draft.reason}
+            onChange={(event) => update({ reason: event.currentTarget.value })}
+            isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.reason))}
+            testId="settings-reason"
+          />
+        </FieldBlock>
+        {outcome ? (
+          <Box testId="settings-message">
+            {outcome.kind === 'failed' ? (
+              <SaveFailure
+                subject="The settings"
+                error={outcome.error}
+                pointsAtField={shownUnderAField(outcome.error, paths)}
+                onReload={() => void reload()}
+                isReloading={reloading}
+                reloadTestId="settings-reload"
+              />
+            ) : outcome.kind === 'saved' ? (
+              <SectionMessage appearance="success" title="Settings saved">
+                <VersionLine {...outcome.value} testId="settings-saved-version" />
+              </SectionMessage>
+            ) : (
+              <SectionMessage appearance="information" title="Showing the latest settings">
+                <VersionLine {...outcome.value} />
+              </SectionMessage>
+            )}
+          </Box>
+        ) : null}
+        <Inline>
+          <Button type="submit" appearance="primary" isLoading={saving} testId="settings-save">
+            Save settings
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

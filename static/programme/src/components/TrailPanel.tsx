@@ -1,0 +1,69 @@
+import Button from '@atlaskit/button/new';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { useState } from 'react';
+import type { ResolverError, TrailVerdict } from '../../../../src/contract';
+import { callResolver } from '../../../shared/invokeClient';
+import { LoadFailure } from './LoadFailure';
+import { Section } from './Section';
+
+type Check =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; verdict: TrailVerdict }
+  | { status: 'failed'; error: ResolverError };
+
+/** Walks the hash-chained audit trail on request and reports the first break, if any. */
+export function TrailPanel() {
+  const [check, setCheck] = useState<Check>({ status: 'idle' });
+
+  const verify = async () => {
+    setCheck({ status: 'running' });
+    const result = await callResolver('verifyAuditTrail', {});
+    setCheck(result.ok ? { status: 'done', verdict: result.value } : { status: 'failed', error: result.error });
+  };
+
+  return (
+    <Section
+      title="Audit trail"
+      description="Every change is chained to the one before it. Verifying recomputes the chain from the first entry."
+      testId="trail"
+    >
+      <Stack space="space.200">
+        <Inline>
+          <Button onClick={() => void verify()} isLoading={check.status === 'running'} testId="trail-verify">
+            Verify audit trail
+          </Button>
+        </Inline>
+        {check.status === 'done' || check.status === 'failed' ? (
+          <Box testId="trail-result">
+            {check.status === 'failed' ? (
+              <LoadFailure title="The audit trail could not be verified" error={check.error} />
+            ) : check.verdict.intact ? (
+              <SectionMessage appearance="success" title={`Intact: ${check.verdict.entries} entries`}>
+                <Text as="p">
+                  {check.verdict.entries === 0
+                    ? 'Nothing has been recorded yet.'
+                    : `Every entry up to #${check.verdict.lastSeq} matches its hash and follows the one before it.`}
+                </Text>
+              </SectionMessage>
+            ) : (
+              <SectionMessage
+                appearance="error"
+                title={`Broken at entry ${check.verdict.firstBreak.seq} (${check.verdict.firstBreak.kind})`}
+              >
+                <Stack space="space.050">
+                  <Text as="p">{check.verdict.firstBreak.message}</Text>
+                  <Text as="p" color="color.text.subtle">
+                    {check.verdict.entries} entries before it verified; nothing after it can be trusted until the break
+                    is explained.
+                  </Text>
+                </Stack>
+              </SectionMessage>
+            )}
+          </Box>
+        ) : null}
+      </Stack>
+    </Section>
+  );
+}

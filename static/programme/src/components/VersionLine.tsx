@@ -1,0 +1,26 @@
+import { Text } from '@atlaskit/primitives';
+import { Timestamp } from './Timestamp';
+
+interface VersionLineProps {
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  testId?: string;
+}
+
+/** "Version 3, saved … by …", or a note that the defaults were never saved. */
+export function VersionLine({ version, updatedAt, updatedBy, testId }: VersionLineProps) {
+  if (version === 0 || !updatedAt) {
+    return (
+      <Text color="color.text.subtle" testId={testId}>
+        Defaults: not saved yet.
+      </Text>
+    );
+  }
+  return (
+    <Text color="color.text.subtle" testId={testId}>
+      Version {version}, saved <Timestamp iso={updatedAt} />
+      {updatedBy ? ` by ${updatedBy}` : ''}.
+    </Text>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { demoUsers } from '../../sandbox/demo/users';
+import { launchChromium, watchConsole } from '../support/browser';
+import { startSandbox } from '../support/sandboxServer';
+import { ensureUiBuilt } from '../support/uiBuild';
+
+jest.setTimeout(120_000);
+
+const byName = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
+
+describe('the programme global page in the sandbox, in Chromium', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    ensureUiBuilt(['static/programme/build']);
+    sandbox = await startSandbox();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    problems = watchConsole(page);
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const frame = () => page.frameLocator('#app-frame');
+
+  it('loads the built bundle in its frame under a Forge-like CSP and shows who the user is', async () => {
+    const framed = page.waitForResponse(
+      (r) => r.url().includes('/frame/programme/') && r.request().resourceType() === 'document',
+    );
+    await page.goto(sandbox.url);
+    const csp = (await framed).headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    await expect(frame().getByTestId('session-name').textContent()).resolves.toContain('Aoife Brennan');
+    await expect(frame().getByTestId('session-roles').textContent()).resolves.toContain('Programme manager');
+    await frame().getByTestId('settings-form').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each user what their role allows when the user switcher changes', async () => {
+    await page.goto(sandbox.url);
+    await frame().getByTestId('settings-form').waitFor();
+
+    await page.getByTestId('user-switcher').selectOption(byName('Grace Okafor'));
+    await expect(frame().getByTestId('session-name').textContent()).resolves.toContain('Grace Okafor');
+    await expect(frame().getByTestId('session-roles').textContent()).resolves.toContain('Viewer');
+    await frame().getByTestId('settings-readonly').waitFor();
+    expect(await frame().getByTestId('settings-form').count()).toBe(0);
+
+    await page.getByTestId('user-switcher').selectOption(byName('Mei Tanaka'));
+    await frame().getByTestId('session-no-role').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('saves the programme settings as the programme manager, and the change is in the trail', async () => {
+    await page.goto(sandbox.url);
+    await page.getByTestId('user-switcher').selectOption(byName('Aoife Brennan'));
+    const form = frame().getByTestId('settings-form');
+    await form.waitFor();
+    const name = form.getByLabel('Organisation name');
+    await name.fill('Helix Biologics (Cork site)');
+    await frame().getByTestId('settings-save').click();
+    await expect(frame().getByTestId('settings-message').textContent()).resolves.toMatch(/saved/i);
+
+    const stored = (await sandbox.platform.invoke('getProgrammeSettings', {}, byName('Aoife Brennan'))) as {
+      value: { settings: { organisationName: string }; version: number };
+    };
+    expect(stored.value.settings.organisationName).toBe('Helix Biologics (Cork site)');
+    expect(stored.value.version).toBe(2);
+
+    await frame().getByTestId('trail-verify').click();
+    await expect(frame().getByTestId('trail-result').textContent()).resolves.toMatch(/intact/i);
+    expect(problems).toEqual([]);
+  });
+});
