@@ -40,6 +40,8 @@ export interface VersionedSettings {
   version: number;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** The display name of `updatedBy`, for people reading the page (Part 11: printed name). */
+  updatedByName: string | null;
 }
 
 export interface RoleAssignment {

@@ -82,7 +82,7 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
     const initial = await call('getProgrammeSettings', {}, admin);
     expect(initial.value).toMatchObject({ version: 0, updatedAt: null, settings: { cycleLengthMonths: 12 } });
     const saved = await call('updateProgrammeSettings', { settings, expectedVersion: 0 }, admin);
-    expect(saved.value).toMatchObject({ version: 1, updatedBy: admin, settings });
+    expect(saved.value).toMatchObject({ version: 1, updatedBy: admin, updatedByName: 'Aoife Brennan', settings });
     const stale = await call(
       'updateProgrammeSettings',
       { settings: { ...settings, organisationName: 'Stale' }, expectedVersion: 0 },

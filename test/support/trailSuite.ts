@@ -4,7 +4,7 @@ import type { Database } from '../../src/adapters/sql/database';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
-import { CrashingDialect } from './crashingDialect';
+import { crashingDialect } from './interceptingDialect';
 
 const at = new Date('2026-11-24T10:00:00.000Z');
 
@@ -74,8 +74,12 @@ export function describeTrailSuite(
 
     it('finds and rolls forward a write interrupted between its trail entry and its row change', async () => {
       let armed = false;
-      let crashing!: CrashingDialect;
-      await openWith((d) => (crashing = new CrashingDialect(d, (q) => armed && /^update `?"?user_roles/i.test(q))));
+      let crashes!: () => number;
+      await openWith((d) => {
+        const crashing = crashingDialect(d, (q) => armed && /^update `?"?user_roles/i.test(q));
+        crashes = crashing.crashes;
+        return crashing.dialect;
+      });
       await writeHistory(2);
       const before = await store.get('userRoles', 'u');
       armed = true;
@@ -90,7 +94,7 @@ export function describeTrailSuite(
         }),
       ).rejects.toThrow('simulated crash');
       armed = false;
-      expect(crashing.crashes).toBe(1);
+      expect(crashes()).toBe(1);
 
       // The row still shows the old version: the change lives only in the trail so far.
       expect((await store.get('userRoles', 'u'))?.version).toBe(2);
@@ -110,7 +114,7 @@ export function describeTrailSuite(
 
     it('repairs an interrupted create, and a later writer that trips over it gets conflict and the repaired record', async () => {
       let armed = false;
-      await openWith((d) => new CrashingDialect(d, (q) => armed && /^insert into `?"?programme_settings/i.test(q)));
+      await openWith((d) => crashingDialect(d, (q) => armed && /^insert into `?"?programme_settings/i.test(q)).dialect);
       armed = true;
       const settings = {
         organisationName: 'Acme',
@@ -145,7 +149,7 @@ export function describeTrailSuite(
 
     it('repairs an interrupted delete', async () => {
       let armed = false;
-      await openWith((d) => new CrashingDialect(d, (q) => armed && /^delete from `?"?user_roles/i.test(q)));
+      await openWith((d) => crashingDialect(d, (q) => armed && /^delete from `?"?user_roles/i.test(q)).dialect);
       await writeHistory(1);
       armed = true;
       await expect(

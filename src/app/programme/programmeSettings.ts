@@ -6,11 +6,21 @@ import type { AppServices, Caller } from '../services';
 
 const SETTINGS_ID = 'programme';
 
-function toVersioned(services: AppServices, stored: StoredRecord<ProgrammeSettings> | null): VersionedSettings {
+async function toVersioned(
+  services: AppServices,
+  stored: StoredRecord<ProgrammeSettings> | null,
+): Promise<VersionedSettings> {
   if (!stored) {
-    return { settings: defaultProgrammeSettings(services.clock.now()), version: 0, updatedAt: null, updatedBy: null };
+    const settings = defaultProgrammeSettings(services.clock.now());
+    return { settings, version: 0, updatedAt: null, updatedBy: null, updatedByName: null };
   }
-  return { settings: stored.record, version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy };
+  return {
+    settings: stored.record,
+    version: stored.version,
+    updatedAt: stored.updatedAt,
+    updatedBy: stored.updatedBy,
+    updatedByName: await services.directory.displayName(stored.updatedBy),
+  };
 }
 
 export async function getProgrammeSettings(services: AppServices): Promise<VersionedSettings> {

@@ -5,11 +5,12 @@ interface VersionLineProps {
   version: number;
   updatedAt: string | null;
   updatedBy: string | null;
+  updatedByName?: string | null;
   testId?: string;
 }
 
 /** "Version 3, saved … by …", or a note that the defaults were never saved. */
-export function VersionLine({ version, updatedAt, updatedBy, testId }: VersionLineProps) {
+export function VersionLine({ version, updatedAt, updatedBy, updatedByName, testId }: VersionLineProps) {
   if (version === 0 || !updatedAt) {
     return (
       <Text color="color.text.subtle" testId={testId}>
@@ -20,7 +21,7 @@ export function VersionLine({ version, updatedAt, updatedBy, testId }: VersionLi
   return (
     <Text color="color.text.subtle" testId={testId}>
       Version {version}, saved <Timestamp iso={updatedAt} />
-      {updatedBy ? ` by ${updatedBy}` : ''}.
+      {updatedBy ? ` by ${updatedByName ?? updatedBy}` : ''}.
     </Text>
   );
 }

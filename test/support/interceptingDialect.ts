@@ -1,17 +1,14 @@
 import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult } from 'kysely';
 
 /**
- * Wraps a real dialect and "crashes the process" at a chosen statement: the statement is never
- * sent, and the caller sees an error as it would if the function had been killed mid-write. Used to
- * prove that a write interrupted between its trail entry and its row change is found and repaired.
+ * Wraps a real dialect and calls `beforeStatement` with each statement's SQL just before it is
+ * sent. Benches count statements with it; the crash tests throw from it to "kill the function"
+ * at a chosen statement (the statement is then never sent, as after a real crash).
  */
-export class CrashingDialect implements Dialect {
-  crashes = 0;
-  executed: string[] = [];
-
+export class InterceptingDialect implements Dialect {
   constructor(
     private readonly inner: Dialect,
-    private readonly shouldCrash: (sql: string) => boolean,
+    private readonly beforeStatement: (sql: string) => void,
   ) {}
 
   createAdapter() {
@@ -28,25 +25,20 @@ export class CrashingDialect implements Dialect {
     const originals = new WeakMap<DatabaseConnection, DatabaseConnection>();
     const wrap = (connection: DatabaseConnection): DatabaseConnection => ({
       executeQuery: async <R>(compiled: CompiledQuery): Promise<QueryResult<R>> => {
-        if (this.shouldCrash(compiled.sql)) {
-          this.crashes += 1;
-          throw new Error('simulated crash: the function died before this statement ran');
-        }
-        this.executed.push(compiled.sql);
+        this.beforeStatement(compiled.sql);
         return connection.executeQuery<R>(compiled);
       },
       streamQuery: (compiled, chunk) => connection.streamQuery(compiled, chunk),
     });
-    const acquire = async () => {
-      const original = await driver.acquireConnection();
-      const wrapped = wrap(original);
-      originals.set(wrapped, original);
-      return wrapped;
-    };
     const unwrap = (c: DatabaseConnection) => originals.get(c) ?? c;
     return {
       init: () => driver.init(),
-      acquireConnection: acquire,
+      acquireConnection: async () => {
+        const original = await driver.acquireConnection();
+        const wrapped = wrap(original);
+        originals.set(wrapped, original);
+        return wrapped;
+      },
       beginTransaction: (c, s) => driver.beginTransaction(unwrap(c), s),
       commitTransaction: (c) => driver.commitTransaction(unwrap(c)),
       rollbackTransaction: (c) => driver.rollbackTransaction(unwrap(c)),
@@ -54,4 +46,19 @@ export class CrashingDialect implements Dialect {
       destroy: () => driver.destroy(),
     };
   }
+}
+
+/** A dialect that "crashes the process" at the first statement `shouldCrash` picks. */
+export function crashingDialect(
+  inner: Dialect,
+  shouldCrash: (sql: string) => boolean,
+): { dialect: Dialect; crashes(): number } {
+  let crashes = 0;
+  const dialect = new InterceptingDialect(inner, (sql) => {
+    if (shouldCrash(sql)) {
+      crashes += 1;
+      throw new Error('simulated crash: the function died before this statement ran');
+    }
+  });
+  return { dialect, crashes: () => crashes };
 }

@@ -1,0 +1,41 @@
+// `npm run screenshots`: starts the sandbox with the demo company, opens each page in Debian's
+// Chromium and writes the README's pictures to docs/screenshots/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { demoUsers } from '../sandbox/demo/users';
+import { launchChromium } from '../test/support/browser';
+import { startSandbox } from '../test/support/sandboxServer';
+import { ensureUiBuilt } from '../test/support/uiBuild';
+
+const out = path.resolve(__dirname, '..', 'docs', 'screenshots');
+const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
+
+async function main(): Promise<void> {
+  ensureUiBuilt(['static/programme/build']);
+  fs.mkdirSync(out, { recursive: true });
+  const sandbox = await startSandbox();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 2050 } });
+    const frame = page.frameLocator('#app-frame');
+    await page.goto(sandbox.url);
+    await frame.getByTestId('roles-table').waitFor();
+    await frame.getByTestId('trail-verify').click();
+    await frame.getByTestId('trail-result').waitFor();
+    await page.screenshot({ path: path.join(out, 'programme-manager.png') });
+
+    await page.getByTestId('user-switcher').selectOption(user('Grace Okafor'));
+    await frame.getByTestId('settings-readonly').waitFor();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: path.join(out, 'viewer.png') });
+    console.log(`screenshots: wrote ${fs.readdirSync(out).join(', ')} to docs/screenshots/`);
+  } finally {
+    await browser.close();
+    await sandbox.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
