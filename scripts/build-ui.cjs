@@ -41,6 +41,9 @@ async function main() {
     return;
   }
   // Vite is ESM-only; a dynamic import works from CommonJS on every Node version we support.
+  // Always a production build, even when called from Jest (which sets NODE_ENV=test): Vite keeps an
+  // existing NODE_ENV, and a development React build would ship warnings and twice the bytes.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   for (const name of chosen) {
     const root = path.join(staticDir, name);
