@@ -8,10 +8,12 @@ import type { RecordChange, RecordStore, StoredRecord } from '../../ports/record
 import type { Database } from './database';
 import { entityTable, entityTables, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
-import { isUniqueViolation } from './uniqueViolation';
+import { isTransientConflict, isUniqueViolation } from './engineErrors';
 
 /** How many times a writer re-reads the trail head after losing the race for a sequence number. */
 const MAX_SEQ_ATTEMPTS = 200;
+/** How many times a row change that lost an engine-level race (deadlock) is re-run. */
+const MAX_ROW_ATTEMPTS = 10;
 const CHECKPOINT_KEY = 'trailRepairCheckpoint';
 
 /**
@@ -188,6 +190,12 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
         await this.db.insertInto('audit_trail').values(trailEntryToRow(entry)).execute();
         return entry;
       } catch (error) {
+        if (isTransientConflict(error)) {
+          // The engine rolled the insert back (e.g. an InnoDB deadlock between racing inserts):
+          // nothing was claimed, so simply try again from a fresh head.
+          await sleep(Math.min(50, attempt) * Math.random());
+          continue;
+        }
         if (!isUniqueViolation(error)) throw error;
       }
       if (await this.versionClaimed(content.entityType, content.entityId, content.entityVersion)) {
@@ -235,6 +243,19 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
    * (a repair, or the writer itself, got there first) it does nothing.
    */
   private async applyRow(entry: TrailEntry): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.applyRowOnce(entry);
+      } catch (error) {
+        // Once the trail entry is claimed the change must land: re-run a statement the engine
+        // rolled back. Anything else is left for the repair sweep, which rolls it forward.
+        if (!isTransientConflict(error) || attempt >= MAX_ROW_ATTEMPTS) throw error;
+        await sleep(attempt * 5 * Math.random());
+      }
+    }
+  }
+
+  private async applyRowOnce(entry: TrailEntry): Promise<void> {
     if (!isEntityName(entry.entityType)) {
       throw new Failure('unavailable', `Trail entry ${entry.seq} names an unknown record type ${entry.entityType}`);
     }
