@@ -1,4 +1,4 @@
-import type { ProductRequest } from '../platform/forgeFetch';
+import type { ProductRequest } from '../platform/product';
 import { demoUser, type DemoUser } from '../demo/users';
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };

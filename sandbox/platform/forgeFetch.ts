@@ -1,4 +1,7 @@
+import type { ProductHandler } from './product';
 import type { SqlEngine } from './sqlEngine';
+
+export type { ProductAnswer, ProductHandler, ProductRequest } from './product';
 
 /** What `@forge/*` passes as the first argument of `global.__forge_fetch__` (FORGE-NOTES §0). */
 export interface ForgeFetchArgs {
@@ -7,21 +10,6 @@ export interface ForgeFetchArgs {
   remote?: string;
   accountId?: string;
 }
-
-export interface ProductRequest {
-  product: 'jira' | 'confluence';
-  /** `app` for asApp(), `user` for asUser(), `none` for a bare requestJira. */
-  provider: string;
-  /** The account a user-context request acts for. */
-  accountId: string | undefined;
-  method: string;
-  path: string;
-  body: unknown;
-}
-
-export type ProductHandler = (
-  request: ProductRequest,
-) => Promise<{ status: number; body: unknown; headers?: Record<string, string> }>;
 
 export interface ForgePlatform {
   sql: SqlEngine;
