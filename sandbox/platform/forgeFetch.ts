@@ -11,11 +11,17 @@ export interface ForgeFetchArgs {
   accountId?: string;
 }
 
+type Answer = { status: number; body?: unknown };
+
 export interface ForgePlatform {
   sql: SqlEngine;
   products: ProductHandler;
-  /** The account a request without an explicit one runs as (the sandbox's signed-in user). */
+  /** The account a request without an explicit one runs as: the invocation's principal. */
   currentAccountId(): string | undefined;
+  /** Forge KVS (`@forge/kvs`): path under /api/v1 and the JSON body. */
+  kvs?: (path: string, body: Record<string, unknown>) => Answer;
+  /** Atlassian's "stargate" (`@forge/events` queues). */
+  stargate?: (path: string, body: Record<string, unknown>) => Answer;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -36,7 +42,8 @@ function bodyOf(init: RequestInit | undefined): unknown {
 
 /**
  * Installs the one hook every `@forge/*` backend call goes through, routing it to the sandbox:
- * Forge SQL to the SQL engine, Jira and Confluence REST to their emulators. The app's code runs
+ * Forge SQL to the SQL engine, KVS and queues to their emulators, Jira and Confluence REST to the
+ * product emulators. The app's code runs
  * unmodified; only the platform underneath is local.
  */
 export function installForgeFetch(platform: ForgePlatform): () => void {
@@ -51,6 +58,14 @@ export function installForgeFetch(platform: ForgePlatform): () => void {
         const message = error instanceof Error ? error.message : String(error);
         return json(400, { code: 'SQL_EXECUTION_ERROR', message });
       }
+    }
+    if (args.type === 'kvs' && platform.kvs) {
+      const answer = platform.kvs(path, (bodyOf(init) ?? {}) as Record<string, unknown>);
+      return json(answer.status, answer.body);
+    }
+    if (args.type === 'fpp' && args.remote === 'stargate' && platform.stargate) {
+      const answer = platform.stargate(path, (bodyOf(init) ?? {}) as Record<string, unknown>);
+      return json(answer.status, answer.body);
     }
     if (args.type === 'fpp' && (args.remote === 'jira' || args.remote === 'confluence')) {
       const answer = await platform.products({

@@ -1,41 +1,94 @@
 import { randomUUID } from 'node:crypto';
+import type { AppManifest } from './appManifest';
 
 /** A Forge function handler as the platform calls it: `(request, context)`. */
-type Handler = (request: unknown, context: unknown) => Promise<unknown>;
+export type ForgeHandler = (request: unknown, context: unknown) => Promise<unknown>;
 
 export const SANDBOX_CLOUD_ID = '0e1f2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 export const SANDBOX_SITE = 'https://helix-biologics.sandbox.atlassian.net';
+export const SANDBOX_APP_ID = '00000000-0000-0000-0000-000000000000';
+export const SANDBOX_ENVIRONMENT_ID = 'sandbox-environment';
 
-const installContext = `ari:cloud:confluence::site/${SANDBOX_CLOUD_ID}`;
+const installContext = `ari:cloud:jira::site/${SANDBOX_CLOUD_ID}`;
 
-/**
- * Calls the app's real resolver the way Forge does: `{call: {functionKey, payload}, context}`
- * plus the backend runtime payload with the principal. The handler module is the unmodified
- * `src/entry/resolver.ts`.
- */
-export async function invokeResolver(
-  handler: Handler,
-  functionKey: string,
-  payload: unknown,
-  accountId: string | undefined,
-  moduleKey = 'audit-programme',
-): Promise<unknown> {
-  const context = {
-    cloudId: SANDBOX_CLOUD_ID,
-    localId: `${moduleKey}-${randomUUID()}`,
-    moduleKey,
-    environmentId: 'sandbox',
-    environmentType: 'DEVELOPMENT',
-    extension: { type: 'confluence:globalPage' },
-    siteUrl: SANDBOX_SITE,
-  };
-  return handler(
-    { call: { functionKey, payload }, context },
-    { principal: accountId ? { accountId } : undefined, installContext, license: { isActive: true } },
-  );
+/** What a Custom UI's extension context says about where it runs. */
+export interface ExtensionContext {
+  moduleKey: string;
+  extension: Record<string, unknown>;
 }
 
-/** Calls a scheduled trigger's function as Forge does (no principal). */
-export async function runScheduledTrigger(handler: Handler, moduleKey: string): Promise<unknown> {
-  return handler({ context: { cloudId: SANDBOX_CLOUD_ID, moduleKey }, contextToken: 'sandbox' }, { installContext });
+/**
+ * Runs the app's unmodified handlers the way Forge calls them (FORGE-NOTES §5, §7): it loads the
+ * function named by the manifest from src/ and passes Forge-shaped arguments. Every `@forge/*`
+ * call the handler makes goes through `global.__forge_fetch__`, which the platform has installed.
+ */
+export class FunctionRunner {
+  private readonly loaded = new Map<string, ForgeHandler>();
+
+  constructor(private readonly manifest: AppManifest) {}
+
+  handler(functionKey: string): ForgeHandler {
+    let handler = this.loaded.get(functionKey);
+    if (!handler) {
+      const { file, exportName } = this.manifest.functionHandler(functionKey);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const loadedModule = require(file) as Record<string, unknown>;
+      const exported = loadedModule[exportName];
+      if (typeof exported !== 'function') throw new Error(`${file} has no function export '${exportName}'`);
+      handler = exported as ForgeHandler;
+      this.loaded.set(functionKey, handler);
+    }
+    return handler;
+  }
+
+  /** A Custom UI `invoke`: `{call: {functionKey, payload}, context}` plus the principal. */
+  invokeResolver(
+    functionKey: string,
+    resolverKey: string,
+    payload: unknown,
+    accountId: string | undefined,
+    where: ExtensionContext,
+  ) {
+    const context = {
+      cloudId: SANDBOX_CLOUD_ID,
+      localId: `${where.moduleKey}-${randomUUID()}`,
+      moduleKey: where.moduleKey,
+      environmentId: SANDBOX_ENVIRONMENT_ID,
+      environmentType: 'DEVELOPMENT',
+      extension: where.extension,
+      siteUrl: SANDBOX_SITE,
+    };
+    return this.handler(functionKey)(
+      { call: { functionKey: resolverKey, payload }, context },
+      { principal: accountId ? { accountId } : undefined, installContext, license: { isActive: true } },
+    );
+  }
+
+  /** A product trigger (`avi:jira:*:issue`): `(event, context)`. */
+  runTrigger(functionKey: string, event: unknown, accountId: string | undefined) {
+    return this.handler(functionKey)(event, { installContext, principal: accountId ? { accountId } : undefined });
+  }
+
+  /** A scheduled trigger: no principal; Forge expects `{statusCode: 204}` back. */
+  runScheduled(functionKey: string, moduleKey: string) {
+    return this.handler(functionKey)(
+      { context: { cloudId: SANDBOX_CLOUD_ID, moduleKey }, contextToken: 'sandbox' },
+      { installContext },
+    );
+  }
+
+  /** A queue consumer: the pushed event plus `{queueName, jobId, eventId, retryContext?}`. */
+  runConsumer(functionKey: string, event: unknown) {
+    return this.handler(functionKey)(event, { installContext });
+  }
+
+  /** A `jira:workflowValidator` function: `{issue:{key}, configuration, transition, modifiedFields}`. */
+  runValidator(functionKey: string, input: unknown) {
+    return this.handler(functionKey)(input, { installContext });
+  }
+
+  /** A macro's `adfExport` function: `{exportType, context: {content: {id}}, extension: {config}}`. */
+  runAdfExport(functionKey: string, payload: unknown) {
+    return this.handler(functionKey)(payload, { installContext });
+  }
 }

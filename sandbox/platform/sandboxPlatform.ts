@@ -1,12 +1,26 @@
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { answerJiraUsers } from '../jira/jiraUsers';
-import { installForgeFetch, type ProductHandler } from './forgeFetch';
-import { invokeResolver } from './functionRunner';
+import { AppManifest } from './appManifest';
+import { SandboxClock } from './clock';
+import { installForgeFetch } from './forgeFetch';
+import { FunctionRunner, type ExtensionContext } from './functionRunner';
+import { invokingAccountId, runAs } from './invocation';
+import { KvsEmulator } from './kvsEmulator';
+import type { ProductHandler, ProductRequest } from './product';
+import { QueueEmulator } from './queueEmulator';
+import { Scheduler } from './scheduler';
 import { MariaDbEngine, SqliteEngine, type SqlEngine } from './sqlEngine';
 
 export interface SandboxOptions {
-  /** SQLite file (`:memory:` for a throwaway one); ignored when `mariadbUrl` is given. */
+  /** SQLite file behind Forge SQL (`:memory:` for a throwaway one); ignored with `mariadbUrl`. */
   sqliteFile?: string;
   mariadbUrl?: string;
+  /** SQLite file for the emulated products, KVS and queues (default: in memory). */
+  platformFile?: string;
+  /** The app to run: a folder with manifest.yml and src/ (default: this repository). */
+  appRoot?: string;
+  clock?: SandboxClock;
 }
 
 export interface Counters {
@@ -14,23 +28,43 @@ export interface Counters {
   productCalls: number;
 }
 
+const repoRoot = path.resolve(__dirname, '..', '..');
+
 /**
- * The local Forge platform in one object: the SQL engine behind Forge SQL, the product emulators
- * behind `requestJira`/`requestConfluence`, and the function runner that calls the app's real
- * handlers. Only one can be installed per process (it owns `global.__forge_fetch__`).
+ * The local Forge platform in one object: the SQL engine behind Forge SQL, KVS and queues, the
+ * product emulators behind `requestJira`/`requestConfluence`, a scheduler on a clock tests move,
+ * and the function runner that calls the app's real handlers as its manifest declares them. Only
+ * one can be installed per process (it owns `global.__forge_fetch__`).
  */
 export class SandboxPlatform {
+  readonly clock: SandboxClock;
   readonly sql: SqlEngine;
+  readonly platformDb: BetterSqlite3.Database;
+  readonly manifest: AppManifest;
+  readonly runner: FunctionRunner;
+  readonly kvs: KvsEmulator;
+  readonly queues: QueueEmulator;
+  readonly scheduler: Scheduler;
   private productCalls = 0;
   private readonly uninstall: () => void;
   private readonly products: ProductHandler;
-  private resolverHandler: ((request: unknown, context: unknown) => Promise<unknown>) | null = null;
 
   constructor(options: SandboxOptions = {}) {
+    this.clock = options.clock ?? new SandboxClock();
+    const now = () => this.clock.now();
     this.sql = options.mariadbUrl
       ? new MariaDbEngine(options.mariadbUrl)
       : new SqliteEngine(options.sqliteFile ?? ':memory:');
-    const products: ProductHandler = async (request) => {
+    this.platformDb = new BetterSqlite3(options.platformFile ?? ':memory:');
+    this.platformDb.pragma('journal_mode = WAL');
+    this.manifest = new AppManifest(options.appRoot ?? repoRoot);
+    this.runner = new FunctionRunner(this.manifest);
+    this.kvs = new KvsEmulator(this.platformDb, now);
+    this.queues = new QueueEmulator(this.platformDb, now, (queue, event) => this.runConsumer(queue, event));
+    this.scheduler = new Scheduler(this.manifest, now, (fn, moduleKey) =>
+      runAs(undefined, () => this.runner.runScheduled(fn, moduleKey)),
+    );
+    this.products = async (request) => {
       this.productCalls += 1;
       return (
         answerJiraUsers(request) ?? {
@@ -39,29 +73,54 @@ export class SandboxPlatform {
         }
       );
     };
-    this.products = products;
-    this.uninstall = installForgeFetch({ sql: this.sql, products, currentAccountId: () => undefined });
+    this.uninstall = installForgeFetch({
+      sql: this.sql,
+      products: this.products,
+      currentAccountId: invokingAccountId,
+      kvs: (p, body) => this.kvs.handle(p, body),
+      stargate: (p, body) => this.queues.handle(p, body),
+    });
+  }
+
+  /**
+   * Calls a resolver the way a Custom UI's `invoke` does, as `accountId`, from the surface named
+   * by its module key (default: the programme global page).
+   */
+  async invoke(
+    resolverKey: string,
+    payload: unknown,
+    accountId: string | undefined,
+    moduleKey = 'audit-programme',
+  ): Promise<unknown> {
+    const surface = this.manifest.moduleByKey(moduleKey);
+    const functionKey = (surface?.module.resolver as { function?: string } | undefined)?.function;
+    if (!surface || !functionKey) throw new Error(`manifest: no Custom UI module '${moduleKey}' with a resolver`);
+    const where: ExtensionContext = { moduleKey, extension: { type: surface.kind } };
+    return runAs(accountId, () => this.runner.invokeResolver(functionKey, resolverKey, payload, accountId, where));
   }
 
   /** A product REST call from a Custom UI (`@forge/bridge` requestJira), made as the user. */
   requestProduct(
-    product: 'jira' | 'confluence',
+    product: ProductRequest['product'],
     method: string,
-    path: string,
+    restPath: string,
     body: unknown,
     accountId: string | undefined,
   ) {
-    return this.products({ product, provider: 'user', accountId, method, path, body });
+    return this.products({ product, provider: 'user', accountId, method, path: restPath, body });
   }
 
-  /** Calls a resolver of the app's real `src/entry/resolver.ts`, as `accountId`. */
-  async invoke(functionKey: string, payload: unknown, accountId: string | undefined): Promise<unknown> {
-    if (!this.resolverHandler) {
-      // Loaded lazily so the hook above is in place before the app's modules first run.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      this.resolverHandler = require('../../src/entry/resolver').handler;
-    }
-    return invokeResolver(this.resolverHandler!, functionKey, payload, accountId);
+  /** One turn of the platform's background work: due scheduled triggers, then due queue events. */
+  async tick(): Promise<{ scheduled: string[]; queueEvents: number }> {
+    const scheduled = await this.scheduler.tick();
+    const queueEvents = await this.queues.drain();
+    return { scheduled, queueEvents };
+  }
+
+  private runConsumer(queue: string, event: Record<string, unknown>): Promise<unknown> {
+    const consumer = this.manifest.consumerFor(queue);
+    if (!consumer) throw new Error(`manifest: no consumer for queue '${queue}'`);
+    return runAs(undefined, () => this.runner.runConsumer(consumer.functionKey, event));
   }
 
   counters(): Counters {
@@ -76,5 +135,6 @@ export class SandboxPlatform {
   async close(): Promise<void> {
     this.uninstall();
     await this.sql.close();
+    this.platformDb.close();
   }
 }

@@ -1,33 +1,20 @@
-import { handler } from '../../src/entry/resolver';
-import { answerJiraUsers } from '../../sandbox/jira/jiraUsers';
 import { demoUsers } from '../../sandbox/demo/users';
-import { installForgeFetch } from '../../sandbox/platform/forgeFetch';
-import { invokeResolver } from '../../sandbox/platform/functionRunner';
-import { SqliteEngine } from '../../sandbox/platform/sqlEngine';
+import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
 
 const admin = demoUsers.find((u) => u.siteAdmin)!.accountId;
 const secondAdmin = demoUsers.filter((u) => u.siteAdmin)[1]!.accountId;
 const plain = demoUsers.find((u) => !u.siteAdmin)!.accountId;
 const other = demoUsers.filter((u) => !u.siteAdmin)[1]!.accountId;
 
-const engine = new SqliteEngine(':memory:');
-let uninstall: () => void;
-
-beforeAll(() => {
-  uninstall = installForgeFetch({
-    sql: engine,
-    currentAccountId: () => undefined,
-    products: async (request) => answerJiraUsers(request) ?? { status: 404, body: { errorMessages: ['not emulated'] } },
-  });
-});
-afterAll(async () => {
-  uninstall();
-  await engine.close();
-});
+// The unmodified resolver (src/entry/resolver.ts) run by the sandbox's function runner, with
+// Forge SQL on the sandbox's SQLite engine and Jira users from the emulator.
+const platform = new SandboxPlatform({ sqliteFile: ':memory:' });
+const engine = platform.sql;
+afterAll(() => platform.close());
 
 type Answer = { ok: boolean; value?: any; error?: { code: string; field?: string; message: string } };
 const call = (name: string, payload: unknown, accountId?: string) =>
-  invokeResolver(handler as never, name, payload, accountId) as Promise<Answer>;
+  platform.invoke(name, payload, accountId) as Promise<Answer>;
 
 const settings = {
   organisationName: 'Helix Biologics',

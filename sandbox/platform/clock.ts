@@ -1,0 +1,24 @@
+/**
+ * The sandbox's time: real time plus an offset the tests (or `POST /sandbox/clock`) move forward,
+ * so schedulers, queue delays and rate-limit windows can be driven without waiting.
+ */
+export class SandboxClock {
+  private offsetMs = 0;
+  private frozenAt: number | null = null;
+
+  now(): Date {
+    return new Date((this.frozenAt ?? Date.now()) + this.offsetMs);
+  }
+
+  advance(ms: number): Date {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The sandbox clock only moves forward');
+    this.offsetMs += ms;
+    return this.now();
+  }
+
+  /** Stops real time passing (tests that need exact instants); `advance` still moves it. */
+  freeze(at: Date = this.now()): void {
+    this.offsetMs = 0;
+    this.frozenAt = at.getTime();
+  }
+}
