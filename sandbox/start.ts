@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from './demo/seed';
 import { SandboxPlatform } from './platform/sandboxPlatform';
-import { createSandboxServer } from './server';
+import { createSandboxServer } from './server/index';
 
 /**
  * `npm start`: builds the Custom UI if it is missing, opens the sandbox store (SQLite in

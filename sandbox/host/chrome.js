@@ -1,22 +1,17 @@
-// The sandbox's site chrome: a user switcher and the app's frame. It answers the frame's
-// @forge/bridge calls (invoke, getContext, fetchProduct, navigate, showFlag…) the way the
+// The sandbox's site chrome: a user switcher and the app's frames (a global page, an issue's
+// panels, a page's macros, modals). It answers each frame's @forge/bridge calls (invoke,
+// getContext, fetchProduct, navigate, openModal, close, submit, showFlag, events…) the way the
 // Atlassian host does, calling the sandbox server as the selected user.
 (function () {
   'use strict';
-  var frame = document.getElementById('app-frame');
   var switcher = document.getElementById('user-switcher');
   var flags = document.getElementById('flags');
-  var moduleKey = frame.getAttribute('data-module-key');
-  var extensionType = frame.getAttribute('data-extension-type');
   var site = document.body.getAttribute('data-site-url');
   var cloudId = document.body.getAttribute('data-cloud-id');
+  var listeners = []; // events.on subscriptions: { frame, event, callbackId }
 
   function currentUser() {
     return switcher.value;
-  }
-
-  function loadFrame() {
-    frame.src = frame.getAttribute('data-src') + '?user=' + encodeURIComponent(currentUser());
   }
 
   var stored = window.sessionStorage.getItem('sandbox-user');
@@ -29,8 +24,29 @@
     switcher.value = stored;
   switcher.addEventListener('change', function () {
     window.sessionStorage.setItem('sandbox-user', currentUser());
-    loadFrame();
+    // Everything on the page depends on who is looking (an issue view is fetched as the user).
+    if (document.body.getAttribute('data-reload-on-switch') === 'true') window.location.reload();
+    else loadFrames();
   });
+
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-module-key]'));
+  }
+
+  function loadFrame(frame) {
+    frame.src = frame.getAttribute('data-src') + '?user=' + encodeURIComponent(currentUser());
+  }
+
+  function loadFrames() {
+    frames().forEach(loadFrame);
+  }
+
+  function frameOf(source) {
+    var found = frames().filter(function (f) {
+      return f.contentWindow === source;
+    });
+    return found[0] || null;
+  }
 
   function postJson(url, body) {
     return fetch(url, {
@@ -40,32 +56,78 @@
     });
   }
 
+  function callBack(frame, handle, args) {
+    if (!handle || !handle.__sandboxCallback || !frame.contentWindow) return;
+    frame.contentWindow.postMessage(
+      { type: 'sandbox-bridge-callback', callbackId: handle.__sandboxCallback, args: args },
+      '*',
+    );
+  }
+
+  function contextOf(frame) {
+    var extension = JSON.parse(frame.getAttribute('data-extension') || '{}');
+    return {
+      accountId: currentUser(),
+      cloudId: cloudId,
+      localId: frame.getAttribute('data-local-id') || frame.getAttribute('data-module-key') + '-sandbox',
+      moduleKey: frame.getAttribute('data-module-key'),
+      siteUrl: site,
+      locale: 'en-GB',
+      timezone: 'Europe/Dublin',
+      environmentId: 'sandbox-environment',
+      environmentType: 'DEVELOPMENT',
+      extension: extension,
+    };
+  }
+
+  function openModal(opener, payload) {
+    var overlay = document.createElement('div');
+    overlay.className = 'modal-overlay';
+    overlay.setAttribute('data-testid', 'sandbox-modal');
+    var dialog = document.createElement('div');
+    dialog.className = 'modal-dialog modal-' + (typeof payload.size === 'string' ? payload.size : 'medium');
+    var frame = document.createElement('iframe');
+    var resource = payload.resource || opener.getAttribute('data-resource');
+    frame.setAttribute('data-module-key', opener.getAttribute('data-module-key'));
+    frame.setAttribute('data-resource', resource);
+    frame.setAttribute('data-src', '/resource/' + encodeURIComponent(resource) + '/');
+    var extension = JSON.parse(opener.getAttribute('data-extension') || '{}');
+    extension.modal = payload.context || {};
+    frame.setAttribute('data-extension', JSON.stringify(extension));
+    frame.title = payload.title || 'Dialog';
+    frame.__onClose = function (result) {
+      overlay.remove();
+      callBack(opener, payload.onClose, [result]);
+    };
+    dialog.appendChild(frame);
+    overlay.appendChild(dialog);
+    if (payload.closeOnOverlayClick !== false) {
+      overlay.addEventListener('click', function (e) {
+        if (e.target === overlay) frame.__onClose(undefined);
+      });
+    }
+    document.body.appendChild(overlay);
+    loadFrame(frame);
+    return true;
+  }
+
   var handlers = {
-    invoke: function (payload) {
-      return postJson('/sandbox/invoke/' + encodeURIComponent(payload.functionKey), payload.payload).then(
-        function (response) {
-          if (response.status >= 500) {
-            return response.text().then(function (text) {
-              throw new Error('The resolver failed (' + response.status + '): ' + text);
-            });
-          }
-          return response.json();
-        },
-      );
+    invoke: function (payload, frame) {
+      var moduleKey = frame.getAttribute('data-module-key');
+      return postJson(
+        '/sandbox/invoke/' + encodeURIComponent(payload.functionKey) + '?module=' + encodeURIComponent(moduleKey),
+        payload.payload,
+      ).then(function (response) {
+        if (response.status >= 500) {
+          return response.text().then(function (text) {
+            throw new Error('The resolver failed (' + response.status + '): ' + text);
+          });
+        }
+        return response.json();
+      });
     },
-    getContext: function () {
-      return {
-        accountId: currentUser(),
-        cloudId: cloudId,
-        localId: moduleKey + '-sandbox',
-        moduleKey: moduleKey,
-        siteUrl: site,
-        locale: 'en-GB',
-        timezone: 'Europe/Dublin',
-        environmentId: 'sandbox',
-        environmentType: 'DEVELOPMENT',
-        extension: { type: extensionType },
-      };
+    getContext: function (payload, frame) {
+      return contextOf(frame);
     },
     fetchProduct: function (payload) {
       return postJson('/sandbox/product/' + encodeURIComponent(payload.product), {
@@ -77,11 +139,26 @@
       });
     },
     navigate: function (payload) {
-      if (payload && payload.url) window.open(payload.url, payload.type === 'new-tab' ? '_blank' : '_self');
+      var url = payload && (payload.url || (payload.target === 'issue' ? '/jira/browse/' + payload.issueKey : null));
+      if (url) window.open(url, payload.type === 'new-tab' ? '_blank' : '_self');
       return true;
     },
     getUrl: function (payload) {
       return site + '/' + (payload && payload.url ? payload.url : '');
+    },
+    openModal: function (payload, frame) {
+      return openModal(frame, payload);
+    },
+    close: function (payload, frame) {
+      if (frame.__onClose) frame.__onClose(payload);
+      return true;
+    },
+    submit: function (payload, frame) {
+      // A macro's config panel saves with view.submit({config}); the page keeps it and re-renders.
+      var submitted = new CustomEvent('sandbox-submit', { detail: { frame: frame, payload: payload } });
+      document.dispatchEvent(submitted);
+      if (frame.__onClose) frame.__onClose(payload);
+      return true;
     },
     showFlag: function (payload) {
       var flag = document.createElement('div');
@@ -99,37 +176,48 @@
       if (flag) flag.remove();
       return true;
     },
+    emit: function (payload) {
+      listeners.forEach(function (l) {
+        if (l.event === payload.event) callBack(l.frame, l.callback, [payload.payload]);
+      });
+      return true;
+    },
+    on: function (payload, frame) {
+      listeners.push({ frame: frame, event: payload.event, callback: payload.callback });
+      return true;
+    },
     enableTheming: function () {
       return true;
     },
-    refresh: function () {
-      loadFrame();
+    refresh: function (payload, frame) {
+      loadFrame(frame);
       return true;
     },
     reload: function () {
-      loadFrame();
+      window.location.reload();
       return true;
     },
   };
 
   window.addEventListener('message', function (event) {
-    if (event.source !== frame.contentWindow) return;
     var message = event.data;
     if (!message || message.type !== 'sandbox-bridge-call') return;
-    var handler = handlers[message.method];
+    var frame = frameOf(event.source);
+    if (!frame) return;
     var reply = function (result, error) {
       frame.contentWindow.postMessage(
         { type: 'sandbox-bridge-reply', id: message.id, result: result, error: error },
         '*',
       );
     };
+    var handler = handlers[message.method];
     if (!handler) {
       reply(undefined, 'The sandbox host does not support the bridge call "' + message.method + '" yet');
       return;
     }
     Promise.resolve()
       .then(function () {
-        return handler(message.payload || {});
+        return handler(message.payload || {}, frame);
       })
       .then(
         function (result) {
@@ -141,5 +229,5 @@
       );
   });
 
-  loadFrame();
+  loadFrames();
 })();

@@ -10,6 +10,8 @@ type Module = Record<string, unknown> & { key: string };
  */
 export class AppManifest {
   readonly modules: Record<string, Module[]>;
+  /** The whole parsed manifest (resources, permissions, …). */
+  readonly raw: Record<string, unknown>;
 
   constructor(
     readonly root: string,
@@ -18,6 +20,7 @@ export class AppManifest {
     const parsed = yaml.load(fs.readFileSync(path.join(root, manifestFile), 'utf8')) as {
       modules?: Record<string, Module[]>;
     };
+    this.raw = parsed as Record<string, unknown>;
     this.modules = parsed.modules ?? {};
   }
 

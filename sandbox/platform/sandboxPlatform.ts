@@ -99,15 +99,16 @@ export class SandboxPlatform {
     return runAs(accountId, () => this.runner.invokeResolver(functionKey, resolverKey, payload, accountId, where));
   }
 
-  /** A product REST call from a Custom UI (`@forge/bridge` requestJira), made as the user. */
+  /** A product REST call from outside the app: a Custom UI's requestJira (as the user) or a test. */
   requestProduct(
     product: ProductRequest['product'],
     method: string,
     restPath: string,
     body: unknown,
     accountId: string | undefined,
+    provider: 'user' | 'app' = 'user',
   ) {
-    return this.products({ product, provider: 'user', accountId, method, path: restPath, body });
+    return this.products({ product, provider, accountId, method, path: restPath, body });
   }
 
   /** One turn of the platform's background work: due scheduled triggers, then due queue events. */

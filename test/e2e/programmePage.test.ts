@@ -35,7 +35,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
 
   it('loads the built bundle in its frame under a Forge-like CSP and shows who the user is', async () => {
     const framed = page.waitForResponse(
-      (r) => r.url().includes('/frame/programme/') && r.request().resourceType() === 'document',
+      (r) => r.url().includes('/frame/audit-programme/') && r.request().resourceType() === 'document',
     );
     await page.goto(sandbox.url);
     const csp = (await framed).headers()['content-security-policy'];

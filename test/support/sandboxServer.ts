@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedDemo } from '../../sandbox/demo/seed';
 import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
-import { createSandboxServer } from '../../sandbox/server';
+import { createSandboxServer } from '../../sandbox/server/index';
 
 /** The whole local platform on a free loopback port, seeded with the demo company. */
 export async function startSandbox(): Promise<{ url: string; platform: SandboxPlatform; stop(): Promise<void> }> {

@@ -1,0 +1,168 @@
+import type http from 'node:http';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { z } from 'zod';
+import { resolverContract, type ResolverName } from '../../src/contract/resolvers';
+import { demoUsers } from '../demo/users';
+import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { chromePage, CHROME_CSP, frameTag } from './chromePage';
+import { serveFrame } from './frames';
+import { readJson, sandboxUser, send, sendJson, serveFile } from './http';
+
+const hostDir = path.resolve(__dirname, '..', 'host');
+
+const statusOf: Record<string, number> = {
+  invalid_input: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+/** The contract as JSON Schema, generated from the same zod table the resolver parses with. */
+export function contractDocument() {
+  return {
+    resolvers: (Object.keys(resolverContract) as ResolverName[]).map((name) => ({
+      name,
+      summary: resolverContract[name].summary,
+      access: resolverContract[name].access,
+      input: z.toJSONSchema(resolverContract[name].input, { io: 'input' }),
+    })),
+  };
+}
+
+function programmePage(): string {
+  return chromePage({
+    title: 'Audit programme',
+    product: 'Confluence',
+    crumbs: 'Apps › Audit programme',
+    body: frameTag({
+      id: 'app-frame',
+      moduleKey: 'audit-programme',
+      extension: { type: 'confluence:globalPage' },
+      title: 'Audit programme',
+    }),
+  });
+}
+
+export function createSandboxServer(platform: SandboxPlatform): http.Server {
+  return createServer((req, res) => {
+    handle(platform, req, res).catch((error: unknown) => {
+      console.error('sandbox: request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { message: error instanceof Error ? error.message : String(error) });
+      else res.end();
+    });
+  });
+}
+
+async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  const method = req.method ?? 'GET';
+  const pathname = url.pathname;
+
+  if (method === 'GET' && pathname.endsWith('/favicon.ico')) return send(res, 204, '', 'image/x-icon');
+  if (method === 'GET' && (pathname === '/' || pathname === '/programme')) {
+    return send(res, 200, programmePage(), 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
+  }
+  const frame = /^\/(frame|resource)\/([A-Za-z0-9_-]+)\/(.*)$/.exec(pathname);
+  if (method === 'GET' && frame)
+    return serveFrame(platform.manifest, res, frame[1] as 'frame' | 'resource', frame[2]!, frame[3]!);
+  if (method === 'GET' && pathname.startsWith('/sandbox/host/'))
+    return serveFile(res, hostDir, pathname.slice('/sandbox/host/'.length));
+
+  if (pathname.startsWith('/sandbox/')) return sandboxApi(platform, req, res, url);
+  if (pathname.startsWith('/rest/api/') || pathname.startsWith('/wiki/api/v2/')) {
+    // The emulated products on their real paths: as the `X-Sandbox-User` user, or as the app.
+    const user = sandboxUser(req);
+    const body = method === 'GET' || method === 'DELETE' ? undefined : await readJson(req);
+    const answer = await platform.requestProduct(
+      pathname.startsWith('/wiki/') ? 'confluence' : 'jira',
+      method,
+      `${pathname}${url.search}`,
+      body,
+      user,
+      user ? 'user' : 'app',
+    );
+    return sendJson(res, answer.status, answer.body, answer.headers ?? {});
+  }
+  return sendJson(res, 404, { message: `The sandbox has nothing at ${method} ${pathname}` });
+}
+
+async function sandboxApi(
+  platform: SandboxPlatform,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  const pathname = url.pathname;
+  if (method === 'GET' && pathname === '/sandbox/contract') return sendJson(res, 200, contractDocument());
+  if (method === 'GET' && pathname === '/sandbox/users') return sendJson(res, 200, { users: demoUsers });
+  if (method === 'GET' && pathname === '/sandbox/counters') return sendJson(res, 200, platform.counters());
+  if (method === 'POST' && pathname === '/sandbox/reset') {
+    platform.resetCounters();
+    return sendJson(res, 200, platform.counters());
+  }
+  if (method === 'POST' && pathname === '/sandbox/clock') {
+    const parsed = z
+      .object({
+        advanceSeconds: z
+          .number()
+          .min(0)
+          .max(366 * 86_400),
+      })
+      .strict()
+      .safeParse((await readJson(req)) ?? {});
+    if (!parsed.success)
+      return sendJson(res, 400, {
+        message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+    platform.clock.advance(parsed.data.advanceSeconds * 1000);
+    const ran = await platform.tick();
+    return sendJson(res, 200, { now: platform.clock.now().toISOString(), ...ran });
+  }
+  if (method === 'POST' && pathname === '/sandbox/tick') return sendJson(res, 200, await platform.tick());
+
+  const invoke = /^\/sandbox\/invoke\/([A-Za-z0-9_-]+)$/.exec(pathname);
+  if (method === 'POST' && invoke) {
+    const name = invoke[1]!;
+    if (!(name in resolverContract))
+      return sendJson(res, 404, { ok: false, error: { code: 'not_found', message: `No resolver named ${name}` } });
+    let payload: unknown;
+    try {
+      payload = (await readJson(req)) ?? {};
+    } catch {
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'The body is not JSON', field: '(payload)' },
+      });
+    }
+    const moduleKey = url.searchParams.get('module') ?? undefined;
+    const result = (await platform.invoke(name, payload, sandboxUser(req), moduleKey)) as {
+      ok: boolean;
+      error?: { code: string };
+    };
+    return sendJson(res, result.ok ? 200 : (statusOf[result.error?.code ?? ''] ?? 500), result);
+  }
+
+  const product = /^\/sandbox\/product\/(jira|confluence)$/.exec(pathname);
+  if (method === 'POST' && product) {
+    // `@forge/bridge` requestJira/requestConfluence from a Custom UI, as the signed-in user.
+    const body = (await readJson(req)) as { restPath: string; method?: string; body?: string | null };
+    const answer = await platform.requestProduct(
+      product[1] as 'jira' | 'confluence',
+      body.method ?? 'GET',
+      body.restPath,
+      body.body ? JSON.parse(body.body) : undefined,
+      sandboxUser(req),
+    );
+    return sendJson(res, 200, {
+      status: answer.status,
+      statusText: String(answer.status),
+      headers: { 'content-type': 'application/json', ...(answer.headers ?? {}) },
+      body: answer.body === undefined ? null : JSON.stringify(answer.body),
+    });
+  }
+  return sendJson(res, 404, { message: `The sandbox has nothing at ${method} ${pathname}` });
+}
