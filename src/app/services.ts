@@ -1,6 +1,8 @@
 import type { AuditTrail } from '../ports/auditTrail';
 import type { Clock } from '../ports/clock';
+import type { IdGenerator } from '../ports/ids';
 import type { RecordStore } from '../ports/recordStore';
+import type { PassphraseHasher, SecretStore } from '../ports/secrets';
 import type { UserDirectory } from '../ports/userDirectory';
 
 /** The ports every use case may draw on; built once per invocation by the entry layer. */
@@ -9,6 +11,9 @@ export interface AppServices {
   trail: AuditTrail;
   clock: Clock;
   directory: UserDirectory;
+  secrets: SecretStore;
+  hasher: PassphraseHasher;
+  ids: IdGenerator;
 }
 
 /** Who is acting: always an Atlassian account id taken from the platform, never from the payload. */

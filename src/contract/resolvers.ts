@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { AppRole, type Access } from '../domain/access/appRole';
 import { ProgrammeSettings } from '../domain/programme/programmeSettings';
+import { SignatureMeaning } from '../domain/signing/signatureMeaning';
+import { Passphrase } from '../domain/signing/passphrasePolicy';
 import type { TrailVerdict } from '../domain/trail/verifyTrail';
+import type { RecordExport, TrailPage } from './records';
+import type { SignatureView, SigningStatus } from './signing';
 
 /**
  * The resolver contract: one row per resolver with its zod input schema, who may call it, and its
@@ -24,6 +28,16 @@ function resolver<Output>() {
 const reason = z.string().trim().min(1).max(2000).optional();
 const accountId = z.string().trim().min(1, 'Enter an Atlassian account id').max(128);
 const expectedVersion = z.number().int().min(0);
+const recordRef = { recordType: z.string().min(1).max(64), recordId: z.string().min(1).max(191) };
+const isoDateTime = z.iso.datetime({ offset: true });
+const trailFilter = {
+  entityType: z.string().max(64).optional(),
+  entityId: z.string().max(191).optional(),
+  actor: z.string().max(128).optional(),
+  action: z.enum(['create', 'update', 'delete']).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+};
 
 export interface Session {
   accountId: string;
@@ -96,6 +110,61 @@ export const resolverContract = {
     input: z.object({}).strict(),
     access: 'anyAppRole',
     summary: 'Walk the hash-chained audit trail and name the first broken entry, if any.',
+  }),
+  listAuditTrail: resolver<TrailPage>()({
+    input: z
+      .object({
+        ...trailFilter,
+        afterSeq: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    access: 'anyAppRole',
+    summary: 'Trail entries matching a filter (record, user, action, date range), oldest first, paged.',
+  }),
+  exportAuditTrail: resolver<{ fileName: string; mimeType: string; content: string; entries: number }>()({
+    input: z.object({ ...trailFilter, format: z.enum(['csv', 'json']) }).strict(),
+    access: 'anyAppRole',
+    summary: 'The filtered trail as a CSV or JSON file.',
+  }),
+  exportProgrammeRecord: resolver<RecordExport>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: "The programme's complete record: records, signatures, trail and the trail's verdict.",
+  }),
+  getSigningStatus: resolver<SigningStatus>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'Whether the caller has a signing passphrase, and whether signing is locked.',
+  }),
+  setSigningPassphrase: resolver<SigningStatus>()({
+    input: z.object({ newPassphrase: Passphrase, currentPassphrase: z.string().max(256).optional() }).strict(),
+    access: 'anyAppRole',
+    summary: "Set or change the caller's signing passphrase (changing needs the current one).",
+  }),
+  resetSigningPassphrase: resolver<{ reset: true }>()({
+    input: z
+      .object({ accountId, reason: z.string().trim().min(1, 'Say why the passphrase is reset').max(2000) })
+      .strict(),
+    access: ['programmeManager'],
+    summary: "Reset someone's signing passphrase; they must set a new one. In the trail with the reason.",
+  }),
+  signRecord: resolver<SignatureView>()({
+    input: z
+      .object({
+        ...recordRef,
+        recordVersion: z.number().int().min(1),
+        meaning: SignatureMeaning,
+        passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
+      })
+      .strict(),
+    access: 'anyAppRole',
+    summary: 'Sign one version of a record with a meaning; identity from the platform plus the passphrase.',
+  }),
+  listSignatures: resolver<{ signatures: SignatureView[] }>()({
+    input: z.object(recordRef).strict(),
+    access: 'anyAppRole',
+    summary: 'The signatures of a record, each current or superseded by a change, with its binding checked.',
   }),
 } as const;
 

@@ -1,4 +1,6 @@
 import { Kysely } from 'kysely';
+import { ScryptPassphraseHasher } from '../adapters/crypto/scryptPassphraseHasher';
+import { kvsSecretStore } from '../adapters/forge/kvsSecretStore';
 import { jiraAsApp, jiraAsUser } from '../adapters/forge/products';
 import { ensureMigrated } from '../adapters/forge/runMigrations';
 import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
@@ -7,6 +9,7 @@ import { ForgeSqlDialect } from '../adapters/sql/dialects/forgeSqlDialect';
 import { SqlTrailedStore } from '../adapters/sql/trailedStore';
 import type { AppServices } from '../app/services';
 import { systemClock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
 
 // One connection object per function instance; Forge SQL itself is stateless HTTP.
 const db = new Kysely<Database>({ dialect: new ForgeSqlDialect() });
@@ -20,5 +23,8 @@ export async function forgeServices(): Promise<AppServices> {
     trail: store,
     clock: systemClock,
     directory: new JiraUserDirectory(jiraAsApp, jiraAsUser),
+    secrets: kvsSecretStore,
+    hasher: new ScryptPassphraseHasher(),
+    ids: randomIds,
   };
 }

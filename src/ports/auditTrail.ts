@@ -3,7 +3,12 @@ import type { TrailEntry } from '../domain/trail/trailEntry';
 export interface TrailQuery {
   entityType?: string;
   entityId?: string;
+  entityVersion?: number;
   actor?: string;
+  action?: string;
+  /** ISO date-times, inclusive. */
+  from?: string;
+  to?: string;
   afterSeq?: number;
   limit: number;
 }

@@ -21,7 +21,7 @@ export interface RecordChange<K extends EntityName> {
   after: EntityTypes[K] | null;
   actor: string;
   at: Date;
-  /** Why: required by the store when `before` was approved or signed. */
+  /** Why: required by the store when `before` was approved or signed (that version has a signature). */
   reason?: string | null;
 }
 
@@ -32,6 +32,12 @@ export interface RecordChange<K extends EntityName> {
 export interface RecordStore {
   get<K extends EntityName>(entity: K, id: string): Promise<StoredRecord<EntityTypes[K]> | null>;
   list<K extends EntityName>(entity: K): Promise<StoredRecord<EntityTypes[K]>[]>;
+  /** Records whose `field` equals `value` (only fields the store indexes for it). */
+  listBy<K extends EntityName>(
+    entity: K,
+    field: keyof EntityTypes[K] & string,
+    value: string,
+  ): Promise<StoredRecord<EntityTypes[K]>[]>;
   /** Throws `Failure('conflict')` when `before` is no longer the current version. */
   apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null>;
 }

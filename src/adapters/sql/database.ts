@@ -43,10 +43,42 @@ export interface ProgrammeBootstrapTable extends RecordColumns {
   first_programme_manager: string;
 }
 
+export interface SignaturesTable extends RecordColumns {
+  record_type: string;
+  record_id: string;
+  record_version: number;
+  content_hash: string;
+  signer_account_id: string;
+  signer_name: string;
+  signed_at: string;
+  meaning: string;
+}
+
+export interface SigningCredentialsTable extends RecordColumns {
+  status: string;
+  hash_version: number;
+  failed_attempts: number;
+  locked_until: string | null;
+}
+
+export interface SigningAttemptsTable extends RecordColumns {
+  account_id: string;
+  at: string;
+  purpose: string;
+  outcome: string;
+  record_type: string | null;
+  record_id: string | null;
+  record_version: number | null;
+  meaning: string | null;
+}
+
 export interface Database {
   audit_trail: AuditTrailTable;
   store_meta: StoreMetaTable;
   programme_settings: ProgrammeSettingsTable;
   user_roles: UserRolesTable;
   programme_bootstrap: ProgrammeBootstrapTable;
+  signatures: SignaturesTable;
+  signing_credentials: SigningCredentialsTable;
+  signing_attempts: SigningAttemptsTable;
 }

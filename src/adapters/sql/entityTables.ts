@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { UserRoles } from '../../domain/access/userRoles';
 import { ProgrammeSettings } from '../../domain/programme/programmeSettings';
+import { SigningCredential } from '../../domain/signing/passphrasePolicy';
+import { Signature } from '../../domain/signing/signature';
+import { SigningAttempt } from '../../domain/signing/signingAttempt';
 import type { EntityName, EntityTypes } from '../../ports/entities';
+export { isEntityName } from '../../ports/entities';
 import type { Database, RecordColumns } from './database';
 
-type RecordTableName = 'programme_settings' | 'user_roles' | 'programme_bootstrap';
+type RecordTableName =
+  | 'programme_settings'
+  | 'user_roles'
+  | 'programme_bootstrap'
+  | 'signatures'
+  | 'signing_credentials'
+  | 'signing_attempts';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -13,9 +23,14 @@ type RecordTableName = 'programme_settings' | 'user_roles' | 'programme_bootstra
 export interface EntityTable<K extends EntityName> {
   table: RecordTableName;
   schema: z.ZodType<EntityTypes[K]>;
-  toColumns(record: EntityTypes[K]): Record<string, string | number>;
+  toColumns(record: EntityTypes[K]): Record<string, string | number | null>;
   fromColumns(row: Record<string, unknown>): unknown;
+  /** Record fields that `listBy` may filter on, and their columns. */
+  filterable?: Partial<Record<keyof EntityTypes[K] & string, string>>;
 }
+
+const nullableNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+const nullableString = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
 const jsonArray = (text: unknown) => JSON.parse(String(text)) as unknown;
 
@@ -50,14 +65,77 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     toColumns: (r) => ({ first_programme_manager: r.firstProgrammeManager }),
     fromColumns: (row) => ({ firstProgrammeManager: row.first_programme_manager }),
   },
+  signature: {
+    table: 'signatures',
+    schema: Signature,
+    toColumns: (s) => ({
+      record_type: s.recordType,
+      record_id: s.recordId,
+      record_version: s.recordVersion,
+      content_hash: s.contentHash,
+      signer_account_id: s.signerAccountId,
+      signer_name: s.signerName,
+      signed_at: s.signedAt,
+      meaning: s.meaning,
+    }),
+    fromColumns: (row) => ({
+      recordType: row.record_type,
+      recordId: row.record_id,
+      recordVersion: Number(row.record_version),
+      contentHash: row.content_hash,
+      signerAccountId: row.signer_account_id,
+      signerName: row.signer_name,
+      signedAt: row.signed_at,
+      meaning: row.meaning,
+    }),
+    filterable: { recordType: 'record_type', recordId: 'record_id', signerAccountId: 'signer_account_id' },
+  },
+  signingCredential: {
+    table: 'signing_credentials',
+    schema: SigningCredential,
+    toColumns: (c) => ({
+      status: c.status,
+      hash_version: c.hashVersion,
+      failed_attempts: c.failedAttempts,
+      locked_until: c.lockedUntil,
+    }),
+    fromColumns: (row) => ({
+      accountId: row.id,
+      status: row.status,
+      hashVersion: Number(row.hash_version),
+      failedAttempts: Number(row.failed_attempts),
+      lockedUntil: nullableString(row.locked_until),
+    }),
+  },
+  signingAttempt: {
+    table: 'signing_attempts',
+    schema: SigningAttempt,
+    toColumns: (a) => ({
+      account_id: a.accountId,
+      at: a.at,
+      purpose: a.purpose,
+      outcome: a.outcome,
+      record_type: a.recordType,
+      record_id: a.recordId,
+      record_version: a.recordVersion,
+      meaning: a.meaning,
+    }),
+    fromColumns: (row) => ({
+      accountId: row.account_id,
+      at: row.at,
+      purpose: row.purpose,
+      outcome: row.outcome,
+      recordType: nullableString(row.record_type),
+      recordId: nullableString(row.record_id),
+      recordVersion: nullableNumber(row.record_version),
+      meaning: nullableString(row.meaning),
+    }),
+    filterable: { accountId: 'account_id' },
+  },
 };
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {
   return entityTables[entity];
-}
-
-export function isEntityName(name: string): name is EntityName {
-  return Object.prototype.hasOwnProperty.call(entityTables, name);
 }
 
 export type { RecordColumns, Database };

@@ -79,4 +79,59 @@ export const migrations: readonly Migration[] = [
   updated_by VARCHAR(128) NOT NULL
 )`,
   },
+  {
+    name: 'v008_create_signatures',
+    sql: `CREATE TABLE signatures (
+  id CHAR(64) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  record_type VARCHAR(64) NOT NULL,
+  record_id VARCHAR(191) NOT NULL,
+  record_version INT NOT NULL,
+  content_hash CHAR(64) NOT NULL,
+  signer_account_id VARCHAR(128) NOT NULL,
+  signer_name VARCHAR(255) NOT NULL,
+  signed_at VARCHAR(30) NOT NULL,
+  meaning VARCHAR(32) NOT NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+  {
+    name: 'v009_signatures_record_index',
+    sql: 'CREATE INDEX ix_signatures_record ON signatures (record_type, record_id, record_version)',
+  },
+  {
+    name: 'v010_create_signing_credentials',
+    sql: `CREATE TABLE signing_credentials (
+  id VARCHAR(128) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  status VARCHAR(16) NOT NULL,
+  hash_version INT NOT NULL,
+  failed_attempts INT NOT NULL,
+  locked_until VARCHAR(30) NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+  {
+    name: 'v011_create_signing_attempts',
+    sql: `CREATE TABLE signing_attempts (
+  id VARCHAR(64) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  account_id VARCHAR(128) NOT NULL,
+  at VARCHAR(30) NOT NULL,
+  purpose VARCHAR(32) NOT NULL,
+  outcome VARCHAR(32) NOT NULL,
+  record_type VARCHAR(64) NULL,
+  record_id VARCHAR(191) NULL,
+  record_version INT NULL,
+  meaning VARCHAR(32) NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+  {
+    name: 'v012_signing_attempts_account_index',
+    sql: 'CREATE INDEX ix_signing_attempts_account ON signing_attempts (account_id, at)',
+  },
 ];

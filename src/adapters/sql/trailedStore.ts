@@ -3,7 +3,7 @@ import { conflict, Failure, invalidInput } from '../../domain/failure';
 import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
 import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { AuditTrail, InterruptedWrite, TrailQuery } from '../../ports/auditTrail';
-import type { EntityName, EntityTypes } from '../../ports/entities';
+import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
 import type { RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
 import type { Database } from './database';
 import { entityTable, entityTables, isEntityName } from './entityTables';
@@ -57,12 +57,37 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
   }
 
+  async listBy<K extends EntityName>(
+    entity: K,
+    field: keyof EntityTypes[K] & string,
+    value: string,
+  ): Promise<StoredRecord<EntityTypes[K]>[]> {
+    const table = entityTable(entity);
+    const column = table.filterable?.[field];
+    if (!column) throw new Error(`listBy: ${entity}.${field} is not filterable`);
+    const rows = await this.rows
+      .selectFrom(table.table)
+      .selectAll()
+      .where(column as string, '=', value)
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
+  }
+
   async apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null> {
     const table = entityTable(change.entity);
-    if (!change.before && !change.after)
+    if (!change.before && !change.after) {
       throw invalidInput('after', 'Nothing to write: no record before and none after');
+    }
+    if (change.before && appendOnlyEntities.has(change.entity)) {
+      throw new Failure('forbidden', `A ${change.entity} record is permanent: it cannot be changed or deleted`);
+    }
     const reason = change.reason?.trim() || null;
-    if (change.before && reasonRequiredToChange(change.before.record) && !reason) {
+    const needsReason =
+      change.before &&
+      (reasonRequiredToChange(change.before.record) ||
+        (await this.isSigned(change.entity, change.id, change.before.version)));
+    if (needsReason && !reason) {
       throw invalidInput('reason', 'This record was approved or signed: give a reason for changing it');
     }
     const after = change.after === null ? null : table.schema.parse(change.after);
@@ -92,7 +117,11 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       .where('seq', '>', query.afterSeq ?? 0);
     if (query.entityType) select = select.where('entity_type', '=', query.entityType);
     if (query.entityId) select = select.where('entity_id', '=', query.entityId);
+    if (query.entityVersion !== undefined) select = select.where('entity_version', '=', query.entityVersion);
     if (query.actor) select = select.where('actor', '=', query.actor);
+    if (query.action) select = select.where('action', '=', query.action);
+    if (query.from) select = select.where('at', '>=', query.from);
+    if (query.to) select = select.where('at', '<=', query.to);
     const rows = await select.orderBy('seq').limit(query.limit).execute();
     return rows.map(rowToTrailEntry);
   }
@@ -153,6 +182,19 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /** Whether anyone signed this version of the record (then changing it needs a reason). */
+  private async isSigned(entity: string, id: string, version: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('signatures')
+      .select('id')
+      .where('record_type', '=', entity)
+      .where('record_id', '=', id)
+      .where('record_version', '=', version)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
 
   private toStored<K extends EntityName>(entity: K, row: Record<string, unknown>): StoredRecord<EntityTypes[K]> {
     const table = entityTable(entity);

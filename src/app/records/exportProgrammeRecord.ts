@@ -1,0 +1,54 @@
+import type { RecordExport } from '../../contract/records';
+import type { SignatureView } from '../../contract/signing';
+import type { EntityName } from '../../ports/entities';
+import type { AppServices, Caller } from '../services';
+import { listSignatures } from '../signing/signatures';
+import { allTrailEntries } from '../trail/trailQueries';
+import { verifyAuditTrail } from '../trail/verifyAuditTrail';
+
+/** The record types that make up the programme's own record. */
+const programmeRecordTypes: EntityName[] = ['programmeSettings', 'userRoles', 'programmeBootstrap'];
+
+/**
+ * The programme's complete record for an inspector: every record, its signatures, every trail
+ * entry about them (and the signatures), and whether the whole trail verifies. Machine-readable
+ * as it is; the UI renders the same object as a readable page.
+ */
+export async function exportProgrammeRecord(services: AppServices, caller: Caller): Promise<RecordExport> {
+  const records: RecordExport['records'] = [];
+  const signatures: SignatureView[] = [];
+  for (const type of programmeRecordTypes) {
+    for (const stored of await services.store.list(type)) {
+      records.push({
+        type,
+        id: stored.id,
+        version: stored.version,
+        updatedAt: stored.updatedAt,
+        updatedBy: stored.updatedBy,
+        content: stored.record,
+      });
+      signatures.push(...(await listSignatures(services, { recordType: type, recordId: stored.id })).signatures);
+    }
+  }
+  const trail = [];
+  for (const type of [...programmeRecordTypes, 'signature'])
+    trail.push(...(await allTrailEntries(services, { entityType: type })));
+  trail.sort((a, b) => a.seq - b.seq);
+  const settings = records.find((r) => r.type === 'programmeSettings')?.content as
+    { organisationName?: string } | undefined;
+  return {
+    format: 'iso27001-audit-record',
+    formatVersion: 1,
+    exportedAt: services.clock.now().toISOString(),
+    exportedBy: { accountId: caller.accountId, displayName: await services.directory.displayName(caller.accountId) },
+    scope: {
+      type: 'programme',
+      id: 'programme',
+      title: `Audit programme — ${settings?.organisationName ?? 'not yet set up'}`,
+    },
+    records,
+    signatures,
+    trail,
+    trailVerdict: await verifyAuditTrail(services.trail),
+  };
+}

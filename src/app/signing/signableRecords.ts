@@ -1,0 +1,17 @@
+import type { AppRole } from '../../domain/access/appRole';
+import type { SignatureMeaning } from '../../domain/signing/signatureMeaning';
+import type { EntityName } from '../../ports/entities';
+
+/**
+ * Which records can be signed, with which meaning, by whom. Later issues add their records here
+ * (audit reports, impartiality overrides, verifications, management reviews).
+ */
+export const signableRecords: Partial<Record<EntityName, Partial<Record<SignatureMeaning, readonly AppRole[]>>>> = {
+  // The programme's frame is approved by its manager (ISO 27001 9.2.2) and may be reviewed by a lead auditor.
+  programmeSettings: { approved: ['programmeManager'], reviewed: ['programmeManager', 'leadAuditor'] },
+};
+
+export function signersFor(recordType: string, meaning: SignatureMeaning): readonly AppRole[] | null {
+  const policy = signableRecords[recordType as EntityName];
+  return policy?.[meaning] ?? null;
+}

@@ -1,0 +1,80 @@
+import type { TrailPage } from '../../contract/records';
+import type { TrailEntry } from '../../domain/trail/trailEntry';
+import type { AppServices } from '../services';
+
+export interface TrailFilter {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actor?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** One page of trail entries matching the filter, oldest first, with a cursor for the next. */
+export async function listAuditTrail(
+  services: AppServices,
+  filter: TrailFilter & { afterSeq?: number | undefined; limit: number },
+): Promise<TrailPage> {
+  const entries = await services.trail.entries({ ...filter, afterSeq: filter.afterSeq ?? 0, limit: filter.limit + 1 });
+  const page = entries.slice(0, filter.limit);
+  return { entries: page, nextAfterSeq: entries.length > filter.limit ? page[page.length - 1]!.seq : null };
+}
+
+/** Every entry matching the filter (for export), read page by page. */
+export async function allTrailEntries(services: AppServices, filter: TrailFilter): Promise<TrailEntry[]> {
+  const all: TrailEntry[] = [];
+  let afterSeq = 0;
+  for (;;) {
+    const page = await services.trail.entries({ ...filter, afterSeq, limit: 1000 });
+    all.push(...page);
+    if (page.length < 1000) return all;
+    afterSeq = page[page.length - 1]!.seq;
+  }
+}
+
+const csvColumns = [
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'entityType',
+  'entityId',
+  'entityVersion',
+  'reason',
+  'before',
+  'after',
+  'prevHash',
+  'hash',
+] as const;
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  // Quote every cell; neutralise spreadsheet formulas (a cell starting =, +, - or @ would run).
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** CSV (RFC 4180, one row per entry, old and new values as JSON) or JSON of the filtered trail. */
+export async function exportAuditTrail(
+  services: AppServices,
+  filter: TrailFilter & { format: 'csv' | 'json' },
+): Promise<{ fileName: string; mimeType: string; content: string; entries: number }> {
+  const entries = await allTrailEntries(services, filter);
+  const stamp = services.clock.now().toISOString().replace(/[:.]/g, '-');
+  if (filter.format === 'json') {
+    return {
+      fileName: `audit-trail-${stamp}.json`,
+      mimeType: 'application/json',
+      content: JSON.stringify(entries, null, 2),
+      entries: entries.length,
+    };
+  }
+  const rows = [csvColumns.join(','), ...entries.map((e) => csvColumns.map((c) => csvCell(e[c])).join(','))];
+  return {
+    fileName: `audit-trail-${stamp}.csv`,
+    mimeType: 'text/csv',
+    content: `${rows.join('\r\n')}\r\n`,
+    entries: entries.length,
+  };
+}

@@ -1,0 +1,59 @@
+import { Kysely } from 'kysely';
+import { ScryptPassphraseHasher } from '../../src/adapters/crypto/scryptPassphraseHasher';
+import type { Database } from '../../src/adapters/sql/database';
+import { sqliteDialect } from '../../src/adapters/sql/dialects/sqliteDialect';
+import { migrateToLatest } from '../../src/adapters/sql/migrate';
+import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
+import type { AppServices } from '../../src/app/services';
+import type { SecretStore } from '../../src/ports/secrets';
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(private current = new Date('2026-11-24T09:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+/** An in-memory secret store that also remembers every value ever written (to prove none leaks). */
+export class MemorySecrets implements SecretStore {
+  readonly values = new Map<string, string>();
+  readonly everWritten: string[] = [];
+  async get(key: string) {
+    return this.values.get(key);
+  }
+  async set(key: string, value: string) {
+    this.values.set(key, value);
+    this.everWritten.push(value);
+  }
+  async delete(key: string) {
+    this.values.delete(key);
+  }
+}
+
+/**
+ * The app's services on real adapters where it matters (the SQLite store with its trail, real
+ * scrypt) and simple ones where it does not (names, secrets in memory, a hand-moved clock).
+ */
+export async function appServicesForTest(names: Record<string, string> = {}) {
+  const db = new Kysely<Database>({ dialect: sqliteDialect(':memory:').dialect });
+  await migrateToLatest(db);
+  const store = new SqlTrailedStore(db);
+  const clock = new TestClock();
+  const secrets = new MemorySecrets();
+  let next = 0;
+  const services: AppServices = {
+    store,
+    trail: store,
+    clock,
+    directory: { displayName: async (id) => names[id] ?? id, isSiteAdmin: async () => false },
+    secrets,
+    // Cheaper scrypt for speed in tests; the production cost is benchmarked (npm run bench signing).
+    hasher: new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 }),
+    ids: { newId: (prefix) => `${prefix}_${(next += 1)}` },
+  };
+  return { services, store, clock, secrets, db, close: () => db.destroy() };
+}
