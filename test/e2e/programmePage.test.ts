@@ -47,7 +47,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows each user what their role allows when the user switcher changes', async () => {
+  it('[P11.10g] shows each user what their role allows when the user switcher changes', async () => {
     await page.goto(sandbox.url);
     await frame().getByTestId('settings-form').waitFor();
 
@@ -62,7 +62,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('saves the programme settings as the programme manager, and the change is in the trail', async () => {
+  it('[ISO9.2.2] [P11.10e] saves the programme settings as the programme manager, and the change is in the trail', async () => {
     await page.goto(sandbox.url);
     await page.getByTestId('user-switcher').selectOption(byName('Aoife Brennan'));
     const form = frame().getByTestId('settings-form');

@@ -30,7 +30,7 @@ async function trailLength(): Promise<number> {
 }
 
 describe('the resolver, end to end through Forge SQL on the sandbox engine', () => {
-  it('tells a user with no role who they are, and refuses them the programme', async () => {
+  it('[P11.10d] [A11.12] tells a user with no role who they are, and refuses them the programme', async () => {
     const session = await call('getSession', {}, plain);
     expect(session).toEqual({
       ok: true,
@@ -61,11 +61,11 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
     expect(trail).toMatchObject({ ok: true, value: { intact: true, entries: 2 } });
   });
 
-  it('refuses a request with no account', async () => {
+  it('[P11.10d] refuses a request with no account', async () => {
     expect(await call('getSession', {}, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('reads defaults, then saves settings with optimistic concurrency', async () => {
+  it('[ISO9.2.2] reads defaults, then saves settings with optimistic concurrency', async () => {
     const initial = await call('getProgrammeSettings', {}, admin);
     expect(initial.value).toMatchObject({ version: 0, updatedAt: null, settings: { cycleLengthMonths: 12 } });
     const saved = await call('updateProgrammeSettings', { settings, expectedVersion: 0 }, admin);
@@ -94,7 +94,7 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
     expect(await trailLength()).toBe(before);
   });
 
-  it('lets only programme managers grant roles, and keeps the last programme manager', async () => {
+  it('[P11.10g] [A11.12] lets only programme managers grant roles, and keeps the last programme manager', async () => {
     const granted = await call(
       'setUserRoles',
       { accountId: plain, roles: ['auditor', 'leadAuditor'], expectedVersion: 0 },
@@ -125,7 +125,7 @@ describe('the resolver, end to end through Forge SQL on the sandbox engine', () 
     expect(list.value.assignments.map((a: { accountId: string }) => a.accountId).sort()).toEqual([admin, plain].sort());
   });
 
-  it('records every role change in the audit trail with old and new roles', async () => {
+  it('[P11.10e] [A11.9] records every role change in the audit trail with old and new roles', async () => {
     const rows = (
       await engine.execute(
         "SELECT actor, action, before_json, after_json FROM audit_trail WHERE entity_type = 'userRoles' ORDER BY seq",

@@ -31,7 +31,7 @@ describe('audit trail under concurrent writers on MariaDB', () => {
     await fresh.drop();
   });
 
-  it(`writes ${TOTAL} entries from ${WRITERS} writers racing for sequence numbers and for the same records, and the chain verifies`, async () => {
+  it(`[P11.10e] writes ${TOTAL} entries from ${WRITERS} writers racing for sequence numbers and for the same records, and the chain verifies`, async () => {
     let written = 0;
     let conflicts = 0;
     const at = new Date('2026-11-24T12:00:00.000Z');
@@ -85,7 +85,7 @@ describe('audit trail under concurrent writers on MariaDB', () => {
     expect(await store.findInterruptedWrites()).toEqual([]);
   });
 
-  it('detects a changed value, a deleted row and a swap in the 10,000-entry trail', async () => {
+  it('[P11.10a] detects a changed value, a deleted row and a swap in the 10,000-entry trail', async () => {
     await db.updateTable('audit_trail').set({ reason: 'backdated' }).where('seq', '=', 7777).execute();
     expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 7777, kind: 'tampered' } });
     await db.updateTable('audit_trail').set({ reason: null }).where('seq', '=', 7777).execute();

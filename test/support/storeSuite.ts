@@ -38,7 +38,7 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
       await target.close();
     });
 
-    it('creates, reads, updates and deletes a record, trailing each change with old and new values', async () => {
+    it('[P11.10e] [A11.9] creates, reads, updates and deletes a record, trailing each change with old and new values', async () => {
       const created = await store.apply({
         entity: 'programmeSettings',
         id: 'p',
@@ -80,7 +80,7 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
       expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
     });
 
-    it('rejects a write based on a stale version with conflict and changes nothing', async () => {
+    it('[A11.7] rejects a write based on a stale version with conflict and changes nothing', async () => {
       const v1 = await store.apply({
         entity: 'userRoles',
         id: 'u1',

@@ -47,21 +47,21 @@ export function describeTrailSuite(
       }
     }
 
-    it('detects a changed value and names the entry', async () => {
+    it('[P11.10a] detects a changed value and names the entry', async () => {
       await openWith();
       await writeHistory(5);
       await sql`UPDATE audit_trail SET actor = ${'mallory'} WHERE seq = 3`.execute(db);
       expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 3, kind: 'tampered' } });
     });
 
-    it('detects a deleted entry', async () => {
+    it('[P11.10a] detects a deleted entry', async () => {
       await openWith();
       await writeHistory(5);
       await sql`DELETE FROM audit_trail WHERE seq = 2`.execute(db);
       expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 2, kind: 'gap' } });
     });
 
-    it('detects two entries swapped', async () => {
+    it('[P11.10a] detects two entries swapped', async () => {
       await openWith();
       await writeHistory(5);
       // Swap the contents of entries 2 and 4 (keeping their sequence numbers).
@@ -72,7 +72,7 @@ export function describeTrailSuite(
       expect(verdict).toMatchObject({ intact: false, firstBreak: { seq: 2 } });
     });
 
-    it('finds and rolls forward a write interrupted between its trail entry and its row change', async () => {
+    it('[A11.7] [P11.10e] finds and rolls forward a write interrupted between its trail entry and its row change', async () => {
       let armed = false;
       let crashes!: () => number;
       await openWith((d) => {
@@ -147,7 +147,7 @@ export function describeTrailSuite(
       expect(await store.findInterruptedWrites()).toEqual([]);
     });
 
-    it('repairs an interrupted delete', async () => {
+    it('[A11.7] repairs an interrupted delete', async () => {
       let armed = false;
       await openWith((d) => crashingDialect(d, (q) => armed && /^delete from `?"?user_roles/i.test(q)).dialect);
       await writeHistory(1);

@@ -36,7 +36,7 @@ describe('verifyTrail', () => {
     expect(verifyTrail([])).toEqual({ intact: true, entries: 0, lastSeq: 0, lastHash: GENESIS_HASH });
   });
 
-  it('names an entry whose stored value was changed', () => {
+  it('[P11.10a] [P11.10e] names an entry whose stored value was changed', () => {
     const entries = chain(10);
     entries[6] = { ...entries[6]!, after: { roles: ['programmeManager'] } };
     expect(verifyTrail(entries)).toMatchObject({ intact: false, entries: 6, firstBreak: { seq: 7, kind: 'tampered' } });
@@ -49,13 +49,13 @@ describe('verifyTrail', () => {
     expect(verifyTrail(entries)).toMatchObject({ intact: false, firstBreak: { seq: 5, kind: 'chain' } });
   });
 
-  it('names the missing sequence number when an entry was deleted', () => {
+  it('[P11.10a] [P11.10e] names the missing sequence number when an entry was deleted', () => {
     const entries = chain(10);
     entries.splice(4, 1);
     expect(verifyTrail(entries)).toMatchObject({ intact: false, firstBreak: { seq: 5, kind: 'gap' } });
   });
 
-  it('detects two entries swapped with their sequence numbers kept', () => {
+  it('[P11.10a] [P11.10e] detects two entries swapped with their sequence numbers kept', () => {
     const entries = chain(10);
     const a = entries[2]!;
     const b = entries[5]!;
@@ -64,7 +64,7 @@ describe('verifyTrail', () => {
     expect(verifyTrail(entries)).toMatchObject({ intact: false, firstBreak: { seq: 3 } });
   });
 
-  it('binds the reason: changing only the reason breaks the entry', () => {
+  it('[A11.9] binds the reason: changing only the reason breaks the entry', () => {
     const entries = chain(3);
     entries[1] = { ...entries[1]!, reason: 'backdated' };
     expect(verifyTrail(entries)).toMatchObject({ intact: false, firstBreak: { seq: 2, kind: 'tampered' } });

@@ -1,0 +1,118 @@
+/**
+ * The regulatory requirements the app's tests prove, each in our own one-line words (never the
+ * regulation's text). A test proves a requirement by carrying its id in its name, e.g.
+ * `it('[P11.10e] records every change …')`. `npm run validation-pack` traces one to the other.
+ */
+export interface Requirement {
+  id: string;
+  source: string;
+  paraphrase: string;
+}
+
+export const requirements: Requirement[] = [
+  {
+    id: 'P11.10a',
+    source: '21 CFR 11.10(a)',
+    paraphrase: 'The system is validated: it works as intended and can tell when a record is invalid or altered.',
+  },
+  {
+    id: 'P11.10b',
+    source: '21 CFR 11.10(b)',
+    paraphrase:
+      'Complete, accurate copies of records can be produced for inspection, readable by people and by machines.',
+  },
+  {
+    id: 'P11.10c',
+    source: '21 CFR 11.10(c)',
+    paraphrase: 'Records are protected so they stay accurate and retrievable for their whole retention period.',
+  },
+  { id: 'P11.10d', source: '21 CFR 11.10(d)', paraphrase: 'Only authorised people can get into the system.' },
+  {
+    id: 'P11.10e',
+    source: '21 CFR 11.10(e)',
+    paraphrase:
+      'A secure, computer-generated, time-stamped audit trail records who created, changed or deleted what and when, without hiding earlier values.',
+  },
+  {
+    id: 'P11.10f',
+    source: '21 CFR 11.10(f)',
+    paraphrase: 'Operational checks enforce the permitted order of steps and events.',
+  },
+  {
+    id: 'P11.10g',
+    source: '21 CFR 11.10(g)',
+    paraphrase: 'Authority checks let only authorised people sign, change records or perform an operation.',
+  },
+  {
+    id: 'P11.50',
+    source: '21 CFR 11.50',
+    paraphrase: "A signed record shows the signer's printed name, the date and time, and the meaning of the signature.",
+  },
+  {
+    id: 'P11.70',
+    source: '21 CFR 11.70',
+    paraphrase:
+      'Signatures are linked to their records so they cannot be removed, copied or transferred to falsify a record.',
+  },
+  {
+    id: 'P11.100',
+    source: '21 CFR 11.100',
+    paraphrase: 'Each electronic signature belongs to one person only and is never reused or reassigned.',
+  },
+  {
+    id: 'P11.200',
+    source: '21 CFR 11.200(a)',
+    paraphrase: 'A non-biometric signature uses at least two distinct components, such as an identity and a secret.',
+  },
+  {
+    id: 'P11.300a',
+    source: '21 CFR 11.300(a)',
+    paraphrase: 'Identity and secret combinations stay unique, and secrets are kept confidential.',
+  },
+  {
+    id: 'P11.300b',
+    source: '21 CFR 11.300(b)',
+    paraphrase: 'Passwords can be changed, and revoked or reset when needed.',
+  },
+  {
+    id: 'P11.300d',
+    source: '21 CFR 11.300(d)',
+    paraphrase: 'Attempts at unauthorised use are limited, detected and reported.',
+  },
+  {
+    id: 'A11.4',
+    source: 'EU GMP Annex 11 §4',
+    paraphrase: 'The computerised system is validated, with evidence proportionate to its risk.',
+  },
+  {
+    id: 'A11.7',
+    source: 'EU GMP Annex 11 §7',
+    paraphrase: 'Stored data is protected against damage and loss, and its integrity can be checked.',
+  },
+  {
+    id: 'A11.8',
+    source: 'EU GMP Annex 11 §8',
+    paraphrase: 'Clear printed or exported copies of records can be obtained.',
+  },
+  {
+    id: 'A11.9',
+    source: 'EU GMP Annex 11 §9',
+    paraphrase: 'Changes to GMP-relevant data are recorded in an audit trail with the reason.',
+  },
+  {
+    id: 'A11.12',
+    source: 'EU GMP Annex 11 §12',
+    paraphrase: 'Physical and logical controls restrict access to authorised people, with role-based rights.',
+  },
+  {
+    id: 'A11.14',
+    source: 'EU GMP Annex 11 §14',
+    paraphrase:
+      'Electronic signatures have the same impact as handwritten ones, are permanently linked to their record, and carry time and date.',
+  },
+  {
+    id: 'ISO9.2.2',
+    source: 'ISO/IEC 27001:2022 9.2.2',
+    paraphrase: 'An audit programme is planned with frequency, methods, responsibilities and reporting.',
+  },
+];
