@@ -1,3 +1,4 @@
+import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
 import type { Bench, BenchFigure } from './benchTypes';
 
@@ -6,7 +7,7 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench];
+const benches: Bench[] = [storeBench, signingBench];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [

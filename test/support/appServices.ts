@@ -5,7 +5,7 @@ import { sqliteDialect } from '../../src/adapters/sql/dialects/sqliteDialect';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import type { AppServices } from '../../src/app/services';
-import type { SecretStore } from '../../src/ports/secrets';
+import type { PassphraseHasher, SecretStore } from '../../src/ports/secrets';
 
 /** A clock the test moves by hand. */
 export class TestClock {
@@ -38,7 +38,10 @@ export class MemorySecrets implements SecretStore {
  * The app's services on real adapters where it matters (the SQLite store with its trail, real
  * scrypt) and simple ones where it does not (names, secrets in memory, a hand-moved clock).
  */
-export async function appServicesForTest(names: Record<string, string> = {}) {
+export async function appServicesForTest(
+  names: Record<string, string> = {},
+  options: { hasher?: PassphraseHasher } = {},
+) {
   const db = new Kysely<Database>({ dialect: sqliteDialect(':memory:').dialect });
   await migrateToLatest(db);
   const store = new SqlTrailedStore(db);
@@ -52,7 +55,7 @@ export async function appServicesForTest(names: Record<string, string> = {}) {
     directory: { displayName: async (id) => names[id] ?? id, isSiteAdmin: async () => false },
     secrets,
     // Cheaper scrypt for speed in tests; the production cost is benchmarked (npm run bench signing).
-    hasher: new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 }),
+    hasher: options.hasher ?? new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 }),
     ids: { newId: (prefix) => `${prefix}_${(next += 1)}` },
   };
   return { services, store, clock, secrets, db, close: () => db.destroy() };
