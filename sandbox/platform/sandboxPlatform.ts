@@ -1,6 +1,7 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { answerJiraUsers } from '../jira/jiraUsers';
+import { createOpenApiValidator, validatingHandler, type Violation } from '../openapi';
 import { AppManifest } from './appManifest';
 import { SandboxClock } from './clock';
 import { installForgeFetch } from './forgeFetch';
@@ -21,6 +22,8 @@ export interface SandboxOptions {
   /** The app to run: a folder with manifest.yml and src/ (default: this repository). */
   appRoot?: string;
   clock?: SandboxClock;
+  /** Called for every exchange that breaks Atlassian's OpenAPI documents (default: log it). */
+  onViolation?: (violation: Violation) => void;
 }
 
 export interface Counters {
@@ -45,6 +48,8 @@ export class SandboxPlatform {
   readonly kvs: KvsEmulator;
   readonly queues: QueueEmulator;
   readonly scheduler: Scheduler;
+  /** Every product request or answer that broke Atlassian's OpenAPI documents. Tests assert it stays empty. */
+  readonly violations: Violation[] = [];
   private productCalls = 0;
   private readonly uninstall: () => void;
   private readonly products: ProductHandler;
@@ -64,7 +69,7 @@ export class SandboxPlatform {
     this.scheduler = new Scheduler(this.manifest, now, (fn, moduleKey) =>
       runAs(undefined, () => this.runner.runScheduled(fn, moduleKey)),
     );
-    this.products = async (request) => {
+    const emulators: ProductHandler = async (request) => {
       this.productCalls += 1;
       return (
         answerJiraUsers(request) ?? {
@@ -73,6 +78,16 @@ export class SandboxPlatform {
         }
       );
     };
+    // Every exchange is checked against Atlassian's documents where they are present (../shared).
+    const validator = createOpenApiValidator();
+    const onViolation =
+      options.onViolation ?? ((v: Violation) => console.error(`sandbox: OpenAPI violation: ${JSON.stringify(v)}`));
+    this.products = validator
+      ? validatingHandler(emulators, validator, (v) => {
+          this.violations.push(v);
+          onViolation(v);
+        })
+      : emulators;
     this.uninstall = installForgeFetch({
       sql: this.sql,
       products: this.products,

@@ -10,7 +10,10 @@ const other = demoUsers.filter((u) => !u.siteAdmin)[1]!.accountId;
 // Forge SQL on the sandbox's SQLite engine and Jira users from the emulator.
 const platform = new SandboxPlatform({ sqliteFile: ':memory:' });
 const engine = platform.sql;
-afterAll(() => platform.close());
+afterAll(async () => {
+  expect(platform.violations).toEqual([]);
+  await platform.close();
+});
 
 type Answer = { ok: boolean; value?: any; error?: { code: string; field?: string; message: string } };
 const call = (name: string, payload: unknown, accountId?: string) =>

@@ -1,0 +1,24 @@
+import { seedDemo } from '../../sandbox/demo/seed';
+import { demoUsers } from '../../sandbox/demo/users';
+import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
+import { describeWithOpenApi } from '../support/openapi';
+
+// Every Jira/Confluence call the app's own code makes (through its adapters) and every answer the
+// emulators give it, checked against Atlassian's OpenAPI documents.
+describeWithOpenApi("the app's product calls", () => {
+  it('are all documented operations with valid requests, and the emulators answer them validly', async () => {
+    const platform = new SandboxPlatform({ onViolation: () => undefined });
+    try {
+      await seedDemo(platform);
+      for (const user of demoUsers) {
+        await platform.invoke('getSession', {}, user.accountId);
+        await platform.invoke('listRoleAssignments', {}, user.accountId);
+        await platform.invoke('getProgrammeSettings', {}, user.accountId);
+      }
+      expect(platform.counters().productCalls).toBeGreaterThan(demoUsers.length);
+      expect(platform.violations).toEqual([]);
+    } finally {
+      await platform.close();
+    }
+  });
+});
