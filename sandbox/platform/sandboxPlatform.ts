@@ -8,6 +8,14 @@ import { installForgeFetch } from './forgeFetch';
 import { FunctionRunner, type ExtensionContext } from './functionRunner';
 import { invokingAccountId, runAs } from './invocation';
 import { KvsEmulator } from './kvsEmulator';
+import {
+  createLimits,
+  withLimits,
+  type Counters,
+  type CountersSnapshot,
+  type FaultInjector,
+  type RateLimiter,
+} from './limits';
 import type { ProductHandler, ProductRequest } from './product';
 import { QueueEmulator } from './queueEmulator';
 import { Scheduler } from './scheduler';
@@ -22,13 +30,10 @@ export interface SandboxOptions {
   /** The app to run: a folder with manifest.yml and src/ (default: this repository). */
   appRoot?: string;
   clock?: SandboxClock;
+  /** Points per hour per product (default as on real sites; small in tests). */
+  pointsPerHour?: number;
   /** Called for every exchange that breaks Atlassian's OpenAPI documents (default: log it). */
   onViolation?: (violation: Violation) => void;
-}
-
-export interface Counters {
-  sqlStatements: number;
-  productCalls: number;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -50,7 +55,9 @@ export class SandboxPlatform {
   readonly scheduler: Scheduler;
   /** Every product request or answer that broke Atlassian's OpenAPI documents. Tests assert it stays empty. */
   readonly violations: Violation[] = [];
-  private productCalls = 0;
+  readonly counters: Counters;
+  readonly faults: FaultInjector;
+  readonly rateLimiter: RateLimiter;
   private readonly uninstall: () => void;
   private readonly products: ProductHandler;
 
@@ -70,7 +77,6 @@ export class SandboxPlatform {
       runAs(undefined, () => this.runner.runScheduled(fn, moduleKey)),
     );
     const emulators: ProductHandler = async (request) => {
-      this.productCalls += 1;
       return (
         answerJiraUsers(request) ?? {
           status: 404,
@@ -78,16 +84,26 @@ export class SandboxPlatform {
         }
       );
     };
+    // Rate limits and injected faults sit between the app and the products, as the real network
+    // and Atlassian's edge do; counters see every call the app makes.
+    const limits = createLimits({
+      rateLimits: { clock: now, ...(options.pointsPerHour ? { pointsPerWindow: options.pointsPerHour } : {}) },
+      counters: { sqlStatements: () => this.sql.statements },
+    });
+    this.counters = limits.counters;
+    this.faults = limits.faults;
+    this.rateLimiter = limits.rateLimiter;
+    const limited = withLimits(emulators, limits);
     // Every exchange is checked against Atlassian's documents where they are present (../shared).
     const validator = createOpenApiValidator();
     const onViolation =
       options.onViolation ?? ((v: Violation) => console.error(`sandbox: OpenAPI violation: ${JSON.stringify(v)}`));
     this.products = validator
-      ? validatingHandler(emulators, validator, (v) => {
+      ? validatingHandler(limited, validator, (v) => {
           this.violations.push(v);
           onViolation(v);
         })
-      : emulators;
+      : limited;
     this.uninstall = installForgeFetch({
       sql: this.sql,
       products: this.products,
@@ -139,13 +155,15 @@ export class SandboxPlatform {
     return runAs(undefined, () => this.runner.runConsumer(consumer.functionKey, event));
   }
 
-  counters(): Counters {
-    return { sqlStatements: this.sql.statements, productCalls: this.productCalls };
+  snapshot(): CountersSnapshot {
+    return this.counters.snapshot();
   }
 
+  /** Zeroes the counters and the rate-limit budget (POST /sandbox/reset). */
   resetCounters(): void {
     this.sql.statements = 0;
-    this.productCalls = 0;
+    this.counters.reset();
+    this.rateLimiter.reset();
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { resolverContract, type ResolverName } from '../../src/contract/resolvers';
 import { demoUsers } from '../demo/users';
+import { parseFaultPlan } from '../platform/limits';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { chromePage, CHROME_CSP, frameTag } from './chromePage';
 import { serveFrame } from './frames';
@@ -99,10 +100,10 @@ async function sandboxApi(
   const pathname = url.pathname;
   if (method === 'GET' && pathname === '/sandbox/contract') return sendJson(res, 200, contractDocument());
   if (method === 'GET' && pathname === '/sandbox/users') return sendJson(res, 200, { users: demoUsers });
-  if (method === 'GET' && pathname === '/sandbox/counters') return sendJson(res, 200, platform.counters());
+  if (method === 'GET' && pathname === '/sandbox/counters') return sendJson(res, 200, platform.snapshot());
   if (method === 'POST' && pathname === '/sandbox/reset') {
     platform.resetCounters();
-    return sendJson(res, 200, platform.counters());
+    return sendJson(res, 200, platform.snapshot());
   }
   if (method === 'POST' && pathname === '/sandbox/clock') {
     const parsed = z
@@ -123,6 +124,17 @@ async function sandboxApi(
     return sendJson(res, 200, { now: platform.clock.now().toISOString(), ...ran });
   }
   if (method === 'POST' && pathname === '/sandbox/tick') return sendJson(res, 200, await platform.tick());
+  if (method === 'GET' && pathname === '/sandbox/faults') return sendJson(res, 200, platform.faults.describePlan());
+  if (method === 'POST' && pathname === '/sandbox/faults') {
+    const parsed = parseFaultPlan((await readJson(req)) ?? {});
+    if (!parsed.ok) return sendJson(res, 400, { message: 'Invalid fault plan', issues: parsed.issues });
+    platform.faults.setPlan(parsed.plan);
+    return sendJson(res, 200, platform.faults.describePlan());
+  }
+  if (method === 'DELETE' && pathname === '/sandbox/faults') {
+    platform.faults.clear();
+    return sendJson(res, 200, platform.faults.describePlan());
+  }
 
   const invoke = /^\/sandbox\/invoke\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (method === 'POST' && invoke) {

@@ -15,7 +15,7 @@ describeWithOpenApi("the app's product calls", () => {
         await platform.invoke('listRoleAssignments', {}, user.accountId);
         await platform.invoke('getProgrammeSettings', {}, user.accountId);
       }
-      expect(platform.counters().productCalls).toBeGreaterThan(demoUsers.length);
+      expect(platform.snapshot().calls.jira).toBeGreaterThan(demoUsers.length);
       expect(platform.violations).toEqual([]);
     } finally {
       await platform.close();
