@@ -57,10 +57,18 @@ export const demoUsers: readonly DemoUser[] = [
 
 /** Roles the demo seed grants (Aoife becomes programme manager by opening the app first). */
 export const demoRoles: Record<string, Array<'programmeManager' | 'leadAuditor' | 'auditor' | 'auditee' | 'viewer'>> = {
-  '5b10a2844c20165700ede22h': ['leadAuditor', 'auditor'],
-  '5b10a2844c20165700ede23i': ['auditor'],
-  '5b10a2844c20165700ede24j': ['auditee'],
-  '5b10a2844c20165700ede25k': ['viewer'],
+  '5b10a2844c20165700ede22h': ['leadAuditor', 'auditor'], // Rahul Mehta
+  '5b10a2844c20165700ede23i': ['auditor'], // Sofia Lindqvist
+  '5b10a2844c20165700ede28n': ['auditor'], // Lukas Fischer
+  '5b10a2844c20165700ede29o': ['auditor'], // Priya Sharma
+  // Olu Adeyemi audits, and also owns IT operations: the app must never let him audit it.
+  '5b10a2844c20165700ede30p': ['auditor', 'auditee'],
+  '5b10a2844c20165700ede31q': ['auditor'], // Hannah Kowalski
+  '5b10a2844c20165700ede24j': ['auditee'], // Tomasz Nowak
+  '5b10a2844c20165700ede32r': ['auditee'], // Marco Rossi
+  '5b10a2844c20165700ede33s': ['auditee'], // Sean Murphy
+  '5b10a2844c20165700ede25k': ['viewer'], // Grace Okafor, QA inspector liaison
+  '5b10a2844c20165700ede34t': ['viewer'], // Chloe Martin, top management
 };
 
 export function demoUser(accountId: string | undefined): DemoUser | undefined {
