@@ -39,6 +39,9 @@ export class SchemaRegistry {
       logger: false,
     });
     addFormats(this.ajv);
+    // Confluence's PageUpdateRequest says `format: "string"` on its id members — not a format at all.
+    // Accepting it as a no-op keeps strict mode (a real unknown format still throws).
+    this.ajv.addFormat('string', true);
     this.ajv.addVocabulary(annotationKeywords);
     const prepared = prepareForValidation(product, doc);
     this.ajv.addSchema({ $id: product, components: prepared.components, paths: prepared.paths });
