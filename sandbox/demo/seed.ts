@@ -1,4 +1,5 @@
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { seedConfluence } from './seedProducts';
 import { demoRoles, demoUsers } from './users';
 
 type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
@@ -15,6 +16,7 @@ async function must(platform: SandboxPlatform, name: string, payload: unknown, a
  * manager, sets the programme up and grants the other roles. Does nothing if already seeded.
  */
 export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
+  await seedConfluence(platform);
   const manager = demoUsers.find((u) => u.siteAdmin)!;
   const session = (await must(platform, 'getSession', {}, manager.accountId)) as {
     becameFirstProgrammeManager: boolean;

@@ -53,6 +53,48 @@ export const demoUsers: readonly DemoUser[] = [
     emailAddress: 'mei.tanaka@helix.example',
     siteAdmin: false,
   },
+  {
+    accountId: '5b10a2844c20165700ede28n',
+    displayName: 'Lukas Fischer',
+    emailAddress: 'lukas.fischer@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede29o',
+    displayName: 'Priya Sharma',
+    emailAddress: 'priya.sharma@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede30p',
+    displayName: 'Olu Adeyemi',
+    emailAddress: 'olu.adeyemi@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede31q',
+    displayName: 'Hannah Kowalski',
+    emailAddress: 'hannah.kowalski@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede32r',
+    displayName: 'Marco Rossi',
+    emailAddress: 'marco.rossi@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede33s',
+    displayName: 'Sean Murphy',
+    emailAddress: 'sean.murphy@helix.example',
+    siteAdmin: false,
+  },
+  {
+    accountId: '5b10a2844c20165700ede34t',
+    displayName: 'Chloe Martin',
+    emailAddress: 'chloe.martin@helix.example',
+    siteAdmin: false,
+  },
 ];
 
 /** Roles the demo seed grants (Aoife becomes programme manager by opening the app first). */

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { ConfluenceEmulator } from '../confluence/confluenceEmulator';
+import { demoUsers } from '../demo/users';
 import { answerJiraUsers } from '../jira/jiraUsers';
 import { createOpenApiValidator, validatingHandler, type Violation } from '../openapi';
 import { AppManifest } from './appManifest';
@@ -53,6 +55,7 @@ export class SandboxPlatform {
   readonly kvs: KvsEmulator;
   readonly queues: QueueEmulator;
   readonly scheduler: Scheduler;
+  readonly confluence: ConfluenceEmulator;
   /** Every product request or answer that broke Atlassian's OpenAPI documents. Tests assert it stays empty. */
   readonly violations: Violation[] = [];
   readonly counters: Counters;
@@ -76,7 +79,9 @@ export class SandboxPlatform {
     this.scheduler = new Scheduler(this.manifest, now, (fn, moduleKey) =>
       runAs(undefined, () => this.runner.runScheduled(fn, moduleKey)),
     );
+    this.confluence = new ConfluenceEmulator({ database: this.platformDb, clock: now, users: demoUsers });
     const emulators: ProductHandler = async (request) => {
+      if (request.product === 'confluence') return this.confluence.handle(request);
       return (
         answerJiraUsers(request) ?? {
           status: 404,
@@ -147,6 +152,11 @@ export class SandboxPlatform {
     const scheduled = await this.scheduler.tick();
     const queueEvents = await this.queues.drain();
     return { scheduled, queueEvents };
+  }
+
+  /** A macro's `adfExport` function, as Confluence's PDF/Word export calls it. */
+  runAdfExport(functionKey: string, payload: unknown): Promise<unknown> {
+    return runAs(undefined, () => this.runner.runAdfExport(functionKey, payload));
   }
 
   private runConsumer(queue: string, event: Record<string, unknown>): Promise<unknown> {

@@ -7,6 +7,7 @@ import { demoUsers } from '../demo/users';
 import { parseFaultPlan } from '../platform/limits';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { chromePage, CHROME_CSP, frameTag } from './chromePage';
+import { exportView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
 import { readJson, sandboxUser, send, sendJson, serveFile } from './http';
 
@@ -73,6 +74,19 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
     return serveFile(res, hostDir, pathname.slice('/sandbox/host/'.length));
 
   if (pathname.startsWith('/sandbox/')) return sandboxApi(platform, req, res, url);
+  if (method === 'GET' && (pathname === '/wiki' || pathname === '/wiki/')) return wikiIndex(platform, res);
+  const wikiPage = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)(\/export)?$/.exec(pathname);
+  if (method === 'GET' && wikiPage) {
+    if (wikiPage[3])
+      return exportView(
+        platform,
+        res,
+        wikiPage[1]!,
+        wikiPage[2]!,
+        url.searchParams.get('type') === 'word' ? 'word' : 'pdf',
+      );
+    return pageView(platform, res, wikiPage[1]!, wikiPage[2]!);
+  }
   if (pathname.startsWith('/rest/api/') || pathname.startsWith('/wiki/api/v2/')) {
     // The emulated products on their real paths: as the `X-Sandbox-User` user, or as the app.
     const user = sandboxUser(req);

@@ -1,0 +1,177 @@
+import type http from 'node:http';
+import { findForgeMacros, replaceForgeMacros, type ForgeMacroInstance } from '../confluence/forgeMacros';
+import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { adfToHtml } from './adfHtml';
+import { chromePage, CHROME_CSP, frameTag } from './chromePage';
+import { escapeHtml, send } from './http';
+
+type Page = {
+  id: string;
+  title: string;
+  spaceId: string;
+  version: { number: number };
+  body?: { atlas_doc_format?: { value: string } };
+};
+
+const html = (res: http.ServerResponse, status: number, body: string) =>
+  send(res, status, body, 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
+
+async function getJson(
+  platform: SandboxPlatform,
+  path: string,
+  user: string | undefined,
+): Promise<{ status: number; body: any }> {
+  const answer = await platform.requestProduct('confluence', 'GET', path, undefined, user, user ? 'user' : 'app');
+  return { status: answer.status, body: answer.body };
+}
+
+/** `/wiki`: the spaces and their pages, as the signed-in user (from the `user` query or none). */
+export async function wikiIndex(platform: SandboxPlatform, res: http.ServerResponse): Promise<void> {
+  const spaces = (await getJson(platform, '/wiki/api/v2/spaces?limit=50', undefined)).body?.results ?? [];
+  const sections: string[] = [];
+  for (const space of spaces as Array<{ id: string; key: string; name: string }>) {
+    const pages =
+      (await getJson(platform, `/wiki/api/v2/pages?space-id=${space.id}&limit=100`, undefined)).body?.results ?? [];
+    const items = (pages as Page[])
+      .map((p) => `<li><a href="/wiki/spaces/${escapeHtml(space.key)}/pages/${p.id}">${escapeHtml(p.title)}</a></li>`)
+      .join('');
+    sections.push(
+      `<section class="wiki-space"><h2>${escapeHtml(space.name)} <small>(${escapeHtml(space.key)})</small></h2><ul>${items}</ul></section>`,
+    );
+  }
+  html(
+    res,
+    200,
+    chromePage({
+      title: 'Confluence',
+      product: 'Confluence',
+      crumbs: 'Spaces',
+      body: `<div class="product-page">${sections.join('') || '<p>No spaces yet.</p>'}</div>`,
+    }),
+  );
+}
+
+function macroModule(platform: SandboxPlatform, instance: ForgeMacroInstance) {
+  return platform.manifest.list('macro').find((m) => m.key === instance.moduleKey);
+}
+
+/**
+ * A Confluence page as a reader sees it: its body, with each of the app's macros running in its
+ * own frame with its saved config (`extension.config`), exactly as Confluence frames a Forge macro.
+ */
+export async function pageView(
+  platform: SandboxPlatform,
+  res: http.ServerResponse,
+  spaceKey: string,
+  pageId: string,
+): Promise<void> {
+  const { status, body } = await getJson(
+    platform,
+    `/wiki/api/v2/pages/${encodeURIComponent(pageId)}?body-format=atlas_doc_format`,
+    undefined,
+  );
+  if (status !== 200)
+    return html(
+      res,
+      status,
+      chromePage({
+        title: 'Page not found',
+        product: 'Confluence',
+        crumbs: spaceKey,
+        body: '<p>That page does not exist.</p>',
+      }),
+    );
+  const page = body as Page;
+  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{"type":"doc","version":1,"content":[]}') as unknown;
+  const macros = new Map(findForgeMacros(doc).map((m) => [m.localId, m]));
+  const rendered = adfToHtml(doc, (node) => {
+    const instance = macros.get(
+      String((node.attrs?.parameters as { localId?: string } | undefined)?.localId ?? node.attrs?.localId),
+    );
+    if (!instance || !macroModule(platform, instance))
+      return '<div class="adf-unknown">[a macro this app does not provide]</div>';
+    return frameTag({
+      moduleKey: instance.moduleKey,
+      title: instance.title ?? instance.moduleKey,
+      localId: instance.localId,
+      className: 'app-frame macro-frame',
+      extension: {
+        type: 'macro',
+        content: { id: page.id, type: 'page' },
+        space: { key: spaceKey, id: page.spaceId },
+        config: instance.config,
+        macro: { isConfiguring: false },
+      },
+    });
+  });
+  const exportLinks = `<p class="page-actions"><a data-testid="export-pdf" href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=pdf">Export to PDF</a> · <a href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=word">Export to Word</a></p>`;
+  html(
+    res,
+    200,
+    chromePage({
+      title: page.title,
+      product: 'Confluence',
+      crumbs: `<a href="/wiki">Spaces</a> › ${escapeHtml(spaceKey)}`,
+      body: `<article class="product-page confluence-page"><h1 data-testid="page-title">${escapeHtml(page.title)}</h1><p class="page-meta">Version ${page.version.number}</p>${exportLinks}${rendered}</article>`,
+    }),
+  );
+}
+
+/**
+ * What Confluence's PDF/Word export prints: the page's ADF with every app macro replaced by the
+ * ADF its `adfExport` function returns (one call per macro, as Forge makes them).
+ */
+export async function exportPage(
+  platform: SandboxPlatform,
+  pageId: string,
+  exportType: 'pdf' | 'word',
+): Promise<{ title: string; doc: unknown }> {
+  const { status, body } = await getJson(
+    platform,
+    `/wiki/api/v2/pages/${encodeURIComponent(pageId)}?body-format=atlas_doc_format`,
+    undefined,
+  );
+  if (status !== 200) throw new Error(`page ${pageId}: ${status}`);
+  const page = body as Page;
+  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{"type":"doc","version":1,"content":[]}') as unknown;
+  const exported = new Map<string, object[]>();
+  for (const instance of findForgeMacros(doc)) {
+    const module = macroModule(platform, instance);
+    const fn = (module?.adfExport as { function?: string } | undefined)?.function;
+    if (!fn) {
+      exported.set(instance.localId, [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: `[${instance.title ?? instance.moduleKey}: this macro has no export]` }],
+        },
+      ]);
+      continue;
+    }
+    const answer = (await platform.runAdfExport(fn, {
+      exportType,
+      context: { content: { id: page.id, type: 'page' } },
+      extension: { config: instance.config },
+      localId: instance.localId,
+    })) as {
+      type?: string;
+      content?: object[];
+    };
+    exported.set(instance.localId, answer?.type === 'doc' && Array.isArray(answer.content) ? answer.content : []);
+  }
+  return { title: page.title, doc: replaceForgeMacros(doc, (m) => exported.get(m.localId) ?? []) };
+}
+
+export async function exportView(
+  platform: SandboxPlatform,
+  res: http.ServerResponse,
+  spaceKey: string,
+  pageId: string,
+  exportType: 'pdf' | 'word',
+): Promise<void> {
+  const { title, doc } = await exportPage(platform, pageId, exportType);
+  html(
+    res,
+    200,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} (${exportType.toUpperCase()} export)</title><link rel="stylesheet" href="/sandbox/host/export.css"></head><body><main class="export" data-testid="page-export"><h1>${escapeHtml(title)}</h1>${adfToHtml(doc)}</main></body></html>`,
+  );
+}
