@@ -41,7 +41,7 @@ module.exports = tseslint.config(
   },
   {
     // The sandbox's host pages: classic browser scripts served as they are.
-    files: ['sandbox/host/**/*.js'],
+    files: ['sandbox/host/**/*.js', 'test/fixtures/**/static/**/*.js'],
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {
