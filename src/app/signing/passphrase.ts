@@ -42,15 +42,16 @@ export async function setPassphrase(
     lockedUntil: null,
   };
   const changing = credential.status === 'active';
+  // A passphrase change is a use of the passphrase: it is recorded like a signing attempt.
+  const attempt = {
+    accountId: caller.accountId,
+    purpose: 'changePassphrase' as const,
+    recordType: null,
+    recordId: null,
+    recordVersion: null,
+    meaning: null,
+  };
   if (changing) {
-    const attempt = {
-      accountId: caller.accountId,
-      purpose: 'changePassphrase' as const,
-      recordType: null,
-      recordId: null,
-      recordVersion: null,
-      meaning: null,
-    };
     if (isLocked(credential, now)) {
       await recordAttempt(services, { ...attempt, outcome: 'locked' }, now);
       throw new Failure(
@@ -92,19 +93,7 @@ export async function setPassphrase(
     changing ? 'Signing passphrase changed' : 'Signing passphrase set',
   );
   if (changing) {
-    await recordAttempt(
-      services,
-      {
-        accountId: caller.accountId,
-        purpose: 'changePassphrase',
-        outcome: 'passphraseChanged',
-        recordType: null,
-        recordId: null,
-        recordVersion: null,
-        meaning: null,
-      },
-      now,
-    );
+    await recordAttempt(services, { ...attempt, outcome: 'passphraseChanged' }, now);
     await services.secrets.delete(hashKey(caller.accountId, credential.hashVersion));
   }
   return getSigningStatus(services, caller);
