@@ -2,7 +2,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ConfluenceEmulator } from '../confluence/confluenceEmulator';
 import { demoUsers } from '../demo/users';
-import { answerJiraUsers } from '../jira/jiraUsers';
+import { JiraEmulator, type IssueEvent } from '../jira/jiraEmulator';
+import { jiraModulesFromManifest } from '../jira/manifestModules';
 import { createOpenApiValidator, validatingHandler, type Violation } from '../openapi';
 import { AppManifest } from './appManifest';
 import { SandboxClock } from './clock';
@@ -12,10 +13,12 @@ import { invokingAccountId, runAs } from './invocation';
 import { KvsEmulator } from './kvsEmulator';
 import {
   createLimits,
+  EventDelivery,
   withLimits,
   type Counters,
   type CountersSnapshot,
   type FaultInjector,
+  type ProductEvent,
   type RateLimiter,
 } from './limits';
 import type { ProductHandler, ProductRequest } from './product';
@@ -56,6 +59,9 @@ export class SandboxPlatform {
   readonly queues: QueueEmulator;
   readonly scheduler: Scheduler;
   readonly confluence: ConfluenceEmulator;
+  readonly jira: JiraEmulator;
+  /** Jira's issue events on their way to the app's triggers: at least once, optionally duplicated, reordered or dropped. */
+  readonly events: EventDelivery;
   /** Every product request or answer that broke Atlassian's OpenAPI documents. Tests assert it stays empty. */
   readonly violations: Violation[] = [];
   readonly counters: Counters;
@@ -80,15 +86,8 @@ export class SandboxPlatform {
       runAs(undefined, () => this.runner.runScheduled(fn, moduleKey)),
     );
     this.confluence = new ConfluenceEmulator({ database: this.platformDb, clock: now, users: demoUsers });
-    const emulators: ProductHandler = async (request) => {
-      if (request.product === 'confluence') return this.confluence.handle(request);
-      return (
-        answerJiraUsers(request) ?? {
-          status: 404,
-          body: { errorMessages: [`The sandbox does not emulate ${request.method} ${request.path} yet`], errors: {} },
-        }
-      );
-    };
+    const emulators: ProductHandler = async (request) =>
+      request.product === 'confluence' ? this.confluence.handle(request) : this.jira.handle(request);
     // Rate limits and injected faults sit between the app and the products, as the real network
     // and Atlassian's edge do; counters see every call the app makes.
     const limits = createLimits({
@@ -98,6 +97,29 @@ export class SandboxPlatform {
     this.counters = limits.counters;
     this.faults = limits.faults;
     this.rateLimiter = limits.rateLimiter;
+    this.events = new EventDelivery({
+      subscriber: (event) => this.deliverIssueEvent(event),
+      faults: limits.faults,
+      observer: limits.counters,
+    });
+    this.jira = new JiraEmulator({
+      database: this.platformDb,
+      clock: now,
+      users: demoUsers,
+      timeZone: 'Europe/Dublin',
+      ...jiraModulesFromManifest(this.manifest),
+      workflowRules: {
+        validate: (moduleKey, input) => this.runWorkflowValidator(moduleKey, input),
+        condition: async (moduleKey) => {
+          // Workflow conditions are Jira expressions, which the sandbox does not evaluate: say so
+          // rather than guess an answer.
+          throw new Error(`The sandbox does not evaluate Jira expressions (workflow condition ${moduleKey})`);
+        },
+      },
+      onIssueEvent: (event: IssueEvent) => {
+        this.events.publish({ ...event, product: 'jira' } as ProductEvent);
+      },
+    });
     const limited = withLimits(emulators, limits);
     // Every exchange is checked against Atlassian's documents where they are present (../shared).
     const validator = createOpenApiValidator();
@@ -147,11 +169,45 @@ export class SandboxPlatform {
     return this.products({ product, provider, accountId, method, path: restPath, body });
   }
 
-  /** One turn of the platform's background work: due scheduled triggers, then due queue events. */
+  /** One turn of the platform's background work: product events, due scheduled triggers, due queue events. */
   async tick(): Promise<{ scheduled: string[]; queueEvents: number }> {
+    await this.events.flush();
     const scheduled = await this.scheduler.tick();
     const queueEvents = await this.queues.drain();
+    await this.events.flush();
     return { scheduled, queueEvents };
+  }
+
+  /**
+   * Delivers one Jira issue event to every trigger subscribed to it, as Forge does. A trigger that
+   * throws or returns `InvocationError` gets the event again (EventDelivery retries it).
+   */
+  private async deliverIssueEvent(event: ProductEvent): Promise<unknown> {
+    const { product: _product, ...payload } = event;
+    for (const trigger of this.manifest.triggersFor(event.eventType)) {
+      // `ignoreSelf` drops the events the app's own asApp() calls caused.
+      if (trigger.ignoreSelf && payload.selfGenerated) continue;
+      const principal = typeof payload.atlassianId === 'string' ? payload.atlassianId : undefined;
+      const answer = await runAs(principal, () => this.runner.runTrigger(trigger.functionKey, payload, principal));
+      if (answer && typeof answer === 'object' && (answer as { _retry?: unknown })._retry === true) return answer;
+    }
+    return undefined;
+  }
+
+  /** A `jira:workflowValidator` module's function, called as Jira calls it on a transition. */
+  private async runWorkflowValidator(
+    moduleKey: string,
+    input: unknown,
+  ): Promise<{ result: boolean; errorMessage?: string }> {
+    const module = this.manifest.list('jira:workflowValidator').find((m) => m.key === moduleKey);
+    if (!module || typeof module.function !== 'string') {
+      throw new Error(`manifest: no function-based jira:workflowValidator '${moduleKey}'`);
+    }
+    const fn = module.function;
+    return (await runAs(undefined, () => this.runner.runValidator(fn, input))) as {
+      result: boolean;
+      errorMessage?: string;
+    };
   }
 
   /** A macro's `adfExport` function, as Confluence's PDF/Word export calls it. */
