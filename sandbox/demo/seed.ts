@@ -1,5 +1,5 @@
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
-import { seedConfluence } from './seedProducts';
+import { seedConfluence, seedJira } from './seedProducts';
 import { demoRoles, demoUsers } from './users';
 
 type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
@@ -17,6 +17,7 @@ async function must(platform: SandboxPlatform, name: string, payload: unknown, a
  */
 export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
   await seedConfluence(platform);
+  await seedJira(platform);
   const manager = demoUsers.find((u) => u.siteAdmin)!;
   const session = (await must(platform, 'getSession', {}, manager.accountId)) as {
     becameFirstProgrammeManager: boolean;

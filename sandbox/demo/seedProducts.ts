@@ -1,4 +1,4 @@
-import { demoAreas } from './company';
+import { demoAreas, demoJiraProjects, demoLegacyIssues, demoWorkflow } from './company';
 import { demoUsers } from './users';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 
@@ -88,6 +88,57 @@ export async function seedConfluence(platform: SandboxPlatform): Promise<boolean
       throw new Error(
         `demo seed: creating page ${page.title} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
       );
+  }
+  return true;
+}
+
+/**
+ * The demo company's Jira: the NC and CA projects with the corrective-action workflow, and a few
+ * findings from last year's external audit already there. Created once.
+ */
+export async function seedJira(platform: SandboxPlatform): Promise<boolean> {
+  const existing = await platform.requestProduct(
+    'jira',
+    'GET',
+    '/rest/api/3/project/search',
+    undefined,
+    undefined,
+    'app',
+  );
+  if (((existing.body as { values?: unknown[] }).values ?? []).length > 0) return false;
+  for (const project of demoJiraProjects) {
+    platform.jira.configureProject({
+      key: project.key,
+      name: project.name,
+      issueTypes: [{ name: project.issueType }],
+      workflow: demoWorkflow,
+    });
+  }
+  for (const issue of demoLegacyIssues) {
+    const issueType = demoJiraProjects.find((p) => p.key === issue.project)!.issueType;
+    const answer = await platform.requestProduct(
+      'jira',
+      'POST',
+      '/rest/api/3/issue',
+      {
+        fields: {
+          project: { key: issue.project },
+          issuetype: { name: issueType },
+          summary: issue.summary,
+          labels: [...issue.labels],
+          duedate: issue.due,
+          description: {
+            type: 'doc',
+            version: 1,
+            content: [paragraph(`Raised in the 2025 external ISO 27001 surveillance audit. ${issue.summary}.`)],
+          },
+        },
+      },
+      demoUsers.find((u) => u.displayName === 'Tomasz Nowak')!.accountId,
+      'user',
+    );
+    if (answer.status !== 201)
+      throw new Error(`demo seed: creating ${issue.summary} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
   return true;
 }

@@ -9,6 +9,7 @@ import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { chromePage, CHROME_CSP, frameTag } from './chromePage';
 import { exportView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
+import { issueView, jiraIndex } from './jiraPages';
 import { readJson, sandboxUser, send, sendJson, serveFile } from './http';
 
 const hostDir = path.resolve(__dirname, '..', 'host');
@@ -75,6 +76,9 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
 
   if (pathname.startsWith('/sandbox/')) return sandboxApi(platform, req, res, url);
   if (method === 'GET' && (pathname === '/wiki' || pathname === '/wiki/')) return wikiIndex(platform, res);
+  if (method === 'GET' && (pathname === '/jira' || pathname === '/jira/')) return jiraIndex(platform, res);
+  const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(pathname);
+  if (method === 'GET' && browse) return issueView(platform, res, browse[1]!);
   const wikiPage = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)(\/export)?$/.exec(pathname);
   if (method === 'GET' && wikiPage) {
     if (wikiPage[3])

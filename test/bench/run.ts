@@ -1,3 +1,4 @@
+import { platformBench } from './benches/platform';
 import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
 import type { Bench, BenchFigure } from './benchTypes';
@@ -7,7 +8,7 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench, signingBench];
+const benches: Bench[] = [storeBench, platformBench, signingBench];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [
