@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   }
   const sqliteFile = process.env.SANDBOX_DB ?? path.join(repoRoot, '.sandbox-data', 'sandbox.sqlite');
   if (sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
-  const platform = new SandboxPlatform({ sqliteFile, mariadbUrl: process.env.SANDBOX_MARIADB_URL });
+  // The emulated products, KVS and queues persist beside the store, so a restart keeps the site.
+  const platformFile = sqliteFile === ':memory:' ? ':memory:' : path.join(path.dirname(sqliteFile), 'platform.sqlite');
+  const platform = new SandboxPlatform({ sqliteFile, platformFile, mariadbUrl: process.env.SANDBOX_MARIADB_URL });
   const seeded = await seedDemo(platform);
   console.log(
     seeded ? 'sandbox: seeded the demo company (Helix Biologics)' : 'sandbox: store already holds data; not seeding',
@@ -31,7 +33,12 @@ async function main(): Promise<void> {
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`sandbox: the audit app is running at http://127.0.0.1:${actual}/`);
   });
+  // Background work as on a real site: issue events to triggers, scheduled triggers, queues.
+  const ticker = setInterval(() => {
+    platform.tick().catch((error: unknown) => console.error('sandbox: background work failed', error));
+  }, 1000);
   const stop = () => {
+    clearInterval(ticker);
     server.close();
     void platform.close().finally(() => process.exit(0));
   };
