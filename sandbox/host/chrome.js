@@ -205,6 +205,8 @@
     var frame = frameOf(event.source);
     if (!frame) return;
     var reply = function (result, error) {
+      // A modal that closed itself is gone before its `close` call is answered.
+      if (!frame.contentWindow) return;
       frame.contentWindow.postMessage(
         { type: 'sandbox-bridge-reply', id: message.id, result: result, error: error },
         '*',

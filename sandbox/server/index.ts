@@ -149,6 +149,25 @@ async function sandboxApi(
     platform.faults.setPlan(parsed.plan);
     return sendJson(res, 200, platform.faults.describePlan());
   }
+  if (method === 'POST' && pathname === '/sandbox/events') {
+    // Delivery modes of Jira's issue events: duplicate and reorder them, to test idempotency.
+    const parsed = z
+      .object({
+        duplicate: z.boolean().optional(),
+        duplicateProbability: z.number().min(0).max(1).optional(),
+        reorder: z.boolean().optional(),
+        reorderWindow: z.number().int().min(2).max(100).optional(),
+        dropProbability: z.number().min(0).max(1).optional(),
+      })
+      .strict()
+      .safeParse((await readJson(req)) ?? {});
+    if (!parsed.success)
+      return sendJson(res, 400, {
+        message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+    platform.events.configure(parsed.data);
+    return sendJson(res, 200, platform.events.currentModes());
+  }
   if (method === 'DELETE' && pathname === '/sandbox/faults') {
     platform.faults.clear();
     return sendJson(res, 200, platform.faults.describePlan());
