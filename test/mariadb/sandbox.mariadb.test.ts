@@ -10,9 +10,17 @@ describe('the sandbox with Forge SQL on MariaDB (SANDBOX_MARIADB_URL)', () => {
     try {
       expect(await seedDemo(platform)).toBe(true);
       const manager = demoUsers.find((u) => u.siteAdmin)!.accountId;
-      expect(await platform.invoke('getSession', {}, manager)).toMatchObject({ ok: true, value: { roles: ['programmeManager'] } });
-      expect(await platform.invoke('listRoleAssignments', {}, manager)).toMatchObject({ ok: true, value: { assignments: expect.any(Array) } });
-      const verdict = (await platform.invoke('verifyAuditTrail', {}, manager)) as { value: { intact: boolean; entries: number } };
+      expect(await platform.invoke('getSession', {}, manager)).toMatchObject({
+        ok: true,
+        value: { roles: ['programmeManager'] },
+      });
+      expect(await platform.invoke('listRoleAssignments', {}, manager)).toMatchObject({
+        ok: true,
+        value: { assignments: expect.any(Array) },
+      });
+      const verdict = (await platform.invoke('verifyAuditTrail', {}, manager)) as {
+        value: { intact: boolean; entries: number };
+      };
       expect(verdict.value.intact).toBe(true);
       expect(verdict.value.entries).toBeGreaterThan(10);
       expect(platform.violations).toEqual([]);
