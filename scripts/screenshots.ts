@@ -28,6 +28,16 @@ async function main(): Promise<void> {
     await frame.getByTestId('settings-readonly').waitFor();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: path.join(out, 'viewer.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${sandbox.url}/wiki`);
+    await page.getByText('ISMS scope and auditable areas').click();
+    await page.getByTestId('page-title').waitFor();
+    await page.screenshot({ path: path.join(out, 'confluence-scope.png') });
+
+    await page.goto(`${sandbox.url}/jira/browse/NC-1`);
+    await page.getByTestId('issue-summary').waitFor();
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await page.screenshot({ path: path.join(out, 'jira-issue.png') });
     console.log(`screenshots: wrote ${fs.readdirSync(out).join(', ')} to docs/screenshots/`);
   } finally {
     await browser.close();
