@@ -52,6 +52,7 @@ describe('Confluence pages with the app’s macros, in Chromium', () => {
     const problems = watchConsole(page);
     await page.goto(`${sandbox.url}/wiki/spaces/ISMS/pages/${pageId}`);
     const note = page.frameLocator('iframe.macro-frame').getByTestId('note');
+    await note.filter({ hasText: 'Note:' }).waitFor();
     await expect(note.textContent()).resolves.toMatch(new RegExp(`^Note: Review backups on page ${pageId} for `));
     expect(await page.getByTestId('page-title').textContent()).toBe('Review');
     expect(problems).toEqual([]);

@@ -48,6 +48,8 @@ describe('a Jira issue view with the app’s issue panel, in Chromium', () => {
     await page.goto(`${sandbox.url}/jira/browse/NC-1`);
     await page.getByTestId('user-switcher').selectOption(rahul);
     const panel = page.frameLocator('iframe.panel-frame');
+    // Frames answer asynchronously: wait for the text to arrive, then compare it exactly.
+    await panel.getByTestId('panel-summary').filter({ hasText: 'NC-1:' }).waitFor();
     await expect(panel.getByTestId('panel-summary').textContent()).resolves.toBe(
       `NC-1: Firewall rules not reviewed (seen by ${rahul})`,
     );
@@ -55,8 +57,10 @@ describe('a Jira issue view with the app’s issue panel, in Chromium', () => {
 
     await panel.getByTestId('panel-open-modal').click();
     const modal = page.frameLocator('[data-testid="sandbox-modal"] iframe');
+    await modal.getByTestId('modal-context').filter({ hasText: 'hello' }).waitFor();
     await expect(modal.getByTestId('modal-context').textContent()).resolves.toBe('hello from the panel');
     await modal.getByTestId('modal-close').click();
+    await panel.getByTestId('panel-modal-result').filter({ hasText: 'closed with' }).waitFor();
     await expect(panel.getByTestId('panel-modal-result').textContent()).resolves.toBe(
       'closed with {"decision":"accepted"}',
     );
