@@ -41,8 +41,8 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     const csp = (await framed).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'none'");
-    await expect(frame().getByTestId('session-name').textContent()).resolves.toContain('Aoife Brennan');
-    await expect(frame().getByTestId('session-roles').textContent()).resolves.toContain('Programme manager');
+    await frame().getByTestId('session-name').filter({ hasText: 'Aoife Brennan' }).waitFor();
+    await frame().getByTestId('session-roles').filter({ hasText: 'Programme manager' }).waitFor();
     await frame().getByTestId('settings-form').waitFor();
     expect(problems).toEqual([]);
   });
@@ -52,8 +52,8 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     await frame().getByTestId('settings-form').waitFor();
 
     await page.getByTestId('user-switcher').selectOption(byName('Grace Okafor'));
-    await expect(frame().getByTestId('session-name').textContent()).resolves.toContain('Grace Okafor');
-    await expect(frame().getByTestId('session-roles').textContent()).resolves.toContain('Viewer');
+    await frame().getByTestId('session-name').filter({ hasText: 'Grace Okafor' }).waitFor();
+    await frame().getByTestId('session-roles').filter({ hasText: 'Viewer' }).waitFor();
     await frame().getByTestId('settings-readonly').waitFor();
     expect(await frame().getByTestId('settings-form').count()).toBe(0);
 
@@ -70,7 +70,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     const name = form.getByLabel('Organisation name');
     await name.fill('Helix Biologics (Cork site)');
     await frame().getByTestId('settings-save').click();
-    await expect(frame().getByTestId('settings-message').textContent()).resolves.toMatch(/saved/i);
+    await frame().getByTestId('settings-message').filter({ hasText: /saved/i }).waitFor();
 
     const stored = (await sandbox.platform.invoke('getProgrammeSettings', {}, byName('Aoife Brennan'))) as {
       value: { settings: { organisationName: string }; version: number };
@@ -79,7 +79,10 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     expect(stored.value.version).toBe(2);
 
     await frame().getByTestId('trail-verify').click();
-    await expect(frame().getByTestId('trail-result').textContent()).resolves.toMatch(/intact/i);
+    await frame()
+      .getByTestId('trail-result')
+      .filter({ hasText: /intact/i })
+      .waitFor();
     expect(problems).toEqual([]);
   });
 });
