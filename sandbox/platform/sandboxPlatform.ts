@@ -37,7 +37,7 @@ export interface SandboxOptions {
   clock?: SandboxClock;
   /** Points per hour per product (default as on real sites; small in tests). */
   pointsPerHour?: number;
-  /** Called for every exchange that breaks Atlassian's OpenAPI documents (default: log it). */
+  /** Called for every exchange that breaks Atlassian's OpenAPI documents (default: throw under Jest, else log). */
   onViolation?: (violation: Violation) => void;
 }
 
@@ -47,7 +47,9 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  * The local Forge platform in one object: the SQL engine behind Forge SQL, KVS and queues, the
  * product emulators behind `requestJira`/`requestConfluence`, a scheduler on a clock tests move,
  * and the function runner that calls the app's real handlers as its manifest declares them. Only
- * one can be installed per process (it owns `global.__forge_fetch__`).
+ * one can be installed at a time (it owns `global.__forge_fetch__`), and the app's code keeps
+ * per-instance caches as on Forge (migrations run once per function instance): give each test
+ * file that runs the app's resolvers one platform.
  */
 export class SandboxPlatform {
   readonly clock: SandboxClock;
@@ -123,8 +125,15 @@ export class SandboxPlatform {
     const limited = withLimits(emulators, limits);
     // Every exchange is checked against Atlassian's documents where they are present (../shared).
     const validator = createOpenApiValidator();
+    // Under Jest a violation throws, so the request that broke the contract fails the test that
+    // made it; `npm start` logs it and carries on.
+    const underTest = process.env.JEST_WORKER_ID !== undefined;
     const onViolation =
-      options.onViolation ?? ((v: Violation) => console.error(`sandbox: OpenAPI violation: ${JSON.stringify(v)}`));
+      options.onViolation ??
+      ((v: Violation) => {
+        if (underTest) throw new Error(`OpenAPI violation: ${JSON.stringify(v)}`);
+        console.error(`sandbox: OpenAPI violation: ${JSON.stringify(v)}`);
+      });
     this.products = validator
       ? validatingHandler(limited, validator, (v) => {
           this.violations.push(v);

@@ -21,4 +21,30 @@ describeWithOpenApi("the app's product calls", () => {
       await platform.close();
     }
   });
+
+  it('fail the test that makes a request Atlassian would reject: a plain-text description is not ADF', async () => {
+    const platform = new SandboxPlatform();
+    try {
+      platform.jira.configureProject({
+        key: 'NC',
+        name: 'Nonconformities',
+        issueTypes: [{ name: 'Nonconformity' }],
+        workflow: { statuses: [{ name: 'Open', category: 'new' }], initial: 'Open', transitions: [] },
+      });
+      const body = {
+        fields: {
+          project: { key: 'NC' },
+          issuetype: { name: 'Nonconformity' },
+          summary: 'x',
+          description: 'plain text',
+        },
+      };
+      await expect(
+        platform.requestProduct('jira', 'POST', '/rest/api/3/issue', body, undefined, 'app'),
+      ).rejects.toThrow(/OpenAPI violation.*description/);
+      expect(platform.violations.length).toBeGreaterThan(0);
+    } finally {
+      await platform.close();
+    }
+  });
 });
