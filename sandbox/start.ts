@@ -12,7 +12,8 @@ import { createSandboxServer } from './server/index';
  */
 async function main(): Promise<void> {
   const repoRoot = path.resolve(__dirname, '..');
-  if (!fs.existsSync(path.join(repoRoot, 'static/programme/build/index.html'))) {
+  const surfaces = ['programme', 'trail'];
+  if (surfaces.some((surface) => !fs.existsSync(path.join(repoRoot, 'static', surface, 'build', 'index.html')))) {
     console.log('sandbox: building the Custom UI first (npm run build)…');
     execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-ui.cjs')], { cwd: repoRoot, stdio: 'inherit' });
   }

@@ -11,7 +11,7 @@ const out = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 
 async function main(): Promise<void> {
-  ensureUiBuilt(['static/programme/build']);
+  ensureUiBuilt(['static/programme/build', 'static/trail/build']);
   fs.mkdirSync(out, { recursive: true });
   const sandbox = await startSandbox();
   const browser = await launchChromium();

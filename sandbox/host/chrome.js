@@ -115,7 +115,10 @@
     invoke: function (payload, frame) {
       var moduleKey = frame.getAttribute('data-module-key');
       return postJson(
-        '/sandbox/invoke/' + encodeURIComponent(payload.functionKey) + '?module=' + encodeURIComponent(moduleKey),
+        '/sandbox/invoke/' +
+          encodeURIComponent(payload.functionKey) +
+          '?bridge=1&module=' +
+          encodeURIComponent(moduleKey),
         payload.payload,
       ).then(function (response) {
         if (response.status >= 500) {

@@ -48,7 +48,7 @@ export function chromePage(options: {
 <link rel="stylesheet" href="/sandbox/host/chrome.css"></head>
 <body data-site-url="${SANDBOX_SITE}" data-cloud-id="${SANDBOX_CLOUD_ID}" data-reload-on-switch="${options.reloadOnSwitch ? 'true' : 'false'}">
 <header class="topbar"><span class="product">${options.product}</span><span class="crumbs">${options.crumbs}</span>
-<nav class="site-nav"><a href="/">Audit programme</a><a href="/jira">Jira</a><a href="/wiki">Confluence</a></nav>
+<nav class="site-nav"><a href="/">Audit programme</a><a href="/trail">Audit trail</a><a href="/jira">Jira</a><a href="/wiki">Confluence</a></nav>
 <span class="badge">Local sandbox — emulated Atlassian site</span>
 <label class="user">Signed in as <select id="user-switcher" data-testid="user-switcher">${users}</select></label></header>
 <main>${options.body}</main>

@@ -35,6 +35,20 @@ export function contractDocument() {
   };
 }
 
+function trailPage(): string {
+  return chromePage({
+    title: 'Audit trail',
+    product: 'Confluence',
+    crumbs: 'Apps › Audit trail',
+    body: frameTag({
+      id: 'app-frame',
+      moduleKey: 'audit-trail',
+      extension: { type: 'confluence:globalPage' },
+      title: 'Audit trail',
+    }),
+  });
+}
+
 function programmePage(): string {
   return chromePage({
     title: 'Audit programme',
@@ -67,6 +81,9 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
   if (method === 'GET' && pathname.endsWith('/favicon.ico')) return send(res, 204, '', 'image/x-icon');
   if (method === 'GET' && (pathname === '/' || pathname === '/programme')) {
     return send(res, 200, programmePage(), 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
+  }
+  if (method === 'GET' && pathname === '/trail') {
+    return send(res, 200, trailPage(), 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
   }
   const frame = /^\/(frame|resource)\/([A-Za-z0-9_-]+)\/(.*)$/.exec(pathname);
   if (method === 'GET' && frame)
@@ -192,7 +209,10 @@ async function sandboxApi(
       ok: boolean;
       error?: { code: string };
     };
-    return sendJson(res, result.ok ? 200 : (statusOf[result.error?.code ?? ''] ?? 500), result);
+    // The bridge gets every typed result as a 200, as Forge's invoke does (an error result is an
+    // answer, not a failed request); scripts and tests get the error's HTTP status.
+    const status = result.ok || url.searchParams.has('bridge') ? 200 : (statusOf[result.error?.code ?? ''] ?? 500);
+    return sendJson(res, status, result);
   }
 
   const product = /^\/sandbox\/product\/(jira|confluence)$/.exec(pathname);

@@ -15,7 +15,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    ensureUiBuilt(['static/programme/build']);
+    ensureUiBuilt(['static/programme/build', 'static/trail/build']);
     sandbox = await startSandbox();
     browser = await launchChromium();
   });

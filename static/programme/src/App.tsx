@@ -1,12 +1,15 @@
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import { LoadFailure } from './components/LoadFailure';
-import { Loading } from './components/Loading';
+import { useState } from 'react';
+import { LoadFailure } from '../../shared/components/LoadFailure';
+import { Loading } from '../../shared/components/Loading';
+import { Section } from '../../shared/components/Section';
+import { PassphrasePanel } from '../../shared/signing/PassphrasePanel';
+import { useResolverQuery } from '../../shared/useResolverQuery';
 import { RolesPanel } from './components/RolesPanel';
 import { SessionPanel } from './components/SessionPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { TrailPanel } from './components/TrailPanel';
-import { useResolverQuery } from './useResolverQuery';
 
 const pageStyles = xcss({
   maxWidth: '1080px',
@@ -19,6 +22,8 @@ const pageStyles = xcss({
 export function App() {
   const session = useResolverQuery('getSession', {});
   const { state } = session;
+  // Bumped after every signing attempt, so the passphrase panel shows attempts left or a lock.
+  const [signingAttempts, setSigningAttempts] = useState(0);
   return (
     <Box xcss={pageStyles} testId="programme-page">
       <Stack space="space.300">
@@ -43,9 +48,22 @@ export function App() {
             {state.value.roles.length > 0 ? (
               <>
                 <SettingsPanel
-                  key={`settings-${String(state.value.roles.includes('programmeManager'))}`}
-                  canEdit={state.value.roles.includes('programmeManager')}
+                  key={`settings-${state.value.roles.join(',')}`}
+                  roles={state.value.roles}
+                  ownAccountId={state.value.accountId}
+                  onSigningAttempt={() => setSigningAttempts((count) => count + 1)}
                 />
+                <Section
+                  title="My signing passphrase"
+                  description="Your electronic signature is your Atlassian sign-in plus this passphrase. Only you know it."
+                  testId="passphrase"
+                >
+                  <PassphrasePanel
+                    key={`passphrase-${state.value.accountId}`}
+                    canReset={state.value.roles.includes('programmeManager')}
+                    refreshKey={signingAttempts}
+                  />
+                </Section>
                 <RolesPanel
                   canEdit={state.value.roles.includes('programmeManager')}
                   ownAccountId={state.value.accountId}

@@ -2,11 +2,11 @@ import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { RoleAssignment } from '../../../../src/contract';
-import { useResolverQuery } from '../useResolverQuery';
-import { LoadFailure } from './LoadFailure';
-import { Loading } from './Loading';
+import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
 import { RolesTable } from './RolesTable';
-import { Section } from './Section';
+import { Section } from '../../../shared/components/Section';
 import { SetRolesForm } from './SetRolesForm';
 
 interface RolesPanelProps {

@@ -3,7 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import type { RoleAssignment } from '../../../../src/contract';
 import { RoleLozenges } from './RoleLozenges';
-import { Timestamp } from './Timestamp';
+import { Timestamp } from '../../../shared/components/Timestamp';
 
 interface RolesTableProps {
   assignments: readonly RoleAssignment[];

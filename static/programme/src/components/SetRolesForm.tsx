@@ -8,8 +8,8 @@ import { type FormEvent, useState } from 'react';
 import type { AppRole, ResolverError, RoleAssignment } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
 import { roleOrder, roleTitles } from '../constants';
-import { fieldMessage, shownUnderAField } from '../fieldMessage';
-import { FieldBlock } from './FieldBlock';
+import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { SaveFailure } from './SaveFailure';
 
 type Outcome =

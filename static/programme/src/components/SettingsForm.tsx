@@ -9,9 +9,9 @@ import { type FormEvent, useState } from 'react';
 import type { ResolverError, Result, VersionedSettings } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
 import { cycleLengths, weekdays } from '../constants';
-import { fieldMessage, shownUnderAField } from '../fieldMessage';
+import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
 import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from '../settingsDraft';
-import { FieldBlock } from './FieldBlock';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { SaveFailure } from './SaveFailure';
 import { VersionLine } from './VersionLine';
 
@@ -28,6 +28,8 @@ type Outcome =
 
 interface SettingsFormProps {
   versioned: VersionedSettings;
+  /** The saved version is approved: a change withdraws the approval and needs a reason. */
+  isApproved?: boolean;
   /** The backend accepted a save; this is what it now holds. */
   onSaved: (value: VersionedSettings) => void;
   /** Reads the settings again (after a conflict). */
@@ -37,7 +39,7 @@ interface SettingsFormProps {
 const paths = Object.values(settingsFieldPaths);
 
 /** The programme settings, editable by a programme manager, saved with optimistic concurrency. */
-export function SettingsForm({ versioned, onSaved, onReload }: SettingsFormProps) {
+export function SettingsForm({ versioned, isApproved = false, onSaved, onReload }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(versioned.settings));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [saving, setSaving] = useState(false);
@@ -172,9 +174,15 @@ export function SettingsForm({ versioned, onSaved, onReload }: SettingsFormProps
         </Box>
         <FieldBlock
           htmlFor="settings-reason"
-          label="Reason for the change (optional)"
-          helper="Recorded in the audit trail with your change."
+          label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
+          helper={
+            isApproved
+              ? 'This version is approved: changing it withdraws the approval and needs a reason'
+              : 'Recorded in the audit trail with your change.'
+          }
+          isRequired={isApproved}
           error={fieldMessage(error, settingsFieldPaths.reason)}
+          testId="settings-reason-block"
         >
           <Textfield
             id="settings-reason"
@@ -182,6 +190,7 @@ export function SettingsForm({ versioned, onSaved, onReload }: SettingsFormProps
             value={draft.reason}
             onChange={(event) => update({ reason: event.currentTarget.value })}
             isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.reason))}
+            isRequired={isApproved}
             testId="settings-reason"
           />
         </FieldBlock>

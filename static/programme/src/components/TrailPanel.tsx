@@ -4,8 +4,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
 import type { ResolverError, TrailVerdict } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
-import { LoadFailure } from './LoadFailure';
-import { Section } from './Section';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Section } from '../../../shared/components/Section';
 
 type Check =
   | { status: 'idle' }

@@ -1,5 +1,5 @@
 import { Text } from '@atlaskit/primitives';
-import { Timestamp } from './Timestamp';
+import { Timestamp } from '../../../shared/components/Timestamp';
 
 interface VersionLineProps {
   version: number;

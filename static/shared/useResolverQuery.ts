@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ResolverError, ResolverInput, ResolverName, ResolverOutput, Result } from '../../../src/contract';
-import { callResolver } from '../../shared/invokeClient';
+import type { ResolverError, ResolverInput, ResolverName, ResolverOutput, Result } from '../../src/contract';
+import { callResolver } from './invokeClient';
 
 export type QueryState<T> =
   { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; error: ResolverError };

@@ -1,4 +1,4 @@
-import type { ResolverError } from '../../../src/contract';
+import type { ResolverError } from '../../src/contract';
 
 /** True when the error names `path` or something inside it (`settings.workingDays.2`). */
 export function errorIsAbout(error: ResolverError | null | undefined, path: string): boolean {

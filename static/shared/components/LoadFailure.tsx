@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
-import type { ResolverError } from '../../../../src/contract';
+import type { ResolverError } from '../../../src/contract';
 
 interface LoadFailureProps {
   title: string;

@@ -1,0 +1,15 @@
+import type { ResolverError, TrailVerdict } from '../../../src/contract';
+
+export type VerifyState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; verdict: TrailVerdict }
+  | { status: 'failed'; error: ResolverError };
+
+export type ExportFormat = 'csv' | 'json';
+
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'running'; format: ExportFormat }
+  | { status: 'done'; fileName: string; entries: number }
+  | { status: 'failed'; error: ResolverError };
