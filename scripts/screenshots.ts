@@ -16,7 +16,21 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 2050 } });
+    // Approve the programme settings first, so the pictures show a signed record.
+    const aoife = user('Aoife Brennan');
+    await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: 'correct horse battery staple' }, aoife);
+    await sandbox.platform.invoke(
+      'signRecord',
+      {
+        recordType: 'programmeSettings',
+        recordId: 'programme',
+        recordVersion: 1,
+        meaning: 'approved',
+        passphrase: 'correct horse battery staple',
+      },
+      aoife,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 3300 } });
     const frame = page.frameLocator('#app-frame');
     await page.goto(sandbox.url);
     await frame.getByTestId('roles-table').waitFor();
@@ -28,6 +42,12 @@ async function main(): Promise<void> {
     await frame.getByTestId('settings-readonly').waitFor();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: path.join(out, 'viewer.png') });
+    await page.getByTestId('user-switcher').selectOption(aoife);
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.goto(`${sandbox.url}/trail`);
+    await frame.getByTestId('trail-table').waitFor();
+    await page.screenshot({ path: path.join(out, 'audit-trail.png') });
+
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${sandbox.url}/wiki`);
     await page.getByText('ISMS scope and auditable areas').click();
