@@ -155,7 +155,22 @@ describe('electronic signatures', () => {
     expect(outcomes).toEqual([...Array(5).fill('wrongPassphrase'), 'locked', 'locked', 'signed']);
   });
 
-  it('[P11.70] binds a signature to its record: a change supersedes it, withdraws the approval and needs a reason', async () => {
+  it('[P11.100] a signature belongs to its signer only: each signs for themselves, once per meaning and version', async () => {
+    await call('setSigningPassphrase', { newPassphrase: PASS }, manager);
+    await call('setSigningPassphrase', { newPassphrase: 'the lead auditor phrase' }, lead);
+    const approved = await sign(manager, PASS);
+    const reviewed = await sign(lead, 'the lead auditor phrase', { meaning: 'reviewed' });
+    expect([approved.value.signerAccountId, reviewed.value.signerAccountId]).toEqual([manager, lead]);
+    expect(approved.value.id).not.toBe(reviewed.value.id);
+    // Nobody can sign with someone else's passphrase: the identity is the caller's, always.
+    expect(await sign(lead, PASS, { meaning: 'reviewed' })).toMatchObject({
+      ok: false,
+      error: { field: 'passphrase' },
+    });
+    expect(await sign(manager, PASS)).toMatchObject({ ok: false, error: { code: 'conflict', field: 'meaning' } });
+  });
+
+  it('[P11.10f] [P11.70] binds a signature to its record: a change supersedes it, withdraws the approval and needs a reason', async () => {
     await call('setSigningPassphrase', { newPassphrase: PASS }, manager);
     await sign(manager, PASS);
     const changed = {

@@ -80,7 +80,7 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
       expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
     });
 
-    it('[A11.7] rejects a write based on a stale version with conflict and changes nothing', async () => {
+    it('[A11.7] [P11.10f] rejects a write based on a stale version with conflict and changes nothing', async () => {
       const v1 = await store.apply({
         entity: 'userRoles',
         id: 'u1',
