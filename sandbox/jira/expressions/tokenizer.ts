@@ -20,8 +20,27 @@ const PUNCTUATORS = [
   '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '**', '++', '--', '+=', '-=', '*=', '/=', '%=',
   '&=', '|=', '^=', '<<', '>>',
   '.', ',', '(', ')', '[', ']', '{', '}', ':', ';', '?', '!', '<', '>', '+', '-', '*', '/', '%', '=',
-  '&', '|', '^', '~', '@', '#',
+  '&', '|', '^', '~',
 ]; // prettier-ignore
+
+/** After these (or at the start) a `/` would begin a regular expression literal, not divide. */
+const BEFORE_OPERAND = new Set([
+  'return',
+  'typeof',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'instanceof',
+  'case',
+  'do',
+  'else',
+]);
+const regexMayStart = (last: Token | undefined) =>
+  last === undefined ||
+  (last.kind === 'punctuator' && ![')', ']', '}'].includes(last.value)) ||
+  (last.kind === 'identifier' && BEFORE_OPERAND.has(last.value));
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isIdentStart = (c: string | undefined) => c !== undefined && /[A-Za-z_$]/.test(c);
@@ -81,6 +100,7 @@ export function tokenize(source: string): Token[] {
 
     const pos = posAt(i);
     if (c === '`') throw notEmulated('template literals', pos);
+    if (c === '/' && regexMayStart(tokens[tokens.length - 1])) throw notEmulated('regular expression literals', pos);
     if (isIdentStart(c)) {
       let j = i + 1;
       while (isIdentPart(source[j])) j += 1;

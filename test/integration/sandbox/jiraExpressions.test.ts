@@ -246,7 +246,7 @@ describe('operators and precedence', () => {
     ['issue.assignee == issue.reporter', false],
     ["issue.properties['audit-finding'].verification == issue.properties.get('audit-finding').verification", true],
     ["issue.properties['audit-finding'].actions[0] == issue.properties['audit-finding'].actions[1]", false],
-    ['\'it\\\'s\' + "a \\"quote\\""', 'it\'s a "quote"'],
+    ['\'it\\\'s \' + "a \\"quote\\""', 'it\'s a "quote"'],
     ["'\\u0041\\x42\\u{43}\\t'", 'ABC\t'],
     ["'line\\\ncontinued'", 'linecontinued'],
     ['1 /* inline */ + // to the end of the line\n 2', 3],
@@ -520,7 +520,7 @@ describe('errors', () => {
   });
 
   it('enforces Jira’s length limit', () => {
-    const long = `issue.key == '${'x'.repeat(990)}'`;
+    const long = `issue.key == '${'x'.repeat(991)}'`;
     expect(long.length).toBe(1006);
     expect(failure(long)).toBe('Jira expression is too long (1006), limit: 1000 characters');
     expect(evaluate(`issue.key == '${'x'.repeat(984)}'`)).toBe(false);
