@@ -53,7 +53,8 @@ export interface WorkflowRules {
       transition: { from: { id: string }; to: { id: string }; modifiedFields: Record<string, unknown> };
     },
   ): Promise<{ result: boolean; errorMessage?: string }>;
-  condition(moduleKey: string, issueKey: string): Promise<boolean>;
+  /** A `jira:workflowCondition`: may `accountId` (null: anonymous) see this transition on this issue? */
+  condition(moduleKey: string, issueKey: string, accountId: string | null): Promise<boolean>;
 }
 
 export interface ChangelogItem {

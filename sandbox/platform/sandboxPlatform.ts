@@ -24,6 +24,7 @@ import {
 import type { ProductHandler, ProductRequest } from './product';
 import { QueueEmulator } from './queueEmulator';
 import { Scheduler } from './scheduler';
+import { evaluateWorkflowCondition } from './workflowConditions';
 import { MariaDbEngine, SqliteEngine, type SqlEngine } from './sqlEngine';
 
 export interface SandboxOptions {
@@ -112,10 +113,19 @@ export class SandboxPlatform {
       ...jiraModulesFromManifest(this.manifest),
       workflowRules: {
         validate: (moduleKey, input) => this.runWorkflowValidator(moduleKey, input),
-        condition: async (moduleKey) => {
-          // Workflow conditions are Jira expressions, which the sandbox does not evaluate: say so
-          // rather than guess an answer.
-          throw new Error(`The sandbox does not evaluate Jira expressions (workflow condition ${moduleKey})`);
+        condition: (moduleKey, issueKey, accountId) => {
+          const module = this.manifest.list('jira:workflowCondition').find((m) => m.key === moduleKey);
+          if (!module || typeof module.expression !== 'string') {
+            throw new Error(`manifest: no jira:workflowCondition '${moduleKey}' with an expression`);
+          }
+          const user = demoUsers.find((u) => u.accountId === accountId);
+          return evaluateWorkflowCondition(
+            (request) => this.jira.handle(request),
+            module.expression,
+            issueKey,
+            user ? { accountId: user.accountId, displayName: user.displayName } : null,
+            now(),
+          );
         },
       },
       onIssueEvent: (event: IssueEvent) => {

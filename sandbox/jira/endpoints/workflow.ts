@@ -16,10 +16,17 @@ import { allStatusCategoryKeys, statusCategoryJson, statusJson } from '../serial
 const leavesFrom = (transition: TransitionRecord, statusId: string) =>
   transition.from.length === 0 ? transition.to !== statusId : transition.from.includes(statusId);
 
-async function conditionsPass(ctx: JiraContext, transition: TransitionRecord, issue: StoredIssue): Promise<boolean> {
+async function conditionsPass(
+  ctx: JiraContext,
+  actor: Actor,
+  transition: TransitionRecord,
+  issue: StoredIssue,
+): Promise<boolean> {
+  const accountId = actor.kind === 'anonymous' ? null : actor.accountId;
   for (const condition of transition.conditions) {
     // Without the app's rules to ask, a conditional transition is hidden (fail closed).
-    if (!ctx.workflowRules || !(await ctx.workflowRules.condition(condition.moduleKey, issue.key))) return false;
+    if (!ctx.workflowRules || !(await ctx.workflowRules.condition(condition.moduleKey, issue.key, accountId)))
+      return false;
   }
   return true;
 }
@@ -33,7 +40,7 @@ export async function availableTransitions(
   if (!can(actor, project, 'TRANSITION_ISSUES')) return [];
   const available: TransitionRecord[] = [];
   for (const transition of project.transitions) {
-    if (leavesFrom(transition, issue.statusId) && (await conditionsPass(ctx, transition, issue))) {
+    if (leavesFrom(transition, issue.statusId) && (await conditionsPass(ctx, actor, transition, issue))) {
       available.push(transition);
     }
   }

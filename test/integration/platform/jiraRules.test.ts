@@ -72,6 +72,46 @@ describe("the app's Jira triggers and workflow validators, run by the sandbox", 
     ).toBe('Closed');
   });
 
+  it("offers a transition only where the app's workflow condition (a Jira expression) holds for the user", async () => {
+    platform.jira.configureProject({
+      key: 'CA',
+      name: 'Corrective actions',
+      issueTypes: [{ name: 'Corrective action' }],
+      workflow: {
+        statuses: [
+          { name: 'Implemented', category: 'indeterminate' },
+          { name: 'Verified', category: 'done' },
+        ],
+        initial: 'Implemented',
+        transitions: [
+          {
+            name: 'Verify',
+            from: ['Implemented'],
+            to: 'Verified',
+            conditions: [{ moduleKey: 'verified-by-someone-else' }],
+          },
+        ],
+      },
+    });
+    const created = await jira(
+      'POST',
+      '/rest/api/3/issue',
+      { fields: { project: { key: 'CA' }, issuetype: { name: 'Corrective action' }, summary: 'Rotate keys' } },
+      'app',
+    );
+    const key = (created.body as { key: string }).key;
+    const names = async (as: string) =>
+      (
+        (await platform.requestProduct('jira', 'GET', `/rest/api/3/issue/${key}/transitions`, undefined, as, 'user'))
+          .body as { transitions: Array<{ name: string }> }
+      ).transitions.map((t) => t.name);
+    const other = '5b10a2844c20165700ede23i';
+    expect(await names(user)).toEqual([]); // no finding recorded yet
+    await jira('PUT', `/rest/api/3/issue/${key}/properties/audit-finding`, { implementer: user }, 'app');
+    expect(await names(user)).toEqual([]); // the implementer may not verify their own action
+    expect(await names(other)).toEqual(['Verify']);
+  });
+
   it('can duplicate and reorder events, and drop them by fault plan', async () => {
     platform.events.configure({ duplicate: true, duplicateProbability: 1 });
     await create('user');

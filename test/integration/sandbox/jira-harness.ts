@@ -139,9 +139,9 @@ export function createJiraHarness(options: HarnessOptions = {}) {
       ruleCalls.validate.push({ moduleKey, input });
       return options.validate ? options.validate(moduleKey, input) : { result: true };
     },
-    condition: async (moduleKey, issueKey) => {
+    condition: async (moduleKey, issueKey, accountId) => {
       ruleCalls.condition.push({ moduleKey, issueKey });
-      return options.condition ? options.condition(moduleKey, issueKey) : true;
+      return options.condition ? options.condition(moduleKey, issueKey, accountId) : true;
     },
   };
   const jira = new JiraEmulator({
