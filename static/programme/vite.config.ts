@@ -1,19 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { surfaceViteConfig } from '../shared/surfaceViteConfig';
 
-/**
- * The programme page (confluence:globalPage). Forge serves the build from a CDN path, so every
- * asset URL is relative (`base: './'`); the build lands in ./build for the manifest's resource.
- */
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  plugins: [react()],
-  build: {
-    outDir: 'build',
-    emptyOutDir: true,
-    target: 'es2022',
-    chunkSizeWarningLimit: 1500,
-  },
-});
+/** The programme page (confluence:globalPage `audit-programme`, resource `programme`). */
+export default surfaceViteConfig(import.meta.url);

@@ -1,20 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { surfaceViteConfig } from '../shared/surfaceViteConfig';
 
-/**
- * The audit trail and record page (confluence:globalPage `audit-trail`, resource `trail`). Forge
- * serves the build from a CDN path, so every asset URL is relative (`base: './'`); the build lands
- * in ./build for the manifest's resource.
- */
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  plugins: [react()],
-  build: {
-    outDir: 'build',
-    emptyOutDir: true,
-    target: 'es2022',
-    chunkSizeWarningLimit: 1500,
-  },
-});
+/** The audit trail and record page (confluence:globalPage `audit-trail`, resource `trail`). */
+export default surfaceViteConfig(import.meta.url);

@@ -1,23 +1,6 @@
 import '../../shared/featureFlags';
-import '@atlaskit/css-reset';
-import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountSurface } from '../../shared/mountSurface';
 import { App } from './App';
 import './print.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('The page has no #root element');
-const root = createRoot(container);
-
-// The theme CSS ships inside the bundle (lazy chunks), so this makes no network call outside the
-// app's own assets. Light only: the iframe cannot see the product's own theme choice.
-setGlobalTheme({ colorMode: 'light', light: 'light', spacing: 'spacing', typography: 'typography', shape: 'shape' })
-  .catch(() => undefined)
-  .finally(() => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+mountSurface(App);
