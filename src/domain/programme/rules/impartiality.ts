@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { invalidInput } from '../../failure';
+import { parseInput } from './parse';
+
+/**
+ * Auditor impartiality (9.2.2 b): nobody audits an area they own or work in. A conflict blocks the
+ * assignment unless a programme manager — someone other than the auditor — overrides that one
+ * conflict with a written justification and a signature.
+ */
+export const AreaPeople = z.object({
+  id: z.string().min(1),
+  ownerId: z.string().min(1),
+  memberIds: z.array(z.string().min(1)).default([]),
+});
+export type AreaPeople = z.input<typeof AreaPeople>;
+
+export const ImpartialityCheck = z.object({
+  auditorId: z.string().min(1),
+  areas: z.array(AreaPeople),
+  /** The areas the audit covers: each must be one of `areas`. */
+  scopeAreaIds: z.array(z.string().min(1)),
+});
+export type ImpartialityCheck = z.input<typeof ImpartialityCheck>;
+
+export interface ImpartialityConflict {
+  auditorId: string;
+  areaId: string;
+  /** `owner` wins when the auditor is both owner and member. */
+  reason: 'owner' | 'member';
+}
+
+/**
+ * The scope areas the auditor owns or is a member of, one conflict per area, ordered by area id.
+ * An area in scope that is not described in `areas` cannot be checked, so it is refused rather than
+ * passed (fail closed).
+ */
+export function impartialityConflicts(input: ImpartialityCheck): ImpartialityConflict[] {
+  const { auditorId, areas, scopeAreaIds } = parseInput(ImpartialityCheck, input, 'assignment');
+  const byId = new Map(areas.map((area) => [area.id, area]));
+  const conflicts: ImpartialityConflict[] = [];
+  for (const areaId of [...new Set(scopeAreaIds)].sort()) {
+    const area = byId.get(areaId);
+    if (!area) throw invalidInput('assignment.scopeAreaIds', `Area ${areaId} is in scope but its people are not known`);
+    if (area.ownerId === auditorId) conflicts.push({ auditorId, areaId, reason: 'owner' });
+    else if (area.memberIds.includes(auditorId)) conflicts.push({ auditorId, areaId, reason: 'member' });
+  }
+  return conflicts;
+}
+
+export type AssignmentCheck = { ok: true } | { ok: false; conflicts: ImpartialityConflict[] };
+
+/** Whether the auditor may be assigned to the scope as it stands, before any override. */
+export function canAssign(input: ImpartialityCheck): AssignmentCheck {
+  const conflicts = impartialityConflicts(input);
+  return conflicts.length === 0 ? { ok: true } : { ok: false, conflicts };
+}
+
+export const minOverrideJustificationLength = 20;
+
+/** A programme manager's signed decision to let one auditor audit one area despite a conflict. */
+export const ImpartialityOverride = z
+  .object({
+    auditorId: z.string().min(1),
+    areaId: z.string().min(1),
+    justification: z
+      .string()
+      .trim()
+      .min(
+        minOverrideJustificationLength,
+        `Explain the override in at least ${minOverrideJustificationLength} characters`,
+      ),
+    /** The approving programme manager's account id. */
+    approvedBy: z.string().min(1),
+    /** The electronic signature record of the approval. */
+    signatureId: z.string().min(1),
+  })
+  .refine((o) => o.approvedBy !== o.auditorId, {
+    message: 'An auditor cannot approve an override of their own conflict',
+    path: ['approvedBy'],
+  });
+export type ImpartialityOverride = z.input<typeof ImpartialityOverride>;
+
+/**
+ * The conflicts still blocking once overrides are applied. An override lifts exactly the conflict
+ * with its auditor and area, and only when it is valid (schema above) and approved by one of
+ * `programmeManagerIds`; anything else lifts nothing.
+ */
+export function conflictsAfterOverrides(
+  conflicts: readonly ImpartialityConflict[],
+  overrides: readonly ImpartialityOverride[],
+  approvers: { programmeManagerIds: readonly string[] },
+): ImpartialityConflict[] {
+  const lifted = new Set(
+    overrides
+      .map((override) => ImpartialityOverride.safeParse(override))
+      .flatMap((parsed) => (parsed.success ? [parsed.data] : []))
+      .filter((override) => approvers.programmeManagerIds.includes(override.approvedBy))
+      .map((override) => JSON.stringify([override.auditorId, override.areaId])),
+  );
+  return conflicts.filter((conflict) => !lifted.has(JSON.stringify([conflict.auditorId, conflict.areaId])));
+}
