@@ -1,8 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useState } from 'react';
-import { LoadFailure } from '../../shared/components/LoadFailure';
-import { Loading } from '../../shared/components/Loading';
+import { SessionStatus } from '../../shared/components/SessionStatus';
 import { Section } from '../../shared/components/Section';
 import { PassphrasePanel } from '../../shared/signing/PassphrasePanel';
 import { useResolverQuery } from '../../shared/useResolverQuery';
@@ -33,15 +32,7 @@ export function App() {
             Internal audits (clause 9.2): the programme&apos;s frame, its people and its records.
           </Text>
         </Stack>
-        {state.status === 'loading' ? <Loading label="Loading who you are" testId="session-loading" /> : null}
-        {state.status === 'error' ? (
-          <LoadFailure
-            title="The app could not tell who you are"
-            error={state.error}
-            onRetry={() => void session.reload()}
-            testId="session-error"
-          />
-        ) : null}
+        <SessionStatus session={session} />
         {state.status === 'ok' ? (
           <>
             <SessionPanel session={state.value} />

@@ -2,8 +2,7 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useState } from 'react';
-import { LoadFailure } from '../../shared/components/LoadFailure';
-import { Loading } from '../../shared/components/Loading';
+import { SessionStatus } from '../../shared/components/SessionStatus';
 import { useResolverQuery } from '../../shared/useResolverQuery';
 import { type TabId, TrailPageTabs } from './components/TrailPageTabs';
 
@@ -35,15 +34,7 @@ export function App() {
             Who changed what, when and why, and the programme&apos;s complete record. Nothing here can be changed.
           </Text>
         </Stack>
-        {state.status === 'loading' ? <Loading label="Loading who you are" testId="session-loading" /> : null}
-        {state.status === 'error' ? (
-          <LoadFailure
-            title="The app could not tell who you are"
-            error={state.error}
-            onRetry={() => void session.reload()}
-            testId="session-error"
-          />
-        ) : null}
+        <SessionStatus session={session} />
         {state.status === 'ok' && state.value.roles.length === 0 ? (
           <SectionMessage appearance="information" title="You have no role in this app yet" testId="session-no-role">
             <Text as="p">
