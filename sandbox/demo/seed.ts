@@ -1,4 +1,5 @@
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { demoAreas } from './company';
 import { seedConfluence, seedJira } from './seedProducts';
 import { demoRoles, demoUsers } from './users';
 
@@ -44,6 +45,26 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
       platform,
       'setUserRoles',
       { accountId, roles, expectedVersion: 0, reason: 'Demo role assignment' },
+      manager.accountId,
+    );
+  }
+  for (const area of demoAreas) {
+    const members: readonly string[] = 'members' in area ? area.members : [];
+    await must(
+      platform,
+      'saveAuditableArea',
+      {
+        expectedVersion: 0,
+        area: {
+          name: area.name,
+          ownerId: area.owner,
+          memberIds: [...members],
+          likelihood: area.likelihood,
+          impact: area.impact,
+          itemIds: [...area.itemIds],
+        },
+        reason: 'ISMS scope as approved for the 2026 cycle',
+      },
       manager.accountId,
     );
   }

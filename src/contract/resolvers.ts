@@ -4,6 +4,8 @@ import { ProgrammeSettings } from '../domain/programme/programmeSettings';
 import { SignatureMeaning } from '../domain/signing/signatureMeaning';
 import { Passphrase } from '../domain/signing/passphrasePolicy';
 import type { TrailVerdict } from '../domain/trail/verifyTrail';
+import { AuditableArea } from '../domain/programme/auditableArea';
+import type { AreaView } from './areas';
 import type { RecordExport, TrailPage } from './records';
 import type { SignatureView, SigningStatus } from './signing';
 
@@ -160,6 +162,18 @@ export const resolverContract = {
       .strict(),
     access: 'anyAppRole',
     summary: 'Sign one version of a record with a meaning; identity from the platform plus the passphrase.',
+  }),
+  listAuditableAreas: resolver<{ areas: AreaView[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'Every auditable area with its owner, members, risk and the clauses and controls it carries.',
+  }),
+  saveAuditableArea: resolver<AreaView>()({
+    input: z
+      .object({ id: z.string().min(1).max(64).optional(), expectedVersion, area: AuditableArea, reason })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'Create an area (no id) or change one (expectedVersion must be the version read).',
   }),
   listSignatures: resolver<{ signatures: SignatureView[] }>()({
     input: z.object(recordRef).strict(),

@@ -7,6 +7,7 @@ import { exportAuditTrail, listAuditTrail } from '../app/trail/trailQueries';
 import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
 import { getSigningStatus, resetPassphrase, setPassphrase } from '../app/signing/passphrase';
 import { listSignatures, signRecord } from '../app/signing/signatures';
+import { listAuditableAreas, saveAuditableArea } from '../app/areas/auditableAreas';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
 type UseCase<K extends ResolverName> = (
@@ -34,4 +35,6 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   },
   signRecord: (services, caller, input) => signRecord(services, caller, input),
   listSignatures: (services, _caller, input) => listSignatures(services, input),
+  listAuditableAreas: (services) => listAuditableAreas(services),
+  saveAuditableArea: (services, caller, input) => saveAuditableArea(services, caller, input),
 };

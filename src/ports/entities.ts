@@ -1,4 +1,5 @@
 import type { UserRoles } from '../domain/access/userRoles';
+import type { AuditableArea } from '../domain/programme/auditableArea';
 import type { ProgrammeSettings } from '../domain/programme/programmeSettings';
 import type { SigningCredential } from '../domain/signing/passphrasePolicy';
 import type { Signature } from '../domain/signing/signature';
@@ -18,6 +19,7 @@ export interface EntityTypes {
   signingCredential: SigningCredential;
   /** Append-only: every use of a signing passphrase. */
   signingAttempt: SigningAttempt;
+  auditableArea: AuditableArea;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -32,6 +34,7 @@ export const entityNames = [
   'signature',
   'signingCredential',
   'signingAttempt',
+  'auditableArea',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -72,6 +72,15 @@ export interface SigningAttemptsTable extends RecordColumns {
   meaning: string | null;
 }
 
+export interface AuditableAreasTable extends RecordColumns {
+  name: string;
+  owner_id: string;
+  member_ids: string;
+  likelihood: number;
+  impact: number;
+  item_ids: string;
+}
+
 export interface Database {
   audit_trail: AuditTrailTable;
   store_meta: StoreMetaTable;
@@ -81,4 +90,5 @@ export interface Database {
   signatures: SignaturesTable;
   signing_credentials: SigningCredentialsTable;
   signing_attempts: SigningAttemptsTable;
+  auditable_areas: AuditableAreasTable;
 }

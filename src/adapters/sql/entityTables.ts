@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserRoles } from '../../domain/access/userRoles';
+import { AuditableArea } from '../../domain/programme/auditableArea';
 import { ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import { SigningCredential } from '../../domain/signing/passphrasePolicy';
 import { Signature } from '../../domain/signing/signature';
@@ -14,7 +15,8 @@ type RecordTableName =
   | 'programme_bootstrap'
   | 'signatures'
   | 'signing_credentials'
-  | 'signing_attempts';
+  | 'signing_attempts'
+  | 'auditable_areas';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -131,6 +133,27 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
       meaning: nullableString(row.meaning),
     }),
     filterable: { accountId: 'account_id' },
+  },
+  auditableArea: {
+    table: 'auditable_areas',
+    schema: AuditableArea,
+    toColumns: (a) => ({
+      name: a.name,
+      owner_id: a.ownerId,
+      member_ids: JSON.stringify(a.memberIds),
+      likelihood: a.likelihood,
+      impact: a.impact,
+      item_ids: JSON.stringify(a.itemIds),
+    }),
+    fromColumns: (row) => ({
+      name: row.name,
+      ownerId: row.owner_id,
+      memberIds: jsonArray(row.member_ids),
+      likelihood: Number(row.likelihood),
+      impact: Number(row.impact),
+      itemIds: jsonArray(row.item_ids),
+    }),
+    filterable: { ownerId: 'owner_id' },
   },
 };
 

@@ -134,4 +134,19 @@ export const migrations: readonly Migration[] = [
     name: 'v012_signing_attempts_account_index',
     sql: 'CREATE INDEX ix_signing_attempts_account ON signing_attempts (account_id, at)',
   },
+  {
+    name: 'v013_create_auditable_areas',
+    sql: `CREATE TABLE auditable_areas (
+  id VARCHAR(64) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  owner_id VARCHAR(128) NOT NULL,
+  member_ids TEXT NOT NULL,
+  likelihood INT NOT NULL,
+  impact INT NOT NULL,
+  item_ids TEXT NOT NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
 ];
