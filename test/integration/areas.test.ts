@@ -1,6 +1,6 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import { appServicesForTest } from '../support/appServices';
+import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';
 const auditor = 'acct-auditor';
@@ -21,23 +21,7 @@ const area = (name: string, extra: Record<string, unknown> = {}) => ({
 beforeEach(async () => {
   ctx = await appServicesForTest({ 'acct-olu': 'Olu Adeyemi' });
   services = ctx.services;
-  const at = ctx.clock.now();
-  await services.store.apply({
-    entity: 'userRoles',
-    id: manager,
-    before: null,
-    after: { accountId: manager, roles: ['programmeManager'] },
-    actor: manager,
-    at,
-  });
-  await services.store.apply({
-    entity: 'userRoles',
-    id: auditor,
-    before: null,
-    after: { accountId: auditor, roles: ['auditor'] },
-    actor: manager,
-    at,
-  });
+  await grantRoles(services, { [manager]: ['programmeManager'], [auditor]: ['auditor'] });
 });
 afterEach(() => ctx.close());
 

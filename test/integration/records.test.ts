@@ -1,6 +1,6 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import { appServicesForTest } from '../support/appServices';
+import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';
 const viewer = 'acct-viewer';
@@ -19,23 +19,7 @@ const settings = (organisationName: string) => ({
 beforeEach(async () => {
   ctx = await appServicesForTest({ [manager]: 'Aoife Brennan', [viewer]: 'Grace Okafor' });
   services = ctx.services;
-  const at = ctx.clock.now();
-  await services.store.apply({
-    entity: 'userRoles',
-    id: manager,
-    before: null,
-    after: { accountId: manager, roles: ['programmeManager'] },
-    actor: manager,
-    at,
-  });
-  await services.store.apply({
-    entity: 'userRoles',
-    id: viewer,
-    before: null,
-    after: { accountId: viewer, roles: ['viewer'] },
-    actor: manager,
-    at,
-  });
+  await grantRoles(services, { [manager]: ['programmeManager'], [viewer]: ['viewer'] });
   ctx.clock.advanceMinutes(60);
   await call(
     'updateProgrammeSettings',

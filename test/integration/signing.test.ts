@@ -1,7 +1,7 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
 import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
-import { appServicesForTest } from '../support/appServices';
+import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';
 const lead = 'acct-lead';
@@ -15,21 +15,7 @@ const call = (name: string, payload: unknown, who: string) =>
   dispatch(name as never, payload, who, async () => services) as Promise<any>;
 
 async function seed() {
-  const at = ctx.clock.now();
-  for (const [accountId, roles] of [
-    [manager, ['programmeManager']],
-    [lead, ['leadAuditor']],
-    [viewer, ['viewer']],
-  ] as const) {
-    await services.store.apply({
-      entity: 'userRoles',
-      id: accountId,
-      before: null,
-      after: { accountId, roles: [...roles] },
-      actor: manager,
-      at,
-    });
-  }
+  await grantRoles(services, { [manager]: ['programmeManager'], [lead]: ['leadAuditor'], [viewer]: ['viewer'] });
   const saved = await call(
     'updateProgrammeSettings',
     {

@@ -5,6 +5,7 @@ import { sqliteDialect } from '../../src/adapters/sql/dialects/sqliteDialect';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import type { AppServices } from '../../src/app/services';
+import type { AppRole } from '../../src/domain/access/appRole';
 import type { PassphraseHasher, SecretStore } from '../../src/ports/secrets';
 
 /** A clock the test moves by hand. */
@@ -59,4 +60,23 @@ export async function appServicesForTest(
     ids: { newId: (prefix) => `${prefix}_${(next += 1)}` },
   };
   return { services, store, clock, secrets, db, close: () => db.destroy() };
+}
+
+/** Gives each account its roles directly in the store (a test's starting point, trailed as usual). */
+export async function grantRoles(
+  services: AppServices,
+  roles: Record<string, AppRole[]>,
+  actor = Object.keys(roles)[0]!,
+): Promise<void> {
+  const at = services.clock.now();
+  for (const [accountId, granted] of Object.entries(roles)) {
+    await services.store.apply({
+      entity: 'userRoles',
+      id: accountId,
+      before: null,
+      after: { accountId, roles: granted },
+      actor,
+      at,
+    });
+  }
 }

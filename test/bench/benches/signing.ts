@@ -1,7 +1,7 @@
 import { ScryptPassphraseHasher } from '../../../src/adapters/crypto/scryptPassphraseHasher';
 import { setPassphrase } from '../../../src/app/signing/passphrase';
 import { signRecord } from '../../../src/app/signing/signatures';
-import { appServicesForTest } from '../../support/appServices';
+import { appServicesForTest, grantRoles } from '../../support/appServices';
 import type { Bench } from '../benchTypes';
 
 const RUNS = 10;
@@ -36,14 +36,7 @@ export const signingBench: Bench = {
     try {
       const { services } = ctx;
       const at = ctx.clock.now();
-      await services.store.apply({
-        entity: 'userRoles',
-        id: manager,
-        before: null,
-        after: { accountId: manager, roles: ['programmeManager'] },
-        actor: manager,
-        at,
-      });
+      await grantRoles(services, { [manager]: ['programmeManager'] });
       let version = 0;
       const settings = {
         organisationName: 'Helix',
