@@ -69,3 +69,8 @@ export function sandboxUser(req: http.IncomingMessage): string | undefined {
   const user = req.headers['x-sandbox-user'];
   return typeof user === 'string' && user ? user : undefined;
 }
+
+/** A zod rejection as one line naming each offending field. */
+export function issuesText(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
+}

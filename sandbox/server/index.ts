@@ -10,7 +10,7 @@ import { chromePage, CHROME_CSP, frameTag } from './chromePage';
 import { exportView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
 import { issueView, jiraIndex } from './jiraPages';
-import { readJson, sandboxUser, send, sendJson, serveFile } from './http';
+import { issuesText, readJson, sandboxUser, send, sendJson, serveFile } from './http';
 
 const hostDir = path.resolve(__dirname, '..', 'host');
 
@@ -152,7 +152,7 @@ async function sandboxApi(
       .safeParse((await readJson(req)) ?? {});
     if (!parsed.success)
       return sendJson(res, 400, {
-        message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        message: issuesText(parsed.error),
       });
     platform.clock.advance(parsed.data.advanceSeconds * 1000);
     const ran = await platform.tick();
@@ -180,7 +180,7 @@ async function sandboxApi(
       .safeParse((await readJson(req)) ?? {});
     if (!parsed.success)
       return sendJson(res, 400, {
-        message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        message: issuesText(parsed.error),
       });
     platform.events.configure(parsed.data);
     return sendJson(res, 200, platform.events.currentModes());

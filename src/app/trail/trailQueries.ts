@@ -1,6 +1,7 @@
 import type { TrailPage } from '../../contract/records';
 import type { TrailEntry } from '../../domain/trail/trailEntry';
 import type { AppServices } from '../services';
+import { trailEntries } from './trailPages';
 
 export interface TrailFilter {
   entityType?: string | undefined;
@@ -21,16 +22,11 @@ export async function listAuditTrail(
   return { entries: page, nextAfterSeq: entries.length > filter.limit ? page[page.length - 1]!.seq : null };
 }
 
-/** Every entry matching the filter (for export), read page by page. */
+/** Every entry matching the filter (for export). */
 export async function allTrailEntries(services: AppServices, filter: TrailFilter): Promise<TrailEntry[]> {
   const all: TrailEntry[] = [];
-  let afterSeq = 0;
-  for (;;) {
-    const page = await services.trail.entries({ ...filter, afterSeq, limit: 1000 });
-    all.push(...page);
-    if (page.length < 1000) return all;
-    afterSeq = page[page.length - 1]!.seq;
-  }
+  for await (const entry of trailEntries(services.trail, filter)) all.push(entry);
+  return all;
 }
 
 const csvColumns = [
