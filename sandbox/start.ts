@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from './demo/seed';
 import { SandboxPlatform } from './platform/sandboxPlatform';
 import { createSandboxServer } from './server/index';
+import { ensureUiBuilt, repoRoot } from './uiBuild';
 
 /**
  * `npm start`: builds the Custom UI if it is missing, opens the sandbox store (SQLite in
@@ -11,12 +11,7 @@ import { createSandboxServer } from './server/index';
  * one), seeds the demo company if the store is empty, and serves everything on PORT (3000).
  */
 async function main(): Promise<void> {
-  const repoRoot = path.resolve(__dirname, '..');
-  const surfaces = ['programme', 'trail'];
-  if (surfaces.some((surface) => !fs.existsSync(path.join(repoRoot, 'static', surface, 'build', 'index.html')))) {
-    console.log('sandbox: building the Custom UI first (npm run build)…');
-    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-ui.cjs')], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  if (ensureUiBuilt()) console.log('sandbox: built the Custom UI (npm run build)');
   const sqliteFile = process.env.SANDBOX_DB ?? path.join(repoRoot, '.sandbox-data', 'sandbox.sqlite');
   if (sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
   // The emulated products, KVS and queues persist beside the store, so a restart keeps the site.

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { demoUsers } from '../sandbox/demo/users';
 import { launchChromium } from '../test/support/browser';
 import { startSandbox } from '../test/support/sandboxServer';
-import { ensureUiBuilt } from '../test/support/uiBuild';
+import { ensureUiBuilt } from '../sandbox/uiBuild';
 
 const out = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 
 async function main(): Promise<void> {
-  ensureUiBuilt(['static/programme/build', 'static/trail/build']);
+  ensureUiBuilt();
   fs.mkdirSync(out, { recursive: true });
   const sandbox = await startSandbox();
   const browser = await launchChromium();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { currentScopes, describeWithOpenApi, findOperation, type Product } from '../support/openapi';
-import { ensureUiBuilt, repoRoot } from '../support/uiBuild';
+import { ensureUiBuilt, repoRoot } from '../../sandbox/uiBuild';
 
 interface Manifest {
   app: { runtime: { name: string } };

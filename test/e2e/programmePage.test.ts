@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { demoUsers } from '../../sandbox/demo/users';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
-import { ensureUiBuilt } from '../support/uiBuild';
+import { ensureUiBuilt } from '../../sandbox/uiBuild';
 
 jest.setTimeout(120_000);
 
@@ -15,7 +15,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    ensureUiBuilt(['static/programme/build', 'static/trail/build']);
+    ensureUiBuilt();
     sandbox = await startSandbox();
     browser = await launchChromium();
   });

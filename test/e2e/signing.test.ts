@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { demoUsers } from '../../sandbox/demo/users';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
-import { ensureUiBuilt } from '../support/uiBuild';
+import { ensureUiBuilt } from '../../sandbox/uiBuild';
 
 jest.setTimeout(120_000);
 
@@ -16,7 +16,7 @@ describe('electronic signatures in the browser', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    ensureUiBuilt(['static/programme/build', 'static/trail/build']);
+    ensureUiBuilt();
     sandbox = await startSandbox();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
