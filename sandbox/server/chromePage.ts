@@ -1,9 +1,9 @@
 import { demoUsers } from '../demo/users';
 import { SANDBOX_CLOUD_ID, SANDBOX_SITE } from '../platform/functionRunner';
-import { escapeHtml } from './http';
+import type http from 'node:http';
+import { escapeHtml, send } from './http';
 
-export const CHROME_CSP =
-  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'";
+const CHROME_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'";
 
 export interface FrameSpec {
   moduleKey: string;
@@ -55,4 +55,9 @@ export function chromePage(options: {
 <div id="flags" aria-live="polite"></div>
 <script src="/sandbox/host/chrome.js"></script>
 </body></html>`;
+}
+
+/** Answers with a page of the emulated site, under the chrome's Content-Security-Policy. */
+export function sendSitePage(res: http.ServerResponse, status: number, page: string): void {
+  send(res, status, page, 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
 }

@@ -2,8 +2,9 @@ import type http from 'node:http';
 import { findForgeMacros, replaceForgeMacros, type ForgeMacroInstance } from '../confluence/forgeMacros';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { adfToHtml } from './adfHtml';
-import { chromePage, CHROME_CSP, frameTag } from './chromePage';
-import { escapeHtml, send } from './http';
+import { chromePage, frameTag, sendSitePage } from './chromePage';
+import { productGet } from './productReads';
+import { escapeHtml } from './http';
 
 type Page = {
   id: string;
@@ -13,25 +14,14 @@ type Page = {
   body?: { atlas_doc_format?: { value: string } };
 };
 
-const html = (res: http.ServerResponse, status: number, body: string) =>
-  send(res, status, body, 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
-
-async function getJson(
-  platform: SandboxPlatform,
-  path: string,
-  user: string | undefined,
-): Promise<{ status: number; body: any }> {
-  const answer = await platform.requestProduct('confluence', 'GET', path, undefined, user, user ? 'user' : 'app');
-  return { status: answer.status, body: answer.body };
-}
-
 /** `/wiki`: the spaces and their pages, as the signed-in user (from the `user` query or none). */
 export async function wikiIndex(platform: SandboxPlatform, res: http.ServerResponse): Promise<void> {
-  const spaces = (await getJson(platform, '/wiki/api/v2/spaces?limit=50', undefined)).body?.results ?? [];
+  const spaces = (await productGet(platform, 'confluence', '/wiki/api/v2/spaces?limit=50')).body?.results ?? [];
   const sections: string[] = [];
   for (const space of spaces as Array<{ id: string; key: string; name: string }>) {
     const pages =
-      (await getJson(platform, `/wiki/api/v2/pages?space-id=${space.id}&limit=100`, undefined)).body?.results ?? [];
+      (await productGet(platform, 'confluence', `/wiki/api/v2/pages?space-id=${space.id}&limit=100`)).body?.results ??
+      [];
     const items = (pages as Page[])
       .map((p) => `<li><a href="/wiki/spaces/${escapeHtml(space.key)}/pages/${p.id}">${escapeHtml(p.title)}</a></li>`)
       .join('');
@@ -39,7 +29,7 @@ export async function wikiIndex(platform: SandboxPlatform, res: http.ServerRespo
       `<section class="wiki-space"><h2>${escapeHtml(space.name)} <small>(${escapeHtml(space.key)})</small></h2><ul>${items}</ul></section>`,
     );
   }
-  html(
+  sendSitePage(
     res,
     200,
     chromePage({
@@ -65,13 +55,13 @@ export async function pageView(
   spaceKey: string,
   pageId: string,
 ): Promise<void> {
-  const { status, body } = await getJson(
+  const { status, body } = await productGet(
     platform,
+    'confluence',
     `/wiki/api/v2/pages/${encodeURIComponent(pageId)}?body-format=atlas_doc_format`,
-    undefined,
   );
   if (status !== 200)
-    return html(
+    return sendSitePage(
       res,
       status,
       chromePage({
@@ -105,7 +95,7 @@ export async function pageView(
     });
   });
   const exportLinks = `<p class="page-actions"><a data-testid="export-pdf" href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=pdf">Export to PDF</a> · <a href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=word">Export to Word</a></p>`;
-  html(
+  sendSitePage(
     res,
     200,
     chromePage({
@@ -126,10 +116,10 @@ export async function exportPage(
   pageId: string,
   exportType: 'pdf' | 'word',
 ): Promise<{ title: string; doc: unknown }> {
-  const { status, body } = await getJson(
+  const { status, body } = await productGet(
     platform,
+    'confluence',
     `/wiki/api/v2/pages/${encodeURIComponent(pageId)}?body-format=atlas_doc_format`,
-    undefined,
   );
   if (status !== 200) throw new Error(`page ${pageId}: ${status}`);
   const page = body as Page;
@@ -169,7 +159,7 @@ export async function exportView(
   exportType: 'pdf' | 'word',
 ): Promise<void> {
   const { title, doc } = await exportPage(platform, pageId, exportType);
-  html(
+  sendSitePage(
     res,
     200,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} (${exportType.toUpperCase()} export)</title><link rel="stylesheet" href="/sandbox/host/export.css"></head><body><main class="export" data-testid="page-export"><h1>${escapeHtml(title)}</h1>${adfToHtml(doc)}</main></body></html>`,

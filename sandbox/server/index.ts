@@ -6,7 +6,7 @@ import { resolverContract, type ResolverName } from '../../src/contract/resolver
 import { demoUsers } from '../demo/users';
 import { parseFaultPlan } from '../platform/limits';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
-import { chromePage, CHROME_CSP, frameTag } from './chromePage';
+import { chromePage, frameTag, sendSitePage } from './chromePage';
 import { exportView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
 import { issueView, jiraIndex } from './jiraPages';
@@ -80,10 +80,10 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
 
   if (method === 'GET' && pathname.endsWith('/favicon.ico')) return send(res, 204, '', 'image/x-icon');
   if (method === 'GET' && (pathname === '/' || pathname === '/programme')) {
-    return send(res, 200, programmePage(), 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
+    return sendSitePage(res, 200, programmePage());
   }
   if (method === 'GET' && pathname === '/trail') {
-    return send(res, 200, trailPage(), 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
+    return sendSitePage(res, 200, trailPage());
   }
   const frame = /^\/(frame|resource)\/([A-Za-z0-9_-]+)\/(.*)$/.exec(pathname);
   if (method === 'GET' && frame)

@@ -1,21 +1,15 @@
 import type http from 'node:http';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { adfToHtml } from './adfHtml';
-import { chromePage, CHROME_CSP, frameTag } from './chromePage';
-import { escapeHtml, send } from './http';
-
-const html = (res: http.ServerResponse, status: number, body: string) =>
-  send(res, status, body, 'text/html; charset=utf-8', { 'content-security-policy': CHROME_CSP });
-
-async function jiraGet(platform: SandboxPlatform, path: string): Promise<{ status: number; body: any }> {
-  const answer = await platform.requestProduct('jira', 'GET', path, undefined, undefined, 'app');
-  return { status: answer.status, body: answer.body };
-}
+import { chromePage, frameTag, sendSitePage } from './chromePage';
+import { productGet } from './productReads';
+import { escapeHtml } from './http';
 
 /** `/jira`: every issue, newest first, linking to its view. */
 export async function jiraIndex(platform: SandboxPlatform, res: http.ServerResponse): Promise<void> {
-  const found = await jiraGet(
+  const found = await productGet(
     platform,
+    'jira',
     `/rest/api/3/search/jql?jql=${encodeURIComponent('project in (NC, CA) ORDER BY created DESC')}&fields=summary,status,duedate&maxResults=100`,
   );
   const rows = (
@@ -29,7 +23,7 @@ export async function jiraIndex(platform: SandboxPlatform, res: http.ServerRespo
         `<tr><td><a href="/jira/browse/${escapeHtml(i.key)}">${escapeHtml(i.key)}</a></td><td>${escapeHtml(i.fields.summary)}</td><td>${escapeHtml(i.fields.status.name)}</td><td>${escapeHtml(i.fields.duedate ?? '')}</td></tr>`,
     )
     .join('');
-  html(
+  sendSitePage(
     res,
     200,
     chromePage({
@@ -46,9 +40,9 @@ export async function jiraIndex(platform: SandboxPlatform, res: http.ServerRespo
  * its own frame with the issue as context — as Jira frames a Forge issue panel.
  */
 export async function issueView(platform: SandboxPlatform, res: http.ServerResponse, key: string): Promise<void> {
-  const { status, body } = await jiraGet(platform, `/rest/api/3/issue/${encodeURIComponent(key)}`);
+  const { status, body } = await productGet(platform, 'jira', `/rest/api/3/issue/${encodeURIComponent(key)}`);
   if (status !== 200)
-    return html(
+    return sendSitePage(
       res,
       404,
       chromePage({
@@ -85,7 +79,7 @@ export async function issueView(platform: SandboxPlatform, res: http.ServerRespo
   ]
     .map(([k, v]) => `<dt>${escapeHtml(String(k))}</dt><dd>${escapeHtml(String(v ?? ''))}</dd>`)
     .join('');
-  html(
+  sendSitePage(
     res,
     200,
     chromePage({
