@@ -1,5 +1,6 @@
 import type { AuditTrail } from '../ports/auditTrail';
 import type { Clock } from '../ports/clock';
+import type { ConfluenceAccess } from '../ports/confluence';
 import type { IdGenerator } from '../ports/ids';
 import type { RecordStore } from '../ports/recordStore';
 import type { PassphraseHasher, SecretStore } from '../ports/secrets';
@@ -14,6 +15,7 @@ export interface AppServices {
   secrets: SecretStore;
   hasher: PassphraseHasher;
   ids: IdGenerator;
+  confluence: ConfluenceAccess;
 }
 
 /** Who is acting: always an Atlassian account id taken from the platform, never from the payload. */

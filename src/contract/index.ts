@@ -8,3 +8,5 @@ export * from './records';
 export * from './signing';
 export type { SignatureMeaning } from '../domain/signing/signatureMeaning';
 export type { TrailEntry } from '../domain/trail/trailEntry';
+export type { Problem } from '../domain/failure';
+export * from './programme';

@@ -5,7 +5,30 @@ import { SignatureMeaning } from '../domain/signing/signatureMeaning';
 import { Passphrase } from '../domain/signing/passphrasePolicy';
 import type { TrailVerdict } from '../domain/trail/verifyTrail';
 import { AuditableArea } from '../domain/programme/auditableArea';
+import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
+import { AuditorCompetence } from '../domain/programme/auditorRecord';
+import { AuditProgramme } from '../domain/programme/auditProgramme';
+import { AuditPlanContent } from '../domain/programme/auditPlan';
+import { EvidenceContent } from '../domain/programme/evidence';
+import { FindingContent } from '../domain/programme/finding';
+import { SoaEntry } from '../domain/programme/soa';
+import { AuditState, CheckResult } from '../domain/programme/rules/auditState';
+import { IsoDate } from '../domain/programme/rules/dates';
 import type { AreaView } from './areas';
+import type {
+  AuditorView,
+  AuditSummary,
+  AuditView,
+  CoverageView,
+  CsvImportOutcome,
+  EvidenceView,
+  FileDownload,
+  FindingView,
+  ProgrammeView,
+  PublishOutcome,
+  ScheduleProposalView,
+  SoaView,
+} from './programme';
 import type { RecordExport, TrailPage } from './records';
 import type { SignatureView, SigningStatus } from './signing';
 
@@ -32,6 +55,12 @@ const accountId = z.string().trim().min(1, 'Enter an Atlassian account id').max(
 const expectedVersion = z.number().int().min(0);
 const recordRef = { recordType: z.string().min(1).max(64), recordId: z.string().min(1).max(191) };
 const isoDateTime = z.iso.datetime({ offset: true });
+const auditId = z.string().trim().min(1).max(191);
+const requiredReason = z.string().trim().min(1, 'Say why').max(2000);
+/** A CSV file's text: 2 MB is far beyond 93 SoA lines or a few hundred areas. */
+const csvText = z.string().min(1, 'The file is empty').max(2_000_000, 'The file is larger than 2 MB');
+/** Which cycle: its first day; the one containing today (programme time zone) when left out. */
+const cycleStart = IsoDate.optional();
 const trailFilter = {
   entityType: z.string().max(64).optional(),
   entityId: z.string().max(191).optional(),
@@ -174,6 +203,181 @@ export const resolverContract = {
       .strict(),
     access: ['programmeManager'],
     summary: 'Create an area (no id) or change one (expectedVersion must be the version read).',
+  }),
+  getCatalogue: resolver<{ items: CatalogueItem[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The ISO/IEC 27001:2022 clauses and Annex A controls with our audit guidance.',
+  }),
+  getStatementOfApplicability: resolver<SoaView>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The Statement of Applicability: one line per Annex A control, with its version and approval.',
+  }),
+  saveSoaEntry: resolver<SoaView>()({
+    input: z.object({ entry: SoaEntry, expectedVersion, reason }).strict(),
+    access: ['programmeManager'],
+    summary: "Change one control's SoA line (a new SoA version; an approved SoA needs a reason).",
+  }),
+  exportStatementOfApplicability: resolver<FileDownload>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The SoA as a CSV file (the import format).',
+  }),
+  importStatementOfApplicability: resolver<SoaView & { outcome: CsvImportOutcome }>()({
+    input: z.object({ csv: csvText, expectedVersion, reason }).strict(),
+    access: ['programmeManager'],
+    summary: 'Replace SoA lines from a CSV file: all lines or none; every wrong cell is named by line and column.',
+  }),
+  exportAuditableAreas: resolver<FileDownload>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The auditable areas as a CSV file (the import format).',
+  }),
+  importAuditableAreas: resolver<{ areas: AreaView[]; outcome: CsvImportOutcome }>()({
+    input: z.object({ csv: csvText, reason }).strict(),
+    access: ['programmeManager'],
+    summary: 'Create or update areas (matched by name) from a CSV file: all rows or none.',
+  }),
+  getAuditProgramme: resolver<ProgrammeView>()({
+    input: z.object({ cycleStart }).strict(),
+    access: 'anyAppRole',
+    summary: "A cycle's audit programme: objectives, criteria, methods, responsibilities, reporting, policy.",
+  }),
+  saveAuditProgramme: resolver<ProgrammeView>()({
+    input: z
+      .object({
+        cycleStart: IsoDate,
+        programme: AuditProgramme.omit({ cycleStart: true, cycleLengthMonths: true }),
+        expectedVersion,
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'Create or change the programme of the cycle starting on cycleStart.',
+  }),
+  proposeSchedule: resolver<ScheduleProposalView>()({
+    input: z.object({ cycleStart }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "The risk-based schedule the programme's frequency policy proposes for a cycle (nothing is saved).",
+  }),
+  adoptProposedSchedule: resolver<{ created: AuditSummary[]; alreadyScheduled: number }>()({
+    input: z.object({ cycleStart: IsoDate }).strict(),
+    access: ['programmeManager'],
+    summary: 'Create a planned audit for every proposed one not yet scheduled (safe to repeat).',
+  }),
+  getCoverage: resolver<CoverageView>()({
+    input: z.object({ cycleStart }).strict(),
+    access: 'anyAppRole',
+    summary: "A cycle's coverage: audited, planned and gap per clause and applicable control, and what will be missed.",
+  }),
+  listAudits: resolver<{ audits: AuditSummary[] }>()({
+    input: z.object({ cycleStart }).strict(),
+    access: 'anyAppRole',
+    summary: "A cycle's audits in date order, with the late ones marked.",
+  }),
+  getAudit: resolver<AuditView>()({
+    input: z.object({ auditId }).strict(),
+    access: 'anyAppRole',
+    summary: 'One audit: plan, checklist with guidance, assignment checks (competence, impartiality), overrides.',
+  }),
+  saveAuditPlan: resolver<AuditView>()({
+    input: z
+      .object({
+        auditId: auditId.optional(),
+        cycleStart: IsoDate.optional(),
+        expectedVersion,
+        plan: AuditPlanContent,
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Create (no auditId; cycleStart names the programme) or change an audit plan; assignments are checked.',
+  }),
+  cancelAudit: resolver<{ cancelled: true }>()({
+    input: z.object({ auditId, expectedVersion, reason: requiredReason }).strict(),
+    access: ['programmeManager'],
+    summary: 'Remove a planned audit from the schedule (only while planned), with the reason in the trail.',
+  }),
+  moveAudit: resolver<AuditView>()({
+    input: z.object({ auditId, to: AuditState, expectedVersion, reason }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Move an audit through planned → in progress → reporting → closed under the state rules.',
+  }),
+  overrideImpartiality: resolver<AuditView>()({
+    input: z
+      .object({
+        auditId,
+        auditorId: accountId,
+        areaId: z.string().min(1).max(64),
+        justification: z.string().trim().min(1).max(2000),
+        passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'Let one auditor audit one area despite a conflict: a justification signed as impartialityOverride.',
+  }),
+  saveChecklistLine: resolver<AuditView>()({
+    input: z
+      .object({
+        auditId,
+        itemId: z.string().min(1).max(16),
+        result: CheckResult.nullable(),
+        note: z.string().trim().max(5000).default(''),
+        expectedVersion,
+        finding: FindingContent.optional(),
+      })
+      .strict(),
+    access: ['leadAuditor', 'auditor'],
+    summary: 'Record a checklist result; a nonconformity needs its finding (existing, or sent with the line).',
+  }),
+  recordFinding: resolver<FindingView>()({
+    input: z.object({ auditId, finding: FindingContent }).strict(),
+    access: ['leadAuditor', 'auditor'],
+    summary: 'Record a graded finding on an audit in progress or reporting; repeats are flagged.',
+  }),
+  listFindings: resolver<{ findings: FindingView[] }>()({
+    input: z.object({ auditId: auditId.optional() }).strict(),
+    access: 'anyAppRole',
+    summary: 'Findings of one audit, or all findings, newest first, with repeats flagged.',
+  }),
+  collectEvidence: resolver<EvidenceView>()({
+    input: z.object({ auditId, evidence: EvidenceContent }).strict(),
+    access: ['leadAuditor', 'auditor'],
+    summary: "Record evidence; a Confluence page is read as the caller and its body's SHA-256 kept.",
+  }),
+  listEvidence: resolver<{ evidence: EvidenceView[] }>()({
+    input: z.object({ auditId }).strict(),
+    access: 'anyAppRole',
+    summary: "An audit's evidence, each Confluence page checked for changes since it was collected.",
+  }),
+  publishAuditPlan: resolver<PublishOutcome>()({
+    input: z.object({ auditId, replaceEditedPage: z.boolean().default(false) }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Write the plan to its Confluence page in the ISMS space (updated, never duplicated).',
+  }),
+  listAuditors: resolver<{ auditors: AuditorView[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The auditor register: domains, certificates (with expiry warnings), training, evaluations.',
+  }),
+  saveAuditor: resolver<AuditorView>()({
+    input: z.object({ accountId, expectedVersion, competence: AuditorCompetence, reason }).strict(),
+    access: ['programmeManager'],
+    summary: 'Add someone to the auditor register or change their competence record.',
+  }),
+  recordAuditorEvaluation: resolver<AuditorView>()({
+    input: z
+      .object({
+        accountId,
+        auditId,
+        rating: z.number().int().min(1, 'Rate 1 to 5').max(5, 'Rate 1 to 5'),
+        comment: z.string().trim().min(1, 'Say what went well and what to improve').max(2000),
+        expectedVersion,
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "Evaluate an auditor's work on a reported or closed audit they were on.",
   }),
   listSignatures: resolver<{ signatures: SignatureView[] }>()({
     input: z.object(recordRef).strict(),

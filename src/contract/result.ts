@@ -1,4 +1,4 @@
-import type { FailureCode } from '../domain/failure';
+import type { FailureCode, Problem } from '../domain/failure';
 
 export type ErrorCode = FailureCode;
 
@@ -7,6 +7,8 @@ export interface ResolverError {
   message: string;
   /** Dotted path of the offending input field (`settings.timeZone`), when one is at fault. */
   field?: string;
+  /** Every problem found when one input holds many (a CSV import names each line and column). */
+  problems?: Problem[];
 }
 
 /** What every resolver answers: never a thrown error across the bridge. */

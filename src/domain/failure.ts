@@ -12,6 +12,14 @@ export const failureCodes = [
 ] as const;
 export type FailureCode = (typeof failureCodes)[number];
 
+/** One of several things wrong with an input, e.g. one cell of an imported CSV file. */
+export interface Problem {
+  /** 1-based line of the input (a CSV file's header is line 1). */
+  line: number;
+  column: string;
+  message: string;
+}
+
 export class Failure extends Error {
   override readonly name = 'Failure';
   constructor(
@@ -19,6 +27,8 @@ export class Failure extends Error {
     message: string,
     /** The input field at fault, as a dotted path (`settings.timeZone`), when there is one. */
     readonly field?: string,
+    /** Several problems at once (a CSV import's rows), each naming its line and column. */
+    readonly problems?: readonly Problem[],
   ) {
     super(message);
   }

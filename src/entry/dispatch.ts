@@ -53,7 +53,12 @@ export async function dispatch<K extends ResolverName>(
     if (error instanceof Failure) {
       return {
         ok: false,
-        error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.field ? { field: error.field } : {}),
+          ...(error.problems ? { problems: [...error.problems] } : {}),
+        },
       };
     }
     throw error;

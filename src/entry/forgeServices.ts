@@ -1,7 +1,8 @@
 import { Kysely } from 'kysely';
 import { ScryptPassphraseHasher } from '../adapters/crypto/scryptPassphraseHasher';
 import { kvsSecretStore } from '../adapters/forge/kvsSecretStore';
-import { jiraAsApp, jiraAsUser } from '../adapters/forge/products';
+import { ConfluencePagesApi } from '../adapters/confluence/confluencePagesApi';
+import { confluenceAsApp, confluenceAsUser, jiraAsApp, jiraAsUser } from '../adapters/forge/products';
 import { ensureMigrated } from '../adapters/forge/runMigrations';
 import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
 import type { Database } from '../adapters/sql/database';
@@ -26,5 +27,9 @@ export async function forgeServices(): Promise<AppServices> {
     secrets: kvsSecretStore,
     hasher: new ScryptPassphraseHasher(),
     ids: randomIds,
+    confluence: {
+      asApp: () => new ConfluencePagesApi(confluenceAsApp),
+      asUser: (accountId) => new ConfluencePagesApi(confluenceAsUser(accountId)),
+    },
   };
 }

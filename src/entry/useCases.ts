@@ -8,6 +8,22 @@ import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
 import { getSigningStatus, resetPassphrase, setPassphrase } from '../app/signing/passphrase';
 import { listSignatures, signRecord } from '../app/signing/signatures';
 import { listAuditableAreas, saveAuditableArea } from '../app/areas/auditableAreas';
+import { getCatalogue } from '../app/catalogue/getCatalogue';
+import { getStatementOfApplicability, saveSoaEntry } from '../app/soa/statementOfApplicability';
+import { exportSoaCsv, importSoaCsv } from '../app/soa/soaCsv';
+import { exportAreasCsv, importAreasCsv } from '../app/areas/areasCsv';
+import { getAuditProgramme, saveAuditProgramme } from '../app/programme/auditProgramme';
+import { adoptProposedSchedule, proposeSchedule } from '../app/programme/schedule';
+import { getCoverage } from '../app/programme/coverage';
+import { getAudit, listAudits } from '../app/audits/auditQueries';
+import { cancelAudit, saveAuditPlan } from '../app/audits/auditPlans';
+import { moveAudit } from '../app/audits/auditStates';
+import { overrideImpartiality } from '../app/audits/impartialityOverrides';
+import { saveChecklistLine } from '../app/audits/checklist';
+import { listFindings, recordFinding } from '../app/audits/findings';
+import { collectEvidence, listEvidence } from '../app/audits/evidence';
+import { publishAuditPlan } from '../app/audits/publishPlan';
+import { listAuditors, recordAuditorEvaluation, saveAuditor } from '../app/auditors/auditorRegister';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
 type UseCase<K extends ResolverName> = (
@@ -37,4 +53,31 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   listSignatures: (services, _caller, input) => listSignatures(services, input),
   listAuditableAreas: (services) => listAuditableAreas(services),
   saveAuditableArea: (services, caller, input) => saveAuditableArea(services, caller, input),
+  getCatalogue: async () => getCatalogue(),
+  getStatementOfApplicability: (services) => getStatementOfApplicability(services),
+  saveSoaEntry: (services, caller, input) => saveSoaEntry(services, caller, input),
+  exportStatementOfApplicability: (services) => exportSoaCsv(services),
+  importStatementOfApplicability: (services, caller, input) => importSoaCsv(services, caller, input),
+  exportAuditableAreas: (services) => exportAreasCsv(services),
+  importAuditableAreas: (services, caller, input) => importAreasCsv(services, caller, input),
+  getAuditProgramme: (services, _caller, input) => getAuditProgramme(services, input),
+  saveAuditProgramme: (services, caller, input) => saveAuditProgramme(services, caller, input),
+  proposeSchedule: (services, _caller, input) => proposeSchedule(services, input),
+  adoptProposedSchedule: (services, caller, input) => adoptProposedSchedule(services, caller, input),
+  getCoverage: (services, _caller, input) => getCoverage(services, input),
+  listAudits: (services, _caller, input) => listAudits(services, input),
+  getAudit: (services, caller, input) => getAudit(services, caller, input),
+  saveAuditPlan: (services, caller, input) => saveAuditPlan(services, caller, input),
+  cancelAudit: (services, caller, input) => cancelAudit(services, caller, input),
+  moveAudit: (services, caller, input) => moveAudit(services, caller, input),
+  overrideImpartiality: (services, caller, input) => overrideImpartiality(services, caller, input),
+  saveChecklistLine: (services, caller, input) => saveChecklistLine(services, caller, input),
+  recordFinding: (services, caller, input) => recordFinding(services, caller, input),
+  listFindings: (services, _caller, input) => listFindings(services, input),
+  collectEvidence: (services, caller, input) => collectEvidence(services, caller, input),
+  listEvidence: (services, _caller, input) => listEvidence(services, input),
+  publishAuditPlan: (services, caller, input) => publishAuditPlan(services, caller, input),
+  listAuditors: (services) => listAuditors(services),
+  saveAuditor: (services, caller, input) => saveAuditor(services, caller, input),
+  recordAuditorEvaluation: (services, caller, input) => recordAuditorEvaluation(services, caller, input),
 };

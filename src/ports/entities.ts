@@ -1,5 +1,12 @@
 import type { UserRoles } from '../domain/access/userRoles';
 import type { AuditableArea } from '../domain/programme/auditableArea';
+import type { AuditorRecord } from '../domain/programme/auditorRecord';
+import type { AuditProgramme } from '../domain/programme/auditProgramme';
+import type { AuditRecord } from '../domain/programme/auditPlan';
+import type { EvidenceRecord } from '../domain/programme/evidence';
+import type { FindingRecord } from '../domain/programme/finding';
+import type { ImpartialityOverrideRecord } from '../domain/programme/impartialityOverrideRecord';
+import type { StatementOfApplicability } from '../domain/programme/soa';
 import type { ProgrammeSettings } from '../domain/programme/programmeSettings';
 import type { SigningCredential } from '../domain/signing/passphrasePolicy';
 import type { Signature } from '../domain/signing/signature';
@@ -20,11 +27,26 @@ export interface EntityTypes {
   /** Append-only: every use of a signing passphrase. */
   signingAttempt: SigningAttempt;
   auditableArea: AuditableArea;
+  /** One record (id `soa`): approving it signs every line of one version. */
+  statementOfApplicability: StatementOfApplicability;
+  /** One per cycle, id `cycle-<first day>`. */
+  auditProgramme: AuditProgramme;
+  audit: AuditRecord;
+  finding: FindingRecord;
+  evidence: EvidenceRecord;
+  /** The auditor register, id = account id. */
+  auditor: AuditorRecord;
+  /** Append-only: a signed exception to auditor impartiality. */
+  impartialityOverride: ImpartialityOverrideRecord;
 }
 export type EntityName = keyof EntityTypes;
 
 /** Records that are written once and can never be changed or deleted through the store. */
-export const appendOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>(['signature', 'signingAttempt']);
+export const appendOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>([
+  'signature',
+  'signingAttempt',
+  'impartialityOverride',
+]);
 
 /** Every entity name, at run time (the check below keeps it in step with EntityTypes). */
 export const entityNames = [
@@ -35,6 +57,13 @@ export const entityNames = [
   'signingCredential',
   'signingAttempt',
   'auditableArea',
+  'statementOfApplicability',
+  'auditProgramme',
+  'audit',
+  'finding',
+  'evidence',
+  'auditor',
+  'impartialityOverride',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

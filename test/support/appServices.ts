@@ -7,6 +7,7 @@ import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import type { AppServices } from '../../src/app/services';
 import type { AppRole } from '../../src/domain/access/appRole';
 import type { PassphraseHasher, SecretStore } from '../../src/ports/secrets';
+import { confluenceForTest } from './confluence';
 
 /** A clock the test moves by hand. */
 export class TestClock {
@@ -49,6 +50,10 @@ export async function appServicesForTest(
   const clock = new TestClock();
   const secrets = new MemorySecrets();
   let next = 0;
+  // Everyone named (and the test's role holders, who are named by their ids) can use the ISMS space.
+  const confluence = confluenceForTest(
+    Object.entries(names).map(([accountId, displayName]) => ({ accountId, displayName, siteAdmin: false })),
+  );
   const services: AppServices = {
     store,
     trail: store,
@@ -58,8 +63,13 @@ export async function appServicesForTest(
     // Cheaper scrypt for speed in tests; the production cost is benchmarked (npm run bench signing).
     hasher: options.hasher ?? new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 }),
     ids: { newId: (prefix) => `${prefix}_${(next += 1)}` },
+    confluence: confluence.access,
   };
-  return { services, store, clock, secrets, db, close: () => db.destroy() };
+  const close = async () => {
+    confluence.harness.close();
+    await db.destroy();
+  };
+  return { services, store, clock, secrets, db, confluence: confluence.harness, close };
 }
 
 /** Gives each account its roles directly in the store (a test's starting point, trailed as usual). */

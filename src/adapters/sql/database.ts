@@ -81,6 +81,11 @@ export interface AuditableAreasTable extends RecordColumns {
   item_ids: string;
 }
 
+/** Records kept as a JSON body, with the fields `listBy` filters on copied into columns. */
+export interface BodyColumns extends RecordColumns {
+  body: string;
+}
+
 export interface Database {
   audit_trail: AuditTrailTable;
   store_meta: StoreMetaTable;
@@ -91,4 +96,11 @@ export interface Database {
   signing_credentials: SigningCredentialsTable;
   signing_attempts: SigningAttemptsTable;
   auditable_areas: AuditableAreasTable;
+  statements_of_applicability: BodyColumns;
+  audit_programmes: BodyColumns & { cycle_start: string };
+  audits: BodyColumns & { programme_id: string; state: string; planned_start: string; planned_end: string };
+  findings: BodyColumns & { audit_id: string; area_id: string; item_id: string; grade: string; raised_on: string };
+  evidence: BodyColumns & { audit_id: string };
+  auditors: BodyColumns;
+  impartiality_overrides: BodyColumns & { audit_id: string; auditor_id: string; area_id: string };
 }

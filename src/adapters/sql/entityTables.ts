@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { UserRoles } from '../../domain/access/userRoles';
 import { AuditableArea } from '../../domain/programme/auditableArea';
+import { AuditorRecord } from '../../domain/programme/auditorRecord';
+import { AuditProgramme } from '../../domain/programme/auditProgramme';
+import { AuditRecord } from '../../domain/programme/auditPlan';
+import { EvidenceRecord } from '../../domain/programme/evidence';
+import { FindingRecord } from '../../domain/programme/finding';
+import { ImpartialityOverrideRecord } from '../../domain/programme/impartialityOverrideRecord';
+import { StatementOfApplicability } from '../../domain/programme/soa';
 import { ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import { SigningCredential } from '../../domain/signing/passphrasePolicy';
 import { Signature } from '../../domain/signing/signature';
@@ -16,7 +23,14 @@ type RecordTableName =
   | 'signatures'
   | 'signing_credentials'
   | 'signing_attempts'
-  | 'auditable_areas';
+  | 'auditable_areas'
+  | 'statements_of_applicability'
+  | 'audit_programmes'
+  | 'audits'
+  | 'findings'
+  | 'evidence'
+  | 'auditors'
+  | 'impartiality_overrides';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -35,6 +49,25 @@ const nullableNumber = (value: unknown) => (value === null || value === undefine
 const nullableString = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
 const jsonArray = (text: unknown) => JSON.parse(String(text)) as unknown;
+
+/**
+ * A record kept whole as JSON in `body`, with `columns` copied out of it so `listBy` (and people
+ * reading the database) can filter on them. The body is the truth; the columns are derived.
+ */
+function bodyTable<K extends EntityName>(
+  table: RecordTableName,
+  schema: z.ZodType<EntityTypes[K]>,
+  columns: (record: EntityTypes[K]) => Record<string, string | number | null> = () => ({}),
+  filterable?: EntityTable<K>['filterable'],
+): EntityTable<K> {
+  return {
+    table,
+    schema,
+    toColumns: (record) => ({ ...columns(record), body: JSON.stringify(record) }),
+    fromColumns: (row) => JSON.parse(String(row.body)) as unknown,
+    ...(filterable ? { filterable } : {}),
+  };
+}
 
 export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   programmeSettings: {
@@ -155,6 +188,53 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     }),
     filterable: { ownerId: 'owner_id' },
   },
+  statementOfApplicability: bodyTable(
+    'statements_of_applicability',
+    StatementOfApplicability as unknown as z.ZodType<EntityTypes['statementOfApplicability']>,
+  ),
+  auditProgramme: bodyTable(
+    'audit_programmes',
+    AuditProgramme as unknown as z.ZodType<EntityTypes['auditProgramme']>,
+    (p) => ({ cycle_start: p.cycleStart }),
+  ),
+  audit: bodyTable(
+    'audits',
+    AuditRecord as unknown as z.ZodType<EntityTypes['audit']>,
+    (a) => ({
+      programme_id: a.programmeId,
+      state: a.state,
+      planned_start: a.plan.plannedStart,
+      planned_end: a.plan.plannedEnd,
+    }),
+    { programmeId: 'programme_id', state: 'state' },
+  ),
+  finding: bodyTable(
+    'findings',
+    FindingRecord as unknown as z.ZodType<EntityTypes['finding']>,
+    (f) => ({
+      audit_id: f.auditId,
+      area_id: f.content.areaId,
+      item_id: f.content.itemId,
+      grade: f.content.grade,
+      raised_on: f.raisedOn,
+    }),
+    { auditId: 'audit_id' },
+  ),
+  evidence: bodyTable(
+    'evidence',
+    EvidenceRecord as unknown as z.ZodType<EntityTypes['evidence']>,
+    (e) => ({
+      audit_id: e.auditId,
+    }),
+    { auditId: 'audit_id' },
+  ),
+  auditor: bodyTable('auditors', AuditorRecord as unknown as z.ZodType<EntityTypes['auditor']>),
+  impartialityOverride: bodyTable(
+    'impartiality_overrides',
+    ImpartialityOverrideRecord as unknown as z.ZodType<EntityTypes['impartialityOverride']>,
+    (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId }),
+    { auditId: 'audit_id' },
+  ),
 };
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {

@@ -9,6 +9,13 @@ import type { EntityName } from '../../ports/entities';
 export const signableRecords: Partial<Record<EntityName, Partial<Record<SignatureMeaning, readonly AppRole[]>>>> = {
   // The programme's frame is approved by its manager (ISO 27001 9.2.2) and may be reviewed by a lead auditor.
   programmeSettings: { approved: ['programmeManager'], reviewed: ['programmeManager', 'leadAuditor'] },
+  // The SoA (6.1.3 d) and each cycle's programme (9.2.2) are approved by the programme manager.
+  statementOfApplicability: { approved: ['programmeManager'], reviewed: ['programmeManager', 'leadAuditor'] },
+  auditProgramme: { approved: ['programmeManager'], reviewed: ['programmeManager', 'leadAuditor'] },
+  // Only a programme manager may authorise an auditor to audit an area they own or work in.
+  impartialityOverride: { impartialityOverride: ['programmeManager'] },
+  // A lead auditor or programme manager approves an audit plan before fieldwork.
+  audit: { approved: ['programmeManager', 'leadAuditor'] },
 };
 
 export function signersFor(recordType: string, meaning: SignatureMeaning): readonly AppRole[] | null {

@@ -1,0 +1,12 @@
+import type { AuditView } from '../../contract/programme';
+import type { ParsedInput } from '../../contract/resolvers';
+import type { AppServices, Caller } from '../services';
+
+// PLACEHOLDER until the use case lands (this file is being written).
+export async function moveAudit(
+  _services: AppServices,
+  _caller: Caller,
+  _command: ParsedInput<'moveAudit'>,
+): Promise<AuditView> {
+  throw new Error('moveAudit: not written yet');
+}

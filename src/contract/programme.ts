@@ -1,0 +1,174 @@
+import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
+import type { AuditorEvaluation, AuditorRecord } from '../domain/programme/auditorRecord';
+import type { AuditProgramme } from '../domain/programme/auditProgramme';
+import type { AuditRecord, ChecklistEntry } from '../domain/programme/auditPlan';
+import type { EvidenceRecord } from '../domain/programme/evidence';
+import type { FindingRecord } from '../domain/programme/finding';
+import type { ImpartialityOverrideRecord } from '../domain/programme/impartialityOverrideRecord';
+import type { SoaEntry } from '../domain/programme/soa';
+import type { CompetenceCheck } from '../domain/programme/rules/competence';
+import type { CoverageResult } from '../domain/programme/rules/coverage';
+import type { CycleWindow } from '../domain/programme/rules/cycle';
+import type { ImpartialityConflict } from '../domain/programme/rules/impartiality';
+import type { ProposedAudit } from '../domain/programme/rules/riskFrequency';
+import type { SignatureView } from './signing';
+
+/** A file the UI offers for download. */
+export interface FileDownload {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** Who changed a record last, with the printed name (Part 11). */
+export interface RecordStamp {
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  updatedByName: string | null;
+}
+
+export interface SoaLineView {
+  entry: SoaEntry;
+  title: string;
+  theme: CatalogueItem['theme'];
+  ownerName: string | null;
+}
+
+/** The SoA with its version (0 while the defaults were never saved) and its current approval. */
+export interface SoaView extends RecordStamp {
+  lines: SoaLineView[];
+  summary: { applicable: number; excluded: number; implemented: number };
+  /** Current (not superseded) `approved` signatures of this version. */
+  approvals: SignatureView[];
+}
+
+export interface CsvImportOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ProgrammeView extends RecordStamp {
+  id: string;
+  cycle: CycleWindow;
+  /** null until the programme manager saves the programme of this cycle. */
+  programme: AuditProgramme | null;
+  /** The cycles before and after, for paging. */
+  previousCycleStart: string;
+  nextCycleStart: string;
+  isCurrentCycle: boolean;
+  approvals: SignatureView[];
+}
+
+export interface ScheduleProposalView {
+  cycle: CycleWindow;
+  proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
+}
+
+/** An audit as lists show it. */
+export interface AuditSummary {
+  id: string;
+  version: number;
+  title: string;
+  state: AuditRecord['state'];
+  areaIds: string[];
+  areaNames: string[];
+  plannedStart: string;
+  plannedEnd: string;
+  leadAuditorId: string | null;
+  leadAuditorName: string | null;
+  /** Planned end passed and not reported yet. */
+  late: boolean;
+  /** Days past the planned end while late, else 0. */
+  daysLate: number;
+  findings: number;
+  planPage: AuditRecord['planPage'];
+  origin: AuditRecord['origin'];
+}
+
+export interface OverrideView {
+  id: string;
+  override: ImpartialityOverrideRecord;
+  auditorName: string;
+  approvedByName: string;
+  areaName: string;
+  /** The override only lifts the conflict once this signature exists and is current. */
+  signature: SignatureView | null;
+}
+
+export interface ChecklistLineView extends ChecklistEntry {
+  title: string;
+  guidance: string;
+}
+
+export interface AssignmentCheckView {
+  accountId: string;
+  name: string;
+  role: 'lead' | 'team';
+  competence: CompetenceCheck;
+  /** Conflicts before overrides, and those still blocking after signed overrides. */
+  conflicts: ImpartialityConflict[];
+  blockingConflicts: ImpartialityConflict[];
+}
+
+export interface AuditView extends AuditSummary {
+  audit: AuditRecord;
+  programmeId: string;
+  checklist: ChecklistLineView[];
+  assignments: AssignmentCheckView[];
+  overrides: OverrideView[];
+  people: Record<string, string>;
+  /** What the caller may do here (the resolvers check again). */
+  can: { editPlan: boolean; move: boolean; recordResults: boolean; publish: boolean; override: boolean };
+}
+
+export interface FindingView {
+  id: string;
+  version: number;
+  finding: FindingRecord;
+  itemTitle: string;
+  areaName: string;
+  auditTitle: string;
+  raisedByName: string;
+  isRepeat: boolean;
+}
+
+export interface EvidenceView {
+  id: string;
+  evidence: EvidenceRecord;
+  collectedByName: string;
+  /** Confluence pages only: the page's current version, and whether its body differs from the one collected. */
+  currentVersion: number | null;
+  /** null when it could not be checked (not a page, or the page is gone or hidden). */
+  changedSinceCollected: boolean | null;
+  checkNote: string | null;
+}
+
+export interface AuditorView {
+  accountId: string;
+  name: string;
+  version: number;
+  auditor: AuditorRecord;
+  /** Certificates valid today, expiring within 60 days (0 = today). */
+  expiringSoon: CompetenceCheck['expiringSoon'];
+  hasValidCertificate: boolean;
+  warnings: string[];
+  lastEvaluation: AuditorEvaluation | null;
+}
+
+export interface CoverageView extends CoverageResult {
+  programmeId: string;
+  /** One sentence per gap that the audits already planned cannot close. */
+  warnings: string[];
+  titles: Record<string, string>;
+}
+
+export interface PublishOutcome {
+  pageId: string;
+  version: number;
+  title: string;
+  spaceKey: string;
+  url: string | null;
+  created: boolean;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { minOverrideJustificationLength } from './rules/impartiality';
+
+/**
+ * A programme manager's decision to let one auditor audit one area of one audit despite owning or
+ * working in it. Append-only, and effective only once signed with meaning `impartialityOverride`
+ * by the programme manager who made it.
+ */
+export const ImpartialityOverrideRecord = z
+  .object({
+    auditId: z.string().min(1),
+    auditorId: z.string().min(1),
+    areaId: z.string().min(1),
+    reason: z.enum(['owner', 'member']),
+    justification: z
+      .string()
+      .trim()
+      .min(
+        minOverrideJustificationLength,
+        `Explain the override in at least ${minOverrideJustificationLength} characters`,
+      )
+      .max(2000),
+    approvedBy: z.string().min(1),
+    approvedAt: z.string().min(1),
+  })
+  .refine((o) => o.approvedBy !== o.auditorId, {
+    message: 'An auditor cannot approve an override of their own conflict',
+    path: ['approvedBy'],
+  });
+export type ImpartialityOverrideRecord = z.infer<typeof ImpartialityOverrideRecord>;

@@ -1,0 +1,44 @@
+/** A Confluence page as the app reads it: storage-format body of one version. */
+export interface ConfluencePage {
+  id: string;
+  title: string;
+  spaceId: string;
+  version: number;
+  /** Storage-format XHTML of that version. */
+  storage: string;
+  /** Site-relative link to the page (`/spaces/ISMS/pages/…`). */
+  webui: string | null;
+}
+
+export interface ConfluenceSpace {
+  id: string;
+  key: string;
+  name: string;
+}
+
+/**
+ * The Confluence pages the app publishes and reads (REST v2, storage format). The adapter maps the
+ * product's answers to `Failure`s; a stale version on update is `conflict`.
+ */
+export interface ConfluencePages {
+  spaceByKey(key: string): Promise<ConfluenceSpace | null>;
+  /** Titles are unique in a space, so this finds a page the app may have created before a crash. */
+  findPageByTitle(spaceId: string, title: string): Promise<ConfluencePage | null>;
+  /** The page's current version, or the given one; null when it does not exist (or is not visible). */
+  getPage(pageId: string, version?: number): Promise<ConfluencePage | null>;
+  createPage(page: { spaceId: string; title: string; storage: string }): Promise<ConfluencePage>;
+  /** `version` is the new version number (current + 1); a stale one fails with `conflict`. */
+  updatePage(page: {
+    pageId: string;
+    title: string;
+    storage: string;
+    version: number;
+    message?: string;
+  }): Promise<ConfluencePage>;
+}
+
+/** Confluence as the app (after the entry layer checked the caller) or as the calling user. */
+export interface ConfluenceAccess {
+  asApp(): ConfluencePages;
+  asUser(accountId: string): ConfluencePages;
+}
