@@ -1,0 +1,149 @@
+import { appRoles, type AppRole } from '../../src/domain/access/appRole';
+import { resolverContract, type ResolverName } from '../../src/contract/resolvers';
+import { dispatch } from '../../src/entry/dispatch';
+import type { AppServices } from '../../src/app/services';
+import { appServicesForTest, grantRoles } from '../support/appServices';
+
+/**
+ * A well-formed payload for every resolver, so the call gets past input parsing and reaches the
+ * role check. Adding a resolver without a sample fails the first test below.
+ */
+const plan = {
+  title: 'IT operations audit',
+  areaIds: ['area_1'],
+  itemIds: ['A.8.13'],
+  plannedStart: '2026-12-01',
+  plannedEnd: '2026-12-05',
+};
+const samples: Record<ResolverName, unknown> = {
+  getSession: {},
+  getProgrammeSettings: {},
+  updateProgrammeSettings: {
+    settings: {
+      organisationName: 'Helix',
+      cycleLengthMonths: 12,
+      cycleStart: '2026-01-01',
+      timeZone: 'UTC',
+      workingDays: [1, 2, 3, 4, 5],
+    },
+    expectedVersion: 0,
+  },
+  listRoleAssignments: {},
+  setUserRoles: { accountId: 'acct-x', roles: ['viewer'], expectedVersion: 0 },
+  verifyAuditTrail: {},
+  listAuditTrail: {},
+  exportAuditTrail: { format: 'csv' },
+  exportProgrammeRecord: {},
+  getSigningStatus: {},
+  setSigningPassphrase: { newPassphrase: 'correct horse battery' },
+  resetSigningPassphrase: { accountId: 'acct-x', reason: 'Forgotten' },
+  signRecord: {
+    recordType: 'programmeSettings',
+    recordId: 'programme',
+    recordVersion: 1,
+    meaning: 'approved',
+    passphrase: 'x',
+  },
+  listSignatures: { recordType: 'programmeSettings', recordId: 'programme' },
+  listAuditableAreas: {},
+  saveAuditableArea: {
+    expectedVersion: 0,
+    area: { name: 'Finance', ownerId: 'acct-o', memberIds: [], likelihood: 2, impact: 2, itemIds: ['A.5.1'] },
+  },
+  getCatalogue: {},
+  getStatementOfApplicability: {},
+  saveSoaEntry: { entry: { controlId: 'A.5.1', applicable: true, implementation: 'implemented' }, expectedVersion: 0 },
+  exportStatementOfApplicability: {},
+  importStatementOfApplicability: { csv: 'control\nA.5.1\n', expectedVersion: 0 },
+  exportAuditableAreas: {},
+  importAuditableAreas: { csv: 'name\nFinance\n' },
+  getAuditProgramme: {},
+  saveAuditProgramme: { cycleStart: '2026-01-01', programme: {}, expectedVersion: 0 },
+  proposeSchedule: {},
+  adoptProposedSchedule: { cycleStart: '2026-01-01' },
+  getCoverage: {},
+  listAudits: {},
+  getAudit: { auditId: 'audit_1' },
+  saveAuditPlan: { cycleStart: '2026-01-01', expectedVersion: 0, plan },
+  cancelAudit: { auditId: 'audit_1', expectedVersion: 1, reason: 'Merged into another audit' },
+  moveAudit: { auditId: 'audit_1', to: 'inProgress', expectedVersion: 1 },
+  overrideImpartiality: {
+    auditId: 'audit_1',
+    auditorId: 'acct-x',
+    areaId: 'area_1',
+    justification: 'The only auditor with laboratory competence this quarter',
+    passphrase: 'x',
+  },
+  saveChecklistLine: { auditId: 'audit_1', itemId: 'A.8.13', result: 'conforming', expectedVersion: 1 },
+  recordFinding: {
+    auditId: 'audit_1',
+    finding: {
+      grade: 'observation',
+      itemId: 'A.8.13',
+      areaId: 'area_1',
+      requirement: 'Backups are tested',
+      evidence: 'Log reviewed',
+    },
+  },
+  listFindings: {},
+  collectEvidence: {
+    auditId: 'audit_1',
+    evidence: { kind: 'interview', description: 'Interviewed the backup administrator' },
+  },
+  listEvidence: { auditId: 'audit_1' },
+  publishAuditPlan: { auditId: 'audit_1' },
+  listAuditors: {},
+  saveAuditor: { accountId: 'acct-x', expectedVersion: 0, competence: { domains: ['A'] } },
+  recordAuditorEvaluation: {
+    accountId: 'acct-x',
+    auditId: 'audit_1',
+    rating: 4,
+    comment: 'Thorough',
+    expectedVersion: 1,
+  },
+};
+
+const holder = (role: AppRole) => `acct-${role}`;
+let ctx: Awaited<ReturnType<typeof appServicesForTest>>;
+let services: AppServices;
+
+beforeAll(async () => {
+  ctx = await appServicesForTest();
+  services = ctx.services;
+  await grantRoles(services, Object.fromEntries(appRoles.map((role) => [holder(role), [role]])));
+});
+afterAll(() => ctx.close());
+
+const names = Object.keys(resolverContract) as ResolverName[];
+const restricted = names.flatMap((name) => {
+  const access = resolverContract[name].access;
+  return Array.isArray(access) ? appRoles.filter((role) => !access.includes(role)).map((role) => [name, role]) : [];
+}) as Array<[ResolverName, AppRole]>;
+
+describe('role checks in the resolver, for every resolver', () => {
+  it('has a well-formed sample payload for every resolver in the contract', () => {
+    for (const name of names) {
+      const parsed = resolverContract[name].input.safeParse(samples[name]);
+      expect({ name, ok: parsed.success, issues: parsed.success ? [] : parsed.error.issues }).toEqual({
+        name,
+        ok: true,
+        issues: [],
+      });
+    }
+  });
+
+  it.each(restricted)('[P11.10d] %s answers forbidden to a %s and changes nothing', async (name, role) => {
+    const before = (await services.trail.entries({ limit: 10_000 })).length;
+    const answer = await dispatch(name, samples[name], holder(role), async () => services);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await services.trail.entries({ limit: 10_000 })).length).toBe(before);
+  });
+
+  it.each(names.filter((name) => resolverContract[name].access !== 'anyone'))(
+    '[P11.10d] %s answers forbidden to a signed-in account with no app role',
+    async (name) => {
+      const answer = await dispatch(name, samples[name], 'acct-nobody', async () => services);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    },
+  );
+});
