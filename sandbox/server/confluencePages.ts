@@ -26,7 +26,9 @@ export async function wikiIndex(platform: SandboxPlatform, res: http.ServerRespo
       .map((p) => `<li><a href="/wiki/spaces/${escapeHtml(space.key)}/pages/${p.id}">${escapeHtml(p.title)}</a></li>`)
       .join('');
     sections.push(
-      `<section class="wiki-space"><h2>${escapeHtml(space.name)} <small>(${escapeHtml(space.key)})</small></h2><ul>${items}</ul></section>`,
+      `<section class="wiki-space"><h2>${escapeHtml(space.name)} <small>(${escapeHtml(space.key)})</small></h2>` +
+        `<p><a href="/wiki/spaces/${escapeHtml(space.key)}/apps/audit-programme">Audit programme (space app)</a></p>` +
+        `<ul>${items}</ul></section>`,
     );
   }
   sendSitePage(

@@ -63,6 +63,38 @@ function programmePage(): string {
   });
 }
 
+/**
+ * The programme as a Confluence space page (`confluence:spacePage`): the same app, told which
+ * space it is in through `extension.space`, as Confluence frames a space page.
+ */
+async function spaceProgrammePage(platform: SandboxPlatform, res: http.ServerResponse, key: string): Promise<void> {
+  const answer = await platform.requestProduct(
+    'confluence',
+    'GET',
+    `/wiki/api/v2/spaces?keys=${encodeURIComponent(key)}`,
+    undefined,
+    undefined,
+    'app',
+  );
+  const space = ((answer.body as { results?: Array<{ id: string; key: string; name: string }> }).results ?? [])[0];
+  if (!space) return sendJson(res, 404, { message: `The sandbox's Confluence has no space ${key}` });
+  return sendSitePage(
+    res,
+    200,
+    chromePage({
+      title: `Audit programme – ${space.name}`,
+      product: 'Confluence',
+      crumbs: `Spaces › ${space.name} › Audit programme`,
+      body: frameTag({
+        id: 'app-frame',
+        moduleKey: 'audit-programme-space',
+        extension: { type: 'confluence:spacePage', space: { id: space.id, key: space.key } },
+        title: 'Audit programme',
+      }),
+    }),
+  );
+}
+
 export function createSandboxServer(platform: SandboxPlatform): http.Server {
   return createServer((req, res) => {
     handle(platform, req, res).catch((error: unknown) => {
@@ -94,6 +126,8 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
   if (pathname.startsWith('/sandbox/')) return sandboxApi(platform, req, res, url);
   if (method === 'GET' && (pathname === '/wiki' || pathname === '/wiki/')) return wikiIndex(platform, res);
   if (method === 'GET' && (pathname === '/jira' || pathname === '/jira/')) return jiraIndex(platform, res);
+  const spaceApp = /^\/wiki\/spaces\/([A-Za-z0-9]+)\/apps\/audit-programme$/.exec(pathname);
+  if (method === 'GET' && spaceApp) return spaceProgrammePage(platform, res, spaceApp[1]!);
   const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(pathname);
   if (method === 'GET' && browse) return issueView(platform, res, browse[1]!);
   const wikiPage = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)(\/export)?$/.exec(pathname);

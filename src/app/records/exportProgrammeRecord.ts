@@ -6,8 +6,24 @@ import { listSignatures } from '../signing/signatures';
 import { allTrailEntries } from '../trail/trailQueries';
 import { verifyAuditTrail } from '../trail/verifyAuditTrail';
 
-/** The record types that make up the programme's own record. */
-const programmeRecordTypes: EntityName[] = ['programmeSettings', 'userRoles', 'programmeBootstrap'];
+/**
+ * The record types that make up the programme's record: its frame and people, the SoA, every
+ * cycle's programme, the auditor register, and every audit with its findings, evidence and
+ * impartiality overrides (so an override shows in the export beside its signature and trail).
+ */
+const programmeRecordTypes: EntityName[] = [
+  'programmeSettings',
+  'userRoles',
+  'programmeBootstrap',
+  'auditableArea',
+  'statementOfApplicability',
+  'auditProgramme',
+  'auditor',
+  'audit',
+  'impartialityOverride',
+  'finding',
+  'evidence',
+];
 
 /**
  * The programme's complete record for an inspector: every record, its signatures, every trail
