@@ -1,26 +1,163 @@
 import type { AuditorView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { conflict, forbidden, invalidInput } from '../../domain/failure';
+import type { AuditorEvaluation, AuditorRecord } from '../../domain/programme/auditorRecord';
+import { auditStateTitles, isCompleted } from '../../domain/programme/rules/auditState';
+import { competenceFor } from '../../domain/programme/rules/competence';
+import { canonicalJson } from '../../domain/trail/canonicalJson';
+import type { StoredRecord } from '../../ports/recordStore';
+import { auditTeam, loadAudit, requireAuditAction } from '../audits/auditAccess';
+import { expectVersion } from '../expectVersion';
+import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
 
-// PLACEHOLDER until the use case lands (this file is being written).
-export async function listAuditors(_services: AppServices): Promise<{ auditors: AuditorView[] }> {
-  throw new Error('listAuditors: not written yet');
+/** Someone who holds an auditor role but has no register entry yet: shown so the gap is visible. */
+const emptyRecord = (accountId: string): AuditorRecord => ({
+  accountId,
+  domains: [],
+  certificates: [],
+  trainings: [],
+  evaluations: [],
+});
+
+const days = (n: number) => (n === 0 ? 'today' : n === 1 ? '1 day' : `${n} days`);
+
+/** The register entry with what a reader must notice today (the programme's time zone). */
+async function toView(
+  services: AppServices,
+  accountId: string,
+  stored: StoredRecord<AuditorRecord> | null,
+  today: string,
+): Promise<AuditorView> {
+  const auditor = stored?.record ?? emptyRecord(accountId);
+  const check = competenceFor(auditor, [], today);
+  const warnings: string[] = [];
+  if (!stored) warnings.push('Not in the auditor register yet: record their competence');
+  if (!check.competent) {
+    const lapsed = auditor.certificates
+      .filter((c) => c.expiresOn !== null && c.expiresOn < today)
+      .map((c) => `${c.name} expired on ${c.expiresOn}`);
+    const pending = auditor.certificates.filter((c) => c.issuedOn > today).map((c) => `${c.name} from ${c.issuedOn}`);
+    const detail = [...lapsed, ...pending].join('; ');
+    warnings.push(`No valid certificate${detail ? ` (${detail})` : ''}`);
+  }
+  for (const soon of check.expiringSoon) {
+    warnings.push(`${soon.certificate} expires on ${soon.expiresOn} (${days(soon.daysLeft)})`);
+  }
+  // The latest by date; among evaluations of one day, the one recorded last.
+  const lastEvaluation = auditor.evaluations.reduce<AuditorEvaluation | null>(
+    (latest, e) => (!latest || e.evaluatedOn >= latest.evaluatedOn ? e : latest),
+    null,
+  );
+  return {
+    accountId,
+    name: await services.directory.displayName(accountId),
+    version: stored?.version ?? 0,
+    auditor,
+    expiringSoon: check.expiringSoon,
+    hasValidCertificate: check.competent,
+    warnings,
+    lastEvaluation,
+  };
 }
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/**
+ * The auditor register: everyone with a register entry, and everyone holding an auditor or lead
+ * auditor role without one (version 0), by name.
+ */
+export async function listAuditors(services: AppServices): Promise<{ auditors: AuditorView[] }> {
+  const { today } = await cycleContext(services);
+  const entries = await services.store.list('auditor');
+  const registered = new Set(entries.map((entry) => entry.id));
+  const unregistered = (await services.store.list('userRoles'))
+    .filter((r) => !registered.has(r.id) && r.record.roles.some((role) => role === 'auditor' || role === 'leadAuditor'))
+    .map((r) => r.id);
+  const auditors = await Promise.all([
+    ...entries.map((entry) => toView(services, entry.id, entry, today)),
+    ...unregistered.map((id) => toView(services, id, null, today)),
+  ]);
+  auditors.sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId));
+  return { auditors };
+}
+
+/** Records someone's competence: creates their entry (expectedVersion 0) or changes it; evaluations stay. */
 export async function saveAuditor(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'saveAuditor'>,
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'saveAuditor'>,
 ): Promise<AuditorView> {
-  throw new Error('saveAuditor: not written yet');
+  const current = await services.store.get('auditor', command.accountId);
+  const name = await services.directory.displayName(command.accountId);
+  expectVersion(current, command.expectedVersion, `The register entry of ${name}`);
+  const { today } = await cycleContext(services);
+  const after: AuditorRecord = {
+    ...command.competence,
+    accountId: command.accountId,
+    evaluations: current?.record.evaluations ?? [],
+  };
+  // Saving what is already there writes no new version.
+  if (current && canonicalJson(current.record) === canonicalJson(after)) {
+    return toView(services, command.accountId, current, today);
+  }
+  const saved = await services.store.apply({
+    entity: 'auditor',
+    id: command.accountId,
+    before: current,
+    after,
+    actor: caller.accountId,
+    at: services.clock.now(),
+    reason: command.reason ?? null,
+  });
+  return toView(services, command.accountId, saved, today);
 }
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/**
+ * Evaluates an auditor's work on one audit (7.2: competence is evaluated after each audit). The audit
+ * must have reached reporting or be closed, the person must have been its lead or on its team, and
+ * the evaluator is a programme manager or that audit's lead auditor — never the person evaluated.
+ * One evaluation per evaluator and audit; the evaluation is appended to the person's register entry.
+ */
 export async function recordAuditorEvaluation(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'recordAuditorEvaluation'>,
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'recordAuditorEvaluation'>,
 ): Promise<AuditorView> {
-  throw new Error('recordAuditorEvaluation: not written yet');
+  const audit = (await loadAudit(services, command.auditId)).record;
+  await requireAuditAction(services, caller, audit, 'manage');
+  if (command.accountId === caller.accountId) {
+    throw forbidden('Nobody evaluates their own work: ask a programme manager or the lead auditor');
+  }
+  const name = await services.directory.displayName(command.accountId);
+  if (!isCompleted(audit.state)) {
+    throw invalidInput(
+      'auditId',
+      `"${audit.plan.title}" is ${auditStateTitles[audit.state]}: evaluate its auditors once it reaches reporting`,
+    );
+  }
+  if (!auditTeam(audit).includes(command.accountId)) {
+    throw invalidInput('accountId', `${name} was neither the lead auditor nor on the team of "${audit.plan.title}"`);
+  }
+  const current = await services.store.get('auditor', command.accountId);
+  expectVersion(current, command.expectedVersion, `The register entry of ${name}`);
+  const record = current?.record ?? emptyRecord(command.accountId);
+  if (record.evaluations.some((e) => e.auditId === command.auditId && e.evaluatedBy === caller.accountId)) {
+    throw conflict(`You have already evaluated ${name} on "${audit.plan.title}"`, 'auditId');
+  }
+  const { today } = await cycleContext(services);
+  const evaluation: AuditorEvaluation = {
+    auditId: command.auditId,
+    evaluatedOn: today,
+    evaluatedBy: caller.accountId,
+    rating: command.rating,
+    comment: command.comment,
+  };
+  const saved = await services.store.apply({
+    entity: 'auditor',
+    id: command.accountId,
+    before: current,
+    after: { ...record, evaluations: [...record.evaluations, evaluation] },
+    actor: caller.accountId,
+    at: services.clock.now(),
+  });
+  return toView(services, command.accountId, saved, today);
 }

@@ -1,4 +1,5 @@
 import type { TrailPage } from '../../contract/records';
+import { csvCell } from '../../domain/csv/csv';
 import type { TrailEntry } from '../../domain/trail/trailEntry';
 import type { AppServices } from '../services';
 import { trailEntries } from './trailPages';
@@ -44,11 +45,10 @@ const csvColumns = [
   'hash',
 ] as const;
 
-function csvCell(value: unknown): string {
+/** Every cell quoted; objects as JSON. The codec neutralises spreadsheet formulas (=, +, - or @ first). */
+function trailCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  // Quote every cell; neutralise spreadsheet formulas (a cell starting =, +, - or @ would run).
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return csvCell(text, 'always');
 }
 
 /** CSV (RFC 4180, one row per entry, old and new values as JSON) or JSON of the filtered trail. */
@@ -66,7 +66,7 @@ export async function exportAuditTrail(
       entries: entries.length,
     };
   }
-  const rows = [csvColumns.join(','), ...entries.map((e) => csvColumns.map((c) => csvCell(e[c])).join(','))];
+  const rows = [csvColumns.join(','), ...entries.map((e) => csvColumns.map((c) => trailCell(e[c])).join(','))];
   return {
     fileName: `audit-trail-${stamp}.csv`,
     mimeType: 'text/csv',
