@@ -1,3 +1,4 @@
+import { coverageBench } from './benches/coverage';
 import { platformBench } from './benches/platform';
 import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
@@ -8,7 +9,7 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench, platformBench, signingBench];
+const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [

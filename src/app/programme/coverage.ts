@@ -1,8 +1,68 @@
 import type { CoverageView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { catalogueItem } from '../../domain/catalogue/catalogue';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { coverage, type CoverageAudit, type ItemCoverage } from '../../domain/programme/rules/coverage';
+import { expandScope, requiredItems } from '../../domain/programme/scope';
+import { defaultStatementOfApplicability } from '../../domain/programme/soa';
+import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
+import { cycleContext } from './cycleContext';
 
-// PLACEHOLDER until the use case lands (this file is being written).
-export async function getCoverage(_services: AppServices, _query: ParsedInput<'getCoverage'>): Promise<CoverageView> {
-  throw new Error('getCoverage: not written yet');
+const SOA_ID = 'soa';
+
+/** An audit as the coverage rule sees it: its dates, its scope as checklist lines, and the results given. */
+function toCoverageAudit(stored: StoredRecord<AuditRecord>): CoverageAudit {
+  const { plan, state, checklist } = stored.record;
+  return {
+    id: stored.id,
+    state,
+    plannedStart: plan.plannedStart,
+    plannedEnd: plan.plannedEnd,
+    scope: expandScope(plan.itemIds),
+    results: checklist.flatMap((line) => (line.result === null ? [] : [{ itemId: line.itemId, result: line.result }])),
+  };
+}
+
+/** Why one item will be missed, for a person: what covers it now, and why that is not enough. */
+function warningFor(item: ItemCoverage, title: string, cycleEnd: string, auditTitles: Map<string, string>): string {
+  const named = (ids: string[]) => ids.map((id) => `"${auditTitles.get(id) ?? id}"`).join(', ');
+  const label = `${item.itemId} ${title}`.trim();
+  if (item.status === 'planned') {
+    return `${label}: the audits planned for it (${named(item.plannedIn)}) end after the cycle ends on ${cycleEnd}`;
+  }
+  const late = item.lateIn.length > 0 ? ` (late and not reported: ${named(item.lateIn)})` : '';
+  return `${label}: no audit planned before the cycle ends on ${cycleEnd} can cover it${late}`;
+}
+
+/**
+ * A cycle's coverage (9.2.2): per clause and SoA-applicable control, audited, only planned, or a
+ * gap, and what the schedule will miss as of today. Always three store reads, however many audits
+ * the cycle holds — the settings, the SoA and the cycle's audits — and the SoA is read on every call,
+ * so excluding a control shows here at once.
+ */
+export async function getCoverage(services: AppServices, query: ParsedInput<'getCoverage'>): Promise<CoverageView> {
+  const context = await cycleContext(services, query.cycleStart);
+  const [soa, audits] = await Promise.all([
+    services.store.get('statementOfApplicability', SOA_ID),
+    services.store.listBy('audit', 'programmeId', context.programmeId),
+  ]);
+  const result = coverage({
+    cycle: context.cycle,
+    requiredItems: requiredItems(soa?.record ?? defaultStatementOfApplicability()),
+    audits: audits.map(toCoverageAudit),
+    today: context.today,
+    timeZone: context.settings.timeZone,
+  });
+  const titles = Object.fromEntries(result.items.map((item) => [item.itemId, catalogueItem(item.itemId)?.title ?? '']));
+  const auditTitles = new Map(audits.map((audit) => [audit.id, audit.record.plan.title]));
+  return {
+    ...result,
+    programmeId: context.programmeId,
+    // The rule sorts gaps first, then the planned items that will still be missed.
+    warnings: result.items
+      .filter((item) => item.willBeMissed)
+      .map((item) => warningFor(item, titles[item.itemId] ?? '', context.cycle.end, auditTitles)),
+    titles,
+  };
 }

@@ -1,20 +1,198 @@
 import type { AuditSummary, ScheduleProposalView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { Failure, invalidInput } from '../../domain/failure';
+import type { AuditableArea } from '../../domain/programme/auditableArea';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { programmeIdFor, type AuditProgramme } from '../../domain/programme/auditProgramme';
+import { cycleContaining } from '../../domain/programme/rules/cycle';
+import { addDays } from '../../domain/programme/rules/dates';
+import {
+  defaultFrequencyPolicy,
+  proposeSchedule as proposeAudits,
+  type ProposedAudit,
+} from '../../domain/programme/rules/riskFrequency';
+import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
+import { toAuditSummary } from './auditSummary';
+import { cycleContext, type CycleContext } from './cycleContext';
 
-// PLACEHOLDER until the use case lands (this file is being written).
-export async function proposeSchedule(
-  _services: AppServices,
-  _query: ParsedInput<'proposeSchedule'>,
-): Promise<ScheduleProposalView> {
-  throw new Error('proposeSchedule: not written yet');
+/**
+ * The id of the audit adopted for one proposal. Deterministic, so adopting again (or after a crash
+ * halfway) finds the audits it created instead of creating them twice.
+ */
+export const proposedAuditId = (cycleStart: string, areaId: string, occurrence: number) =>
+  `audit-${cycleStart}-${areaId}-${occurrence}`;
+
+const TITLE_MAX = 200;
+
+/** "<area> audit 1 of 2", the area name shortened if needed to fit a plan title. */
+function proposedTitle(areaName: string, proposal: ProposedAudit): string {
+  const suffix = ` audit ${proposal.occurrence} of ${proposal.occurrences}`;
+  const room = TITLE_MAX - suffix.length;
+  const name = areaName.length > room ? `${areaName.slice(0, room - 1)}…` : areaName;
+  return `${name}${suffix}`;
 }
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/** Appended to a proposal's reason when adopting it cannot create an audit (a plan needs a scope). */
+const NO_SCOPE_NOTE = ' — not adopted while the area carries no clauses or controls: add them to the area first';
+
+interface Proposal {
+  context: CycleContext;
+  programme: StoredRecord<AuditProgramme> | null;
+  areas: Map<string, StoredRecord<AuditableArea>>;
+  proposals: ProposedAudit[];
+  /** Ids of the audits this cycle's programme holds now. */
+  scheduled: Set<string>;
+}
+
+/**
+ * Areas with a major nonconformity in the previous cycle: findings graded majorNC, raised in audits
+ * of that cycle's programme, on that area. All findings are read in one statement and filtered
+ * here — the finding table is only filterable by audit, and one read beats one per past audit.
+ */
+async function areasWithMajorNcInPreviousCycle(services: AppServices, context: CycleContext): Promise<Set<string>> {
+  const previous = cycleContaining(context.settings, addDays(context.cycle.start, -1));
+  const [audits, findings] = await Promise.all([
+    services.store.listBy('audit', 'programmeId', programmeIdFor(previous.start)),
+    services.store.list('finding'),
+  ]);
+  const auditIds = new Set(audits.map((audit) => audit.id));
+  return new Set(
+    findings
+      .filter((f) => f.record.content.grade === 'majorNC' && auditIds.has(f.record.auditId))
+      .map((f) => f.record.content.areaId),
+  );
+}
+
+async function buildProposal(services: AppServices, cycleStart: string | undefined): Promise<Proposal> {
+  const context = await cycleContext(services, cycleStart);
+  const [programme, areaRecords, majorNc, scheduled] = await Promise.all([
+    services.store.get('auditProgramme', context.programmeId),
+    services.store.list('auditableArea'),
+    areasWithMajorNcInPreviousCycle(services, context),
+    services.store.listBy('audit', 'programmeId', context.programmeId),
+  ]);
+  const proposals = proposeAudits({
+    cycle: { start: context.cycle.start, lengthMonths: context.settings.cycleLengthMonths },
+    areas: areaRecords.map((stored) => ({
+      id: stored.id,
+      likelihood: stored.record.likelihood,
+      impact: stored.record.impact,
+      majorNcInLastCycle: majorNc.has(stored.id),
+    })),
+    // Until the programme of the cycle is saved, the default policy (high 6, medium 12, low 24 months).
+    policy: programme?.record.frequencyPolicy ?? defaultFrequencyPolicy,
+  });
+  return {
+    context,
+    programme,
+    areas: new Map(areaRecords.map((stored) => [stored.id, stored])),
+    proposals,
+    scheduled: new Set(scheduled.map((audit) => audit.id)),
+  };
+}
+
+/** What the frequency policy proposes for the cycle, and which proposals are already on the schedule. */
+export async function proposeSchedule(
+  services: AppServices,
+  query: ParsedInput<'proposeSchedule'>,
+): Promise<ScheduleProposalView> {
+  const { context, areas, proposals, scheduled } = await buildProposal(services, query.cycleStart);
+  return {
+    cycle: context.cycle,
+    proposals: proposals.map((proposal) => {
+      const area = areas.get(proposal.areaId)!;
+      return {
+        ...proposal,
+        reason: area.record.itemIds.length === 0 ? `${proposal.reason}${NO_SCOPE_NOTE}` : proposal.reason,
+        areaName: area.record.name,
+        alreadyScheduled: scheduled.has(proposedAuditId(context.cycle.start, proposal.areaId, proposal.occurrence)),
+      };
+    }),
+  };
+}
+
+function plannedAudit(
+  programmeId: string,
+  programme: AuditProgramme,
+  area: AuditableArea,
+  areaId: string,
+  proposal: ProposedAudit,
+): AuditRecord {
+  return {
+    programmeId,
+    plan: {
+      title: proposedTitle(area.name, proposal),
+      areaIds: [areaId],
+      itemIds: area.itemIds,
+      // The programme's criteria and methods are each audit's starting point (9.2.2 c); the
+      // planner narrows them, names the team and picks the exact dates inside the window.
+      objectives: '',
+      criteria: programme.criteria,
+      methods: programme.methods,
+      resources: '',
+      leadAuditorId: null,
+      teamIds: [],
+      auditeeIds: [],
+      plannedStart: proposal.plannedStart,
+      plannedEnd: proposal.plannedEnd,
+    },
+    state: 'planned',
+    reportedOn: null,
+    checklist: [],
+    origin: {
+      kind: 'proposed',
+      occurrence: proposal.occurrence,
+      occurrences: proposal.occurrences,
+      reason: proposal.reason,
+    },
+    planPage: null,
+  };
+}
+
+/**
+ * Puts the proposed schedule on the programme: one planned audit per proposal, safe to repeat.
+ * A proposal whose audit exists — or existed and was removed — is counted in `alreadyScheduled`
+ * and left alone, so adopting again never duplicates an audit nor revives a cancelled one. An area
+ * with no clauses or controls gets no audit (a plan needs a scope); its proposal says so.
+ */
 export async function adoptProposedSchedule(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'adoptProposedSchedule'>,
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'adoptProposedSchedule'>,
 ): Promise<{ created: AuditSummary[]; alreadyScheduled: number }> {
-  throw new Error('adoptProposedSchedule: not written yet');
+  const { context, programme, areas, proposals, scheduled } = await buildProposal(services, command.cycleStart);
+  if (!programme) throw invalidInput('cycleStart', 'Save the programme of this cycle first');
+  const areaNames = new Map([...areas].map(([id, stored]) => [id, stored.record.name]));
+  const created: AuditSummary[] = [];
+  let alreadyScheduled = 0;
+  for (const proposal of proposals) {
+    const id = proposedAuditId(context.cycle.start, proposal.areaId, proposal.occurrence);
+    const area = areas.get(proposal.areaId)!.record;
+    if (scheduled.has(id)) {
+      alreadyScheduled += 1;
+      continue;
+    }
+    if (area.itemIds.length === 0) continue;
+    try {
+      const saved = await services.store.apply({
+        entity: 'audit',
+        id,
+        before: null,
+        after: plannedAudit(context.programmeId, programme.record, area, proposal.areaId, proposal),
+        actor: caller.accountId,
+        at: services.clock.now(),
+      });
+      if (!saved) throw new Error('adoptProposedSchedule: the store returned no record for a write');
+      created.push(await toAuditSummary(services, saved, context.today, areaNames, 0));
+    } catch (error) {
+      // The id has a history already: created by a concurrent adoption, or created and then removed.
+      if (error instanceof Failure && error.code === 'conflict') {
+        alreadyScheduled += 1;
+        continue;
+      }
+      throw error;
+    }
+  }
+  return { created, alreadyScheduled };
 }

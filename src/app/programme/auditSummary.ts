@@ -1,0 +1,42 @@
+import type { AuditSummary } from '../../contract/programme';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { daysBetween } from '../../domain/programme/rules/dates';
+import { isLate } from '../../domain/programme/rules/schedule';
+import type { StoredRecord } from '../../ports/recordStore';
+import type { AppServices } from '../services';
+
+/**
+ * An audit as lists show it. The caller loads what a list shares (area names, finding counts) once
+ * for all its audits; the only port used here is the directory, for the lead auditor's printed name.
+ * `today` is the programme's today (see `cycleContext`): an audit is late from the day after its
+ * planned end until it reaches reporting, and `daysLate` counts those days.
+ */
+export async function toAuditSummary(
+  services: Pick<AppServices, 'directory'>,
+  stored: StoredRecord<AuditRecord>,
+  today: string,
+  areaNames: ReadonlyMap<string, string>,
+  findingsCount: number,
+): Promise<AuditSummary> {
+  const audit = stored.record;
+  const { plan } = audit;
+  const late = isLate({ state: audit.state, plannedEnd: plan.plannedEnd }, today);
+  return {
+    id: stored.id,
+    version: stored.version,
+    title: plan.title,
+    state: audit.state,
+    areaIds: plan.areaIds,
+    // An area removed since the audit was planned still shows, by its id.
+    areaNames: plan.areaIds.map((id) => areaNames.get(id) ?? id),
+    plannedStart: plan.plannedStart,
+    plannedEnd: plan.plannedEnd,
+    leadAuditorId: plan.leadAuditorId,
+    leadAuditorName: plan.leadAuditorId ? await services.directory.displayName(plan.leadAuditorId) : null,
+    late,
+    daysLate: late ? daysBetween(plan.plannedEnd, today) : 0,
+    findings: findingsCount,
+    planPage: audit.planPage,
+    origin: audit.origin,
+  };
+}
