@@ -1,20 +1,106 @@
-import type { AuditSummary, AuditView } from '../../contract/programme';
+import type { AuditSummary, AuditView, ChecklistLineView, OverrideView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { hasAccess } from '../../domain/access/appRole';
+import { catalogueItem } from '../../domain/catalogue/catalogue';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { callerRoles } from '../access/callerRoles';
+import { toAuditSummary } from '../programme/auditSummary';
+import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
+import { assignmentChecks, overridesOf } from './assignmentChecks';
+import { loadAudit, mayActOnAudit } from './auditAccess';
 
-// PLACEHOLDER until the use case lands (this file is being written).
-export async function listAudits(
-  _services: AppServices,
-  _query: ParsedInput<'listAudits'>,
-): Promise<{ audits: AuditSummary[] }> {
-  throw new Error('listAudits: not written yet');
+async function areaNamesOf(services: AppServices): Promise<Map<string, string>> {
+  return new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
 }
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/** A cycle's audits by planned start, then title; the late ones are marked. */
+export async function listAudits(
+  services: AppServices,
+  query: ParsedInput<'listAudits'>,
+): Promise<{ audits: AuditSummary[] }> {
+  const { programmeId, today } = await cycleContext(services, query.cycleStart);
+  const stored = await services.store.listBy('audit', 'programmeId', programmeId);
+  if (stored.length === 0) return { audits: [] };
+  const areaNames = await areaNamesOf(services);
+  // One read of the findings for the whole list rather than one per audit (Forge SQL statements are counted).
+  const findings = new Map<string, number>();
+  for (const { record } of await services.store.list('finding')) {
+    findings.set(record.auditId, (findings.get(record.auditId) ?? 0) + 1);
+  }
+  const audits = await Promise.all(
+    stored.map((audit) => toAuditSummary(services, audit, today, areaNames, findings.get(audit.id) ?? 0)),
+  );
+  audits.sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title));
+  return { audits };
+}
+
+function checklistLines(audit: AuditRecord): ChecklistLineView[] {
+  return audit.checklist.map((line) => {
+    const item = catalogueItem(line.itemId);
+    return { ...line, title: item?.title ?? line.itemId, guidance: item?.guidance ?? '' };
+  });
+}
+
+/** Everyone the audit names, with the printed name the page shows (Part 11: names, not ids). */
+async function peopleOf(
+  services: AppServices,
+  audit: AuditRecord,
+  areas: ReadonlyArray<{ ownerId: string; memberIds: string[] }>,
+  overrides: readonly OverrideView[],
+): Promise<Record<string, string>> {
+  const ids = new Set<string>([
+    ...(audit.plan.leadAuditorId ? [audit.plan.leadAuditorId] : []),
+    ...audit.plan.teamIds,
+    ...audit.plan.auditeeIds,
+    ...areas.flatMap((area) => [area.ownerId, ...area.memberIds]),
+    ...overrides.flatMap((o) => [o.override.auditorId, o.override.approvedBy]),
+  ]);
+  const people: Record<string, string> = {};
+  for (const id of [...ids].sort()) people[id] = await services.directory.displayName(id);
+  return people;
+}
+
+/**
+ * One audit as its page shows it: the plan and checklist with our guidance, who is assigned with
+ * their competence and impartiality checks, the overrides with their signatures, and what the
+ * caller may do (each resolver checks again; these flags only shape the page).
+ */
 export async function getAudit(
-  _services: AppServices,
-  _caller: Caller,
-  _query: ParsedInput<'getAudit'>,
+  services: AppServices,
+  caller: Caller,
+  query: ParsedInput<'getAudit'>,
 ): Promise<AuditView> {
-  throw new Error('getAudit: not written yet');
+  const stored = await loadAudit(services, query.auditId);
+  const audit = stored.record;
+  const { today } = await cycleContext(services);
+  const allAreas = await services.store.list('auditableArea');
+  const areaNames = new Map(allAreas.map((a) => [a.id, a.record.name]));
+  const scopeAreas = allAreas.filter((a) => audit.plan.areaIds.includes(a.id)).map((a) => a.record);
+  const findings = await services.store.listBy('finding', 'auditId', stored.id);
+  const overrides = await overridesOf(services, stored.id);
+  // An area deleted since planning cannot be checked for conflicts: show no checks rather than fail the page.
+  const checkable = scopeAreas.length === audit.plan.areaIds.length;
+  const assignments = checkable ? await assignmentChecks(services, audit.plan, overrides, today) : [];
+
+  const manage = await mayActOnAudit(services, caller, audit, 'manage');
+  const fieldwork = await mayActOnAudit(services, caller, audit, 'fieldwork');
+  const isProgrammeManager = hasAccess(await callerRoles(services, caller.accountId), ['programmeManager']);
+  const open = audit.state === 'planned' || audit.state === 'inProgress';
+  return {
+    ...(await toAuditSummary(services, stored, today, areaNames, findings.length)),
+    audit,
+    programmeId: audit.programmeId,
+    checklist: checklistLines(audit),
+    assignments,
+    overrides,
+    people: await peopleOf(services, audit, scopeAreas, overrides),
+    can: {
+      editPlan: manage && open,
+      move: manage && audit.state !== 'closed',
+      recordResults: fieldwork && (audit.state === 'inProgress' || audit.state === 'reporting'),
+      publish: manage && open,
+      override: isProgrammeManager && audit.state !== 'closed',
+    },
+  };
 }

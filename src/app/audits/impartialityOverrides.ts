@@ -1,12 +1,114 @@
+import { createHash } from 'node:crypto';
 import type { AuditView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { conflict, forbidden, invalidInput, notFound } from '../../domain/failure';
+import type { ImpartialityOverrideRecord } from '../../domain/programme/impartialityOverrideRecord';
+import { impartialityConflicts, minOverrideJustificationLength } from '../../domain/programme/rules/impartiality';
+import { checkSigner, type SigningTarget } from '../signing/credentials';
+import { requireSigningRole, writeSignature } from '../signing/signatures';
 import type { AppServices, Caller } from '../services';
+import { overridesOf } from './assignmentChecks';
+import { loadAudit } from './auditAccess';
+import { getAudit } from './auditQueries';
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/**
+ * One override per audit, auditor and area, named by its content: a retry after a crash between
+ * writing the override and signing it finds the same record instead of making a second one.
+ */
+export function overrideIdFor(auditId: string, auditorId: string, areaId: string): string {
+  return createHash('sha256').update([auditId, auditorId, areaId].join('\n')).digest('hex');
+}
+
+/**
+ * A programme manager lets one auditor audit one area of one audit although they own it or work
+ * in it (9.2.2 b). The exception is a record of its own (append-only) signed with the meaning
+ * `impartialityOverride`; only the signed override lifts the conflict.
+ *
+ * Forge SQL has no transactions, so the order is what keeps it safe: every check and the
+ * passphrase come first (a wrong passphrase writes only the failed attempt), then the override,
+ * then its signature. A crash between the last two leaves an unsigned override, which lifts
+ * nothing; the same request again signs it.
+ */
 export async function overrideImpartiality(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'overrideImpartiality'>,
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'overrideImpartiality'>,
 ): Promise<AuditView> {
-  throw new Error('overrideImpartiality: not written yet');
+  const now = services.clock.now();
+  const stored = await loadAudit(services, command.auditId);
+  const audit = stored.record;
+  if (audit.state === 'closed') throw conflict(`"${audit.plan.title}" is closed: its assignments are final`);
+  if (!audit.plan.areaIds.includes(command.areaId)) {
+    throw invalidInput('areaId', `That area is not in the scope of "${audit.plan.title}"`);
+  }
+  const area = await services.store.get('auditableArea', command.areaId);
+  if (!area) throw notFound(`There is no area ${command.areaId}`);
+  if (command.auditorId === caller.accountId) {
+    throw forbidden('Nobody may override their own impartiality conflict: another programme manager must decide');
+  }
+  const [areaConflict] = impartialityConflicts({
+    auditorId: command.auditorId,
+    areas: [{ id: area.id, ownerId: area.record.ownerId, memberIds: area.record.memberIds }],
+    scopeAreaIds: [area.id],
+  });
+  if (!areaConflict) throw invalidInput('auditorId', 'no conflict to override');
+  if (command.justification.length < minOverrideJustificationLength) {
+    throw invalidInput(
+      'justification',
+      `Explain the override in at least ${minOverrideJustificationLength} characters: why this auditor, and why no one independent can audit ${area.record.name}`,
+    );
+  }
+
+  const id = overrideIdFor(stored.id, command.auditorId, area.id);
+  const existing = await services.store.get('impartialityOverride', id);
+  if (existing) {
+    const [view] = (await overridesOf(services, stored.id)).filter((o) => o.id === id);
+    if (view?.signature) throw conflict('This conflict is already overridden with a signed justification', 'auditorId');
+    if (existing.record.approvedBy !== caller.accountId) {
+      throw conflict(
+        `${view?.approvedByName ?? existing.record.approvedBy} started this override; only they can sign it`,
+        'auditorId',
+      );
+    }
+    // A signature must bind what the signer meant: a retry signs the stored text only if it is theirs.
+    if (existing.record.justification !== command.justification) {
+      throw conflict(
+        `Your unsigned override of ${existing.record.approvedAt} says "${existing.record.justification}". Send that justification to sign it.`,
+        'justification',
+      );
+    }
+  }
+
+  await requireSigningRole(services, caller, 'impartialityOverride', 'impartialityOverride');
+  const target: SigningTarget = {
+    recordType: 'impartialityOverride',
+    recordId: id,
+    recordVersion: 1,
+    meaning: 'impartialityOverride',
+  };
+  const signer = await checkSigner(services, caller, target, command.passphrase, now);
+
+  const override: ImpartialityOverrideRecord = {
+    auditId: stored.id,
+    auditorId: command.auditorId,
+    areaId: area.id,
+    reason: areaConflict.reason,
+    justification: command.justification,
+    approvedBy: caller.accountId,
+    approvedAt: now.toISOString(),
+  };
+  const written =
+    existing ??
+    (await services.store.apply({
+      entity: 'impartialityOverride',
+      id,
+      before: null,
+      after: override,
+      actor: caller.accountId,
+      at: now,
+      reason: command.justification,
+    }));
+  if (!written) throw new Error('overrideImpartiality: the store returned no record for a write');
+  await writeSignature(services, signer, written);
+  return getAudit(services, caller, { auditId: stored.id });
 }

@@ -1,7 +1,14 @@
-import type { SigningCredential } from '../../domain/signing/passphrasePolicy';
+import { Failure, invalidInput } from '../../domain/failure';
+import {
+  afterFailedAttempt,
+  isLocked,
+  MAX_FAILED_ATTEMPTS,
+  type SigningCredential,
+} from '../../domain/signing/passphrasePolicy';
+import type { SignatureMeaning } from '../../domain/signing/signatureMeaning';
 import type { SigningAttempt } from '../../domain/signing/signingAttempt';
 import type { StoredRecord } from '../../ports/recordStore';
-import type { AppServices } from '../services';
+import type { AppServices, Caller } from '../services';
 
 /** The secret store key of one version of one user's passphrase hash. */
 export const hashKey = (accountId: string, hashVersion: number) => `signing-passphrase:${accountId}:${hashVersion}`;
@@ -42,4 +49,72 @@ export async function saveCredential(
   reason: string,
 ): Promise<void> {
   await services.store.apply({ entity: 'signingCredential', id: after.accountId, before, after, actor, at, reason });
+}
+
+/** What a signature is about to sign: one version of one record, with one meaning. */
+export interface SigningTarget {
+  recordType: string;
+  recordId: string;
+  recordVersion: number;
+  meaning: SignatureMeaning;
+}
+
+/**
+ * A caller whose signing passphrase has just been checked for `target`. Only `checkSigner` makes
+ * one, so holding it proves both signature components were given (see `writeSignature`).
+ */
+export interface VerifiedSigner {
+  accountId: string;
+  credential: StoredRecord<SigningCredential>;
+  target: SigningTarget;
+  at: Date;
+}
+
+export const signingAttemptOf = (accountId: string, target: SigningTarget) => ({
+  accountId,
+  purpose: 'sign' as const,
+  recordType: target.recordType,
+  recordId: target.recordId,
+  recordVersion: target.recordVersion,
+  meaning: target.meaning,
+});
+
+/**
+ * The first step of signing: the secret component. No passphrase, a locked credential or a wrong
+ * passphrase each leave an attempt record and throw; a wrong one also counts towards the lockout.
+ * Nothing else is written, so a caller can check the signer before writing what is to be signed.
+ */
+export async function checkSigner(
+  services: AppServices,
+  caller: Caller,
+  target: SigningTarget,
+  passphrase: string,
+  at: Date = services.clock.now(),
+): Promise<VerifiedSigner> {
+  const attempt = signingAttemptOf(caller.accountId, target);
+  const stored = await services.store.get('signingCredential', caller.accountId);
+  if (!stored || stored.record.status !== 'active') {
+    await recordAttempt(services, { ...attempt, outcome: 'noPassphrase' }, at);
+    throw invalidInput('passphrase', 'Set your signing passphrase first (My signing passphrase)');
+  }
+  if (isLocked(stored.record, at)) {
+    await recordAttempt(services, { ...attempt, outcome: 'locked' }, at);
+    throw new Failure(
+      'forbidden',
+      `Signing is locked until ${stored.record.lockedUntil} after ${MAX_FAILED_ATTEMPTS} wrong passphrases`,
+    );
+  }
+  if (!(await passphraseMatches(services, stored.record, passphrase))) {
+    await recordAttempt(services, { ...attempt, outcome: 'wrongPassphrase' }, at);
+    const next = afterFailedAttempt(stored.record, at);
+    await saveCredential(services, stored, next, caller.accountId, at, 'Wrong signing passphrase');
+    const left = next.lockedUntil ? 0 : MAX_FAILED_ATTEMPTS - next.failedAttempts;
+    throw invalidInput(
+      'passphrase',
+      left > 0
+        ? `That signing passphrase is not right. ${left} attempt${left === 1 ? '' : 's'} left before signing locks for 15 minutes.`
+        : `That signing passphrase is not right. Signing is locked until ${next.lockedUntil}.`,
+    );
+  }
+  return { accountId: caller.accountId, credential: stored, target, at };
 }

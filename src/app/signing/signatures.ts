@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { SignatureView } from '../../contract/signing';
-import { Failure, forbidden, invalidInput, notFound, conflict } from '../../domain/failure';
+import { forbidden, invalidInput, notFound, conflict } from '../../domain/failure';
 import { hasAccess } from '../../domain/access/appRole';
-import {
-  afterFailedAttempt,
-  afterSuccessfulAttempt,
-  isLocked,
-  MAX_FAILED_ATTEMPTS,
-} from '../../domain/signing/passphrasePolicy';
+import { afterSuccessfulAttempt } from '../../domain/signing/passphrasePolicy';
 import { recordContentHash, signatureStatus, type Signature } from '../../domain/signing/signature';
 import { signatureMeaningWords, type SignatureMeaning } from '../../domain/signing/signatureMeaning';
 import { isEntityName } from '../../ports/entities';
 import type { StoredRecord } from '../../ports/recordStore';
 import { callerRoles } from '../access/callerRoles';
 import type { AppServices, Caller } from '../services';
-import { passphraseMatches, recordAttempt, saveCredential } from './credentials';
+import { checkSigner, recordAttempt, saveCredential, signingAttemptOf, type VerifiedSigner } from './credentials';
 import { signersFor } from './signableRecords';
 
 export interface SignCommand {
@@ -43,6 +38,76 @@ async function currentRecord(
   return services.store.get(recordType, recordId);
 }
 
+/** Whether the caller's roles allow signing this record type with this meaning (signableRecords). */
+export async function requireSigningRole(
+  services: AppServices,
+  caller: Caller,
+  recordType: string,
+  meaning: SignatureMeaning,
+): Promise<void> {
+  const signers = signersFor(recordType, meaning);
+  if (!signers) throw invalidInput('meaning', `A ${recordType} cannot be signed as ${meaning}`);
+  if (!hasAccess(await callerRoles(services, caller.accountId), signers)) {
+    throw forbidden(`Signing a ${recordType} as ${meaning} needs ${signers.join(' or ')}`);
+  }
+}
+
+/**
+ * The second step of signing: binds the verified signer to `record` (which must still be at the
+ * version the passphrase was given for), writes the signature and the successful attempt, and
+ * clears earlier failed attempts.
+ */
+export async function writeSignature(
+  services: AppServices,
+  signer: VerifiedSigner,
+  record: StoredRecord<unknown>,
+): Promise<SignatureView> {
+  const { target, at } = signer;
+  // The passphrase was given for one record: a signature may never land on another (a bug, not input).
+  if (record.id !== target.recordId)
+    throw new Error(`writeSignature: verified for ${target.recordId}, not ${record.id}`);
+  if (record.version !== target.recordVersion) {
+    throw conflict(
+      `You are signing version ${target.recordVersion}, but the record is now at version ${record.version}. Reload it, read it again, then sign.`,
+      'recordVersion',
+    );
+  }
+  const signature: Signature = {
+    recordType: target.recordType,
+    recordId: target.recordId,
+    recordVersion: record.version,
+    contentHash: recordContentHash(record.record),
+    signerAccountId: signer.accountId,
+    signerName: await services.directory.displayName(signer.accountId),
+    signedAt: at.toISOString(),
+    meaning: target.meaning,
+  };
+  const id = signatureId(signature);
+  if (await services.store.get('signature', id)) {
+    throw conflict(`You already signed version ${record.version} of this record as ${target.meaning}`, 'meaning');
+  }
+  await services.store.apply({
+    entity: 'signature',
+    id,
+    before: null,
+    after: signature,
+    actor: signer.accountId,
+    at,
+  });
+  await recordAttempt(services, { ...signingAttemptOf(signer.accountId, target), outcome: 'signed' }, at);
+  if (signer.credential.record.failedAttempts > 0) {
+    await saveCredential(
+      services,
+      signer.credential,
+      afterSuccessfulAttempt(signer.credential.record),
+      signer.accountId,
+      at,
+      'Correct signing passphrase',
+    );
+  }
+  return toView({ id, record: signature }, record.version, true);
+}
+
 /**
  * Signs one version of one record (21 CFR 11.50, 11.70, 11.200; Annex 11 §14). Both components
  * are checked: the identity is the platform's (the caller), the secret is the passphrase. The
@@ -51,87 +116,18 @@ async function currentRecord(
  */
 export async function signRecord(services: AppServices, caller: Caller, command: SignCommand): Promise<SignatureView> {
   const now = services.clock.now();
-  const signers = signersFor(command.recordType, command.meaning);
-  if (!signers) throw invalidInput('meaning', `A ${command.recordType} cannot be signed as ${command.meaning}`);
-  if (!hasAccess(await callerRoles(services, caller.accountId), signers)) {
-    throw forbidden(`Signing a ${command.recordType} as ${command.meaning} needs ${signers.join(' or ')}`);
-  }
+  await requireSigningRole(services, caller, command.recordType, command.meaning);
   const record = await currentRecord(services, command.recordType, command.recordId);
   if (!record) throw notFound(`${command.recordType} ${command.recordId} does not exist`);
-
-  const attempt = {
-    accountId: caller.accountId,
-    purpose: 'sign' as const,
-    recordType: command.recordType,
-    recordId: command.recordId,
-    recordVersion: command.recordVersion,
-    meaning: command.meaning,
-  };
-  const stored = await services.store.get('signingCredential', caller.accountId);
-  if (!stored || stored.record.status !== 'active') {
-    await recordAttempt(services, { ...attempt, outcome: 'noPassphrase' }, now);
-    throw invalidInput('passphrase', 'Set your signing passphrase first (My signing passphrase)');
-  }
-  if (isLocked(stored.record, now)) {
-    await recordAttempt(services, { ...attempt, outcome: 'locked' }, now);
-    throw new Failure(
-      'forbidden',
-      `Signing is locked until ${stored.record.lockedUntil} after ${MAX_FAILED_ATTEMPTS} wrong passphrases`,
-    );
-  }
-  if (!(await passphraseMatches(services, stored.record, command.passphrase))) {
-    await recordAttempt(services, { ...attempt, outcome: 'wrongPassphrase' }, now);
-    const next = afterFailedAttempt(stored.record, now);
-    await saveCredential(services, stored, next, caller.accountId, now, 'Wrong signing passphrase');
-    const left = next.lockedUntil ? 0 : MAX_FAILED_ATTEMPTS - next.failedAttempts;
-    throw invalidInput(
-      'passphrase',
-      left > 0
-        ? `That signing passphrase is not right. ${left} attempt${left === 1 ? '' : 's'} left before signing locks for 15 minutes.`
-        : `That signing passphrase is not right. Signing is locked until ${next.lockedUntil}.`,
-    );
-  }
-  if (record.version !== command.recordVersion) {
-    throw conflict(
-      `You are signing version ${command.recordVersion}, but the record is now at version ${record.version}. Reload it, read it again, then sign.`,
-      'recordVersion',
-    );
-  }
-
-  const signature: Signature = {
-    recordType: command.recordType,
-    recordId: command.recordId,
-    recordVersion: record.version,
-    contentHash: recordContentHash(record.record),
-    signerAccountId: caller.accountId,
-    signerName: await services.directory.displayName(caller.accountId),
-    signedAt: now.toISOString(),
-    meaning: command.meaning,
-  };
-  const id = signatureId(signature);
-  if (await services.store.get('signature', id)) {
-    throw conflict(`You already signed version ${record.version} of this record as ${command.meaning}`, 'meaning');
-  }
-  await services.store.apply({
-    entity: 'signature',
-    id,
-    before: null,
-    after: signature,
-    actor: caller.accountId,
-    at: now,
-  });
-  await recordAttempt(services, { ...attempt, outcome: 'signed' }, now);
-  if (stored.record.failedAttempts > 0) {
-    await saveCredential(
-      services,
-      stored,
-      afterSuccessfulAttempt(stored.record),
-      caller.accountId,
-      now,
-      'Correct signing passphrase',
-    );
-  }
-  return toView({ id, record: signature }, record.version, true);
+  const { recordType, recordId, recordVersion, meaning } = command;
+  const signer = await checkSigner(
+    services,
+    caller,
+    { recordType, recordId, recordVersion, meaning },
+    command.passphrase,
+    now,
+  );
+  return writeSignature(services, signer, record);
 }
 
 function toView(
