@@ -1,12 +1,73 @@
 import type { AuditView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { invalidInput } from '../../domain/failure';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { auditStateTitles, canTransition, type AuditState } from '../../domain/programme/rules/auditState';
+import { expectVersion } from '../expectVersion';
+import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
+import { loadAudit, requireAuditAction } from './auditAccess';
+import { getAudit } from './auditQueries';
+import { assignmentChecks, assignmentFailure, overridesOf } from './assignmentChecks';
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/**
+ * Fieldwork may only start with a lead auditor who, with the team, is still competent and impartial
+ * today: a certificate can lapse, or an area's owner change, between planning and the first interview.
+ */
+async function fieldworkBlocker(services: AppServices, auditId: string, audit: AuditRecord, today: string) {
+  if (!audit.plan.leadAuditorId) {
+    return `Assign a lead auditor to "${audit.plan.title}" before fieldwork starts`;
+  }
+  const overrides = await overridesOf(services, auditId);
+  const checks = await assignmentChecks(services, audit.plan, overrides, today);
+  const areaNames = new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
+  const failure = assignmentFailure(audit.plan, checks, areaNames);
+  return failure ? `Fieldwork cannot start: ${failure.message}` : null;
+}
+
+/** The record after the move: `reportedOn` tracks the day fieldwork ended, for "completed on schedule". */
+function moved(audit: AuditRecord, to: AuditState, today: string): AuditRecord {
+  if (to === 'reporting') return { ...audit, state: to, reportedOn: today };
+  if (audit.state === 'reporting' && to === 'inProgress') return { ...audit, state: to, reportedOn: null };
+  return { ...audit, state: to };
+}
+
+/**
+ * Moves an audit one step through planned → in progress → reporting → closed (or back from
+ * reporting to in progress, with a reason), under the state rules; a refused move writes nothing.
+ */
 export async function moveAudit(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'moveAudit'>,
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'moveAudit'>,
 ): Promise<AuditView> {
-  throw new Error('moveAudit: not written yet');
+  const stored = await loadAudit(services, command.auditId);
+  const audit = stored.record;
+  await requireAuditAction(services, caller, audit, 'manage');
+  expectVersion(stored, command.expectedVersion, `The audit "${audit.plan.title}"`);
+
+  const reopening = audit.state === 'reporting' && command.to === 'inProgress';
+  const check = canTransition(audit.state, command.to, {
+    ...(command.reason === undefined ? {} : { reason: command.reason }),
+    checklist: audit.checklist,
+  });
+  if (!check.ok) throw invalidInput(reopening ? 'reason' : 'to', check.reasons.join('; '));
+
+  const { today } = await cycleContext(services);
+  if (audit.state === 'planned' && command.to === 'inProgress') {
+    const blocker = await fieldworkBlocker(services, stored.id, audit, today);
+    if (blocker) throw invalidInput('to', blocker);
+  }
+
+  await services.store.apply({
+    entity: 'audit',
+    id: stored.id,
+    before: stored,
+    after: moved(audit, command.to, today),
+    actor: caller.accountId,
+    at: services.clock.now(),
+    // The workflow step is itself the why; an approved plan (whose changes need a reason) still moves.
+    reason: command.reason ?? `Moved from ${auditStateTitles[audit.state]} to ${auditStateTitles[command.to]}`,
+  });
+  return getAudit(services, caller, { auditId: stored.id });
 }

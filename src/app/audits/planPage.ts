@@ -1,0 +1,139 @@
+import type { OverrideView } from '../../contract/programme';
+import { catalogueItem } from '../../domain/catalogue/catalogue';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { auditStateTitles } from '../../domain/programme/rules/auditState';
+
+/** Everything the plan page shows, with names already looked up: rendering is pure. */
+export interface PlanPageInput {
+  auditId: string;
+  /** The audit record's version whose plan the page shows. */
+  recordVersion: number;
+  audit: AuditRecord;
+  /** The programme cycle: first and last day (inclusive). */
+  cycle: { firstDay: string; lastDay: string; lengthMonths: number };
+  areaNames: ReadonlyMap<string, string>;
+  /** accountId → display name, for the lead, team and auditees. */
+  people: ReadonlyMap<string, string>;
+  overrides: readonly OverrideView[];
+}
+
+/** Confluence titles are at most 255 characters; the audit id keeps the title unique, so it always stays. */
+const maxTitleLength = 255;
+
+/** The plan page's title: unique in the space (it carries the audit id) and derived only from the record. */
+export function planPageTitle(auditTitle: string, auditId: string): string {
+  const prefix = 'Audit plan – ';
+  const suffix = ` (${auditId})`;
+  const room = maxTitleLength - prefix.length - suffix.length;
+  const title = auditTitle.length <= room ? auditTitle : `${auditTitle.slice(0, Math.max(0, room - 1))}…`;
+  return `${prefix}${title}${suffix}`;
+}
+
+// Characters XML 1.0 cannot carry at all, even escaped; Confluence would refuse the whole page.
+// eslint-disable-next-line no-control-regex
+const notXmlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text as XML character data: every markup character escaped, so `<script>` in a title shows as text. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(notXmlChars, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const element = (name: string, content: string) => `<${name}>${content}</${name}>`;
+
+/** Multi-line text as one paragraph per non-empty line; a placeholder when there is none. */
+function paragraphs(text: string, empty = 'Not stated.'): string {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (lines.length === 0) return element('p', element('em', escapeXml(empty)));
+  return lines.map((line) => element('p', escapeXml(line))).join('');
+}
+
+function list(items: readonly string[], empty: string): string {
+  if (items.length === 0) return element('p', element('em', escapeXml(empty)));
+  return element('ul', items.map((item) => element('li', escapeXml(item))).join(''));
+}
+
+const section = (heading: string, body: string) => element('h2', escapeXml(heading)) + body;
+
+function factsTable(rows: ReadonlyArray<[string, string]>): string {
+  const body = rows.map(([label, value]) =>
+    element('tr', element('th', escapeXml(label)) + element('td', escapeXml(value))),
+  );
+  return element('table', element('tbody', body.join('')));
+}
+
+function overrideLine(view: OverrideView): string {
+  const { override, signature } = view;
+  const relation = override.reason === 'owner' ? 'owns' : 'is a member of';
+  const signed = signature
+    ? `approved by ${view.approvedByName}, signed ${signature.signedAt}`
+    : `approved by ${view.approvedByName}, not signed yet (not in effect)`;
+  return `${view.auditorName} ${relation} ${view.areaName}: ${override.justification} (${signed})`;
+}
+
+const provenanceText = (auditId: string, version: number) =>
+  `Published by the ISO 27001 audit app from record ${auditId} version ${version}`;
+
+/** The provenance line names the record version, which moves with every publish; content comparisons skip it. */
+const provenancePattern = /<p><em>Published by the ISO 27001 audit app from record [^<]* version \d+<\/em><\/p>$/;
+
+/** The page body without its provenance line: equal bodies mean the plan the page shows has not changed. */
+export function planContentOf(storage: string): string {
+  return storage.replace(provenancePattern, '');
+}
+
+/** The audit plan as Confluence storage-format XHTML: what stakeholders read before the audit. */
+export function renderPlanPage(input: PlanPageInput): string {
+  const { audit, people, areaNames } = input;
+  const { plan } = audit;
+  const nameOf = (accountId: string) => people.get(accountId) ?? accountId;
+  const dates = `${plan.plannedStart} to ${plan.plannedEnd}`;
+  const facts: Array<[string, string]> = [
+    ['Programme cycle', `${input.cycle.firstDay} to ${input.cycle.lastDay} (${input.cycle.lengthMonths} months)`],
+    ['State', auditStateTitles[audit.state]],
+    ['Planned dates', dates],
+    ...(audit.reportedOn ? [['Reported on', audit.reportedOn] as [string, string]] : []),
+  ];
+  const scopeItems = plan.itemIds.map((id) => {
+    const item = catalogueItem(id);
+    return item ? `${id} ${item.title}` : id;
+  });
+  return [
+    element('h1', escapeXml(plan.title)),
+    factsTable(facts),
+    section(
+      'Areas',
+      list(
+        plan.areaIds.map((id) => areaNames.get(id) ?? id),
+        'No areas.',
+      ),
+    ),
+    section('Scope: clauses and controls', list(scopeItems, 'No clauses or controls.')),
+    section('Objectives', paragraphs(plan.objectives)),
+    section('Criteria', paragraphs(plan.criteria)),
+    section('Methods', paragraphs(plan.methods)),
+    section('Resources', paragraphs(plan.resources)),
+    section(
+      'Audit team',
+      list(
+        [
+          `Lead auditor: ${plan.leadAuditorId ? nameOf(plan.leadAuditorId) : 'not assigned yet'}`,
+          ...plan.teamIds.map((id) => `Auditor: ${nameOf(id)}`),
+        ],
+        'No team.',
+      ),
+    ),
+    section('Auditees', list(plan.auditeeIds.map(nameOf), 'No auditees named yet.')),
+    section('Impartiality overrides', list(input.overrides.map(overrideLine), 'None.')),
+    '<hr />',
+    element('p', element('em', escapeXml(provenanceText(input.auditId, input.recordVersion)))),
+  ].join('');
+}
