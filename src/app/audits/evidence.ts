@@ -1,20 +1,158 @@
+import { createHash } from 'node:crypto';
 import type { EvidenceView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { conflict, Failure, invalidInput } from '../../domain/failure';
+import type { EvidenceRecord, EvidenceReference, EvidenceReferenceInput } from '../../domain/programme/evidence';
+import { auditStateTitles } from '../../domain/programme/rules/auditState';
+import type { ConfluencePage, ConfluencePages } from '../../ports/confluence';
+import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
+import { loadAudit, requireAuditAction } from './auditAccess';
 
-// PLACEHOLDER until the use case lands (this file is being written).
-export async function collectEvidence(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'collectEvidence'>,
-): Promise<EvidenceView> {
-  throw new Error('collectEvidence: not written yet');
+/** The fingerprint of a page version's content: the SHA-256 of its storage-format body, in hex. */
+const bodySha256 = (storage: string) => createHash('sha256').update(storage, 'utf8').digest('hex');
+
+/**
+ * A page as the caller sees it. Evidence is read with the caller's own Confluence permissions, so
+ * nobody can cite (and fingerprint) a page they are not allowed to read.
+ */
+async function pageSeenBy(services: AppServices, caller: Caller, pageId: string, version?: number) {
+  const missing = () =>
+    invalidInput(
+      'evidence.reference.pageId',
+      `Confluence page ${pageId}${version ? ` version ${version}` : ''} does not exist or you cannot see it`,
+    );
+  try {
+    const page = await services.confluence.asUser(caller.accountId).getPage(pageId, version);
+    if (!page) throw missing();
+    return page;
+  } catch (error) {
+    if (error instanceof Failure && (error.code === 'not_found' || error.code === 'forbidden')) throw missing();
+    throw error;
+  }
 }
 
-// PLACEHOLDER until the use case lands (this file is being written).
+async function storedReference(
+  services: AppServices,
+  caller: Caller,
+  reference: EvidenceReferenceInput | null,
+): Promise<EvidenceReference | null> {
+  if (reference?.type !== 'confluencePage') return reference;
+  const page = await pageSeenBy(services, caller, reference.pageId, reference.version);
+  return {
+    type: 'confluencePage',
+    pageId: reference.pageId,
+    version: page.version,
+    title: page.title,
+    bodySha256: bodySha256(page.storage),
+  };
+}
+
+/** Records evidence for an audit in progress or reporting; a Confluence page is fingerprinted as collected. */
+export async function collectEvidence(
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'collectEvidence'>,
+): Promise<EvidenceView> {
+  const audit = await loadAudit(services, command.auditId);
+  const { plan, state, checklist } = audit.record;
+  await requireAuditAction(services, caller, audit.record, 'fieldwork');
+  if (state !== 'inProgress' && state !== 'reporting') {
+    throw conflict(
+      `"${plan.title}" is ${auditStateTitles[state]}: evidence is collected while it is in progress or reporting`,
+    );
+  }
+  const { evidence } = command;
+  if (evidence.itemId !== null && !checklist.some((line) => line.itemId === evidence.itemId)) {
+    throw invalidInput('evidence.itemId', `${evidence.itemId} is not a line of the checklist of "${plan.title}"`);
+  }
+  const now = services.clock.now();
+  const record: EvidenceRecord = {
+    auditId: audit.id,
+    kind: evidence.kind,
+    itemId: evidence.itemId,
+    description: evidence.description,
+    reference: await storedReference(services, caller, evidence.reference),
+    collectedBy: caller.accountId,
+    collectedAt: now.toISOString(),
+  };
+  const saved = await services.store.apply({
+    entity: 'evidence',
+    id: services.ids.newId('evidence'),
+    before: null,
+    after: record,
+    actor: caller.accountId,
+    at: now,
+  });
+  if (!saved) throw new Error('collectEvidence: the store returned no record for a write');
+  return toView(services, saved, new Map());
+}
+
+type PageCheck = { page: ConfluencePage | null; problem: string | null };
+
+/** The current version of each cited page, read once per request as the app (the resolver checked the caller). */
+function currentPage(pages: ConfluencePages, seen: Map<string, Promise<PageCheck>>, pageId: string) {
+  if (!seen.has(pageId)) {
+    seen.set(
+      pageId,
+      pages.getPage(pageId).then(
+        (page) => ({ page, problem: null }),
+        (error: unknown) => {
+          // One unreachable page must not hide the rest of the audit's evidence.
+          if (error instanceof Failure) return { page: null, problem: error.message };
+          throw error;
+        },
+      ),
+    );
+  }
+  return seen.get(pageId)!;
+}
+
+async function toView(
+  services: AppServices,
+  stored: StoredRecord<EvidenceRecord>,
+  seen: Map<string, Promise<PageCheck>>,
+): Promise<EvidenceView> {
+  const evidence = stored.record;
+  const view = {
+    id: stored.id,
+    evidence,
+    collectedByName: await services.directory.displayName(evidence.collectedBy),
+  };
+  const reference = evidence.reference;
+  if (reference?.type !== 'confluencePage') {
+    return { ...view, currentVersion: null, changedSinceCollected: null, checkNote: null };
+  }
+  const { page, problem } = await currentPage(services.confluence.asApp(), seen, reference.pageId);
+  if (!page) {
+    return {
+      ...view,
+      currentVersion: null,
+      changedSinceCollected: null,
+      checkNote: problem ?? `The page ${reference.title} is gone (deleted or moved out of reach): it cannot be checked`,
+    };
+  }
+  // The content decides, not the version number: a page saved again with the same body (a title or
+  // parent change, an empty edit) still shows what was collected, so it is not "changed".
+  return {
+    ...view,
+    currentVersion: page.version,
+    changedSinceCollected: bodySha256(page.storage) !== reference.bodySha256,
+    checkNote: null,
+  };
+}
+
+/** An audit's evidence, newest first; each Confluence page checked against the version collected. */
 export async function listEvidence(
-  _services: AppServices,
-  _query: ParsedInput<'listEvidence'>,
+  services: AppServices,
+  query: ParsedInput<'listEvidence'>,
 ): Promise<{ evidence: EvidenceView[] }> {
-  throw new Error('listEvidence: not written yet');
+  await loadAudit(services, query.auditId);
+  const stored = await services.store.listBy('evidence', 'auditId', query.auditId);
+  const newestFirst = [...stored].sort(
+    (a, b) =>
+      b.record.collectedAt.localeCompare(a.record.collectedAt) || b.id.localeCompare(a.id, 'en', { numeric: true }),
+  );
+  const seen = new Map<string, Promise<PageCheck>>();
+  return { evidence: await Promise.all(newestFirst.map((evidence) => toView(services, evidence, seen))) };
 }

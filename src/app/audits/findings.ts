@@ -1,20 +1,128 @@
 import type { FindingView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
+import { catalogueItem } from '../../domain/catalogue/catalogue';
+import { conflict, invalidInput } from '../../domain/failure';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { FindingContent, FindingRecord } from '../../domain/programme/finding';
+import { auditStateTitles, canRecordFinding } from '../../domain/programme/rules/auditState';
+import { repeatedFindings } from '../../domain/programme/rules/repeatFindings';
+import type { StoredRecord } from '../../ports/recordStore';
+import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
+import { loadAudit, requireAuditAction } from './auditAccess';
 
-// PLACEHOLDER until the use case lands (this file is being written).
-export async function recordFinding(
-  _services: AppServices,
-  _caller: Caller,
-  _command: ParsedInput<'recordFinding'>,
-): Promise<FindingView> {
-  throw new Error('recordFinding: not written yet');
+/**
+ * Records one finding on an audit the caller may do fieldwork on. The one code path for findings:
+ * `recordFinding` and a nonconformity line of the checklist both come here. `field` is where the
+ * finding sits in the caller's payload, so bad input names the field the client sent.
+ */
+export async function raiseFinding(
+  services: AppServices,
+  caller: Caller,
+  audit: StoredRecord<AuditRecord>,
+  content: FindingContent,
+  field = 'finding',
+): Promise<StoredRecord<FindingRecord>> {
+  await requireAuditAction(services, caller, audit.record, 'fieldwork');
+  const { state, checklist, plan } = audit.record;
+  if (!canRecordFinding(state)) {
+    throw conflict(
+      `"${plan.title}" is ${auditStateTitles[state]}: findings are recorded while it is in progress or reporting`,
+    );
+  }
+  if (!checklist.some((line) => line.itemId === content.itemId)) {
+    throw invalidInput(`${field}.itemId`, `${content.itemId} is not in the scope (checklist) of "${plan.title}"`);
+  }
+  if (!plan.areaIds.includes(content.areaId)) {
+    throw invalidInput(`${field}.areaId`, `The area ${content.areaId} is not one of the areas "${plan.title}" audits`);
+  }
+  const raisedOn = (await cycleContext(services)).today;
+  const id = services.ids.newId('finding');
+  // A repeat is judged across every audit: the point is to see a problem come back in the same
+  // place after an earlier audit (and its corrective action) should have dealt with it.
+  const earlier = (await services.store.list('finding')).map((stored) => ({
+    id: stored.id,
+    itemId: stored.record.content.itemId,
+    areaId: stored.record.content.areaId,
+    raisedOn: stored.record.raisedOn,
+  }));
+  const repeatOf = repeatedFindings({ id, itemId: content.itemId, areaId: content.areaId, raisedOn }, earlier).map(
+    (finding) => finding.id,
+  );
+  const saved = await services.store.apply({
+    entity: 'finding',
+    id,
+    before: null,
+    after: { auditId: audit.id, content, raisedOn, raisedBy: caller.accountId, repeatOf },
+    actor: caller.accountId,
+    at: services.clock.now(),
+  });
+  if (!saved) throw new Error('raiseFinding: the store returned no record for a write');
+  return saved;
 }
 
-// PLACEHOLDER until the use case lands (this file is being written).
+/** Names for the views, each looked up once per request. */
+function viewNames(services: AppServices) {
+  const areas = new Map<string, Promise<string>>();
+  const audits = new Map<string, Promise<string>>();
+  const people = new Map<string, Promise<string>>();
+  const once = (cache: Map<string, Promise<string>>, key: string, look: () => Promise<string>) => {
+    if (!cache.has(key)) cache.set(key, look());
+    return cache.get(key)!;
+  };
+  return {
+    area: (id: string) =>
+      once(areas, id, async () => (await services.store.get('auditableArea', id))?.record.name ?? id),
+    audit: (id: string) =>
+      once(audits, id, async () => (await services.store.get('audit', id))?.record.plan.title ?? id),
+    person: (id: string) => once(people, id, () => services.directory.displayName(id)),
+  };
+}
+
+async function toView(names: ReturnType<typeof viewNames>, stored: StoredRecord<FindingRecord>): Promise<FindingView> {
+  const finding = stored.record;
+  return {
+    id: stored.id,
+    version: stored.version,
+    finding,
+    itemTitle: catalogueItem(finding.content.itemId)?.title ?? finding.content.itemId,
+    areaName: await names.area(finding.content.areaId),
+    auditTitle: await names.audit(finding.auditId),
+    raisedByName: await names.person(finding.raisedBy),
+    isRepeat: finding.repeatOf.length > 0,
+  };
+}
+
+/** A graded finding on an audit in progress or reporting, by its lead auditor or a team member. */
+export async function recordFinding(
+  services: AppServices,
+  caller: Caller,
+  command: ParsedInput<'recordFinding'>,
+): Promise<FindingView> {
+  const audit = await loadAudit(services, command.auditId);
+  const saved = await raiseFinding(services, caller, audit, command.finding);
+  return toView(viewNames(services), saved);
+}
+
+/** The findings of one audit, or of every audit, newest first. */
 export async function listFindings(
-  _services: AppServices,
-  _query: ParsedInput<'listFindings'>,
+  services: AppServices,
+  query: ParsedInput<'listFindings'>,
 ): Promise<{ findings: FindingView[] }> {
-  throw new Error('listFindings: not written yet');
+  let stored: StoredRecord<FindingRecord>[];
+  if (query.auditId === undefined) {
+    stored = await services.store.list('finding');
+  } else {
+    await loadAudit(services, query.auditId);
+    stored = await services.store.listBy('finding', 'auditId', query.auditId);
+  }
+  // Findings are never edited here, so `updatedAt` is when each was written: it orders a day's findings.
+  const newestFirst = [...stored].sort(
+    (a, b) =>
+      b.record.raisedOn.localeCompare(a.record.raisedOn) ||
+      b.updatedAt.localeCompare(a.updatedAt) ||
+      b.id.localeCompare(a.id, 'en', { numeric: true }),
+  );
+  const names = viewNames(services);
+  return { findings: await Promise.all(newestFirst.map((finding) => toView(names, finding))) };
 }
