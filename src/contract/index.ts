@@ -10,3 +10,4 @@ export type { SignatureMeaning } from '../domain/signing/signatureMeaning';
 export type { TrailEntry } from '../domain/trail/trailEntry';
 export type { Problem } from '../domain/failure';
 export * from './programme';
+export type { EntityName } from '../ports/entities';

@@ -106,6 +106,8 @@ export interface AssignmentCheckView {
   accountId: string;
   name: string;
   role: 'lead' | 'team';
+  /** Why the person's app roles do not allow this place in the team (a lead needs leadAuditor), or null. */
+  roleProblem: string | null;
   competence: CompetenceCheck;
   /** Conflicts before overrides, and those still blocking after signed overrides. */
   conflicts: ImpartialityConflict[];

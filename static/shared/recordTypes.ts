@@ -1,6 +1,9 @@
+import type { EntityName } from '../../src/contract';
+
 /**
  * The record types the app keeps, as the audit trail names them (`entityType`), with a title for
- * people. Copied from src/ports/entities.ts: the UI imports nothing from src at run time.
+ * people. The UI imports nothing from src at run time; `satisfies` makes the compiler insist on a
+ * title for every record type the store has.
  */
 export const recordTypeTitles = {
   programmeSettings: 'Programme settings',
@@ -9,7 +12,15 @@ export const recordTypeTitles = {
   signature: 'Electronic signature',
   signingCredential: 'Signing passphrase status',
   signingAttempt: 'Signing attempt',
-} as const;
+  auditableArea: 'Auditable area',
+  statementOfApplicability: 'Statement of Applicability',
+  auditProgramme: 'Audit programme (cycle)',
+  audit: 'Audit',
+  finding: 'Finding',
+  evidence: 'Evidence',
+  auditor: 'Auditor register entry',
+  impartialityOverride: 'Impartiality override',
+} as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;
 

@@ -53,7 +53,12 @@ beforeEach(async () => {
     [otherLead]: ['leadAuditor'],
     [auditor]: ['auditor'],
     [member]: ['auditor'],
-    [owner]: ['auditee'],
+    // An auditor and lead auditor who also owns IT operations (as in the demo): impartiality, not roles, must stop him.
+    [owner]: ['auditee', 'auditor', 'leadAuditor'],
+    'acct-lapsed': ['auditor'],
+    'acct-clauses-only': ['leadAuditor'],
+    'acct-unregistered': ['auditor'],
+    'acct-expiring': ['auditor'],
     [viewer]: ['viewer'],
   });
   const settings = {
@@ -282,6 +287,11 @@ describe('audit plans', () => {
     expect(await create({ teamIds: ['acct-lapsed'] })).toMatchObject({
       ok: false,
       error: { field: 'plan.teamIds.0', message: expect.stringMatching(/expired on 2026-06-30/) },
+    });
+    // Leading an audit needs the lead auditor role, whatever the register says.
+    expect(await create({ leadAuditorId: auditor, teamIds: [] })).toMatchObject({
+      ok: false,
+      error: { field: 'plan.leadAuditorId', message: expect.stringMatching(/does not hold the lead auditor role/) },
     });
     expect(await create({ leadAuditorId: 'acct-clauses-only' })).toMatchObject({
       ok: false,

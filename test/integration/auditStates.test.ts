@@ -56,7 +56,8 @@ beforeEach(async () => {
     [lead]: ['leadAuditor'],
     [otherLead]: ['leadAuditor'],
     [auditor]: ['auditor'],
-    [auditee]: ['auditee'],
+    // Audits too, and works in the audited area: only impartiality should keep them off it.
+    [auditee]: ['auditee', 'auditor'],
     [viewer]: ['viewer'],
   });
   const area = await call(

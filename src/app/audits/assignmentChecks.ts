@@ -4,7 +4,7 @@ import type { AuditPlanContent } from '../../domain/programme/auditPlan';
 import { expandScope } from '../../domain/programme/scope';
 import { competenceFor } from '../../domain/programme/rules/competence';
 import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/programme/rules/impartiality';
-import { programmeManagers } from '../access/callerRoles';
+import { callerRoles, programmeManagers } from '../access/callerRoles';
 import { listSignatures } from '../signing/signatures';
 import type { AppServices } from '../services';
 
@@ -37,6 +37,14 @@ export async function overridesOf(services: AppServices, auditId: string | null)
     });
   }
   return views.sort((a, b) => a.override.approvedAt.localeCompare(b.override.approvedAt));
+}
+
+/** The app roles a place in the team needs: the programme manager grants them (DOMAIN.md "People"). */
+function roleProblem(name: string, role: 'lead' | 'team', roles: readonly string[]): string | null {
+  if (role === 'lead' && !roles.includes('leadAuditor')) return `${name} does not hold the lead auditor role`;
+  if (role === 'team' && !roles.includes('auditor') && !roles.includes('leadAuditor'))
+    return `${name} holds neither the auditor nor the lead auditor role`;
+  return null;
 }
 
 /**
@@ -76,10 +84,12 @@ export async function assignmentChecks(
           expiringSoon: [],
         };
     const conflicts = impartialityConflicts({ auditorId: accountId, areas, scopeAreaIds: plan.areaIds });
+    const name = await services.directory.displayName(accountId);
     checks.push({
       accountId,
-      name: await services.directory.displayName(accountId),
+      name,
       role,
+      roleProblem: roleProblem(name, role, await callerRoles(services, accountId)),
       competence,
       conflicts,
       blockingConflicts: conflictsAfterOverrides(conflicts, signed, { programmeManagerIds: managers }),
@@ -100,6 +110,7 @@ export function assignmentFailure(
   for (const check of checks) {
     const field =
       check.role === 'lead' ? 'plan.leadAuditorId' : `plan.teamIds.${plan.teamIds.indexOf(check.accountId)}`;
+    if (check.roleProblem) return invalidInput(field, `${check.roleProblem}: a programme manager can grant it`);
     const conflict = check.blockingConflicts[0];
     if (conflict) {
       const relation = conflict.reason === 'owner' ? 'owns' : 'is a member of';
