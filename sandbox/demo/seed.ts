@@ -1,5 +1,6 @@
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { demoAreas } from './company';
+import { demoCycleStart, seedProgramme } from './seedProgramme';
 import { seedConfluence, seedJira } from './seedProducts';
 import { demoRoles, demoUsers } from './users';
 
@@ -24,6 +25,8 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
     becameFirstProgrammeManager: boolean;
   };
   if (!session.becameFirstProgrammeManager) return false;
+  const timeZone = 'Europe/Dublin';
+  const cycleStart = demoCycleStart(platform.clock.now(), timeZone);
   await must(
     platform,
     'updateProgrammeSettings',
@@ -31,12 +34,12 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
       settings: {
         organisationName: 'Helix Biologics Ltd',
         cycleLengthMonths: 12,
-        cycleStart: '2026-01-01',
-        timeZone: 'Europe/Dublin',
+        cycleStart,
+        timeZone,
         workingDays: [1, 2, 3, 4, 5],
       },
       expectedVersion: 0,
-      reason: 'Programme set up for the 2026 cycle',
+      reason: 'Programme set up for the current cycle',
     },
     manager.accountId,
   );
@@ -63,10 +66,11 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
           impact: area.impact,
           itemIds: [...area.itemIds],
         },
-        reason: 'ISMS scope as approved for the 2026 cycle',
+        reason: 'ISMS scope as approved for the current cycle',
       },
       manager.accountId,
     );
   }
+  await seedProgramme(platform, cycleStart, timeZone);
   return true;
 }

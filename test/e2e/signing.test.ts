@@ -41,6 +41,7 @@ describe('electronic signatures in the browser', () => {
 
   it('[P11.200] sets a signing passphrase', async () => {
     await page.goto(sandbox.url);
+    await frame().getByTestId('tab-settings').click();
     await frame().getByTestId('passphrase-new').fill(PASS);
     await frame().getByTestId('passphrase-confirm').fill(PASS);
     await frame().getByTestId('passphrase-save').click();
@@ -93,6 +94,11 @@ describe('electronic signatures in the browser', () => {
   it('[P11.10e] shows the signing in the audit trail page, and the trail verifies', async () => {
     await page.goto(`${sandbox.url}/trail`);
     await frame().getByTestId('trail-table').waitFor();
+    // The demo programme writes many entries before this one: filter to signatures, as an inspector would.
+    await frame().locator('#trail-filter-type').focus();
+    await page.keyboard.press('ArrowDown');
+    await frame().getByText('Electronic signature (signature)').click();
+    await frame().getByTestId('trail-apply').click();
     await frame().getByTestId('trail-table').filter({ hasText: 'signature' }).waitFor();
     await frame().getByTestId('trail-verify').click();
     await frame()

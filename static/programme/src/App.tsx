@@ -1,67 +1,51 @@
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import { useState } from 'react';
 import { SessionStatus } from '../../shared/components/SessionStatus';
-import { Section } from '../../shared/components/Section';
-import { PassphrasePanel } from '../../shared/signing/PassphrasePanel';
+import { useHostPlace } from '../../shared/useHostPlace';
 import { useResolverQuery } from '../../shared/useResolverQuery';
-import { RolesPanel } from './components/RolesPanel';
 import { SessionPanel } from './components/SessionPanel';
-import { SettingsPanel } from './components/SettingsPanel';
-import { TrailPanel } from './components/TrailPanel';
+import { ProgrammeWorkspace } from './tabs/ProgrammeWorkspace';
 
 const pageStyles = xcss({
-  maxWidth: '1080px',
+  maxWidth: '1280px',
   marginInline: 'auto',
   paddingBlock: 'space.400',
   paddingInline: 'space.300',
 });
 
-/** The audit programme's home (Confluence global page): who you are, the settings, roles and trail. */
+/**
+ * The audit programme (Confluence global page, and the space page of an ISMS space): who you are,
+ * then the programme's tabs — overview, audits, SoA, areas, auditors, settings and people.
+ */
 export function App() {
   const session = useResolverQuery('getSession', {});
+  const host = useHostPlace();
   const { state } = session;
-  // Bumped after every signing attempt, so the passphrase panel shows attempts left or a lock.
-  const [signingAttempts, setSigningAttempts] = useState(0);
+  const spaceKey = host.status === 'ok' ? host.place.spaceKey : null;
   return (
     <Box xcss={pageStyles} testId="programme-page">
       <Stack space="space.300">
         <Stack space="space.050">
-          <Heading size="xlarge">ISO 27001 audit programme</Heading>
+          <Heading size="xlarge" testId="page-title">
+            {spaceKey ? `Audit programme · space ${spaceKey}` : 'ISO 27001 audit programme'}
+          </Heading>
           <Text color="color.text.subtle">
-            Internal audits (clause 9.2): the programme&apos;s frame, its people and its records.
+            {spaceKey
+              ? `Internal audits (clause 9.2) as seen from the Confluence space ${spaceKey}.`
+              : 'Internal audits (clause 9.2): the programme, its coverage and schedule, its people and records.'}
           </Text>
         </Stack>
         <SessionStatus session={session} />
-        {state.status === 'ok' ? (
+        {state.status === 'ok' && host.status === 'ok' ? (
           <>
             <SessionPanel session={state.value} />
             {state.value.roles.length > 0 ? (
-              <>
-                <SettingsPanel
-                  key={`settings-${state.value.roles.join(',')}`}
-                  roles={state.value.roles}
-                  ownAccountId={state.value.accountId}
-                  onSigningAttempt={() => setSigningAttempts((count) => count + 1)}
-                />
-                <Section
-                  title="My signing passphrase"
-                  description="Your electronic signature is your Atlassian sign-in plus this passphrase. Only you know it."
-                  testId="passphrase"
-                >
-                  <PassphrasePanel
-                    key={`passphrase-${state.value.accountId}`}
-                    canReset={state.value.roles.includes('programmeManager')}
-                    refreshKey={signingAttempts}
-                  />
-                </Section>
-                <RolesPanel
-                  canEdit={state.value.roles.includes('programmeManager')}
-                  ownAccountId={state.value.accountId}
-                  onOwnRolesChanged={() => void session.reload()}
-                />
-                <TrailPanel />
-              </>
+              <ProgrammeWorkspace
+                key={`${state.value.accountId}-${state.value.roles.join(',')}`}
+                session={state.value}
+                spaceKey={spaceKey}
+                onOwnRolesChanged={() => void session.reload()}
+              />
             ) : null}
           </>
         ) : null}

@@ -4,13 +4,13 @@ import { CycleWindow, isWithinCycle } from './cycle';
 import { IsoDate, TimeZone } from './dates';
 import {
   compareRequirementIds,
-  CoverageRow,
+  type CoverageRow,
   coverageRowLabels,
   coverageRowOf,
   coverageRows,
   RequirementId,
   requirementKind,
-  RequirementKind,
+  type RequirementKind,
 } from './itemIds';
 import { parseInput } from './parse';
 import { percent } from './schedule';

@@ -1,7 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import { useAccountNames } from '../useAccountNames';
 import { RecordTab } from './RecordTab';
-import { type TabSpec, Tabs } from './Tabs';
+import { type TabSpec, Tabs } from '../../../shared/components/Tabs';
 import { TrailTab } from './TrailTab';
 
 export type TabId = 'trail' | 'record';

@@ -1,0 +1,46 @@
+import type { AreaView, ResolverInput } from '../../../../src/contract';
+
+/** An area while it is edited in the dialog. */
+export interface AreaDraft {
+  name: string;
+  ownerId: string | null;
+  memberIds: string[];
+  likelihood: number;
+  impact: number;
+  itemIds: string[];
+  reason: string;
+}
+
+export function areaDraft(area: AreaView | null): AreaDraft {
+  if (!area) return { name: '', ownerId: null, memberIds: [], likelihood: 3, impact: 3, itemIds: [], reason: '' };
+  return { ...area.area, memberIds: [...area.area.memberIds], itemIds: [...area.area.itemIds], reason: '' };
+}
+
+/** What `saveAuditableArea` is sent: no id creates the area. The backend checks every value. */
+export function saveAreaInput(draft: AreaDraft, existing: AreaView | null): ResolverInput<'saveAuditableArea'> {
+  const reason = draft.reason.trim();
+  return {
+    ...(existing ? { id: existing.id } : {}),
+    expectedVersion: existing ? existing.version : 0,
+    area: {
+      name: draft.name,
+      // An empty owner is sent as such, so the backend names the field.
+      ownerId: draft.ownerId ?? '',
+      memberIds: draft.memberIds,
+      likelihood: draft.likelihood,
+      impact: draft.impact,
+      itemIds: draft.itemIds,
+    },
+    ...(reason ? { reason } : {}),
+  };
+}
+
+export const areaFieldPaths = {
+  name: 'area.name',
+  ownerId: 'area.ownerId',
+  memberIds: 'area.memberIds',
+  likelihood: 'area.likelihood',
+  impact: 'area.impact',
+  itemIds: 'area.itemIds',
+  reason: 'reason',
+} as const;

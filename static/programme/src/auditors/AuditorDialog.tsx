@@ -1,0 +1,182 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { CreatableSelect } from '@atlaskit/select';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useState } from 'react';
+import type { AuditorView, ResolverError } from '../../../../src/contract';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { ModalDialog } from '../../../shared/components/ModalDialog';
+import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
+import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { callResolver } from '../../../shared/invokeClient';
+import { type AuditorDraft, auditorDraft, auditorFieldPaths as paths, saveAuditorInput } from './auditorDraft';
+import { DatedRows } from './DatedRows';
+
+interface DomainOption {
+  label: string;
+  value: string;
+}
+/** The usual domains; any clause prefix or control can be typed in (the backend checks the form). */
+const domainOptions: DomainOption[] = [
+  ...['4', '5', '6', '7', '8', '9', '10'].map((clause) => ({ label: `Clause ${clause}`, value: clause })),
+  { label: 'A – all of Annex A', value: 'A' },
+  { label: 'A.5 Organizational controls', value: 'A.5' },
+  { label: 'A.6 People controls', value: 'A.6' },
+  { label: 'A.7 Physical controls', value: 'A.7' },
+  { label: 'A.8 Technological controls', value: 'A.8' },
+];
+const domainOption = (value: string) => domainOptions.find((o) => o.value === value) ?? { label: value, value };
+
+const evaluationStyles = xcss({ margin: 'space.0', paddingInlineStart: 'space.250' });
+
+interface AuditorDialogProps {
+  /** null: someone new for the register. */
+  auditor: AuditorView | null;
+  people: readonly Person[];
+  onSaved: (auditor: AuditorView) => void;
+  onStale: () => void;
+  onClose: () => void;
+}
+
+/** An auditor's competence record (7.2): domains, certificates and trainings with dates, and past evaluations. */
+export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: AuditorDialogProps) {
+  const [draft, setDraft] = useState<AuditorDraft>(() => auditorDraft(auditor));
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const update = (change: Partial<AuditorDraft>) => setDraft((previous) => ({ ...previous, ...change }));
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await callResolver('saveAuditor', saveAuditorInput(draft, auditor?.version ?? 0));
+    setSaving(false);
+    if (result.ok) {
+      onSaved(result.value);
+      onClose();
+    } else {
+      setError(result.error);
+      if (result.error.code === 'conflict') onStale();
+    }
+  };
+
+  const unplacedError = error && !shownUnderAField(error, Object.values(paths)) ? error : null;
+  const evaluations = auditor?.auditor.evaluations ?? [];
+  return (
+    <ModalDialog
+      title={auditor ? `Competence of ${auditor.name}` : 'Add an auditor to the register'}
+      onClose={onClose}
+      isBusy={saving}
+      testId="auditor-dialog"
+      onSubmit={(event) => void save(event)}
+      footer={
+        <>
+          <Button appearance="subtle" onClick={onClose} isDisabled={saving} testId="auditor-dialog-cancel">
+            Cancel
+          </Button>
+          <Button type="submit" appearance="primary" isLoading={saving} testId="auditor-dialog-save">
+            Save
+          </Button>
+        </>
+      }
+    >
+      <Stack space="space.200">
+        {auditor ? null : (
+          <FieldBlock htmlFor="auditor-account" label="Auditor" isRequired error={fieldMessage(error, paths.accountId)}>
+            <PersonSelect
+              inputId="auditor-account"
+              people={people}
+              value={draft.accountId}
+              onChange={(accountId) => update({ accountId })}
+              isInvalid={Boolean(fieldMessage(error, paths.accountId))}
+              testId="auditor-account"
+            />
+          </FieldBlock>
+        )}
+        <FieldBlock
+          htmlFor="auditor-domains"
+          label="Competence domains"
+          helper="Clauses (9 or 9.2), all of Annex A (A), a theme (A.8) or a control (A.8.34)."
+          error={fieldMessage(error, paths.domains)}
+        >
+          <CreatableSelect<DomainOption, true>
+            inputId="auditor-domains"
+            isMulti
+            options={domainOptions}
+            value={draft.domains.map(domainOption)}
+            onChange={(options) => update({ domains: options.map((option) => option.value.trim()) })}
+            formatCreateLabel={(input: string) => `Add domain “${input.trim()}”`}
+            isInvalid={Boolean(fieldMessage(error, paths.domains))}
+            testId="auditor-domains"
+          />
+        </FieldBlock>
+        <DatedRows
+          legend="Certificates"
+          kind="certificate"
+          startLabel="Issued"
+          path={paths.certificates}
+          startField="issuedOn"
+          rows={draft.certificates}
+          onChange={(certificates) => update({ certificates })}
+          error={error}
+          addLabel="Add a certificate"
+        />
+        <DatedRows
+          legend="Trainings"
+          kind="training"
+          startLabel="Completed"
+          path={paths.trainings}
+          startField="completedOn"
+          rows={draft.trainings}
+          onChange={(trainings) => update({ trainings })}
+          error={error}
+          addLabel="Add a training"
+        />
+        <FieldBlock
+          htmlFor="auditor-reason"
+          label="Reason for the change (optional)"
+          helper="Recorded in the audit trail with your change."
+          error={fieldMessage(error, paths.reason)}
+        >
+          <Textfield
+            id="auditor-reason"
+            value={draft.reason}
+            onChange={(event) => update({ reason: event.currentTarget.value })}
+            isInvalid={Boolean(fieldMessage(error, paths.reason))}
+            testId="auditor-reason"
+          />
+        </FieldBlock>
+        {auditor ? (
+          <Stack space="space.100" testId="auditor-evaluations">
+            <Heading size="xsmall">Evaluations</Heading>
+            {evaluations.length === 0 ? (
+              <Text color="color.text.subtle">No evaluation recorded yet.</Text>
+            ) : (
+              <Box as="ul" xcss={evaluationStyles}>
+                {evaluations.map((evaluation) => (
+                  <li key={`${evaluation.auditId}-${evaluation.evaluatedOn}`}>
+                    <Text>
+                      {evaluation.evaluatedOn} · audit {evaluation.auditId} · {evaluation.rating}/5 —{' '}
+                      {evaluation.comment}
+                    </Text>
+                  </li>
+                ))}
+              </Box>
+            )}
+          </Stack>
+        ) : null}
+        {unplacedError ? (
+          <SectionMessage
+            appearance={unplacedError.code === 'conflict' ? 'warning' : 'error'}
+            title={unplacedError.code === 'conflict' ? 'Someone else changed this record meanwhile' : 'Not saved'}
+            testId="auditor-dialog-error"
+          >
+            <Text as="p">{unplacedError.message}</Text>
+          </SectionMessage>
+        ) : null}
+      </Stack>
+    </ModalDialog>
+  );
+}

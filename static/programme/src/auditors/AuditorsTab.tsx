@@ -1,0 +1,64 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { AuditorView, Session } from '../../../../src/contract';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import type { Person } from '../../../shared/components/PeopleSelect';
+import { Section } from '../../../shared/components/Section';
+import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { AuditorDialog } from './AuditorDialog';
+import { AuditorsTable } from './AuditorsTable';
+
+type Editing = { auditor: AuditorView | null } | null;
+
+/** The auditor register (7.2, 9.2.2): competence shown from records, with certificate expiry warnings. */
+export function AuditorsTab({ session }: { session: Session }) {
+  const query = useResolverQuery('listAuditors', {});
+  const roles = useResolverQuery('listRoleAssignments', {});
+  const [editing, setEditing] = useState<Editing>(null);
+  const canEdit = session.roles.includes('programmeManager');
+  const people: Person[] = roles.state.status === 'ok' ? roles.state.value.assignments : [];
+  const { state } = query;
+  return (
+    <Section
+      title="Auditor register"
+      description="Certificates are checked on every assignment; one expiring within 60 days is flagged here first."
+      testId="auditors"
+    >
+      <Stack space="space.300">
+        {canEdit ? (
+          <Inline>
+            <Button appearance="primary" onClick={() => setEditing({ auditor: null })} testId="auditor-add">
+              Add an auditor
+            </Button>
+          </Inline>
+        ) : null}
+        {state.status === 'loading' ? <Loading label="Loading the auditor register" testId="auditors-loading" /> : null}
+        {state.status === 'error' ? (
+          <LoadFailure
+            title="The auditor register could not be loaded"
+            error={state.error}
+            onRetry={() => void query.reload()}
+            testId="auditors-load-error"
+          />
+        ) : null}
+        {state.status === 'ok' ? (
+          <AuditorsTable
+            auditors={state.value.auditors}
+            onEdit={canEdit ? (auditor) => setEditing({ auditor }) : undefined}
+          />
+        ) : null}
+      </Stack>
+      {editing ? (
+        <AuditorDialog
+          auditor={editing.auditor}
+          people={people}
+          onSaved={() => void query.reload()}
+          onStale={() => void query.reload()}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,92 @@
+import Lozenge from '@atlaskit/lozenge';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import type { AuditView } from './planDraft';
+
+const rowStyles = xcss({
+  borderBlockEndWidth: 'border.width',
+  borderBlockEndStyle: 'solid',
+  borderBlockEndColor: 'color.border',
+  paddingBlock: 'space.100',
+});
+
+interface AssignmentChecksPanelProps {
+  view: AuditView;
+  areaName: (areaId: string) => string;
+}
+
+/** For the lead and each team member: competence, certificates about to expire, and conflicts. */
+export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelProps) {
+  if (view.assignments.length === 0) {
+    return (
+      <Text color="color.text.subtle" testId="audit-checks-empty">
+        Nobody is assigned yet. Choose a lead auditor in the plan.
+      </Text>
+    );
+  }
+  return (
+    <Stack space="space.0" testId="audit-checks">
+      {view.assignments.map((check) => {
+        const lifted = check.conflicts.filter(
+          (conflict) => !check.blockingConflicts.some((blocking) => blocking.areaId === conflict.areaId),
+        );
+        return (
+          <Box key={`${check.role}-${check.accountId}`} xcss={rowStyles} testId={`audit-check-${check.accountId}`}>
+            <Stack space="space.075">
+              <Inline space="space.100" alignBlock="center" shouldWrap>
+                <Text weight="semibold">{check.name}</Text>
+                <Lozenge appearance="neutral">{check.role === 'lead' ? 'Lead auditor' : 'Team'}</Lozenge>
+                {check.roleProblem ? (
+                  <Lozenge appearance="danger" testId={`audit-check-${check.accountId}-role`}>
+                    App role missing
+                  </Lozenge>
+                ) : null}
+                {check.competence.competent ? (
+                  <Lozenge appearance="success">Competent</Lozenge>
+                ) : (
+                  <Lozenge appearance="danger">Not competent</Lozenge>
+                )}
+                {check.blockingConflicts.length > 0 ? (
+                  <Lozenge appearance="danger" testId={`audit-check-${check.accountId}-blocked`}>
+                    Impartiality conflict
+                  </Lozenge>
+                ) : check.conflicts.length > 0 ? (
+                  <Lozenge appearance="warning">Allowed by override</Lozenge>
+                ) : (
+                  <Lozenge appearance="success">Independent</Lozenge>
+                )}
+              </Inline>
+              {check.roleProblem ? (
+                <Text size="small" color="color.text.danger">
+                  {check.roleProblem}: a programme manager can grant it under Settings &amp; people.
+                </Text>
+              ) : null}
+              {check.competence.reasons.map((reason) => (
+                <Text key={reason} size="small" color="color.text.danger">
+                  {reason}
+                </Text>
+              ))}
+              {check.competence.expiringSoon.map((certificate) => (
+                <Text key={certificate.certificate} size="small" color="color.text.warning">
+                  Certificate {certificate.certificate} expires on {certificate.expiresOn} (
+                  {certificate.daysLeft === 0 ? 'today' : `in ${certificate.daysLeft} days`})
+                </Text>
+              ))}
+              {check.blockingConflicts.map((conflict) => (
+                <Text key={conflict.areaId} size="small" color="color.text.danger">
+                  {conflict.reason === 'owner' ? 'Owns' : 'Works in'} {areaName(conflict.areaId)}: may not audit it
+                  without a signed override.
+                </Text>
+              ))}
+              {lifted.map((conflict) => (
+                <Text key={conflict.areaId} size="small" color="color.text.subtle">
+                  {conflict.reason === 'owner' ? 'Owns' : 'Works in'} {areaName(conflict.areaId)}: allowed by a
+                  programme manager&apos;s signed override (below).
+                </Text>
+              ))}
+            </Stack>
+          </Box>
+        );
+      })}
+    </Stack>
+  );
+}

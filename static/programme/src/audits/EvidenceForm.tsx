@@ -1,0 +1,215 @@
+import Button from '@atlaskit/button/new';
+import { Grid, Inline, Stack } from '@atlaskit/primitives';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useState } from 'react';
+import type { ResolverError, ResolverInput } from '../../../../src/contract';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { shownUnderAField } from '../../../shared/fieldMessage';
+import { fieldText } from './fieldText';
+import { callResolver } from '../../../shared/invokeClient';
+import { ActionFailure } from './ActionFailure';
+import { type EvidenceKind, evidenceKindTitles, evidenceKinds } from './auditWords';
+import type { AuditView } from './planDraft';
+import { TextArea } from '../../../shared/components/TextArea';
+
+type ReferenceType = 'none' | 'confluencePage' | 'jiraIssue' | 'url';
+type EvidenceInput = ResolverInput<'collectEvidence'>['evidence'];
+
+interface Option<V> {
+  label: string;
+  value: V;
+}
+
+const referenceOptions: Array<Option<ReferenceType>> = [
+  { label: 'None (seen or heard)', value: 'none' },
+  { label: 'Confluence page', value: 'confluencePage' },
+  { label: 'Jira issue', value: 'jiraIssue' },
+  { label: 'Web address', value: 'url' },
+];
+const kindOptions: Array<Option<EvidenceKind>> = evidenceKinds.map((kind) => ({
+  label: evidenceKindTitles[kind],
+  value: kind,
+}));
+
+interface Draft {
+  kind: EvidenceKind;
+  itemId: string | null;
+  description: string;
+  referenceType: ReferenceType;
+  pageId: string;
+  version: string;
+  issueKey: string;
+  url: string;
+}
+
+const empty: Draft = {
+  kind: 'document',
+  itemId: null,
+  description: '',
+  referenceType: 'none',
+  pageId: '',
+  version: '',
+  issueKey: '',
+  url: '',
+};
+
+function evidenceInput(draft: Draft): EvidenceInput {
+  const version = draft.version.trim() === '' ? undefined : Number(draft.version.trim());
+  const reference =
+    draft.referenceType === 'confluencePage'
+      ? { type: 'confluencePage' as const, pageId: draft.pageId.trim(), ...(version === undefined ? {} : { version }) }
+      : draft.referenceType === 'jiraIssue'
+        ? { type: 'jiraIssue' as const, issueKey: draft.issueKey.trim().toUpperCase() }
+        : draft.referenceType === 'url'
+          ? { type: 'url' as const, url: draft.url.trim() }
+          : null;
+  return { kind: draft.kind, itemId: draft.itemId, description: draft.description, reference };
+}
+
+const paths = ['evidence.kind', 'evidence.itemId', 'evidence.description', 'evidence.reference'];
+
+/** Records a piece of evidence; a Confluence page is read as you and its content fingerprinted. */
+export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollected: () => void }) {
+  const [draft, setDraft] = useState<Draft>(empty);
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const update = (change: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...change }));
+  const message = (path: string) => fieldText(error, `evidence.${path}`);
+  const itemOptions: Array<Option<string | null>> = [
+    { label: 'The audit as a whole', value: null },
+    ...view.checklist.map((line) => ({ label: `${line.itemId} ${line.title}`, value: line.itemId })),
+  ];
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await callResolver('collectEvidence', { auditId: view.id, evidence: evidenceInput(draft) });
+    setBusy(false);
+    if (result.ok) {
+      setError(null);
+      setDraft(empty);
+      onCollected();
+    } else {
+      setError(result.error);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="audit-evidence-form">
+      <Stack space="space.150">
+        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
+          <FieldBlock htmlFor="evidence-kind" label="Kind" error={message('kind')} isRequired>
+            <Select<Option<EvidenceKind>, false>
+              inputId="evidence-kind"
+              options={kindOptions}
+              value={kindOptions.find((option) => option.value === draft.kind) ?? null}
+              onChange={(option) => option && update({ kind: option.value })}
+              isSearchable={false}
+              testId="evidence-kind"
+            />
+          </FieldBlock>
+          <FieldBlock htmlFor="evidence-item" label="Checklist line" error={message('itemId')}>
+            <Select<Option<string | null>, false>
+              inputId="evidence-item"
+              options={itemOptions}
+              value={itemOptions.find((option) => option.value === draft.itemId) ?? null}
+              onChange={(option) => update({ itemId: option?.value ?? null })}
+              testId="evidence-item"
+            />
+          </FieldBlock>
+        </Grid>
+        <FieldBlock htmlFor="evidence-description" label="Description" error={message('description')} isRequired>
+          <TextArea
+            id="evidence-description"
+            testId="evidence-description"
+            value={draft.description}
+            onChange={(description) => update({ description })}
+            isInvalid={Boolean(message('description'))}
+            rows={2}
+          />
+        </FieldBlock>
+        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
+          <FieldBlock htmlFor="evidence-reference-type" label="Reference" error={message('reference.type')}>
+            <Select<Option<ReferenceType>, false>
+              inputId="evidence-reference-type"
+              options={referenceOptions}
+              value={referenceOptions.find((option) => option.value === draft.referenceType) ?? null}
+              onChange={(option) => option && update({ referenceType: option.value })}
+              isSearchable={false}
+              testId="evidence-reference-type"
+            />
+          </FieldBlock>
+          {draft.referenceType === 'confluencePage' ? (
+            <>
+              <FieldBlock htmlFor="evidence-page-id" label="Page id" error={message('reference.pageId')} isRequired>
+                <Textfield
+                  id="evidence-page-id"
+                  value={draft.pageId}
+                  inputMode="numeric"
+                  onChange={(event) => update({ pageId: event.currentTarget.value })}
+                  isInvalid={Boolean(message('reference.pageId'))}
+                  testId="evidence-page-id"
+                />
+              </FieldBlock>
+              <FieldBlock
+                htmlFor="evidence-page-version"
+                label="Version"
+                helper="Empty: the current version"
+                error={message('reference.version')}
+              >
+                <Textfield
+                  id="evidence-page-version"
+                  value={draft.version}
+                  inputMode="numeric"
+                  onChange={(event) => update({ version: event.currentTarget.value })}
+                  isInvalid={Boolean(message('reference.version'))}
+                  testId="evidence-page-version"
+                />
+              </FieldBlock>
+            </>
+          ) : null}
+          {draft.referenceType === 'jiraIssue' ? (
+            <FieldBlock htmlFor="evidence-issue-key" label="Issue key" error={message('reference.issueKey')} isRequired>
+              <Textfield
+                id="evidence-issue-key"
+                value={draft.issueKey}
+                placeholder="NC-42"
+                onChange={(event) => update({ issueKey: event.currentTarget.value })}
+                isInvalid={Boolean(message('reference.issueKey'))}
+                testId="evidence-issue-key"
+              />
+            </FieldBlock>
+          ) : null}
+          {draft.referenceType === 'url' ? (
+            <FieldBlock htmlFor="evidence-url" label="Address" error={message('reference.url')} isRequired>
+              <Textfield
+                id="evidence-url"
+                value={draft.url}
+                type="url"
+                placeholder="https://"
+                onChange={(event) => update({ url: event.currentTarget.value })}
+                isInvalid={Boolean(message('reference.url'))}
+                testId="evidence-url"
+              />
+            </FieldBlock>
+          ) : null}
+        </Grid>
+        {error ? (
+          <ActionFailure
+            title="The evidence was not recorded"
+            error={error}
+            pointsAtField={shownUnderAField(error, paths)}
+            testId="audit-evidence-failure"
+          />
+        ) : null}
+        <Inline>
+          <Button type="submit" isLoading={busy} testId="audit-evidence-submit">
+            Collect evidence
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import { Section } from '../../../shared/components/Section';
+import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { EvidenceForm } from './EvidenceForm';
+import { EvidenceList } from './EvidenceList';
+import type { AuditView } from './planDraft';
+
+/** What the audit saw, with where it is; pages are checked for edits since they were collected. */
+export function EvidenceSection({ view }: { view: AuditView }) {
+  const query = useResolverQuery('listEvidence', { auditId: view.id });
+  const [open, setOpen] = useState(false);
+  const canCollect = view.can.recordResults && view.state !== 'planned' && view.state !== 'closed';
+  return (
+    <Section
+      title="Evidence"
+      description="Documents, records, interviews, observations and tests, with their references."
+      testId="audit-evidence-section"
+    >
+      <Stack space="space.200">
+        {query.state.status === 'loading' ? <Loading label="Loading the evidence" /> : null}
+        {query.state.status === 'error' ? (
+          <LoadFailure
+            title="The evidence could not be loaded"
+            error={query.state.error}
+            onRetry={() => void query.reload()}
+          />
+        ) : null}
+        {query.state.status === 'ok' ? <EvidenceList evidence={query.state.value.evidence} /> : null}
+        {query.state.status === 'ok' &&
+        query.state.value.evidence.some((item) => item.changedSinceCollected !== null) ? (
+          <Inline>
+            <Button
+              spacing="compact"
+              appearance="subtle"
+              onClick={() => void query.reload()}
+              testId="audit-evidence-recheck"
+            >
+              Check the pages again
+            </Button>
+          </Inline>
+        ) : null}
+        {canCollect ? (
+          open ? (
+            <Stack space="space.150">
+              <Heading size="small" as="h3">
+                Collect evidence
+              </Heading>
+              <EvidenceForm
+                view={view}
+                onCollected={() => {
+                  setOpen(false);
+                  void query.reload();
+                }}
+              />
+            </Stack>
+          ) : (
+            <Inline>
+              <Button onClick={() => setOpen(true)} testId="audit-evidence-open">
+                Collect evidence
+              </Button>
+            </Inline>
+          )
+        ) : null}
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,70 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { ResolverOutput } from '../../../../src/contract';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import { Section } from '../../../shared/components/Section';
+import type { ResolverQuery } from '../../../shared/useResolverQuery';
+import { FindingsList } from './FindingsList';
+import type { AuditView } from './planDraft';
+import { RecordFindingForm } from './RecordFindingForm';
+import type { AuditLookups } from './useAuditLookups';
+
+interface FindingsSectionProps {
+  view: AuditView;
+  lookups: AuditLookups;
+  query: ResolverQuery<ResolverOutput<'listFindings'>>;
+  onRecorded: () => void;
+}
+
+const recordingStates: ReadonlyArray<AuditView['state']> = ['inProgress', 'reporting'];
+
+/** The audit's graded findings, and a form for one not tied to a nonconformity line. */
+export function FindingsSection({ view, lookups, query, onRecorded }: FindingsSectionProps) {
+  const [open, setOpen] = useState(false);
+  const canRecord = view.can.recordResults && recordingStates.includes(view.state) && view.checklist.length > 0;
+  return (
+    <Section
+      title="Findings"
+      description="Graded major or minor nonconformity, observation or opportunity; a repeat within 12 months is flagged."
+      testId="audit-findings-section"
+    >
+      <Stack space="space.200">
+        {query.state.status === 'loading' ? <Loading label="Loading the findings" /> : null}
+        {query.state.status === 'error' ? (
+          <LoadFailure
+            title="The findings could not be loaded"
+            error={query.state.error}
+            onRetry={() => void query.reload()}
+          />
+        ) : null}
+        {query.state.status === 'ok' ? <FindingsList findings={query.state.value.findings} /> : null}
+        {canRecord ? (
+          open ? (
+            <Stack space="space.150">
+              <Heading size="small" as="h3">
+                Record a finding
+              </Heading>
+              <RecordFindingForm
+                view={view}
+                lookups={lookups}
+                onRecorded={() => {
+                  setOpen(false);
+                  onRecorded();
+                }}
+              />
+            </Stack>
+          ) : (
+            <Inline>
+              <Button onClick={() => setOpen(true)} testId="audit-finding-open">
+                Record a finding
+              </Button>
+            </Inline>
+          )
+        ) : null}
+      </Stack>
+    </Section>
+  );
+}

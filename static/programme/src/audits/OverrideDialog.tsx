@@ -1,0 +1,170 @@
+import Button from '@atlaskit/button/new';
+import { Stack, Text } from '@atlaskit/primitives';
+import Select from '@atlaskit/select';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useRef, useState } from 'react';
+import type { ResolverError } from '../../../../src/contract';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { ModalDialog } from '../../../shared/components/ModalDialog';
+import { shownUnderAField } from '../../../shared/fieldMessage';
+import { fieldText } from './fieldText';
+import { humaniseTimes } from '../../../shared/formatTimestamp';
+import { callResolver } from '../../../shared/invokeClient';
+import { signatureMeaningWords } from '../../../shared/signing/meaningWords';
+import { minOverrideJustificationLength } from './auditWords';
+import { PersonSelect, personOptions } from './PeopleSelect';
+import type { AuditView } from './planDraft';
+import { TextArea } from '../../../shared/components/TextArea';
+import type { AuditLookups } from './useAuditLookups';
+
+interface OverrideDialogProps {
+  view: AuditView;
+  lookups: AuditLookups;
+  /** The auditor and area to start from (the conflict that was just refused), if known. */
+  initial?: { auditorId: string | null; areaId: string | null };
+  onDone: (view: AuditView) => void;
+  onClose: () => void;
+  /** After each signing attempt (a wrong passphrase counts towards the lock). */
+  onAttempt?: () => void;
+}
+
+interface AreaOption {
+  label: string;
+  value: string;
+}
+
+const paths = ['auditorId', 'areaId', 'justification', 'passphrase'];
+
+/**
+ * A programme manager lets one auditor audit one area of this audit despite owning or working in
+ * it: a written justification, signed at once as an impartiality override. The passphrase is read
+ * from its field on submit and never kept.
+ */
+export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAttempt }: OverrideDialogProps) {
+  const [auditorId, setAuditorId] = useState<string | null>(initial?.auditorId ?? null);
+  const [areaId, setAreaId] = useState<string | null>(initial?.areaId ?? view.audit.plan.areaIds[0] ?? null);
+  const [justification, setJustification] = useState('');
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const areaOptions: AreaOption[] = view.audit.plan.areaIds.map((id) => ({ label: lookups.areaName(id), value: id }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const field = passphraseRef.current;
+    const passphrase = field?.value ?? '';
+    if (field) field.value = '';
+    if (!auditorId) return setError({ code: 'invalid_input', field: 'auditorId', message: 'Choose the auditor' });
+    if (!areaId) return setError({ code: 'invalid_input', field: 'areaId', message: 'Choose the area' });
+    if (justification.trim().length < minOverrideJustificationLength) {
+      return setError({
+        code: 'invalid_input',
+        field: 'justification',
+        message: `Explain the override in at least ${minOverrideJustificationLength} characters`,
+      });
+    }
+    if (!passphrase) {
+      return setError({ code: 'invalid_input', field: 'passphrase', message: 'Enter your signing passphrase' });
+    }
+    setBusy(true);
+    const result = await callResolver('overrideImpartiality', {
+      auditId: view.id,
+      auditorId,
+      areaId,
+      justification: justification.trim(),
+      passphrase,
+    });
+    setBusy(false);
+    onAttempt?.();
+    if (result.ok) onDone(result.value);
+    else setError(result.error);
+  };
+
+  const passphraseError = fieldText(error, 'passphrase');
+  return (
+    <ModalDialog
+      title="Override impartiality"
+      onClose={onClose}
+      isBusy={busy}
+      testId="override-dialog"
+      onSubmit={(event) => void submit(event)}
+      footer={
+        <>
+          <Button appearance="subtle" onClick={onClose} isDisabled={busy} testId="override-cancel">
+            Cancel
+          </Button>
+          <Button type="submit" appearance="warning" isLoading={busy} testId="override-submit">
+            Sign the override
+          </Button>
+        </>
+      }
+    >
+      <Stack space="space.200">
+        <Text as="p">
+          Nobody may audit an area they own or work in. Only for this audit, this person and this area, you allow it —
+          and the override is shown on the plan with your name and justification.
+        </Text>
+        <FieldBlock htmlFor="override-auditor" label="Auditor" error={fieldText(error, 'auditorId')} isRequired>
+          <PersonSelect
+            inputId="override-auditor"
+            options={personOptions(lookups.people)}
+            value={auditorId}
+            onChange={setAuditorId}
+            isInvalid={Boolean(fieldText(error, 'auditorId'))}
+          />
+        </FieldBlock>
+        <FieldBlock htmlFor="override-area" label="Area" error={fieldText(error, 'areaId')} isRequired>
+          <Select<AreaOption, false>
+            inputId="override-area"
+            options={areaOptions}
+            value={areaOptions.find((option) => option.value === areaId) ?? null}
+            onChange={(option) => setAreaId(option?.value ?? null)}
+            isInvalid={Boolean(fieldText(error, 'areaId'))}
+            testId="override-area"
+          />
+        </FieldBlock>
+        <FieldBlock
+          htmlFor="override-justification"
+          label="Justification"
+          helper={`Why no independent auditor can do it, and how the risk is contained (at least ${minOverrideJustificationLength} characters).`}
+          error={fieldText(error, 'justification')}
+          isRequired
+        >
+          <TextArea
+            id="override-justification"
+            testId="override-justification"
+            value={justification}
+            onChange={setJustification}
+            isInvalid={Boolean(fieldText(error, 'justification'))}
+          />
+        </FieldBlock>
+        <Text as="p" testId="override-meaning">
+          You sign as: <strong>{signatureMeaningWords.impartialityOverride}</strong>
+        </Text>
+        <FieldBlock
+          htmlFor="override-passphrase"
+          label="Your signing passphrase"
+          error={passphraseError ? humaniseTimes(passphraseError) : undefined}
+          isRequired
+        >
+          <Textfield
+            id="override-passphrase"
+            ref={passphraseRef}
+            type="password"
+            name="override-passphrase"
+            autoComplete="off"
+            isInvalid={Boolean(passphraseError)}
+            testId="override-passphrase"
+          />
+        </FieldBlock>
+        {error && !shownUnderAField(error, paths) ? (
+          <SectionMessage appearance="error" title="The override was not recorded" testId="override-failure">
+            {humaniseTimes(error.message)}
+          </SectionMessage>
+        ) : null}
+      </Stack>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { ProgrammeView, Session } from '../../../../src/contract';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import type { ResolverQuery } from '../../../shared/useResolverQuery';
+import { CoveragePanel } from './CoveragePanel';
+import { CycleSelector } from './CycleSelector';
+import { ProgrammePanel } from './ProgrammePanel';
+import { SchedulePanel } from './SchedulePanel';
+import { SpaceNotice } from './SpaceNotice';
+import { useCycleQuery } from './useCycleQuery';
+
+interface OverviewTabProps {
+  session: Session;
+  /** The programme of the cycle on screen (the page holds it: every tab works on that cycle). */
+  programme: ResolverQuery<ProgrammeView>;
+  /** The cycle asked for; null = the one containing today. */
+  cycleStart: string | null;
+  onSelectCycle: (cycleStart: string | null) => void;
+  /** Set on a space page: the space it belongs to. */
+  spaceKey: string | null;
+  /** Moves when another tab changed records the overview is computed from. */
+  refreshKey: number;
+  /** Something here changed records other tabs show. */
+  onChanged: () => void;
+  onSigningAttempt: () => void;
+}
+
+/** The programme at a glance: the cycle, its programme and approval, its coverage and its schedule. */
+export function OverviewTab({
+  session,
+  programme,
+  cycleStart,
+  onSelectCycle,
+  spaceKey,
+  refreshKey,
+  onChanged,
+  onSigningAttempt,
+}: OverviewTabProps) {
+  const coverage = useCycleQuery('getCoverage', cycleStart, refreshKey);
+  const audits = useCycleQuery('listAudits', cycleStart, refreshKey);
+  const [formRound, setFormRound] = useState(0);
+  const { state } = programme;
+  const isManager = session.roles.includes('programmeManager');
+
+  if (state.status === 'loading') return <Loading label="Loading the programme" testId="programme-loading" />;
+  if (state.status === 'error') {
+    return (
+      <LoadFailure
+        title="The audit programme could not be loaded"
+        error={state.error}
+        onRetry={() => void programme.reload()}
+        testId="programme-load-error"
+      />
+    );
+  }
+  const view = state.value;
+  return (
+    <Stack space="space.300" testId="overview">
+      <CycleSelector view={view} onSelect={onSelectCycle} />
+      {spaceKey ? (
+        <SpaceNotice
+          spaceKey={spaceKey}
+          view={view}
+          canChange={isManager}
+          onChanged={(saved) => {
+            programme.replace(saved);
+            setFormRound((round) => round + 1);
+          }}
+        />
+      ) : null}
+      <CoveragePanel query={coverage} />
+      <SchedulePanel
+        session={session}
+        cycleStart={view.cycle.start}
+        audits={audits}
+        // The page moves `refreshKey`, which reads the schedule and the coverage again here too.
+        onAdopted={onChanged}
+      />
+      <ProgrammePanel
+        session={session}
+        view={view}
+        formRound={formRound}
+        onSaved={(saved) => {
+          programme.replace(saved);
+          // The frequency policy shapes the proposal; the programme's space, the audits' publishing.
+          onChanged();
+        }}
+        onReload={programme.reload}
+        onSigningAttempt={onSigningAttempt}
+      />
+    </Stack>
+  );
+}

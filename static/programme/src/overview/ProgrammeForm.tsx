@@ -1,0 +1,208 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import { ErrorMessage, Fieldset } from '@atlaskit/form';
+import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useState } from 'react';
+import type { ProgrammeView, ResolverError, Result } from '../../../../src/contract';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { TextArea } from '../../../shared/components/TextArea';
+import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { callResolver } from '../../../shared/invokeClient';
+import { SaveFailure } from '../components/SaveFailure';
+import { type ProgrammeDraft, draftFrom, programmeFieldPaths as paths, saveInput } from './programmeDraft';
+
+type Outcome = { kind: 'saved' } | { kind: 'failed'; error: ResolverError };
+
+interface ProgrammeFormProps {
+  view: ProgrammeView;
+  /** The saved version is approved: a change withdraws the approval and needs a reason. */
+  isApproved: boolean;
+  onSaved: (view: ProgrammeView) => void;
+  onReload: () => Promise<Result<ProgrammeView>>;
+}
+
+const textFields = [
+  { key: 'objectives', label: 'Objectives', helper: 'What this cycle of audits is to show (9.2.2).' },
+  { key: 'criteria', label: 'Audit criteria', helper: 'What the audits test against: ISO/IEC 27001:2022, policies…' },
+  { key: 'methods', label: 'Methods', helper: 'Interviews, document review, observation, technical tests…' },
+  { key: 'responsibilities', label: 'Responsibilities', helper: 'Who plans, performs and reports the audits.' },
+  { key: 'reporting', label: 'Reporting', helper: 'How and to whom results are reported.' },
+] as const;
+
+const policyFields = [
+  { key: 'intervalHigh', label: 'High risk: audit every (months)' },
+  { key: 'intervalMedium', label: 'Medium risk: audit every (months)' },
+  { key: 'intervalLow', label: 'Low risk: audit every (months)' },
+  { key: 'thresholdHigh', label: 'High risk from score' },
+  { key: 'thresholdMedium', label: 'Medium risk from score' },
+] as const;
+
+const allPaths = Object.values(paths);
+
+/** The programme of one cycle (9.2.2), editable by a programme manager, saved with optimistic concurrency. */
+export function ProgrammeForm({ view, isApproved, onSaved, onReload }: ProgrammeFormProps) {
+  const [draft, setDraft] = useState<ProgrammeDraft>(() => draftFrom(view.programme));
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const error = outcome?.kind === 'failed' ? outcome.error : null;
+  const update = (change: Partial<ProgrammeDraft>) => setDraft((previous) => ({ ...previous, ...change }));
+  // The "high ≤ medium ≤ low" rule names the whole group, not one of its fields.
+  const intervalsError = error?.field === paths.intervals ? error.message : undefined;
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await callResolver('saveAuditProgramme', saveInput(draft, view.cycle.start, view.version));
+    setSaving(false);
+    if (result.ok) {
+      setDraft(draftFrom(result.value.programme));
+      setOutcome({ kind: 'saved' });
+      onSaved(result.value);
+    } else {
+      setOutcome({ kind: 'failed', error: result.error });
+    }
+  };
+
+  const reload = async () => {
+    setReloading(true);
+    const result = await onReload();
+    setReloading(false);
+    if (result.ok) {
+      setDraft(draftFrom(result.value.programme));
+      setOutcome(null);
+    } else {
+      setOutcome({ kind: 'failed', error: result.error });
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void save(event)} noValidate data-testid="programme-form">
+      <Stack space="space.200">
+        <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
+          {textFields.map((field) => (
+            <FieldBlock
+              key={field.key}
+              htmlFor={`programme-${field.key}`}
+              label={field.label}
+              helper={field.helper}
+              error={fieldMessage(error, paths[field.key])}
+            >
+              <TextArea
+                id={`programme-${field.key}`}
+                value={draft[field.key]}
+                onChange={(value) => update({ [field.key]: value })}
+                isInvalid={Boolean(fieldMessage(error, paths[field.key]))}
+                testId={`programme-${field.key}`}
+              />
+            </FieldBlock>
+          ))}
+        </Grid>
+        <Box testId="programme-policy">
+          <Fieldset legend="Risk-based frequency">
+            <Stack space="space.150">
+              <Text color="color.text.subtle" size="small">
+                An area&apos;s risk score is likelihood × impact (1–25). Riskier areas are audited more often; the
+                proposed schedule follows this policy.
+              </Text>
+              <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" gap="space.150">
+                {policyFields.map((field) => {
+                  const message =
+                    fieldMessage(error, paths[field.key]) ??
+                    (field.key.startsWith('interval') && intervalsError ? intervalsError : undefined);
+                  return (
+                    <FieldBlock
+                      key={field.key}
+                      htmlFor={`programme-${field.key}`}
+                      label={field.label}
+                      error={fieldMessage(error, paths[field.key])}
+                    >
+                      <Textfield
+                        id={`programme-${field.key}`}
+                        type="number"
+                        min={1}
+                        value={draft[field.key]}
+                        onChange={(event) => update({ [field.key]: event.currentTarget.value })}
+                        isInvalid={Boolean(message)}
+                        testId={`programme-${field.key}`}
+                      />
+                    </FieldBlock>
+                  );
+                })}
+              </Grid>
+              {intervalsError ? <ErrorMessage testId="programme-intervals-error">{intervalsError}</ErrorMessage> : null}
+              <Checkbox
+                name="raiseOnMajorNc"
+                label="Raise an area's risk by one level after a major nonconformity in the last cycle"
+                isChecked={draft.raiseOnMajorNc}
+                onChange={(event) => update({ raiseOnMajorNc: event.currentTarget.checked })}
+                testId="programme-raiseOnMajorNc"
+              />
+            </Stack>
+          </Fieldset>
+        </Box>
+        <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
+          <FieldBlock
+            htmlFor="programme-ismsSpaceKey"
+            label="ISMS Confluence space key"
+            helper="Where audit plans and reports are published, e.g. ISMS."
+            error={fieldMessage(error, paths.ismsSpaceKey)}
+          >
+            <Textfield
+              id="programme-ismsSpaceKey"
+              value={draft.ismsSpaceKey}
+              onChange={(event) => update({ ismsSpaceKey: event.currentTarget.value })}
+              isInvalid={Boolean(fieldMessage(error, paths.ismsSpaceKey))}
+              testId="programme-ismsSpaceKey"
+            />
+          </FieldBlock>
+          <FieldBlock
+            htmlFor="programme-reason"
+            label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
+            helper={
+              isApproved
+                ? 'This version is approved: changing it withdraws the approval and needs a reason.'
+                : 'Recorded in the audit trail with your change.'
+            }
+            isRequired={isApproved}
+            error={fieldMessage(error, paths.reason)}
+          >
+            <Textfield
+              id="programme-reason"
+              value={draft.reason}
+              onChange={(event) => update({ reason: event.currentTarget.value })}
+              isInvalid={Boolean(fieldMessage(error, paths.reason))}
+              testId="programme-reason"
+            />
+          </FieldBlock>
+        </Grid>
+        {outcome ? (
+          <Box testId="programme-message">
+            {outcome.kind === 'failed' ? (
+              <SaveFailure
+                subject="The programme details"
+                error={outcome.error}
+                pointsAtField={shownUnderAField(outcome.error, allPaths)}
+                onReload={() => void reload()}
+                isReloading={reloading}
+                reloadTestId="programme-reload"
+              />
+            ) : (
+              <SectionMessage appearance="success" title="Programme saved">
+                <Text as="p">The new version is in the audit trail.</Text>
+              </SectionMessage>
+            )}
+          </Box>
+        ) : null}
+        <Inline>
+          <Button type="submit" appearance="primary" isLoading={saving} testId="programme-save">
+            {view.programme ? 'Save programme' : 'Create programme'}
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { Stack } from '@atlaskit/primitives';
+import { type ReactNode, useState } from 'react';
+import type { Session } from '../../../../src/contract';
+import { Loading } from '../../../shared/components/Loading';
+import { Tabs } from '../../../shared/components/Tabs';
+import { AreasTab } from '../areas/AreasTab';
+import { AuditorsTab } from '../auditors/AuditorsTab';
+import { AuditsTab } from '../audits/AuditsTab';
+import { OverviewTab } from '../overview/OverviewTab';
+import { useCycleQuery } from '../overview/useCycleQuery';
+import { SoaTab } from '../soa/SoaTab';
+import { type ProgrammeTabId, programmeTabs } from './programmeTabs';
+import { SettingsTab } from './SettingsTab';
+
+interface ProgrammeWorkspaceProps {
+  session: Session;
+  /** Set on a space page: the overview is shown for that space. */
+  spaceKey: string | null;
+  onOwnRolesChanged: () => void;
+}
+
+/**
+ * The programme's tabs for someone with an app role. The page holds what the tabs share: the cycle
+ * on screen (its programme), a refresh counter moved whenever one tab changes records another
+ * shows, and the count of signing attempts (the passphrase panel shows attempts left).
+ */
+export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: ProgrammeWorkspaceProps) {
+  const [tab, setTab] = useState<ProgrammeTabId>('overview');
+  // Each tab is rendered from its first visit on and then kept (filters, open forms, scroll).
+  const [visited, setVisited] = useState<ReadonlySet<ProgrammeTabId>>(() => new Set(['overview']));
+  const [cycleStart, setCycleStart] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [signingAttempts, setSigningAttempts] = useState(0);
+  const programme = useCycleQuery('getAuditProgramme', cycleStart);
+  const shownCycle = programme.state.status === 'ok' ? programme.state.value.cycle.start : null;
+
+  const changed = () => setRefreshKey((key) => key + 1);
+  const signingAttempt = () => setSigningAttempts((count) => count + 1);
+  const select = (id: ProgrammeTabId) => {
+    setTab(id);
+    setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
+  };
+
+  const panels: Record<ProgrammeTabId, () => ReactNode> = {
+    overview: () => (
+      <OverviewTab
+        session={session}
+        programme={programme}
+        cycleStart={cycleStart}
+        onSelectCycle={setCycleStart}
+        spaceKey={spaceKey}
+        refreshKey={refreshKey}
+        onChanged={changed}
+        onSigningAttempt={signingAttempt}
+      />
+    ),
+    audits: () =>
+      shownCycle ? (
+        <AuditsTab session={session} cycleStart={shownCycle} onChanged={changed} />
+      ) : (
+        <Loading label="Loading the cycle" />
+      ),
+    soa: () => <SoaTab session={session} onChanged={changed} onSigningAttempt={signingAttempt} />,
+    areas: () => <AreasTab session={session} onChanged={changed} />,
+    auditors: () => <AuditorsTab session={session} />,
+    settings: () => (
+      <SettingsTab
+        session={session}
+        signingAttempts={signingAttempts}
+        onSigningAttempt={signingAttempt}
+        onOwnRolesChanged={onOwnRolesChanged}
+      />
+    ),
+  };
+
+  return (
+    <Stack space="space.300">
+      <Tabs tabs={programmeTabs} selected={tab} onSelect={select} idPrefix="programme" label="Audit programme" />
+      {programmeTabs.map(({ id }) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`programme-panel-${id}`}
+          aria-labelledby={`programme-tab-${id}`}
+          hidden={tab !== id}
+          data-testid={`panel-${id}`}
+        >
+          {visited.has(id) ? panels[id]() : null}
+        </div>
+      ))}
+    </Stack>
+  );
+}

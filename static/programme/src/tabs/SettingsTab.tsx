@@ -1,0 +1,39 @@
+import { Stack } from '@atlaskit/primitives';
+import type { Session } from '../../../../src/contract';
+import { Section } from '../../../shared/components/Section';
+import { PassphrasePanel } from '../../../shared/signing/PassphrasePanel';
+import { RolesPanel } from '../components/RolesPanel';
+import { SettingsPanel } from '../components/SettingsPanel';
+import { TrailPanel } from '../components/TrailPanel';
+
+interface SettingsTabProps {
+  session: Session;
+  /** Moves after every signing attempt anywhere on the page: the passphrase panel shows attempts left or a lock. */
+  signingAttempts: number;
+  onSigningAttempt: () => void;
+  onOwnRolesChanged: () => void;
+}
+
+/** The programme's frame and people: settings, the reader's signing passphrase, app roles and the trail. */
+export function SettingsTab({ session, signingAttempts, onSigningAttempt, onOwnRolesChanged }: SettingsTabProps) {
+  const isManager = session.roles.includes('programmeManager');
+  return (
+    <Stack space="space.300">
+      <SettingsPanel
+        key={`settings-${session.roles.join(',')}`}
+        roles={session.roles}
+        ownAccountId={session.accountId}
+        onSigningAttempt={onSigningAttempt}
+      />
+      <Section
+        title="My signing passphrase"
+        description="Your electronic signature is your Atlassian sign-in plus this passphrase. Only you know it."
+        testId="passphrase"
+      >
+        <PassphrasePanel key={`passphrase-${session.accountId}`} canReset={isManager} refreshKey={signingAttempts} />
+      </Section>
+      <RolesPanel canEdit={isManager} ownAccountId={session.accountId} onOwnRolesChanged={onOwnRolesChanged} />
+      <TrailPanel />
+    </Stack>
+  );
+}
