@@ -115,4 +115,24 @@ export const requirements: Requirement[] = [
     source: 'ISO/IEC 27001:2022 9.2.2',
     paraphrase: 'An audit programme is planned with frequency, methods, responsibilities and reporting.',
   },
+  {
+    id: 'ISO9.2.2b',
+    source: 'ISO/IEC 27001:2022 9.2.2',
+    paraphrase: 'Auditors are chosen so that audits are objective and impartial: nobody audits their own work.',
+  },
+  {
+    id: 'ISO7.2',
+    source: 'ISO/IEC 27001:2022 7.2',
+    paraphrase: 'People doing ISMS work, auditors included, are competent, and the evidence of it is kept.',
+  },
+  {
+    id: 'ISO6.1.3d',
+    source: 'ISO/IEC 27001:2022 6.1.3 d',
+    paraphrase: 'A Statement of Applicability says which controls apply, why, and why any are excluded.',
+  },
+  {
+    id: 'ISO10.2',
+    source: 'ISO/IEC 27001:2022 10.2',
+    paraphrase: 'Nonconformities are recorded with what was found, then acted on and their correction checked.',
+  },
 ];

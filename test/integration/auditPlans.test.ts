@@ -244,7 +244,7 @@ describe('audit plans', () => {
     expect(await trailLength()).toBe(before);
   });
 
-  it('[ISO9.2.2] an area owner as lead or a member in the team is blocked, and nothing is written', async () => {
+  it('[ISO9.2.2b] an area owner as lead or a member in the team is blocked, and nothing is written', async () => {
     const before = await trailLength();
     expect(await create({ leadAuditorId: owner })).toMatchObject({
       ok: false,
@@ -273,7 +273,7 @@ describe('audit plans', () => {
     });
   });
 
-  it('[ISO9.2.2] an auditor without a valid certificate or a covering domain is blocked; one expiring soon is a warning', async () => {
+  it('[ISO7.2] an auditor without a valid certificate or a covering domain is blocked; one expiring soon is a warning', async () => {
     await register('acct-lapsed', {
       domains: ['9', 'A'],
       certificates: [{ name: 'ISO/IEC 27001 Lead Auditor', issuedOn: '2023-06-30', expiresOn: '2026-06-30' }],

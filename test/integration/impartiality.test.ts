@@ -137,7 +137,7 @@ const addToTeam = (teamIds: string[], expectedVersion = 1) =>
   );
 
 describe('impartiality overrides', () => {
-  it('[ISO9.2.2] [P11.50] a programme manager signs an override; then the member may be assigned, and the plan shows it', async () => {
+  it('[ISO9.2.2b] [P11.50] a programme manager signs an override; then the member may be assigned, and the plan shows it', async () => {
     expect(await addToTeam([member])).toMatchObject({ ok: false, error: { field: 'plan.teamIds.0' } });
     const overridden = await override();
     expect(overridden.ok).toBe(true);
@@ -200,7 +200,7 @@ describe('impartiality overrides', () => {
     ).toBe(true);
   });
 
-  it('[ISO9.2.2] [P11.10g] refuses a short justification, a conflict that does not exist and an area outside the scope', async () => {
+  it('[ISO9.2.2b] [P11.10g] refuses a short justification, a conflict that does not exist and an area outside the scope', async () => {
     const before = await trailLength();
     expect(await override({ justification: 'Nobody else free' })).toMatchObject({
       ok: false,
@@ -282,7 +282,7 @@ describe('impartiality overrides', () => {
     expect((await addToTeam([member])).ok).toBe(true);
   });
 
-  it('[ISO9.2.2] a closed audit takes no more overrides', async () => {
+  it('[ISO9.2.2b] a closed audit takes no more overrides', async () => {
     const before = await services.store.get('audit', auditId);
     await services.store.apply({
       entity: 'audit',

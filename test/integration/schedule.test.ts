@@ -193,7 +193,8 @@ describe('the risk-based schedule', () => {
     expect(stored?.record).toMatchObject({
       programmeId: 'cycle-2027-01-01',
       state: 'planned',
-      checklist: [],
+      // One open line per item in scope, 9.2 standing for its sub-clauses, in catalogue order.
+      checklist: ['9.2.1', '9.2.2', 'A.8.13', 'A.8.15'].map((itemId) => ({ itemId, result: null, note: '' })),
       plan: {
         itemIds: ['A.8.13', 'A.8.15', '9.2'],
         criteria: 'ISO/IEC 27001:2022 and the SoA',

@@ -1,3 +1,4 @@
+import { expandScope } from '../../domain/programme/scope';
 import type { AuditSummary, ScheduleProposalView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { Failure, invalidInput } from '../../domain/failure';
@@ -139,7 +140,8 @@ function plannedAudit(
     },
     state: 'planned',
     reportedOn: null,
-    checklist: [],
+    // The checklist exists from the start, as for a planned audit: one open line per item in scope.
+    checklist: expandScope(area.itemIds).map((itemId) => ({ itemId, result: null, note: '' })),
     origin: {
       kind: 'proposed',
       occurrence: proposal.occurrence,

@@ -56,7 +56,13 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
     ),
     audits: () =>
       shownCycle ? (
-        <AuditsTab session={session} cycleStart={shownCycle} onChanged={changed} />
+        <AuditsTab
+          session={session}
+          cycleStart={shownCycle}
+          onChanged={changed}
+          refreshKey={refreshKey}
+          onSigningAttempt={signingAttempt}
+        />
       ) : (
         <Loading label="Loading the cycle" />
       ),
