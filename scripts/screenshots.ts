@@ -30,15 +30,34 @@ async function main(): Promise<void> {
       },
       aoife,
     );
-    const page = await browser.newPage({ viewport: { width: 1280, height: 3300 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
     const frame = page.frameLocator('#app-frame');
+    // The programme halfway through its cycle: coverage, gaps and the schedule with a late audit.
     await page.goto(sandbox.url);
+    await frame.getByTestId('coverage-matrix').waitFor();
+    await frame.getByTestId('schedule-table').waitFor();
+    await page.screenshot({ path: path.join(out, 'programme-overview.png') });
+
+    await frame.getByTestId('tab-soa').click();
+    await frame.getByTestId('soa-filter').waitFor();
+    await page.waitForTimeout(800);
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.screenshot({ path: path.join(out, 'statement-of-applicability.png') });
+
+    await frame.getByTestId('tab-auditors').click();
+    await frame.getByText('Sofia Lindqvist').first().waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(out, 'auditor-register.png') });
+
+    await page.setViewportSize({ width: 1280, height: 3300 });
+    await frame.getByTestId('tab-settings').click();
     await frame.getByTestId('roles-table').waitFor();
     await frame.getByTestId('trail-verify').click();
     await frame.getByTestId('trail-result').waitFor();
     await page.screenshot({ path: path.join(out, 'programme-manager.png') });
 
     await page.getByTestId('user-switcher').selectOption(user('Grace Okafor'));
+    await frame.getByTestId('tab-settings').click();
     await frame.getByTestId('settings-readonly').waitFor();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: path.join(out, 'viewer.png') });

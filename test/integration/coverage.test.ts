@@ -126,7 +126,7 @@ describe("a cycle's coverage", () => {
     ]);
     expect(view.warnings).toHaveLength(ALL_REQUIRED);
     expect(view.warnings).toContain(
-      'A.8.12 Data leakage prevention: no audit planned before the cycle ends on 2027-01-01 can cover it',
+      'A.8.12 Data leakage prevention: no audit planned before the cycle ends on 2026-12-31 can cover it',
     );
     expect(view.titles['A.8.12']).toBe('Data leakage prevention');
     expect(Object.keys(view.titles)).toHaveLength(ALL_REQUIRED);
@@ -216,11 +216,11 @@ describe("a cycle's coverage", () => {
     expect(itemOf(view, 'A.5.19')).toMatchObject({ status: 'planned', willBeMissed: false });
     expect(itemOf(view, 'A.6.3')).toMatchObject({ status: 'gap', plannedIn: [] });
     expect(view.warnings).toContain(
-      'A.7.2 Physical entry: no audit planned before the cycle ends on 2027-01-01 can cover it (late and not reported: "QC laboratory audit")',
+      'A.7.2 Physical entry: no audit planned before the cycle ends on 2026-12-31 can cover it (late and not reported: "QC laboratory audit")',
     );
     const yearEnd = view.warnings.find((w: string) => w.startsWith('A.5.15 '));
     expect(yearEnd).toMatch(
-      /A\.5\.15 .+: the audits planned for it \("Year-end access review"\) end after the cycle ends on 2027-01-01/,
+      /A\.5\.15 .+: the audits planned for it \("Year-end access review"\) end after the cycle ends on 2026-12-31/,
     );
     // Gaps are warned about before planned items that will be missed.
     expect(view.warnings.at(-1)).toBe(yearEnd);

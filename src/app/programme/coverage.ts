@@ -1,3 +1,4 @@
+import { addDays } from '../../domain/programme/rules/dates';
 import type { CoverageView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
@@ -25,14 +26,14 @@ function toCoverageAudit(stored: StoredRecord<AuditRecord>): CoverageAudit {
 }
 
 /** Why one item will be missed, for a person: what covers it now, and why that is not enough. */
-function warningFor(item: ItemCoverage, title: string, cycleEnd: string, auditTitles: Map<string, string>): string {
+function warningFor(item: ItemCoverage, title: string, lastDay: string, auditTitles: Map<string, string>): string {
   const named = (ids: string[]) => ids.map((id) => `"${auditTitles.get(id) ?? id}"`).join(', ');
   const label = `${item.itemId} ${title}`.trim();
   if (item.status === 'planned') {
-    return `${label}: the audits planned for it (${named(item.plannedIn)}) end after the cycle ends on ${cycleEnd}`;
+    return `${label}: the audits planned for it (${named(item.plannedIn)}) end after the cycle ends on ${lastDay}`;
   }
   const late = item.lateIn.length > 0 ? ` (late and not reported: ${named(item.lateIn)})` : '';
-  return `${label}: no audit planned before the cycle ends on ${cycleEnd} can cover it${late}`;
+  return `${label}: no audit planned before the cycle ends on ${lastDay} can cover it${late}`;
 }
 
 /**
@@ -62,7 +63,7 @@ export async function getCoverage(services: AppServices, query: ParsedInput<'get
     // The rule sorts gaps first, then the planned items that will still be missed.
     warnings: result.items
       .filter((item) => item.willBeMissed)
-      .map((item) => warningFor(item, titles[item.itemId] ?? '', context.cycle.end, auditTitles)),
+      .map((item) => warningFor(item, titles[item.itemId] ?? '', addDays(context.cycle.end, -1), auditTitles)),
     titles,
   };
 }
