@@ -1,27 +1,19 @@
 import { createHash } from 'node:crypto';
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import { cycleContext } from '../../src/app/programme/cycleContext';
-import { AuditRecord } from '../../src/domain/programme/auditPlan';
-import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
 import type { AuditState } from '../../src/domain/programme/rules/auditState';
 import { appServicesForTest, grantRoles } from '../support/appServices';
+import {
+  fieldworkLines,
+  fieldworkNames,
+  fieldworkPeople,
+  fieldworkRoles,
+  writeCurrentProgramme,
+  writeFieldworkAudit,
+} from '../support/fieldwork';
 
-const manager = 'acct-manager';
-const lead = 'acct-lead';
-const team = 'acct-team';
-const outsider = 'acct-outsider';
-const viewer = 'acct-viewer';
-const auditee = 'acct-auditee';
-const names = {
-  [manager]: 'Aoife Brennan',
-  [lead]: 'Rahul Mehta',
-  [team]: 'Sofia Lindqvist',
-  [outsider]: 'Tomás Ruiz',
-  [viewer]: 'Grace Okafor',
-  [auditee]: 'Olu Adeyemi',
-};
-const lines = ['A.8.13', 'A.8.15', '9.2.2'];
+const { manager, lead, team, outsider, viewer, auditee } = fieldworkPeople;
+const lines = fieldworkLines;
 const procedure = '<p>Restore the ERP database every quarter and log the result.</p>';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -58,32 +50,8 @@ async function editPage(pageId: string, version: number, title: string, value: s
   expect(answer.status).toBe(200);
 }
 
-async function writeAudit(id: string, state: AuditState, areaId: string) {
-  const { programmeId } = await cycleContext(services);
-  await services.store.apply({
-    entity: 'audit',
-    id,
-    before: null,
-    after: AuditRecord.parse({
-      programmeId,
-      state,
-      origin: { kind: 'manual' },
-      checklist: lines.map((itemId) => ({ itemId })),
-      plan: {
-        title: 'IT operations audit',
-        areaIds: [areaId],
-        itemIds: lines,
-        leadAuditorId: lead,
-        teamIds: [team],
-        auditeeIds: [auditee],
-        plannedStart: '2026-11-23',
-        plannedEnd: '2026-11-27',
-      },
-    }),
-    actor: manager,
-    at: services.clock.now(),
-  });
-}
+const writeAudit = (id: string, state: AuditState, areaId: string) =>
+  writeFieldworkAudit(services, id, state, { areaIds: [areaId] });
 
 const collect = (reference: unknown, who = team, extra: Record<string, unknown> = {}) =>
   call(
@@ -99,25 +67,10 @@ let spaceId: string;
 let pageId: string;
 
 beforeEach(async () => {
-  ctx = await appServicesForTest(names);
+  ctx = await appServicesForTest(fieldworkNames);
   services = ctx.services;
-  await grantRoles(services, {
-    [manager]: ['programmeManager'],
-    [lead]: ['leadAuditor'],
-    [team]: ['auditor'],
-    [outsider]: ['auditor'],
-    [viewer]: ['viewer'],
-    [auditee]: ['auditee'],
-  });
-  const { cycle } = await cycleContext(services);
-  await services.store.apply({
-    entity: 'auditProgramme',
-    id: programmeIdFor(cycle.start),
-    before: null,
-    after: AuditProgramme.parse({ cycleStart: cycle.start, cycleLengthMonths: 12 }),
-    actor: manager,
-    at: services.clock.now(),
-  });
+  await grantRoles(services, fieldworkRoles);
+  await writeCurrentProgramme(services);
   const area = await call(
     'saveAuditableArea',
     {

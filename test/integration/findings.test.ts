@@ -1,26 +1,19 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import { cycleContext } from '../../src/app/programme/cycleContext';
-import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/programme/auditPlan';
-import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
+import type { AuditPlanContentInput } from '../../src/domain/programme/auditPlan';
 import type { AuditState } from '../../src/domain/programme/rules/auditState';
 import { appServicesForTest, grantRoles } from '../support/appServices';
+import {
+  fieldworkLines,
+  fieldworkNames,
+  fieldworkPeople,
+  fieldworkRoles,
+  writeCurrentProgramme,
+  writeFieldworkAudit,
+} from '../support/fieldwork';
 
-const manager = 'acct-manager';
-const lead = 'acct-lead';
-const team = 'acct-team';
-const outsider = 'acct-outsider';
-const viewer = 'acct-viewer';
-const auditee = 'acct-auditee';
-const names = {
-  [manager]: 'Aoife Brennan',
-  [lead]: 'Rahul Mehta',
-  [team]: 'Sofia Lindqvist',
-  [outsider]: 'Tomás Ruiz',
-  [viewer]: 'Grace Okafor',
-  [auditee]: 'Olu Adeyemi',
-};
-const lines = ['A.8.13', 'A.8.15', '9.2.2'];
+const { manager, lead, team, outsider, viewer, auditee } = fieldworkPeople;
+const lines = fieldworkLines;
 const DAY = 24 * 60;
 
 let ctx: Awaited<ReturnType<typeof appServicesForTest>>;
@@ -43,33 +36,8 @@ async function saveArea(name: string) {
   return saved.value.id as string;
 }
 
-async function writeAudit(id: string, state: AuditState, plan: Partial<AuditPlanContentInput> = {}) {
-  const { programmeId } = await cycleContext(services);
-  await services.store.apply({
-    entity: 'audit',
-    id,
-    before: null,
-    after: AuditRecord.parse({
-      programmeId,
-      state,
-      origin: { kind: 'manual' },
-      checklist: lines.map((itemId) => ({ itemId })),
-      plan: {
-        title: `Audit ${id}`,
-        areaIds: [itOps, finance],
-        itemIds: lines,
-        leadAuditorId: lead,
-        teamIds: [team],
-        auditeeIds: [auditee],
-        plannedStart: '2026-11-23',
-        plannedEnd: '2026-11-27',
-        ...plan,
-      },
-    }),
-    actor: manager,
-    at: services.clock.now(),
-  });
-}
+const writeAudit = (id: string, state: AuditState, plan: Partial<AuditPlanContentInput> = {}) =>
+  writeFieldworkAudit(services, id, state, { title: `Audit ${id}`, areaIds: [itOps, finance], ...plan });
 
 const finding = (extra: Record<string, unknown> = {}) => ({
   grade: 'minorNC',
@@ -84,25 +52,10 @@ const record = (auditId: string, extra: Record<string, unknown> = {}, who = team
   call('recordFinding', { auditId, finding: finding(extra) }, who);
 
 beforeEach(async () => {
-  ctx = await appServicesForTest(names);
+  ctx = await appServicesForTest(fieldworkNames);
   services = ctx.services;
-  await grantRoles(services, {
-    [manager]: ['programmeManager'],
-    [lead]: ['leadAuditor'],
-    [team]: ['auditor'],
-    [outsider]: ['auditor'],
-    [viewer]: ['viewer'],
-    [auditee]: ['auditee'],
-  });
-  const { cycle } = await cycleContext(services);
-  await services.store.apply({
-    entity: 'auditProgramme',
-    id: programmeIdFor(cycle.start),
-    before: null,
-    after: AuditProgramme.parse({ cycleStart: cycle.start, cycleLengthMonths: 12 }),
-    actor: manager,
-    at: services.clock.now(),
-  });
+  await grantRoles(services, fieldworkRoles);
+  await writeCurrentProgramme(services);
   itOps = await saveArea('IT operations');
   finance = await saveArea('Finance');
   await writeAudit('audit-2026', 'inProgress');
