@@ -1,6 +1,5 @@
 import Button from '@atlaskit/button/new';
 import { Grid, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
@@ -9,7 +8,8 @@ import type { CatalogueItem } from './CatalogueSelect';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSelect';
-import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { DialogSaveError } from '../../../shared/components/DialogSaveError';
+import { fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { type AreaDraft, areaDraft, areaFieldPaths as paths, saveAreaInput } from './areaDraft';
 import { CatalogueSelect } from './CatalogueSelect';
@@ -71,7 +71,6 @@ export function AreaDialog({ area, people, catalogue, onSaved, onStale, onClose 
     </FieldBlock>
   );
 
-  const unplacedError = error && !shownUnderAField(error, Object.values(paths)) ? error : null;
   return (
     <ModalDialog
       title={area ? `Change ${area.area.name}` : 'Add an auditable area'}
@@ -167,17 +166,13 @@ export function AreaDialog({ area, people, catalogue, onSaved, onStale, onClose 
             testId="area-reason"
           />
         </FieldBlock>
-        {unplacedError ? (
-          <SectionMessage
-            appearance={unplacedError.code === 'conflict' ? 'warning' : 'error'}
-            title={
-              unplacedError.code === 'conflict' ? 'Someone else changed this area meanwhile' : 'The area was not saved'
-            }
-            testId="area-dialog-error"
-          >
-            <Text as="p">{unplacedError.message}</Text>
-          </SectionMessage>
-        ) : null}
+        <DialogSaveError
+          error={error}
+          fieldPaths={Object.values(paths)}
+          conflictTitle="Someone else changed this area meanwhile"
+          failureTitle="The area was not saved"
+          testId="area-dialog-error"
+        />
       </Stack>
     </ModalDialog>
   );

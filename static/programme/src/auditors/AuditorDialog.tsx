@@ -2,14 +2,14 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { CreatableSelect } from '@atlaskit/select';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { AuditorView, ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
-import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { DialogSaveError } from '../../../shared/components/DialogSaveError';
+import { fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { type AuditorDraft, auditorDraft, auditorFieldPaths as paths, saveAuditorInput } from './auditorDraft';
 import { DatedRows } from './DatedRows';
@@ -62,7 +62,6 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
     }
   };
 
-  const unplacedError = error && !shownUnderAField(error, Object.values(paths)) ? error : null;
   const evaluations = auditor?.auditor.evaluations ?? [];
   return (
     <ModalDialog
@@ -167,15 +166,13 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
             )}
           </Stack>
         ) : null}
-        {unplacedError ? (
-          <SectionMessage
-            appearance={unplacedError.code === 'conflict' ? 'warning' : 'error'}
-            title={unplacedError.code === 'conflict' ? 'Someone else changed this record meanwhile' : 'Not saved'}
-            testId="auditor-dialog-error"
-          >
-            <Text as="p">{unplacedError.message}</Text>
-          </SectionMessage>
-        ) : null}
+        <DialogSaveError
+          error={error}
+          fieldPaths={Object.values(paths)}
+          conflictTitle="Someone else changed this record meanwhile"
+          failureTitle="Not saved"
+          testId="auditor-dialog-error"
+        />
       </Stack>
     </ModalDialog>
   );

@@ -1,7 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, Fieldset } from '@atlaskit/form';
-import { Grid, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Grid, Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
@@ -10,7 +9,8 @@ import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { TextArea } from '../../../shared/components/TextArea';
-import { errorIsAbout, fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { DialogSaveError } from '../../../shared/components/DialogSaveError';
+import { errorIsAbout, fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { type SoaLineDraft, lineDraft, saveEntryInput, soaFieldPaths as paths } from './soaDraft';
 import { type Implementation, implementations, implementationTitles, minExclusionJustification } from './soaWords';
@@ -67,7 +67,6 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
   };
 
   const documentsError = fieldMessage(error, paths.documents);
-  const unplacedError = error && !shownUnderAField(error, Object.values(paths)) ? error : null;
   return (
     <ModalDialog
       title={`${line.entry.controlId} ${line.title}`}
@@ -213,20 +212,14 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
             testId="soa-reason"
           />
         </FieldBlock>
-        {unplacedError ? (
-          <SectionMessage
-            appearance={unplacedError.code === 'conflict' ? 'warning' : 'error'}
-            title={
-              unplacedError.code === 'conflict' ? 'Someone else changed the SoA meanwhile' : 'The line was not saved'
-            }
-            testId="soa-dialog-error"
-          >
-            <Text as="p">{unplacedError.message}</Text>
-            {unplacedError.code === 'conflict' ? (
-              <Text as="p">The table now shows the latest version: close this dialog and edit the line again.</Text>
-            ) : null}
-          </SectionMessage>
-        ) : null}
+        <DialogSaveError
+          error={error}
+          fieldPaths={Object.values(paths)}
+          conflictTitle="Someone else changed the SoA meanwhile"
+          failureTitle="The line was not saved"
+          conflictHint="The table now shows the latest version: close this dialog and edit the line again."
+          testId="soa-dialog-error"
+        />
       </Stack>
     </ModalDialog>
   );
