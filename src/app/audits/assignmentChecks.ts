@@ -1,21 +1,28 @@
 import type { AssignmentCheckView, OverrideView } from '../../contract/programme';
 import { invalidInput, type Failure } from '../../domain/failure';
+import type { AuditableArea } from '../../domain/programme/auditableArea';
 import type { AuditPlanContent } from '../../domain/programme/auditPlan';
 import { expandScope } from '../../domain/programme/scope';
 import { competenceFor } from '../../domain/programme/rules/competence';
 import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/programme/rules/impartiality';
 import { callerRoles, programmeManagers } from '../access/callerRoles';
 import { listSignatures } from '../signing/signatures';
+import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
 
 /**
- * The overrides recorded for an audit, each with its signature. An override lifts a conflict only
+ * The overrides recorded for an audit, each with its signature. `allAreas` is the caller's one read
+ * of the areas, shared with `assignmentChecks` so a page load lists them once. An override lifts a conflict only
  * when signed as `impartialityOverride` by the programme manager who made it.
  */
-export async function overridesOf(services: AppServices, auditId: string | null): Promise<OverrideView[]> {
+export async function overridesOf(
+  services: AppServices,
+  auditId: string | null,
+  allAreas: readonly StoredRecord<AuditableArea>[],
+): Promise<OverrideView[]> {
   if (!auditId) return [];
   const stored = await services.store.listBy('impartialityOverride', 'auditId', auditId);
-  const areas = new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
+  const areas = new Map(allAreas.map((a) => [a.id, a.record.name]));
   const views: OverrideView[] = [];
   for (const { id, record } of stored) {
     const { signatures } = await listSignatures(services, { recordType: 'impartialityOverride', recordId: id });
@@ -56,13 +63,14 @@ export async function assignmentChecks(
   plan: AuditPlanContent,
   overrides: readonly OverrideView[],
   today: string,
+  allAreas: readonly StoredRecord<AuditableArea>[],
 ): Promise<AssignmentCheckView[]> {
   const people = [
     ...(plan.leadAuditorId ? [{ accountId: plan.leadAuditorId, role: 'lead' as const }] : []),
     ...plan.teamIds.map((accountId) => ({ accountId, role: 'team' as const })),
   ];
   if (people.length === 0) return [];
-  const areas = (await services.store.list('auditableArea')).map((a) => ({
+  const areas = allAreas.map((a) => ({
     id: a.id,
     ownerId: a.record.ownerId,
     memberIds: a.record.memberIds,

@@ -61,7 +61,7 @@ async function requireAssignable(
   plan.areaIds.forEach((areaId, index) => {
     if (!areaNames.has(areaId)) throw invalidInput(`plan.areaIds.${index}`, `There is no area ${areaId}`);
   });
-  const checks = await assignmentChecks(services, plan, await overridesOf(services, auditId), today);
+  const checks = await assignmentChecks(services, plan, await overridesOf(services, auditId, areas), today, areas);
   const failure = assignmentFailure(plan, checks, areaNames);
   if (failure) throw failure;
 }

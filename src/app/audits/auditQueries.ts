@@ -78,10 +78,10 @@ export async function getAudit(
   const areaNames = new Map(allAreas.map((a) => [a.id, a.record.name]));
   const scopeAreas = allAreas.filter((a) => audit.plan.areaIds.includes(a.id)).map((a) => a.record);
   const findings = await services.store.listBy('finding', 'auditId', stored.id);
-  const overrides = await overridesOf(services, stored.id);
+  const overrides = await overridesOf(services, stored.id, allAreas);
   // An area deleted since planning cannot be checked for conflicts: show no checks rather than fail the page.
   const checkable = scopeAreas.length === audit.plan.areaIds.length;
-  const assignments = checkable ? await assignmentChecks(services, audit.plan, overrides, today) : [];
+  const assignments = checkable ? await assignmentChecks(services, audit.plan, overrides, today, allAreas) : [];
 
   const manage = await mayActOnAudit(services, caller, audit, 'manage');
   const fieldwork = await mayActOnAudit(services, caller, audit, 'fieldwork');

@@ -18,9 +18,10 @@ async function fieldworkBlocker(services: AppServices, auditId: string, audit: A
   if (!audit.plan.leadAuditorId) {
     return `Assign a lead auditor to "${audit.plan.title}" before fieldwork starts`;
   }
-  const overrides = await overridesOf(services, auditId);
-  const checks = await assignmentChecks(services, audit.plan, overrides, today);
-  const areaNames = new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
+  const areas = await services.store.list('auditableArea');
+  const overrides = await overridesOf(services, auditId, areas);
+  const checks = await assignmentChecks(services, audit.plan, overrides, today, areas);
+  const areaNames = new Map(areas.map((a) => [a.id, a.record.name]));
   const failure = assignmentFailure(audit.plan, checks, areaNames);
   return failure ? `Fieldwork cannot start: ${failure.message}` : null;
 }

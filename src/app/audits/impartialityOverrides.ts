@@ -62,7 +62,8 @@ export async function overrideImpartiality(
   const id = overrideIdFor(stored.id, command.auditorId, area.id);
   const existing = await services.store.get('impartialityOverride', id);
   if (existing) {
-    const [view] = (await overridesOf(services, stored.id)).filter((o) => o.id === id);
+    const areas = await services.store.list('auditableArea');
+    const [view] = (await overridesOf(services, stored.id, areas)).filter((o) => o.id === id);
     if (view?.signature) throw conflict('This conflict is already overridden with a signed justification', 'auditorId');
     if (existing.record.approvedBy !== caller.accountId) {
       throw conflict(

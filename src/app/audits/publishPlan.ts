@@ -18,7 +18,8 @@ async function renderFor(
   programme: AuditProgramme,
 ): Promise<string> {
   const { plan } = stored.record;
-  const areaNames = new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
+  const areas = await services.store.list('auditableArea');
+  const areaNames = new Map(areas.map((a) => [a.id, a.record.name]));
   const people = new Map<string, string>();
   for (const accountId of [...(plan.leadAuditorId ? [plan.leadAuditorId] : []), ...plan.teamIds, ...plan.auditeeIds]) {
     people.set(accountId, await services.directory.displayName(accountId));
@@ -31,7 +32,7 @@ async function renderFor(
     cycle: { firstDay: cycle.start, lastDay: addDays(cycle.end, -1), lengthMonths: programme.cycleLengthMonths },
     areaNames,
     people,
-    overrides: await overridesOf(services, stored.id),
+    overrides: await overridesOf(services, stored.id, areas),
   });
 }
 
