@@ -1,16 +1,9 @@
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { demoAreas } from './company';
+import { seedCall } from './seedCall';
 import { demoCycleStart, seedProgramme } from './seedProgramme';
 import { seedConfluence, seedJira } from './seedProducts';
 import { demoRoles, demoUsers } from './users';
-
-type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
-
-async function must(platform: SandboxPlatform, name: string, payload: unknown, accountId: string): Promise<unknown> {
-  const answer = (await platform.invoke(name, payload, accountId)) as Answer;
-  if (!answer.ok) throw new Error(`demo seed: ${name} failed: ${answer.error?.message}`);
-  return answer.value;
-}
 
 /**
  * Fills an empty store with the demo company, through the app's own resolvers (so the demo's
@@ -21,13 +14,13 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
   await seedConfluence(platform);
   await seedJira(platform);
   const manager = demoUsers.find((u) => u.siteAdmin)!;
-  const session = (await must(platform, 'getSession', {}, manager.accountId)) as {
+  const session = (await seedCall(platform, 'getSession', {}, manager.accountId)) as {
     becameFirstProgrammeManager: boolean;
   };
   if (!session.becameFirstProgrammeManager) return false;
   const timeZone = 'Europe/Dublin';
   const cycleStart = demoCycleStart(platform.clock.now(), timeZone);
-  await must(
+  await seedCall(
     platform,
     'updateProgrammeSettings',
     {
@@ -44,7 +37,7 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
     manager.accountId,
   );
   for (const [accountId, roles] of Object.entries(demoRoles)) {
-    await must(
+    await seedCall(
       platform,
       'setUserRoles',
       { accountId, roles, expectedVersion: 0, reason: 'Demo role assignment' },
@@ -53,7 +46,7 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
   }
   for (const area of demoAreas) {
     const members: readonly string[] = 'members' in area ? area.members : [];
-    await must(
+    await seedCall(
       platform,
       'saveAuditableArea',
       {

@@ -1,8 +1,8 @@
 import { addDays, addMonths, todayIn } from '../../src/domain/programme/rules/dates';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { seedCall } from './seedCall';
 import { demoUsers } from './users';
 
-type Answer = { ok: boolean; value?: unknown; error?: { message: string; field?: string } };
 type Call = (name: string, payload: unknown, accountId: string) => Promise<any>;
 
 const id = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
@@ -100,13 +100,7 @@ const findingsByItem: Record<
  * passed run to completion (one left late, one in fieldwork), leaving real coverage gaps.
  */
 export async function seedProgramme(platform: SandboxPlatform, cycleStart: string, timeZone: string): Promise<void> {
-  const call: Call = async (name, payload, accountId) => {
-    const answer = (await platform.invoke(name, payload, accountId)) as Answer;
-    if (!answer.ok) {
-      throw new Error(`demo seed: ${name} failed: ${answer.error?.field ?? ''} ${answer.error?.message}`);
-    }
-    return answer.value;
-  };
+  const call: Call = (name, payload, accountId) => seedCall(platform, name, payload, accountId);
   const today = todayIn(timeZone, platform.clock.now());
 
   // Statement of Applicability: one exclusion, and the implementation picture of a maturing ISMS.
