@@ -14,7 +14,27 @@ import { FindingContent } from '../domain/programme/finding';
 import { SoaEntry } from '../domain/programme/soa';
 import { AuditState, CheckResult } from '../domain/programme/rules/auditState';
 import { IsoDate } from '../domain/programme/rules/dates';
+import {
+  CorrectionStep,
+  ExtentStep,
+  ImplementationStep,
+  PlanStep,
+  RootCauseStep,
+} from '../domain/actions/correctiveAction';
+import { VerificationResult } from '../domain/actions/caVerification';
+import { JiraSettings } from '../domain/jira/jiraSettings';
+import { TrackedSubject } from '../domain/jira/trackedIssue';
 import type { AreaView } from './areas';
+import type {
+  CorrectiveActionView,
+  IssueContextView,
+  JiraIssuePick,
+  JiraSettingsCheck,
+  JiraSettingsView,
+  OverdueItem,
+  RaiseJobView,
+  TrackedIssueView,
+} from './jira';
 import type {
   AuditorView,
   AuditSummary,
@@ -57,6 +77,19 @@ const recordRef = { recordType: z.string().min(1).max(64), recordId: z.string().
 const isoDateTime = z.iso.datetime({ offset: true });
 const auditId = z.string().trim().min(1).max(191);
 const requiredReason = z.string().trim().min(1, 'Say why').max(2000);
+const recordId = z.string().trim().min(1).max(191);
+const issueKey = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9_]+-[1-9][0-9]*$/, 'A Jira issue key such as NC-12');
+/** One step of a corrective action after the correction, named by `step`. */
+const CorrectiveActionStepInput = z.discriminatedUnion('step', [
+  RootCauseStep.extend({ step: z.literal('rootCause') }).strict(),
+  ExtentStep.extend({ step: z.literal('extent') }).strict(),
+  PlanStep.extend({ step: z.literal('plan') }).strict(),
+  ImplementationStep.extend({ step: z.literal('implementation') }).strict(),
+]);
 /** A CSV file's text: 2 MB is far beyond 93 SoA lines or a few hundred areas. */
 const csvText = z.string().min(1, 'The file is empty').max(2_000_000, 'The file is larger than 2 MB');
 /** Which cycle: its first day; the one containing today (programme time zone) when left out. */
@@ -383,6 +416,108 @@ export const resolverContract = {
     input: z.object(recordRef).strict(),
     access: 'anyAppRole',
     summary: 'The signatures of a record, each current or superseded by a change, with its binding checked.',
+  }),
+  getJiraSettings: resolver<JiraSettingsView>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary:
+      "How findings become Jira issues: projects, issue types, statuses, due-date policy, and what the projects can't do.",
+  }),
+  checkJiraSettings: resolver<JiraSettingsCheck>()({
+    input: z.object({ settings: JiraSettings }).strict(),
+    access: ['programmeManager'],
+    summary: 'Check a Jira configuration against the live projects and show the due dates it gives, without saving.',
+  }),
+  saveJiraSettings: resolver<JiraSettingsView>()({
+    input: z.object({ settings: JiraSettings, expectedVersion, reason }).strict(),
+    access: ['programmeManager'],
+    summary: "Save the Jira configuration; refused with the field named when the projects can't satisfy it.",
+  }),
+  raiseFindingIssues: resolver<RaiseJobView>()({
+    input: z.object({ auditId, findingIds: z.array(recordId).min(1).max(1000).optional() }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "Raise Jira issues for one audit's findings (all without an issue, or those named) in a queued job.",
+  }),
+  getRaiseJob: resolver<RaiseJobView>()({
+    input: z.object({ jobId: recordId }).strict(),
+    access: 'anyAppRole',
+    summary: 'A raise job’s progress: done, failed (with each message) and remaining.',
+  }),
+  listRaiseJobs: resolver<{ jobs: RaiseJobView[] }>()({
+    input: z.object({ auditId: auditId.optional() }).strict(),
+    access: 'anyAppRole',
+    summary: 'Raise jobs, newest first (the page finds a running one after a reload).',
+  }),
+  listTrackedIssues: resolver<{ issues: TrackedIssueView[] }>()({
+    input: z.object({ auditId: auditId.optional(), subject: TrackedSubject.optional() }).strict(),
+    access: 'anyAppRole',
+    summary: 'Findings and corrective actions with their Jira issues, states and last known Jira status.',
+  }),
+  searchJiraIssues: resolver<{ issues: JiraIssuePick[] }>()({
+    input: z
+      .object({ query: z.string().trim().min(1, 'Type an issue key, words of its summary, or JQL').max(1000) })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Find Jira issues to link, by key, summary words or JQL, as the caller (their permissions).',
+  }),
+  linkFindingIssue: resolver<TrackedIssueView>()({
+    input: z.object({ findingId: recordId, issueKey }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Link a finding to an existing Jira issue the caller may edit, instead of raising a new one.',
+  }),
+  unlinkFindingIssue: resolver<TrackedIssueView>()({
+    input: z.object({ findingId: recordId, reason: requiredReason }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "Unlink a finding's Jira issue; the history keeps it, and the finding can be raised or linked again.",
+  }),
+  openCorrectiveAction: resolver<CorrectiveActionView>()({
+    input: z
+      .object({
+        findingIds: z.array(recordId).min(1, 'Choose at least one finding').max(50),
+        title: z.string().trim().min(1, 'Give the action a title').max(255),
+        correction: CorrectionStep,
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor', 'auditee'],
+    summary: 'Open a corrective action for one or more nonconformities, with its correction; raises its Jira issue.',
+  }),
+  recordCorrectiveActionStep: resolver<CorrectiveActionView>()({
+    input: z.object({ correctiveActionId: recordId, expectedVersion, step: CorrectiveActionStepInput }).strict(),
+    access: ['programmeManager', 'leadAuditor', 'auditee'],
+    summary: 'Record the next step (root cause, extent, plan, implementation); Jira follows through transitions.',
+  }),
+  verifyCorrectiveAction: resolver<CorrectiveActionView>()({
+    input: z
+      .object({
+        correctiveActionId: recordId,
+        expectedVersion,
+        result: VerificationResult,
+        note: z.string().trim().min(1, 'Say what you checked and what you found').max(5000),
+        passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor', 'auditor'],
+    summary: 'Record a signed effectiveness verification (meaning verified); effective closes, not effective re-plans.',
+  }),
+  getCorrectiveAction: resolver<CorrectiveActionView>()({
+    input: z.object({ correctiveActionId: recordId }).strict(),
+    access: 'anyAppRole',
+    summary: 'One corrective action: its steps, verifications with signatures, Jira issue and overdue state.',
+  }),
+  listCorrectiveActions: resolver<{ actions: CorrectiveActionView[] }>()({
+    input: z.object({ auditId: auditId.optional(), findingId: recordId.optional() }).strict(),
+    access: 'anyAppRole',
+    summary: 'Corrective actions, of one audit or finding or all, open ones first.',
+  }),
+  listOverdue: resolver<{ today: string; items: OverdueItem[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'Overdue corrective-action plans and actions with their age in days, oldest first.',
+  }),
+  getIssueContext: resolver<IssueContextView>()({
+    input: z.object({ issueKey }).strict(),
+    access: 'anyAppRole',
+    summary: 'The issue panel: the audit context and corrective actions behind a Jira issue the caller may see.',
   }),
 } as const;
 

@@ -38,3 +38,20 @@ export const invalidInput = (field: string, message: string) => new Failure('inv
 export const forbidden = (message: string) => new Failure('forbidden', message);
 export const notFound = (message: string) => new Failure('not_found', message);
 export const conflict = (message: string, field?: string) => new Failure('conflict', message, field);
+
+/**
+ * A product (Jira, Confluence) call that did not go through and may succeed later: rate limited
+ * (`retryAfterSeconds` from the product's Retry-After) or unavailable (a 5xx). `uncertain` says a
+ * write may have happened anyway (the answer was lost after the product acted), so whoever retries
+ * must look before writing again.
+ */
+export class ProductUnavailable extends Failure {
+  constructor(
+    code: 'rate_limited' | 'unavailable',
+    message: string,
+    readonly retryAfterSeconds: number | null,
+    readonly uncertain: boolean,
+  ) {
+    super(code, message);
+  }
+}

@@ -4,6 +4,8 @@ import { kvsSecretStore } from '../adapters/forge/kvsSecretStore';
 import { ConfluencePagesApi } from '../adapters/confluence/confluencePagesApi';
 import { confluenceAsApp, confluenceAsUser, jiraAsApp, jiraAsUser } from '../adapters/forge/products';
 import { ensureMigrated } from '../adapters/forge/runMigrations';
+import { forgeQueue } from '../adapters/forge/forgeQueue';
+import { jiraAccess } from '../adapters/jira/jiraIssuesApi';
 import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
 import type { Database } from '../adapters/sql/database';
 import { ForgeSqlDialect } from '../adapters/sql/dialects/forgeSqlDialect';
@@ -14,6 +16,9 @@ import { randomIds } from '../ports/ids';
 
 // One connection object per function instance; Forge SQL itself is stateless HTTP.
 const db = new Kysely<Database>({ dialect: new ForgeSqlDialect() });
+
+/** The queue bulk raising runs on (manifest.yml `consumer`). */
+export const raiseQueueKey = 'raise-issues';
 
 /** The production composition root: Forge SQL, Jira through @forge/api, the system clock. */
 export async function forgeServices(): Promise<AppServices> {
@@ -31,5 +36,7 @@ export async function forgeServices(): Promise<AppServices> {
       asApp: () => new ConfluencePagesApi(confluenceAsApp),
       asUser: (accountId) => new ConfluencePagesApi(confluenceAsUser(accountId)),
     },
+    jira: jiraAccess(jiraAsApp, jiraAsUser),
+    raiseQueue: forgeQueue(raiseQueueKey),
   };
 }

@@ -24,6 +24,18 @@ import { listFindings, recordFinding } from '../app/audits/findings';
 import { collectEvidence, listEvidence } from '../app/audits/evidence';
 import { publishAuditPlan } from '../app/audits/publishPlan';
 import { listAuditors, recordAuditorEvaluation, saveAuditor } from '../app/auditors/auditorRegister';
+import { checkJiraSettings, getJiraSettings, saveJiraSettings } from '../app/jira/jiraSettings';
+import { getRaiseJob, listRaiseJobs, listTrackedIssues, raiseFindingIssues } from '../app/jira/raising';
+import { linkFindingIssue, searchJiraIssues, unlinkFindingIssue } from '../app/jira/linking';
+import {
+  getCorrectiveAction,
+  listCorrectiveActions,
+  openCorrectiveAction,
+  recordCorrectiveActionStep,
+} from '../app/actions/correctiveActions';
+import { verifyCorrectiveAction } from '../app/actions/verification';
+import { listOverdue } from '../app/actions/overdue';
+import { getIssueContext } from '../app/actions/issueContext';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
 type UseCase<K extends ResolverName> = (
@@ -80,4 +92,21 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   listAuditors: (services) => listAuditors(services),
   saveAuditor: (services, caller, input) => saveAuditor(services, caller, input),
   recordAuditorEvaluation: (services, caller, input) => recordAuditorEvaluation(services, caller, input),
+  getJiraSettings: (services, caller) => getJiraSettings(services, caller),
+  checkJiraSettings: (services, caller, input) => checkJiraSettings(services, caller, input),
+  saveJiraSettings: (services, caller, input) => saveJiraSettings(services, caller, input),
+  raiseFindingIssues: (services, caller, input) => raiseFindingIssues(services, caller, input),
+  getRaiseJob: (services, caller, input) => getRaiseJob(services, caller, input),
+  listRaiseJobs: (services, caller, input) => listRaiseJobs(services, caller, input),
+  listTrackedIssues: (services, caller, input) => listTrackedIssues(services, caller, input),
+  searchJiraIssues: (services, caller, input) => searchJiraIssues(services, caller, input),
+  linkFindingIssue: (services, caller, input) => linkFindingIssue(services, caller, input),
+  unlinkFindingIssue: (services, caller, input) => unlinkFindingIssue(services, caller, input),
+  openCorrectiveAction: (services, caller, input) => openCorrectiveAction(services, caller, input),
+  recordCorrectiveActionStep: (services, caller, input) => recordCorrectiveActionStep(services, caller, input),
+  verifyCorrectiveAction: (services, caller, input) => verifyCorrectiveAction(services, caller, input),
+  getCorrectiveAction: (services, caller, input) => getCorrectiveAction(services, caller, input),
+  listCorrectiveActions: (services, caller, input) => listCorrectiveActions(services, caller, input),
+  listOverdue: (services, caller) => listOverdue(services, caller),
+  getIssueContext: (services, caller, input) => getIssueContext(services, caller, input),
 };

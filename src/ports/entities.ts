@@ -11,6 +11,12 @@ import type { ProgrammeSettings } from '../domain/programme/programmeSettings';
 import type { SigningCredential } from '../domain/signing/passphrasePolicy';
 import type { Signature } from '../domain/signing/signature';
 import type { SigningAttempt } from '../domain/signing/signingAttempt';
+import type { CaVerificationRecord } from '../domain/actions/caVerification';
+import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction';
+import type { JiraSettings } from '../domain/jira/jiraSettings';
+import type { JiraSyncState } from '../domain/jira/syncState';
+import type { RaiseJobRecord } from '../domain/jira/raiseJob';
+import type { TrackedIssueRecord } from '../domain/jira/trackedIssue';
 
 /**
  * Every record type the store holds, by entity name. The name is what the audit trail records as
@@ -38,6 +44,16 @@ export interface EntityTypes {
   auditor: AuditorRecord;
   /** Append-only: a signed exception to auditor impartiality. */
   impartialityOverride: ImpartialityOverrideRecord;
+  /** One record (id `jira`): projects, issue types, status mapping and due-date policy. */
+  jiraSettings: JiraSettings;
+  /** One per finding or corrective action (id `trackedIssueId`): its Jira issue. */
+  trackedIssue: TrackedIssueRecord;
+  raiseJob: RaiseJobRecord;
+  correctiveAction: CorrectiveActionRecord;
+  /** Append-only: an effectiveness verification, signed with meaning `verified`. */
+  caVerification: CaVerificationRecord;
+  /** One record (id `jira`): where the reconciliation with Jira stands. */
+  jiraSyncState: JiraSyncState;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -46,6 +62,7 @@ export const appendOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>([
   'signature',
   'signingAttempt',
   'impartialityOverride',
+  'caVerification',
 ]);
 
 /** Every entity name, at run time (the check below keeps it in step with EntityTypes). */
@@ -64,6 +81,12 @@ export const entityNames = [
   'evidence',
   'auditor',
   'impartialityOverride',
+  'jiraSettings',
+  'trackedIssue',
+  'raiseJob',
+  'correctiveAction',
+  'caVerification',
+  'jiraSyncState',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -20,6 +20,12 @@ export const recordTypeTitles = {
   evidence: 'Evidence',
   auditor: 'Auditor register entry',
   impartialityOverride: 'Impartiality override',
+  jiraSettings: 'Jira settings',
+  trackedIssue: 'Jira issue of a finding or action',
+  raiseJob: 'Jira raise job',
+  correctiveAction: 'Corrective action',
+  caVerification: 'Effectiveness verification',
+  jiraSyncState: 'Jira reconciliation state',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

@@ -1,4 +1,5 @@
 import { appRoles, type AppRole } from '../../src/domain/access/appRole';
+import { suggestedJiraSettings } from '../../src/domain/jira/jiraSettings';
 import { resolverContract, type ResolverName } from '../../src/contract/resolvers';
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
@@ -101,6 +102,37 @@ const samples: Record<ResolverName, unknown> = {
     comment: 'Thorough',
     expectedVersion: 1,
   },
+  getJiraSettings: {},
+  checkJiraSettings: { settings: suggestedJiraSettings },
+  saveJiraSettings: { settings: suggestedJiraSettings, expectedVersion: 0 },
+  raiseFindingIssues: { auditId: 'audit_1' },
+  getRaiseJob: { jobId: 'job_1' },
+  listRaiseJobs: {},
+  listTrackedIssues: {},
+  searchJiraIssues: { query: 'NC-1' },
+  linkFindingIssue: { findingId: 'finding_1', issueKey: 'NC-1' },
+  unlinkFindingIssue: { findingId: 'finding_1', reason: 'Linked the wrong issue' },
+  openCorrectiveAction: {
+    findingIds: ['finding_1'],
+    title: 'Restore tests every quarter',
+    correction: { text: 'Ran a restore test at once' },
+  },
+  recordCorrectiveActionStep: {
+    correctiveActionId: 'ca_1',
+    expectedVersion: 1,
+    step: { step: 'rootCause', method: 'fiveWhys', text: 'No owner for restore tests' },
+  },
+  verifyCorrectiveAction: {
+    correctiveActionId: 'ca_1',
+    expectedVersion: 5,
+    result: 'effective',
+    note: 'Two quarterly restore tests passed',
+    passphrase: 'x',
+  },
+  getCorrectiveAction: { correctiveActionId: 'ca_1' },
+  listCorrectiveActions: {},
+  listOverdue: {},
+  getIssueContext: { issueKey: 'NC-1' },
 };
 
 const holder = (role: AppRole) => `acct-${role}`;

@@ -9,6 +9,10 @@ import type { AppRole } from '../../src/domain/access/appRole';
 import type { PassphraseHasher, SecretStore } from '../../src/ports/secrets';
 import { confluenceForTest } from './confluence';
 
+const notWired = (what: string): never => {
+  throw new Error(`appServicesForTest: ${what} is not wired here; use the sandbox platform`);
+};
+
 /** A clock the test moves by hand. */
 export class TestClock {
   constructor(private current = new Date('2026-11-24T09:00:00.000Z')) {}
@@ -64,6 +68,14 @@ export async function appServicesForTest(
     hasher: options.hasher ?? new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 }),
     ids: { newId: (prefix) => `${prefix}_${(next += 1)}` },
     confluence: confluence.access,
+    // Jira and the queue are not wired into these in-process services; suites that need them run
+    // on the sandbox platform (real handlers, emulated Jira, queue and triggers).
+    jira: {
+      asApp: () => notWired('Jira'),
+      asUser: () => notWired('Jira'),
+      permissionsOn: async () => notWired('Jira'),
+    },
+    raiseQueue: { push: async () => notWired('the raise queue') },
   };
   const close = async () => {
     confluence.harness.close();

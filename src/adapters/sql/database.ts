@@ -103,4 +103,18 @@ export interface Database {
   evidence: BodyColumns & { audit_id: string };
   auditors: BodyColumns;
   impartiality_overrides: BodyColumns & { audit_id: string; auditor_id: string; area_id: string };
+  jira_settings: BodyColumns;
+  tracked_issues: BodyColumns & {
+    subject: string;
+    subject_id: string;
+    audit_id: string | null;
+    state: string;
+    issue_id: string | null;
+    issue_key: string | null;
+    job_id: string | null;
+  };
+  raise_jobs: BodyColumns & { audit_id: string | null };
+  corrective_actions: BodyColumns & { state: string; owner_id: string | null; due_date: string | null };
+  ca_verifications: BodyColumns & { corrective_action_id: string };
+  jira_sync_state: BodyColumns;
 }

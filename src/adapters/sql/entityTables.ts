@@ -12,6 +12,12 @@ import { ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import { SigningCredential } from '../../domain/signing/passphrasePolicy';
 import { Signature } from '../../domain/signing/signature';
 import { SigningAttempt } from '../../domain/signing/signingAttempt';
+import { CaVerificationRecord } from '../../domain/actions/caVerification';
+import { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import { JiraSettings } from '../../domain/jira/jiraSettings';
+import { JiraSyncState } from '../../domain/jira/syncState';
+import { RaiseJobRecord } from '../../domain/jira/raiseJob';
+import { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import type { EntityName, EntityTypes } from '../../ports/entities';
 export { isEntityName } from '../../ports/entities';
 import type { Database, RecordColumns } from './database';
@@ -30,7 +36,13 @@ type RecordTableName =
   | 'findings'
   | 'evidence'
   | 'auditors'
-  | 'impartiality_overrides';
+  | 'impartiality_overrides'
+  | 'jira_settings'
+  | 'tracked_issues'
+  | 'raise_jobs'
+  | 'corrective_actions'
+  | 'ca_verifications'
+  | 'jira_sync_state';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -235,6 +247,40 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId }),
     { auditId: 'audit_id' },
   ),
+  jiraSettings: bodyTable('jira_settings', JiraSettings as unknown as z.ZodType<EntityTypes['jiraSettings']>),
+  trackedIssue: bodyTable(
+    'tracked_issues',
+    TrackedIssueRecord as unknown as z.ZodType<EntityTypes['trackedIssue']>,
+    (t) => ({
+      subject: t.subject,
+      subject_id: t.subjectId,
+      audit_id: t.auditId,
+      state: t.state,
+      issue_id: t.issue?.id ?? null,
+      issue_key: t.issue?.key ?? null,
+      job_id: t.jobId,
+    }),
+    { auditId: 'audit_id', state: 'state', jobId: 'job_id', subject: 'subject' },
+  ),
+  raiseJob: bodyTable(
+    'raise_jobs',
+    RaiseJobRecord as unknown as z.ZodType<EntityTypes['raiseJob']>,
+    (j) => ({ audit_id: j.auditId }),
+    { auditId: 'audit_id' },
+  ),
+  correctiveAction: bodyTable(
+    'corrective_actions',
+    CorrectiveActionRecord as unknown as z.ZodType<EntityTypes['correctiveAction']>,
+    (a) => ({ state: a.state, owner_id: a.plan?.ownerId ?? null, due_date: a.plan?.dueDate ?? null }),
+    { state: 'state' },
+  ),
+  caVerification: bodyTable(
+    'ca_verifications',
+    CaVerificationRecord as unknown as z.ZodType<EntityTypes['caVerification']>,
+    (v) => ({ corrective_action_id: v.correctiveActionId }),
+    { correctiveActionId: 'corrective_action_id' },
+  ),
+  jiraSyncState: bodyTable('jira_sync_state', JiraSyncState as unknown as z.ZodType<EntityTypes['jiraSyncState']>),
 };
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {

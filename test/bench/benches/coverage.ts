@@ -43,6 +43,8 @@ function benchServices(store: SqlTrailedStore): AppServices {
     hasher: { hash: unused('hasher'), verify: unused('hasher') },
     ids: { newId: unused('ids') },
     confluence: { asApp: unused('confluence'), asUser: unused('confluence') },
+    jira: { asApp: unused('jira'), asUser: unused('jira'), permissionsOn: unused('jira') },
+    raiseQueue: { push: unused('raiseQueue') },
   };
 }
 

@@ -1,0 +1,140 @@
+import type { CaVerificationRecord } from '../domain/actions/caVerification';
+import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction';
+import type { FindingGrade } from '../domain/programme/finding';
+import type { JiraSettings } from '../domain/jira/jiraSettings';
+import type { JiraMirror, TrackedIssueEvent, TrackedIssueState, TrackedSubject } from '../domain/jira/trackedIssue';
+import type { SignatureView } from './signing';
+
+/** One thing the configured Jira projects cannot do, naming the settings field it comes from. */
+export interface JiraSettingsProblem {
+  field: string;
+  message: string;
+}
+
+export interface JiraSettingsView {
+  /** null until an admin saves the configuration; `suggested` is what the form starts from. */
+  settings: JiraSettings | null;
+  suggested: JiraSettings;
+  version: number;
+  /** Checked against the live projects: statuses, issue types, the closed status's category. */
+  problems: JiraSettingsProblem[];
+  /** The programme's working days and time zone, which the business-day due dates use. */
+  workingDays: number[];
+  timeZone: string;
+}
+
+export interface JiraSettingsCheck {
+  problems: JiraSettingsProblem[];
+  /** Due dates for a finding raised today under the checked policy, per grade (null: none). */
+  exampleDueDates: Record<FindingGrade, { plan: string | null; implementation: string | null }>;
+}
+
+/** A finding's or corrective action's Jira issue, as the programme page lists it. */
+export interface TrackedIssueView {
+  id: string;
+  version: number;
+  subject: TrackedSubject;
+  subjectId: string;
+  auditId: string | null;
+  /** The finding's or action's title, for the list. */
+  title: string;
+  grade: FindingGrade | null;
+  state: TrackedIssueState;
+  issueKey: string | null;
+  /** Link to the issue on the site (`https://…/browse/KEY`), when it has one. */
+  issueUrl: string | null;
+  jira: JiraMirror | null;
+  lastError: string | null;
+  history: TrackedIssueEvent[];
+}
+
+export interface RaiseFailureView {
+  trackedId: string;
+  subjectId: string;
+  title: string;
+  message: string;
+}
+
+/** A raise job's progress, counted from its tracked issues: it survives reloads and crashes. */
+export interface RaiseJobView {
+  jobId: string;
+  auditId: string | null;
+  requestedBy: string;
+  requestedByName: string;
+  requestedAt: string;
+  total: number;
+  done: number;
+  failed: number;
+  remaining: number;
+  finished: boolean;
+  failures: RaiseFailureView[];
+}
+
+export interface JiraIssuePick {
+  key: string;
+  summary: string;
+  status: string;
+}
+
+export interface CaVerificationView {
+  id: string;
+  verification: CaVerificationRecord;
+  verifierName: string;
+  signature: SignatureView | null;
+}
+
+export interface CorrectiveActionView {
+  id: string;
+  version: number;
+  action: CorrectiveActionRecord;
+  findings: Array<{ id: string; title: string; grade: FindingGrade; auditTitle: string; issueKey: string | null }>;
+  issueKey: string | null;
+  issueUrl: string | null;
+  ownerName: string | null;
+  implementerName: string | null;
+  verifications: CaVerificationView[];
+  /** Plan due (from the policy) or action due (the plan's date) has passed without the step. */
+  overdue: { kind: 'plan' | 'action'; dueDate: string; daysOverdue: number } | null;
+  /** What the caller may do next (the panel shows only these forms). */
+  may: { recordStep: boolean; verify: boolean };
+}
+
+export interface OverdueItem {
+  kind: 'plan' | 'action';
+  /** The finding (overdue plan) or corrective action (overdue action). */
+  subjectId: string;
+  title: string;
+  issueKey: string | null;
+  dueDate: string;
+  daysOverdue: number;
+  ownerId: string | null;
+  ownerName: string | null;
+}
+
+/** Everything the Jira issue panel shows for one issue, filtered to what the viewer may see. */
+export interface IssueContextView {
+  issueKey: string;
+  /** false: the issue is not one of the app's; the panel offers nothing more. */
+  tracked: boolean;
+  findings: Array<{
+    id: string;
+    grade: FindingGrade;
+    itemId: string;
+    itemTitle: string;
+    guidance: string;
+    requirement: string;
+    evidence: string;
+    gap: string;
+    areaName: string;
+    auditId: string;
+    auditTitle: string;
+    raisedOn: string;
+    /** Evidence of the audit that points at pages or links, for the "evidence" list. */
+    evidenceLinks: Array<{ label: string; url: string | null }>;
+    /** The audit's plan page in Confluence, when published. */
+    planPageUrl: string | null;
+  }>;
+  actions: CorrectiveActionView[];
+  /** The caller's app roles, so the panel can explain what they cannot do. */
+  roles: string[];
+}

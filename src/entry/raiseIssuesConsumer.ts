@@ -1,0 +1,4 @@
+// Scaffolding: filled in by the issue-7 work.
+export async function handler(): Promise<unknown> {
+  throw new Error('raiseIssuesConsumer: not built yet');
+}
