@@ -101,7 +101,12 @@ export const demoJiraProjects = [
   { key: 'CA', name: 'Corrective actions', issueType: 'Corrective action' },
 ] as const;
 
-/** The CA lifecycle as a Jira workflow (DOMAIN.md: plan → implement → verify → close). */
+/**
+ * The CA lifecycle as a Jira workflow (DOMAIN.md: plan → implement → verify → close). Its Close
+ * transition carries the app's verification gate, as a Jira admin adds it in the workflow editor:
+ * the condition hides Close until the app holds an effective verification, and the validator
+ * refuses it unless that verification is signed by someone independent of the action.
+ */
 export const demoWorkflow = {
   statuses: [
     { name: 'Open', category: 'new' as const },
@@ -115,7 +120,13 @@ export const demoWorkflow = {
     { name: 'Plan action', from: ['Open'], to: 'Action planned' },
     { name: 'Mark implemented', from: ['Action planned'], to: 'Implemented' },
     { name: 'Request verification', from: ['Implemented'], to: 'Awaiting verification' },
-    { name: 'Close', from: ['Awaiting verification'], to: 'Closed' },
+    {
+      name: 'Close',
+      from: ['Awaiting verification'],
+      to: 'Closed',
+      conditions: [{ moduleKey: 'verified-effective-condition' }],
+      validators: [{ moduleKey: 'verified-effective-validator' }],
+    },
     { name: 'Not effective', from: ['Awaiting verification'], to: 'Action planned' },
   ],
 };

@@ -1,6 +1,7 @@
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { demoAreas } from './company';
 import { seedCall } from './seedCall';
+import { seedJiraSettings } from './seedJiraSettings';
 import { demoCycleStart, seedProgramme } from './seedProgramme';
 import { seedConfluence, seedJira } from './seedProducts';
 import { demoRoles, demoUsers } from './users';
@@ -44,6 +45,7 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
       manager.accountId,
     );
   }
+  await seedJiraSettings(platform, manager.accountId);
   for (const area of demoAreas) {
     const members: readonly string[] = 'members' in area ? area.members : [];
     await seedCall(

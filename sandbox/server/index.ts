@@ -10,6 +10,7 @@ import { chromePage, frameTag, sendSitePage } from './chromePage';
 import { exportView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
 import { issueView, jiraIndex } from './jiraPages';
+import { jiraAdminPage, jiraAdminPagePath } from './jiraAdminPage';
 import { issuesText, readJson, sandboxUser, send, sendJson, serveFile } from './http';
 
 const hostDir = path.resolve(__dirname, '..', 'host');
@@ -126,6 +127,7 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
   if (pathname.startsWith('/sandbox/')) return sandboxApi(platform, req, res, url);
   if (method === 'GET' && (pathname === '/wiki' || pathname === '/wiki/')) return wikiIndex(platform, res);
   if (method === 'GET' && (pathname === '/jira' || pathname === '/jira/')) return jiraIndex(platform, res);
+  if (method === 'GET' && pathname === jiraAdminPagePath) return jiraAdminPage(res);
   const spaceApp = /^\/wiki\/spaces\/([A-Za-z0-9]+)\/apps\/audit-programme$/.exec(pathname);
   if (method === 'GET' && spaceApp) return spaceProgrammePage(platform, res, spaceApp[1]!);
   const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(pathname);

@@ -11,6 +11,17 @@ export interface JiraSettingsProblem {
   message: string;
 }
 
+/**
+ * What the configured projects offer, so the admin page can offer choices instead of free text.
+ * A list is empty when its project cannot be read.
+ */
+export interface JiraProjectChoices {
+  nonconformityIssueTypes: string[];
+  correctiveActionIssueTypes: string[];
+  /** The corrective-action project's statuses (the mapping moves its issues), with Jira's category. */
+  statuses: Array<{ name: string; category: 'new' | 'indeterminate' | 'done' }>;
+}
+
 export interface JiraSettingsView {
   /** null until an admin saves the configuration; `suggested` is what the form starts from. */
   settings: JiraSettings | null;
@@ -18,6 +29,7 @@ export interface JiraSettingsView {
   version: number;
   /** Checked against the live projects: statuses, issue types, the closed status's category. */
   problems: JiraSettingsProblem[];
+  choices: JiraProjectChoices;
   /** The programme's working days and time zone, which the business-day due dates use. */
   workingDays: number[];
   timeZone: string;
@@ -25,6 +37,9 @@ export interface JiraSettingsView {
 
 export interface JiraSettingsCheck {
   problems: JiraSettingsProblem[];
+  choices: JiraProjectChoices;
+  /** Today in the programme's time zone: the day the example finding is raised. */
+  exampleRaisedOn: string;
   /** Due dates for a finding raised today under the checked policy, per grade (null: none). */
   exampleDueDates: Record<FindingGrade, { plan: string | null; implementation: string | null }>;
 }

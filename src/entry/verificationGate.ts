@@ -1,4 +1,23 @@
-// Scaffolding: filled in by the issue-7 work.
-export async function handler(): Promise<unknown> {
-  throw new Error('verificationGate: not built yet');
+import { z } from 'zod';
+import { closingVerdict, type GateVerdict } from '../app/actions/closingGate';
+import { forgeServices } from './forgeServices';
+
+/** What Jira sends a `jira:workflowValidator` function (the parts the gate reads). */
+const ValidatorInput = z.object({
+  issue: z.object({ key: z.string().min(1) }),
+  transition: z.object({ to: z.object({ id: z.string().min(1) }) }),
+});
+
+/**
+ * The verification gate (`verified-effective-validator`): Jira asks it on every transition the
+ * admin attached it to, as the app (there is no caller). A payload it cannot read is refused,
+ * because letting an unknown transition close an action is the failure that matters.
+ */
+export async function handler(input: unknown): Promise<GateVerdict> {
+  const parsed = ValidatorInput.safeParse(input);
+  if (!parsed.success) {
+    return { result: false, errorMessage: 'The audit app could not read this transition; try again or ask an admin' };
+  }
+  const services = await forgeServices();
+  return closingVerdict(services, { issueKey: parsed.data.issue.key, toStatusId: parsed.data.transition.to.id });
 }

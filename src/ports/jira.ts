@@ -40,6 +40,8 @@ export interface JiraIssueSnapshot {
   updated: string;
   /** The app's audit property, when the issue has it. */
   audit: AuditIssueProperty | null;
+  /** Where people open it on the site (`https://…/browse/KEY`), derived from Jira's own `self` URL. */
+  browseUrl?: string;
 }
 
 export interface NewJiraIssue {
@@ -55,7 +57,7 @@ export interface NewJiraIssue {
 }
 
 export interface BulkCreateOutcome {
-  created: Array<{ index: number; id: string; key: string }>;
+  created: Array<{ index: number; id: string; key: string; browseUrl?: string }>;
   /** Items Jira refused, by their index in the request, with its message. */
   failed: Array<{ index: number; status: number; message: string }>;
 }
@@ -80,7 +82,8 @@ export interface JiraProjectShape {
   name: string;
   issueTypes: string[];
   /** Every status an issue of the project can have, with its category. */
-  statuses: Array<{ name: string; category: StatusCategory }>;
+  /** `id`: Jira's status id, which workflow rules name a transition's target by. */
+  statuses: Array<{ id?: string | undefined; name: string; category: StatusCategory }>;
 }
 
 export interface JiraIssues {

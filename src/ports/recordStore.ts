@@ -26,6 +26,16 @@ export interface RecordChange<K extends EntityName> {
 }
 
 /**
+ * Filters that are no member of the record but a column derived from one: a tracked issue's Jira
+ * issue id and key (its `issue` is nested), which Jira's events and searches name.
+ */
+interface DerivedFilters {
+  trackedIssue: 'issueId' | 'issueKey';
+}
+export type FilterField<K extends EntityName> =
+  (keyof EntityTypes[K] & string) | (K extends keyof DerivedFilters ? DerivedFilters[K] : never);
+
+/**
  * The system of record. Every write goes through `apply`, which records the change in the
  * hash-chained audit trail as part of the same write: there is no untrailed way to change a record.
  */
@@ -35,7 +45,7 @@ export interface RecordStore {
   /** Records whose `field` equals `value` (only fields the store indexes for it). */
   listBy<K extends EntityName>(
     entity: K,
-    field: keyof EntityTypes[K] & string,
+    field: FilterField<K>,
     value: string,
   ): Promise<StoredRecord<EntityTypes[K]>[]>;
   /** Throws `Failure('conflict')` when `before` is no longer the current version. */

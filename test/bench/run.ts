@@ -1,4 +1,5 @@
 import { coverageBench } from './benches/coverage';
+import { jiraBench } from './benches/jira';
 import { platformBench } from './benches/platform';
 import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
@@ -9,7 +10,7 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench];
+const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench, jiraBench];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [

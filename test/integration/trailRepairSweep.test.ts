@@ -57,7 +57,7 @@ describe('the hourly trail-repair sweep (scheduled trigger, run by the sandbox)'
       ).toBe(before.value.version);
 
       clock.advance(60 * 60_000);
-      expect((await platform.tick()).scheduled).toEqual(['trail-repair-sweep']);
+      expect((await platform.tick()).scheduled).toContain('trail-repair-sweep');
 
       const repaired = (await platform.invoke('getProgrammeSettings', {}, manager)) as {
         value: { version: number; settings: { organisationName: string } };

@@ -1,4 +1,4 @@
-import { Failure } from '../../domain/failure';
+import { Failure, ProductUnavailable } from '../../domain/failure';
 
 /** The slice of a Forge product response the adapters read (also what the sandbox returns). */
 export interface ProductResponse {
@@ -9,17 +9,43 @@ export interface ProductResponse {
   text(): Promise<string>;
 }
 
+/** Retry-After in whole seconds (Atlassian sends seconds; an HTTP date is read too). */
+export function retryAfterSeconds(response: ProductResponse, now = Date.now()): number | null {
+  const header = response.headers.get('retry-after');
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 /**
- * Turns a failed Jira or Confluence answer into the app's vocabulary. 429 keeps the product's
- * `Retry-After` in the message so the caller (or a queue consumer) can wait that long.
+ * Turns a failed Jira or Confluence answer into the app's vocabulary. A 429 or a 5xx is
+ * `ProductUnavailable`, keeping the product's `Retry-After` so a queue consumer can wait that long;
+ * a 5xx answer to a write is `uncertain` (the product may have acted before the answer was lost),
+ * so whoever retries must look before writing again. A 429 is certain: Atlassian's edge refused it.
  */
-export async function productFailure(response: ProductResponse, what: string): Promise<Failure> {
+export async function productFailure(
+  response: ProductResponse,
+  what: string,
+  options: { write?: boolean } = {},
+): Promise<Failure> {
   const detail = (await response.text().catch(() => '')).slice(0, 300);
   if (response.status === 429) {
-    const retryAfter = response.headers.get('retry-after');
-    return new Failure(
+    const retryAfter = retryAfterSeconds(response);
+    return new ProductUnavailable(
       'rate_limited',
-      `${what}: rate limited by the product${retryAfter ? `, retry after ${retryAfter} s` : ''}`,
+      `${what}: rate limited by the product${retryAfter !== null ? `, retry after ${retryAfter} s` : ''}`,
+      retryAfter,
+      false,
+    );
+  }
+  if (response.status >= 500) {
+    return new ProductUnavailable(
+      'unavailable',
+      `${what}: the product answered ${response.status} ${detail}`.trim(),
+      retryAfterSeconds(response),
+      options.write === true,
     );
   }
   if (response.status === 401 || response.status === 403)

@@ -19,6 +19,7 @@ import { JiraSyncState } from '../../domain/jira/syncState';
 import { RaiseJobRecord } from '../../domain/jira/raiseJob';
 import { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import type { EntityName, EntityTypes } from '../../ports/entities';
+import type { FilterField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
 import type { Database, RecordColumns } from './database';
 
@@ -54,7 +55,7 @@ export interface EntityTable<K extends EntityName> {
   toColumns(record: EntityTypes[K]): Record<string, string | number | null>;
   fromColumns(row: Record<string, unknown>): unknown;
   /** Record fields that `listBy` may filter on, and their columns. */
-  filterable?: Partial<Record<keyof EntityTypes[K] & string, string>>;
+  filterable?: Partial<Record<FilterField<K>, string>>;
 }
 
 const nullableNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -260,7 +261,14 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
       issue_key: t.issue?.key ?? null,
       job_id: t.jobId,
     }),
-    { auditId: 'audit_id', state: 'state', jobId: 'job_id', subject: 'subject' },
+    {
+      auditId: 'audit_id',
+      state: 'state',
+      jobId: 'job_id',
+      subject: 'subject',
+      issueId: 'issue_id',
+      issueKey: 'issue_key',
+    },
   ),
   raiseJob: bodyTable(
     'raise_jobs',

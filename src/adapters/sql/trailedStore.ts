@@ -4,7 +4,7 @@ import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
 import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { AuditTrail, InterruptedWrite, TrailQuery } from '../../ports/auditTrail';
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
-import type { RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
+import type { FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
 import type { Database } from './database';
 import { entityTable, entityTables, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
@@ -59,7 +59,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
 
   async listBy<K extends EntityName>(
     entity: K,
-    field: keyof EntityTypes[K] & string,
+    field: FilterField<K>,
     value: string,
   ): Promise<StoredRecord<EntityTypes[K]>[]> {
     const table = entityTable(entity);

@@ -1,37 +1,226 @@
 import type { CorrectiveActionView } from '../../contract/jira';
 import type { ParsedInput } from '../../contract/resolvers';
+import { mayHaveCorrectiveAction, nextState, refusalOf } from '../../domain/actions/caLifecycle';
+import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import { conflict, Failure, forbidden, invalidInput } from '../../domain/failure';
+import { findingGradeTitles, type FindingRecord } from '../../domain/programme/finding';
+import type { AuditableArea } from '../../domain/programme/auditableArea';
+import type { StoredRecord } from '../../ports/recordStore';
+import { expectVersion } from '../expectVersion';
+import { startRaiseJob } from '../jira/raiseJobs';
 import type { AppServices, Caller } from '../services';
+import { mayWorkOn } from './actionAccess';
+import { issueOf, loadAction } from './actionRecords';
+import { toActionView, viewContext, type ViewContext } from './actionViews';
+import { alignActionIssue } from './jiraStatus';
 
-// Scaffolding: the use cases of this room, filled in by the issue-7 work.
-
-export async function openCorrectiveAction(
-  _services: AppServices,
-  _caller: Caller,
-  _input: ParsedInput<'openCorrectiveAction'>,
-): Promise<CorrectiveActionView> {
-  throw new Error('openCorrectiveAction: not built yet');
+async function findingsFor(services: AppServices, context: ViewContext, findingIds: readonly string[]) {
+  const findings: StoredRecord<FindingRecord>[] = [];
+  for (const [index, id] of [...new Set(findingIds)].entries()) {
+    const finding = await context.finding(id);
+    if (!finding) throw invalidInput(`findingIds.${index}`, `There is no finding ${id}`);
+    findings.push(finding);
+  }
+  return findings;
 }
 
-export async function recordCorrectiveActionStep(
-  _services: AppServices,
-  _caller: Caller,
-  _input: ParsedInput<'recordCorrectiveActionStep'>,
+async function areasOf(context: ViewContext, findings: readonly StoredRecord<FindingRecord>[]) {
+  const areas = await Promise.all(findings.map((f) => context.area(f.record.content.areaId)));
+  return areas.filter((a): a is AuditableArea => a !== null);
+}
+
+function requireWorker(context: ViewContext, areas: readonly AuditableArea[]) {
+  if (!mayWorkOn(context.caller.accountId, context.roles, areas)) {
+    throw forbidden(
+      'Only a programme manager, a lead auditor, or an auditee who owns or works in the finding’s area may work on this corrective action',
+    );
+  }
+}
+
+/**
+ * Opens a corrective action (ISO 27001 10.2) for one or more findings, with the correction that
+ * contained the problem, then queues its Jira issue through the one raising path.
+ */
+export async function openCorrectiveAction(
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'openCorrectiveAction'>,
 ): Promise<CorrectiveActionView> {
-  throw new Error('recordCorrectiveActionStep: not built yet');
+  const context = await viewContext(services, caller);
+  const findings = await findingsFor(services, context, input.findingIds);
+  for (const [index, finding] of findings.entries()) {
+    const { grade } = finding.record.content;
+    if (!mayHaveCorrectiveAction(grade)) {
+      throw invalidInput(
+        `findingIds.${index}`,
+        `An ${findingGradeTitles[grade]} has no corrective action: improvement is tracked elsewhere (10.1)`,
+      );
+    }
+  }
+  requireWorker(context, await areasOf(context, findings));
+
+  const now = services.clock.now();
+  const id = services.ids.newId('ca');
+  const action: CorrectiveActionRecord = {
+    findingIds: findings.map((f) => f.id),
+    auditIds: [...new Set(findings.map((f) => f.record.auditId))],
+    title: input.title,
+    state: 'rootCause',
+    correction: { ...input.correction, by: caller.accountId, at: now.toISOString() },
+    rootCause: null,
+    extent: null,
+    plan: null,
+    implementation: null,
+    verificationIds: [],
+    notEffectiveCount: 0,
+    overdueNotifiedOn: null,
+    openedBy: caller.accountId,
+    openedAt: now.toISOString(),
+    closedAt: null,
+  };
+  const saved = await services.store.apply({
+    entity: 'correctiveAction',
+    id,
+    before: null,
+    after: action,
+    actor: caller.accountId,
+    at: now,
+  });
+  if (!saved) throw new Error('openCorrectiveAction: the store returned no record for a write');
+  // Without a saved Jira configuration there is nowhere to raise: the action lives in the store
+  // alone until an admin configures Jira and raises it.
+  if (context.settings) {
+    try {
+      await startRaiseJob(
+        services,
+        caller,
+        [{ subject: 'correctiveAction', subjectId: id, auditId: action.auditIds[0] ?? null }],
+        action.auditIds[0] ?? null,
+      );
+    } catch (error) {
+      // The action is recorded; failing the request now would make the user open it twice. Its
+      // tracked record says what happened, and the panel shows it without an issue meanwhile.
+      if (!(error instanceof Failure)) throw error;
+      console.warn(`openCorrectiveAction: the Jira issue of ${id} was not queued: ${error.message}`);
+    }
+  }
+  return toActionView(services, context, saved);
+}
+
+async function isKnownPerson(services: AppServices, accountId: string, areas: readonly AuditableArea[]) {
+  if (areas.some((a) => a.ownerId === accountId || a.memberIds.includes(accountId))) return true;
+  if (await services.store.get('userRoles', accountId)) return true;
+  const name = await services.directory.displayName(accountId);
+  return name !== accountId && !name.startsWith('Unknown user');
+}
+
+/**
+ * Records the step the action waits for: root cause → extent → plan → implementation. The
+ * plan's owner must be a real person and its date not already past (programme time zone); the
+ * implementation is attributed to the caller, who from then on may not verify it.
+ */
+export async function recordCorrectiveActionStep(
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'recordCorrectiveActionStep'>,
+): Promise<CorrectiveActionView> {
+  const context = await viewContext(services, caller);
+  const stored = await loadAction(services, input.correctiveActionId);
+  expectVersion(stored, input.expectedVersion, 'The corrective action');
+  const action = stored.record;
+  const event = { kind: 'step' as const, step: input.step.step };
+  const refusal = refusalOf(action.state, event);
+  if (refusal) throw conflict(refusal, 'step.step');
+  const findings = await findingsFor(services, context, action.findingIds);
+  const areas = await areasOf(context, findings);
+  requireWorker(context, areas);
+
+  const now = services.clock.now();
+  const recorded = { by: caller.accountId, at: now.toISOString() };
+  const after: CorrectiveActionRecord = { ...action, state: nextState(action.state, event) };
+  switch (input.step.step) {
+    case 'rootCause':
+      after.rootCause = { method: input.step.method, text: input.step.text, ...recorded };
+      break;
+    case 'extent':
+      after.extent = { text: input.step.text, recurElsewhere: input.step.recurElsewhere, ...recorded };
+      break;
+    case 'plan':
+      if (!(await isKnownPerson(services, input.step.ownerId, areas))) {
+        throw invalidInput('step.ownerId', `${input.step.ownerId} is not a person this site knows`);
+      }
+      if (input.step.dueDate < context.today) {
+        throw invalidInput(
+          'step.dueDate',
+          `The due date ${input.step.dueDate} is already past (today is ${context.today})`,
+        );
+      }
+      after.plan = { text: input.step.text, ownerId: input.step.ownerId, dueDate: input.step.dueDate, ...recorded };
+      after.overdueNotifiedOn = null;
+      break;
+    case 'implementation':
+      after.implementation = { text: input.step.text, evidence: input.step.evidence, ...recorded };
+      after.overdueNotifiedOn = null;
+      break;
+  }
+  const saved = await services.store.apply({
+    entity: 'correctiveAction',
+    id: stored.id,
+    before: stored,
+    after,
+    actor: caller.accountId,
+    at: now,
+  });
+  if (!saved) throw new Error('recordCorrectiveActionStep: the store returned no record for a write');
+  if (input.step.step === 'plan') await planDueDateToJira(services, stored.id, input.step.dueDate);
+  await alignActionIssue(services, stored.id);
+  return toActionView(services, context, saved);
+}
+
+/** The plan's date becomes the CA issue's Jira `duedate`, so Jira's own filters see it. */
+async function planDueDateToJira(services: AppServices, correctiveActionId: string, dueDate: string) {
+  const linked = await issueOf(services, 'correctiveAction', correctiveActionId);
+  if (!linked) return;
+  try {
+    await services.jira.asApp().updateIssue(linked.issue.key, { dueDate });
+  } catch (error) {
+    // The store holds the plan; the reconciliation puts the date right on its next run.
+    console.warn(`recordCorrectiveActionStep: due date of ${linked.issue.key} not set`, error);
+  }
 }
 
 export async function getCorrectiveAction(
-  _services: AppServices,
-  _caller: Caller,
-  _input: ParsedInput<'getCorrectiveAction'>,
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'getCorrectiveAction'>,
 ): Promise<CorrectiveActionView> {
-  throw new Error('getCorrectiveAction: not built yet');
+  const context = await viewContext(services, caller);
+  return toActionView(services, context, await loadAction(services, input.correctiveActionId));
 }
 
+const stateOrder: Record<CorrectiveActionRecord['state'], number> = {
+  rootCause: 0,
+  extent: 0,
+  plan: 0,
+  implementation: 0,
+  verification: 0,
+  closed: 1,
+};
+
+/** Corrective actions of one audit or finding (or all), open ones first, then oldest first. */
 export async function listCorrectiveActions(
-  _services: AppServices,
-  _caller: Caller,
-  _input: ParsedInput<'listCorrectiveActions'>,
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'listCorrectiveActions'>,
 ): Promise<{ actions: CorrectiveActionView[] }> {
-  throw new Error('listCorrectiveActions: not built yet');
+  const context = await viewContext(services, caller);
+  const all = await services.store.list('correctiveAction');
+  const chosen = all
+    .filter((a) => input.auditId === undefined || a.record.auditIds.includes(input.auditId))
+    .filter((a) => input.findingId === undefined || a.record.findingIds.includes(input.findingId))
+    .sort(
+      (a, b) =>
+        stateOrder[a.record.state] - stateOrder[b.record.state] || a.record.openedAt.localeCompare(b.record.openedAt),
+    );
+  return { actions: await Promise.all(chosen.map((a) => toActionView(services, context, a))) };
 }

@@ -1,13 +1,99 @@
 import type { IssueContextView } from '../../contract/jira';
 import type { ParsedInput } from '../../contract/resolvers';
+import { catalogueItem } from '../../domain/catalogue/catalogue';
+import { notFound } from '../../domain/failure';
+import type { EvidenceRecord } from '../../domain/programme/evidence';
+import type { FindingRecord } from '../../domain/programme/finding';
+import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
+import { toActionView, viewContext, type ViewContext } from './actionViews';
+import { trackedByIssue } from './actionRecords';
 
-// Scaffolding: the use cases of this room, filled in by the issue-7 work.
+/** Where a piece of evidence can be opened on the site, if it points anywhere. */
+function evidenceLink(evidence: EvidenceRecord): { label: string; url: string | null } | null {
+  const label = evidence.description.length > 200 ? `${evidence.description.slice(0, 199)}…` : evidence.description;
+  const ref = evidence.reference;
+  if (!ref) return null;
+  if (ref.type === 'url') return { label, url: ref.url };
+  if (ref.type === 'jiraIssue') return { label, url: `/browse/${ref.issueKey}` };
+  return {
+    label: `${label} (${ref.title}, version ${ref.version})`,
+    url: `/wiki/pages/viewpage.action?pageId=${ref.pageId}&pageVersion=${ref.version}`,
+  };
+}
 
+async function findingContext(services: AppServices, context: ViewContext, finding: StoredRecord<FindingRecord>) {
+  const { content, auditId, raisedOn } = finding.record;
+  const item = catalogueItem(content.itemId);
+  const audit = await services.store.get('audit', auditId);
+  const evidence = await services.store.listBy('evidence', 'auditId', auditId);
+  const page = audit?.record.planPage ?? null;
+  return {
+    id: finding.id,
+    grade: content.grade,
+    itemId: content.itemId,
+    itemTitle: item?.title ?? content.itemId,
+    guidance: item?.guidance ?? '',
+    requirement: content.requirement,
+    evidence: content.evidence,
+    gap: content.gap,
+    areaName: (await context.area(content.areaId))?.name ?? content.areaId,
+    auditId,
+    auditTitle: audit?.record.plan.title ?? auditId,
+    raisedOn,
+    evidenceLinks: evidence
+      .map((e) => evidenceLink(e.record))
+      .filter((link): link is { label: string; url: string | null } => link !== null),
+    planPageUrl: page ? `/wiki/pages/viewpage.action?pageId=${page.pageId}` : null,
+  };
+}
+
+/**
+ * The issue panel. The caller's own Jira permission comes first: an issue they may not browse is
+ * "not found" to them, whatever the app holds (asApp would see it). Then the app records behind
+ * the issue — a finding's or a corrective action's — with the audit context and the actions.
+ */
 export async function getIssueContext(
-  _services: AppServices,
-  _caller: Caller,
-  _input: ParsedInput<'getIssueContext'>,
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'getIssueContext'>,
 ): Promise<IssueContextView> {
-  throw new Error('getIssueContext: not built yet');
+  const permissions = await services.jira.permissionsOn(caller.accountId, input.issueKey);
+  if (!permissions.browse) throw notFound(`There is no issue ${input.issueKey} you may see`);
+  const context = await viewContext(services, caller);
+  const issue = await services.jira.asApp().getIssue(input.issueKey);
+  const empty: IssueContextView = {
+    issueKey: input.issueKey,
+    tracked: false,
+    findings: [],
+    actions: [],
+    roles: context.roles,
+  };
+  if (!issue) return empty;
+  const tracked = await trackedByIssue(services, issue);
+  if (tracked.length === 0) return empty;
+
+  const actionIds = new Set(
+    tracked.filter((t) => t.record.subject === 'correctiveAction').map((t) => t.record.subjectId),
+  );
+  const findingIds = new Set(tracked.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId));
+  const allActions = await services.store.list('correctiveAction');
+  for (const action of allActions) {
+    if (action.record.findingIds.some((id) => findingIds.has(id))) actionIds.add(action.id);
+  }
+  const actions = allActions.filter((a) => actionIds.has(a.id));
+  for (const action of actions) {
+    if (tracked.some((t) => t.record.subjectId === action.id))
+      action.record.findingIds.forEach((id) => findingIds.add(id));
+  }
+  const findings = (await Promise.all([...findingIds].map((id) => context.finding(id)))).filter(
+    (f): f is StoredRecord<FindingRecord> => f !== null,
+  );
+  return {
+    issueKey: issue.key,
+    tracked: true,
+    findings: await Promise.all(findings.map((f) => findingContext(services, context, f))),
+    actions: await Promise.all(actions.map((a) => toActionView(services, context, a))),
+    roles: context.roles,
+  };
 }

@@ -1,13 +1,167 @@
 import type { CorrectiveActionView } from '../../contract/jira';
 import type { ParsedInput } from '../../contract/resolvers';
+import { nextState, refusalOf } from '../../domain/actions/caLifecycle';
+import { verificationIdFor, type CaVerificationRecord } from '../../domain/actions/caVerification';
+import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import { independenceProblems, independenceWords } from '../../domain/actions/independence';
+import { conflict, Failure, forbidden } from '../../domain/failure';
+import { verificationPropertyKey } from '../../ports/jira';
+import type { StoredRecord } from '../../ports/recordStore';
+import { expectVersion } from '../expectVersion';
+import { checkSigner } from '../signing/credentials';
+import { listSignatures, requireSigningRole, writeSignature } from '../signing/signatures';
 import type { AppServices, Caller } from '../services';
+import { issueOf, loadAction, verificationsOf } from './actionRecords';
+import { toActionView, viewContext } from './actionViews';
+import { alignActionIssue } from './jiraStatus';
 
-// Scaffolding: the use cases of this room, filled in by the issue-7 work.
+async function isSigned(services: AppServices, stored: StoredRecord<CaVerificationRecord>): Promise<boolean> {
+  const { signatures } = await listSignatures(services, { recordType: 'caVerification', recordId: stored.id });
+  return signatures.some(
+    (s) => s.meaning === 'verified' && s.signerAccountId === stored.record.verifierId && s.bindingIntact,
+  );
+}
 
+/**
+ * The verification this request writes or finishes: the caller's own unfinished one of this
+ * action (a crash between writing it and signing it, or between signing it and updating the
+ * action), else a new round after every earlier one. Someone else's unsigned record counts for
+ * nothing and never blocks the next verifier.
+ */
+async function roundFor(services: AppServices, caller: Caller, action: StoredRecord<CorrectiveActionRecord>) {
+  const all = await verificationsOf(services, action.id);
+  const unfinished = all.find(
+    (v) => v.record.verifierId === caller.accountId && !action.record.verificationIds.includes(v.id),
+  );
+  const round = unfinished?.record.round ?? (all.at(-1)?.record.round ?? 0) + 1;
+  return { existing: unfinished ?? null, round };
+}
+
+/**
+ * The signed gate of ISO 27001 10.2 d: an independent person records whether the action worked
+ * and signs it with the meaning `verified`. The order keeps it safe without transactions (as
+ * impartiality overrides do): every check, then the passphrase, then the append-only record,
+ * then its signature, then the action's new state; a retry of the same request completes a
+ * crashed one. Jira follows afterwards and can never undo the store.
+ */
 export async function verifyCorrectiveAction(
-  _services: AppServices,
-  _caller: Caller,
-  _input: ParsedInput<'verifyCorrectiveAction'>,
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'verifyCorrectiveAction'>,
 ): Promise<CorrectiveActionView> {
-  throw new Error('verifyCorrectiveAction: not built yet');
+  const now = services.clock.now();
+  const context = await viewContext(services, caller);
+  const stored = await loadAction(services, input.correctiveActionId);
+  expectVersion(stored, input.expectedVersion, 'The corrective action');
+  const action = stored.record;
+  const refusal = refusalOf(action.state, { kind: 'verified', result: input.result });
+  if (refusal) throw conflict(refusal);
+  await requireSigningRole(services, caller, 'caVerification', 'verified');
+  const implementerId = action.implementation?.by ?? null;
+  if (!implementerId || !action.plan || !action.implementation) throw new Error('verification without implementation');
+  // Only after the role check does the app read Jira for the caller (asApp bypasses permissions).
+  const linked = await issueOf(services, 'correctiveAction', stored.id);
+  const issue = linked ? await services.jira.asApp().getIssue(linked.issue.id) : null;
+  const assigneeId = issue?.assigneeId ?? null;
+  const problems = independenceProblems({ verifierId: caller.accountId, implementerId, assigneeId });
+  if (problems.length > 0) {
+    throw forbidden(
+      `You ${problems.map((p) => independenceWords[p]).join(' and ')}: an independent person must verify its effectiveness`,
+    );
+  }
+
+  const { existing, round } = await roundFor(services, caller, stored);
+  const id = verificationIdFor(stored.id, round);
+  const signed = existing ? await isSigned(services, existing) : false;
+  if (existing && (existing.record.result !== input.result || existing.record.note !== input.note)) {
+    // A signature binds what the signer meant: a retry finishes the stored record only if it says the same.
+    throw conflict(
+      `Your unfinished verification of ${existing.record.verifiedAt} says "${existing.record.result}: ${existing.record.note}". Send that to finish it.`,
+      'note',
+    );
+  }
+  const signer = signed
+    ? null
+    : await checkSigner(
+        services,
+        caller,
+        { recordType: 'caVerification', recordId: id, recordVersion: 1, meaning: 'verified' },
+        input.passphrase,
+        now,
+      );
+  const record: CaVerificationRecord = {
+    correctiveActionId: stored.id,
+    round,
+    result: input.result,
+    note: input.note,
+    verifierId: caller.accountId,
+    implementerId,
+    assigneeId,
+    verifiedAt: now.toISOString(),
+    verifiedAction: { plan: action.plan, implementation: action.implementation },
+  };
+  const written =
+    existing ??
+    (await services.store.apply({
+      entity: 'caVerification',
+      id,
+      before: null,
+      after: record,
+      actor: caller.accountId,
+      at: now,
+      reason: input.note,
+    }));
+  if (!written) throw new Error('verifyCorrectiveAction: the store returned no record for a write');
+  if (signer) await writeSignature(services, signer, written);
+
+  const effective = input.result === 'effective';
+  const after: CorrectiveActionRecord = {
+    ...action,
+    state: nextState(action.state, { kind: 'verified', result: input.result }),
+    verificationIds: [...action.verificationIds, id],
+    ...(effective
+      ? { closedAt: now.toISOString() }
+      : { notEffectiveCount: action.notEffectiveCount + 1, plan: null, implementation: null }),
+  };
+  const saved = await services.store.apply({
+    entity: 'correctiveAction',
+    id: stored.id,
+    before: stored,
+    after,
+    actor: caller.accountId,
+    at: now,
+    reason: `Effectiveness verification ${round}: ${input.result}`,
+  });
+  if (!saved) throw new Error('verifyCorrectiveAction: the store returned no record for a write');
+  await verificationToJira(services, stored.id, written.record);
+  return toActionView(services, context, saved);
+}
+
+/**
+ * Tells Jira: the read-only `verification` field (what people see and search), the property the
+ * workflow condition reads, then the status. Each is best effort: the signed record in the store
+ * is what counts, and the gate re-checks it on every closing transition.
+ */
+async function verificationToJira(services: AppServices, correctiveActionId: string, v: CaVerificationRecord) {
+  const linked = await issueOf(services, 'correctiveAction', correctiveActionId);
+  if (linked) {
+    const jira = services.jira.asApp();
+    const verifier = await services.directory.displayName(v.verifierId);
+    try {
+      await jira.setAppFieldValue('verification', [linked.issue.id], {
+        result: v.result,
+        verifier,
+        verifiedAt: v.verifiedAt,
+      });
+      await jira.setProperty(linked.issue.key, verificationPropertyKey, {
+        result: v.result,
+        verifierId: v.verifierId,
+        implementerId: v.implementerId,
+      });
+    } catch (error) {
+      if (!(error instanceof Failure)) throw error;
+      console.warn(`verifyCorrectiveAction: Jira fields of ${linked.issue.key} not updated: ${error.message}`);
+    }
+  }
+  await alignActionIssue(services, correctiveActionId);
 }

@@ -1,4 +1,8 @@
-import type { TrackedSubject } from '../../domain/jira/trackedIssue';
+import { conflict } from '../../domain/failure';
+import { raiseChunkSize, type RaiseJobRecord } from '../../domain/jira/raiseJob';
+import { hasIssue, trackedIssueId, type TrackedIssueRecord, type TrackedSubject } from '../../domain/jira/trackedIssue';
+import { isRaiseUnderWay, withEvent } from '../../domain/jira/trackedIssueHistory';
+import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 
 /** A subject to raise a Jira issue for. */
@@ -8,13 +12,122 @@ export interface RaiseRequest {
   auditId: string | null;
 }
 
-// Scaffolding: the one raising path (tracked records → queued job → consumer), filled in by the
-// issue-7 work. Findings and corrective actions (and later review decisions) all come through it.
+/** What one queue event carries: the job and at most 50 tracked ids (one bulk create). */
+export interface RaiseChunk {
+  jobId: string;
+  trackedIds: string[];
+  /** How many times this chunk was pushed again after Jira said "not now". */
+  retry: number;
+}
+
+/** Forge takes at most 50 events in one push. */
+const eventsPerPush = 50;
+
+/**
+ * The one raising path (findings, corrective actions, and later review decisions all come here):
+ * each subject gets its tracked record (id `trackedIssueId`, the unique key that stops a second
+ * issue) in `queued` with this job's id, then the job record, then queue events of at most 50
+ * subjects each. Subjects that already have an issue, or wait on a raise under way, are left out.
+ * A subject that was ever sent to Jira is queued as `creating`, so the consumer searches for its
+ * issue before creating one (a failed or interrupted attempt may have made it after all).
+ */
 export async function startRaiseJob(
-  _services: AppServices,
-  _caller: Caller,
-  _requests: RaiseRequest[],
-  _auditId: string | null,
+  services: AppServices,
+  caller: Caller,
+  requests: RaiseRequest[],
+  auditId: string | null,
 ): Promise<{ jobId: string }> {
-  throw new Error('startRaiseJob: not built yet');
+  const now = services.clock.now();
+  const jobId = services.ids.newId('raise');
+  const unique = [...new Map(requests.map((r) => [trackedIssueId(r.subject, r.subjectId), r])).entries()];
+  // One read for an audit's subjects (a resolver has 25 s for up to 1,000 of them); others one by one.
+  const known = new Map(
+    (auditId ? await services.store.listBy('trackedIssue', 'auditId', auditId) : []).map((t) => [t.id, t]),
+  );
+  const trackedIds: string[] = [];
+  for (const [id, request] of unique) {
+    const existing = known.get(id) ?? (await services.store.get('trackedIssue', id));
+    if (existing && (hasIssue(existing.record.state) || isRaiseUnderWay(existing.record, existing.updatedAt, now))) {
+      continue;
+    }
+    await services.store.apply({
+      entity: 'trackedIssue',
+      id,
+      before: existing,
+      after: queuedRecord(existing, request, jobId, caller.accountId, now),
+      actor: caller.accountId,
+      at: now,
+    });
+    trackedIds.push(id);
+  }
+  if (trackedIds.length === 0) {
+    throw conflict('Nothing to raise: every one already has a Jira issue or is being raised now');
+  }
+  const job: RaiseJobRecord = {
+    requestedBy: caller.accountId,
+    requestedAt: now.toISOString(),
+    auditId,
+    trackedIds,
+    queueJobId: null,
+  };
+  const stored = await services.store.apply({
+    entity: 'raiseJob',
+    id: jobId,
+    before: null,
+    after: job,
+    actor: caller.accountId,
+    at: now,
+  });
+  const chunks: RaiseChunk[] = [];
+  for (let i = 0; i < trackedIds.length; i += raiseChunkSize) {
+    chunks.push({ jobId, trackedIds: trackedIds.slice(i, i + raiseChunkSize), retry: 0 });
+  }
+  let queueJobId: string | null = null;
+  for (let i = 0; i < chunks.length; i += eventsPerPush) {
+    const pushed = await services.raiseQueue.push(
+      chunks.slice(i, i + eventsPerPush).map((chunk) => ({ body: { ...chunk } })),
+    );
+    queueJobId ??= pushed.jobId;
+  }
+  await services.store.apply({
+    entity: 'raiseJob',
+    id: jobId,
+    before: stored,
+    after: { ...job, queueJobId },
+    actor: caller.accountId,
+    at: now,
+  });
+  return { jobId };
+}
+
+function queuedRecord(
+  existing: StoredRecord<TrackedIssueRecord> | null,
+  request: RaiseRequest,
+  jobId: string,
+  actor: string,
+  now: Date,
+): TrackedIssueRecord {
+  const base: TrackedIssueRecord = existing?.record ?? {
+    subject: request.subject,
+    subjectId: request.subjectId,
+    auditId: request.auditId,
+    state: 'queued',
+    issue: null,
+    jobId: null,
+    attempts: 0,
+    lastError: null,
+    jira: null,
+    history: [],
+  };
+  const everSent = base.attempts > 0 || base.state === 'creating';
+  const next: TrackedIssueRecord = {
+    ...base,
+    auditId: base.auditId ?? request.auditId,
+    state: everSent && base.state !== 'unlinked' ? 'creating' : 'queued',
+    issue: null,
+    jobId,
+    attempts: 0,
+    lastError: null,
+  };
+  return withEvent(next, { action: 'queued', issueKey: null, at: now.toISOString(), by: actor, note: null });
 }

@@ -14,6 +14,8 @@ export const signableRecords: Partial<Record<EntityName, Partial<Record<Signatur
   auditProgramme: { approved: ['programmeManager'], reviewed: ['programmeManager', 'leadAuditor'] },
   // Only a programme manager may authorise an auditor to audit an area they own or work in.
   impartialityOverride: { impartialityOverride: ['programmeManager'] },
+  // An effectiveness verification (10.2 d) is signed by the independent person who checked it.
+  caVerification: { verified: ['programmeManager', 'leadAuditor', 'auditor'] },
   // A lead auditor or programme manager approves an audit plan before fieldwork.
   audit: { approved: ['programmeManager', 'leadAuditor'] },
 };

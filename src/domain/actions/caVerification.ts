@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ImplementationStep, PlanStep } from './correctiveAction';
+
+const recordedBy = { by: z.string().min(1), at: z.string().min(1) };
 
 export const VerificationResult = z.enum(['effective', 'notEffective']);
 export type VerificationResult = z.infer<typeof VerificationResult>;
@@ -19,6 +22,17 @@ export const CaVerificationRecord = z
     /** The Jira assignee when it was verified (null: unassigned). */
     assigneeId: z.string().nullable(),
     verifiedAt: z.string().min(1),
+    /**
+     * The plan and implementation this verification judged. A "not effective" result takes them
+     * off the action (a new plan is needed), so the signed verification is where they stay.
+     */
+    verifiedAction: z
+      .object({
+        plan: PlanStep.extend(recordedBy),
+        implementation: ImplementationStep.extend(recordedBy),
+      })
+      .nullable()
+      .default(null),
   })
   .refine((v) => v.verifierId !== v.implementerId, {
     message: 'The implementer cannot verify their own action',

@@ -103,7 +103,8 @@ describe("the sandbox's HTTP interface", () => {
 
   it('moves the clock and runs what falls due', async () => {
     const answer = (await (await post('/sandbox/clock', { advanceSeconds: 3600 })).json()) as { scheduled: string[] };
-    expect(answer.scheduled).toEqual(['trail-repair-sweep']);
+    // The hourly triggers, in manifest order (the daily overdue sweep is not due yet).
+    expect(answer.scheduled).toEqual(['trail-repair-sweep', 'jira-reconciliation-sweep']);
     expect((await post('/sandbox/clock', { advanceSeconds: -5 })).status).toBe(400);
   });
 });

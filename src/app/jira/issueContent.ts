@@ -1,0 +1,197 @@
+import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import { catalogueItem } from '../../domain/catalogue/catalogue';
+import { conflict, notFound } from '../../domain/failure';
+import { findingDueDates } from '../../domain/jira/dueDates';
+import { JiraSettings } from '../../domain/jira/jiraSettings';
+import type { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
+import type { AuditableArea } from '../../domain/programme/auditableArea';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import { findingGradeTitles, type FindingGrade, type FindingRecord } from '../../domain/programme/finding';
+import { defaultProgrammeSettings } from '../../domain/programme/programmeSettings';
+import type { AdfDocument, NewJiraIssue } from '../../ports/jira';
+import type { AppServices } from '../services';
+
+/** Jira refuses a summary over 255 characters; a long area name is cut rather than the issue lost. */
+const summaryLimit = 255;
+const gradeOrder: FindingGrade[] = ['majorNC', 'minorNC', 'observation', 'opportunity'];
+
+const cut = (text: string, limit: number) => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
+
+const adfText = (text: string, strong = false) => ({
+  type: 'text',
+  text,
+  ...(strong ? { marks: [{ type: 'strong' }] } : {}),
+});
+const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
+const heading = (text: string) => ({ type: 'heading', attrs: { level: 3 }, content: [adfText(text)] });
+const labelled = (label: string, text: string) => paragraph(adfText(`${label}: `, true), adfText(text));
+const link = (text: string, href: string) => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
+
+/**
+ * What raising needs beyond the subject itself, read once per chunk: the saved Jira settings, the
+ * programme's working days, and caches of the audits, areas and findings the chunk touches.
+ */
+export class RaiseContext {
+  private readonly audits = new Map<string, Promise<AuditRecord | null>>();
+  private readonly areas = new Map<string, Promise<AuditableArea | null>>();
+  private readonly findings = new Map<string, Promise<FindingRecord | null>>();
+
+  private constructor(
+    private readonly services: AppServices,
+    readonly settings: JiraSettings,
+    readonly workingDays: number[],
+  ) {}
+
+  static async load(services: AppServices): Promise<RaiseContext> {
+    const settings = await requireJiraSettings(services);
+    const programme = await services.store.get('programmeSettings', 'programme');
+    const workingDays = (programme?.record ?? defaultProgrammeSettings(services.clock.now())).workingDays;
+    return new RaiseContext(services, settings, workingDays);
+  }
+
+  audit(id: string): Promise<AuditRecord | null> {
+    return cached(this.audits, id, async () => (await this.services.store.get('audit', id))?.record ?? null);
+  }
+  area(id: string): Promise<AuditableArea | null> {
+    return cached(this.areas, id, async () => (await this.services.store.get('auditableArea', id))?.record ?? null);
+  }
+  finding(id: string): Promise<FindingRecord | null> {
+    return cached(this.findings, id, async () => (await this.services.store.get('finding', id))?.record ?? null);
+  }
+}
+
+function cached<T>(cache: Map<string, Promise<T>>, id: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(id);
+  if (!value) {
+    value = load();
+    cache.set(id, value);
+  }
+  return value;
+}
+
+/** The saved Jira settings, or a conflict that says what to do: nothing is raised without them. */
+export async function requireJiraSettings(services: AppServices): Promise<JiraSettings> {
+  const stored = await services.store.get('jiraSettings', 'jira');
+  if (!stored) {
+    throw conflict(
+      'Jira is not set up yet: a programme manager saves the Jira settings (projects, issue types, due dates) first',
+    );
+  }
+  return JiraSettings.parse(stored.record);
+}
+
+/** "Major nonconformity: A.8.13 Information backup — IT operations": how lists and summaries name a finding. */
+export function findingTitle(finding: FindingRecord, areaName: string | null): string {
+  const item = catalogueItem(finding.content.itemId);
+  const grade = findingGradeTitles[finding.content.grade];
+  const what = `${grade.charAt(0).toUpperCase()}${grade.slice(1)}: ${finding.content.itemId}${item ? ` ${item.title}` : ''}`;
+  return areaName ? `${what} — ${areaName}` : what;
+}
+
+/** The issue of one finding: its statements, the audit, the grade's due date, the app fields and property. */
+export async function findingIssue(context: RaiseContext, findingId: string): Promise<NewJiraIssue> {
+  const finding = await context.finding(findingId);
+  if (!finding) throw notFound(`The finding ${findingId} no longer exists`);
+  const audit = await context.audit(finding.auditId);
+  const area = await context.area(finding.content.areaId);
+  const title = findingTitle(finding, area?.name ?? null);
+  const due = findingDueDates(context.settings, finding.content.grade, finding.raisedOn, context.workingDays);
+  const description: AdfDocument = {
+    type: 'doc',
+    version: 1,
+    content: [
+      labelled('Requirement', finding.content.requirement),
+      labelled('Evidence', finding.content.evidence),
+      ...(finding.content.gap ? [labelled('Gap', finding.content.gap)] : []),
+      heading('Audit'),
+      auditParagraph(audit, finding.auditId, finding.raisedOn),
+      ...(due.plan ? [labelled('Corrective-action plan due', due.plan)] : []),
+    ],
+  };
+  return {
+    projectKey: context.settings.nonconformities.projectKey,
+    issueType: context.settings.nonconformities.issueType,
+    summary: cut(title, summaryLimit),
+    description,
+    dueDate: due.implementation,
+    labels: context.settings.labels,
+    appFields: { 'finding-grade': finding.content.grade, 'audit-clause': finding.content.itemId },
+    audit: { auditId: finding.auditId, findingId, correctiveActionId: null },
+  };
+}
+
+/**
+ * The issue of a corrective action: in the CA project, due on its plan's date or else its
+ * findings' earliest implementation date, graded as its most serious finding, with its clauses.
+ */
+export async function actionIssue(
+  context: RaiseContext,
+  correctiveActionId: string,
+  action: CorrectiveActionRecord,
+): Promise<NewJiraIssue> {
+  const findings = (await Promise.all(action.findingIds.map((id) => context.finding(id)))).filter(
+    (finding): finding is FindingRecord => finding !== null,
+  );
+  const dues = findings
+    .map((f) => findingDueDates(context.settings, f.content.grade, f.raisedOn, context.workingDays).implementation)
+    .filter((date): date is string => date !== null)
+    .sort();
+  const grade = gradeOrder.find((candidate) => findings.some((f) => f.content.grade === candidate));
+  const clauses = cut([...new Set(findings.map((f) => f.content.itemId))].join(', '), 255);
+  const audit = action.auditIds[0] ? await context.audit(action.auditIds[0]) : null;
+  const description: AdfDocument = {
+    type: 'doc',
+    version: 1,
+    content: [
+      labelled('Correction (containment)', action.correction.text),
+      ...(action.plan ? [labelled('Action plan', action.plan.text)] : []),
+      heading(findings.length === 1 ? 'Finding' : 'Findings'),
+      ...(await Promise.all(
+        findings.map(async (finding) => {
+          const area = await context.area(finding.content.areaId);
+          return paragraph(adfText(findingTitle(finding, area?.name ?? null)));
+        }),
+      )),
+      heading('Audit'),
+      auditParagraph(audit, action.auditIds[0] ?? '', null),
+    ],
+  };
+  return {
+    projectKey: context.settings.correctiveActions.projectKey,
+    issueType: context.settings.correctiveActions.issueType,
+    summary: cut(`Corrective action: ${action.title}`, summaryLimit),
+    description,
+    dueDate: action.plan?.dueDate ?? dues[0] ?? null,
+    labels: context.settings.labels,
+    appFields: { ...(grade ? { 'finding-grade': grade } : {}), ...(clauses ? { 'audit-clause': clauses } : {}) },
+    audit: { auditId: action.auditIds[0] ?? null, findingId: null, correctiveActionId },
+  };
+}
+
+/**
+ * The audit's title and the way back: its plan page in Confluence when published (a site-relative
+ * link: Jira and Confluence share the site), and the app's Audit programme page by name.
+ */
+function auditParagraph(audit: AuditRecord | null, auditId: string, raisedOn: string | null) {
+  const title = audit?.plan.title ?? auditId;
+  const page = audit?.planPage;
+  return paragraph(
+    adfText(`${title}${raisedOn ? `, raised on ${raisedOn}` : ''}. `),
+    ...(page
+      ? [link('Audit plan in Confluence', `/wiki/spaces/${page.spaceKey}/pages/${page.pageId}`), adfText('. ')]
+      : []),
+    adfText('Root cause, actions and verification are recorded in the Audit programme app page in Confluence.'),
+  );
+}
+
+/** The subject's issue, whichever kind it is. */
+export async function issueForTracked(
+  services: AppServices,
+  context: RaiseContext,
+  tracked: TrackedIssueRecord,
+): Promise<NewJiraIssue> {
+  if (tracked.subject === 'finding') return findingIssue(context, tracked.subjectId);
+  const action = await services.store.get('correctiveAction', tracked.subjectId);
+  if (!action) throw notFound(`The corrective action ${tracked.subjectId} no longer exists`);
+  return actionIssue(context, tracked.subjectId, action.record);
+}

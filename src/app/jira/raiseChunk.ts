@@ -1,0 +1,298 @@
+import { Failure, ProductUnavailable } from '../../domain/failure';
+import { jqlIn } from '../../domain/jira/jqlText';
+import { maxRaiseAttempts, retryDelaySeconds } from '../../domain/jira/raiseRetry';
+import { trackedIssueId, type TrackedIssueRecord, type TrackedIssueEvent } from '../../domain/jira/trackedIssue';
+import { withEvent } from '../../domain/jira/trackedIssueHistory';
+import type { JiraIssues, JiraIssueSnapshot, NewJiraIssue } from '../../ports/jira';
+import type { StoredRecord } from '../../ports/recordStore';
+import { alignActionIssue } from '../actions/jiraStatus';
+import type { AppServices } from '../services';
+import { issueForTracked, RaiseContext } from './issueContent';
+import type { RaiseChunk } from './raiseJobs';
+
+type Tracked = StoredRecord<TrackedIssueRecord>;
+
+/** The consumer acts as the app; the trail names it so. */
+const appActor = 'app:raise-issues';
+
+/** What one delivery of a chunk did (the entry layer logs it; tests read it). */
+export interface RaiseChunkOutcome {
+  raised: number;
+  adopted: number;
+  failed: number;
+  /** Left to another delivery (its record changed under this one). */
+  skipped: number;
+  /** Pushed again after a 429 or 5xx, with this delay. */
+  retryInSeconds: number | null;
+}
+
+/**
+ * One queue delivery of a raise chunk: exactly one issue per subject, whatever happens around it.
+ *
+ * 1. Subjects that have an issue, or now belong to another job, are left alone.
+ * 2. Those in `creating` (an earlier attempt's outcome is unknown) are looked for first, by the
+ *    indexed property (`auditFindingId` / `correctiveActionId`); an issue found is adopted.
+ * 3. The rest are marked `creating` with an optimistic version check — a conflict means another
+ *    delivery has them — and sent in ONE bulk create. Keys are recorded; Jira's per-item refusals
+ *    mark those subjects failed with its message while the others proceed.
+ * 4. A 429 or 5xx does not sleep: the chunk is pushed again with a delay (Retry-After or capped
+ *    exponential back-off), and after 8 attempts a subject is marked failed with the last message.
+ * A crash anywhere leaves the subjects in `creating`, so the redelivery searches before creating.
+ */
+export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Promise<RaiseChunkOutcome> {
+  const outcome: RaiseChunkOutcome = { raised: 0, adopted: 0, failed: 0, skipped: 0, retryInSeconds: null };
+  const mine: Tracked[] = [];
+  for (const id of chunk.trackedIds) {
+    const stored = await services.store.get('trackedIssue', id);
+    const waiting = stored && (stored.record.state === 'queued' || stored.record.state === 'creating');
+    if (stored && waiting && stored.record.jobId === chunk.jobId) mine.push(stored);
+  }
+  if (mine.length === 0) return outcome;
+
+  let context: RaiseContext;
+  try {
+    context = await RaiseContext.load(services);
+  } catch (error) {
+    if (!(error instanceof Failure) || error instanceof ProductUnavailable) throw error;
+    for (const tracked of mine) await markFailed(services, tracked, error.message, outcome);
+    return outcome;
+  }
+  const jira = services.jira.asApp();
+  try {
+    const toCreate = await adoptFound(services, jira, mine, outcome);
+    const claimed = await claim(services, toCreate, outcome);
+    await create(services, jira, context, claimed, outcome);
+  } catch (error) {
+    if (!(error instanceof ProductUnavailable)) throw error;
+    await retryLater(services, chunk, error, outcome);
+  }
+  return outcome;
+}
+
+/** Step 2: issues an earlier, uncertain attempt may have made are adopted, not made again. */
+async function adoptFound(
+  services: AppServices,
+  jira: JiraIssues,
+  mine: Tracked[],
+  outcome: RaiseChunkOutcome,
+): Promise<Tracked[]> {
+  const uncertain = mine.filter((tracked) => tracked.record.state === 'creating');
+  if (uncertain.length === 0) return mine;
+  const findingIds = uncertain.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId);
+  const actionIds = uncertain.filter((t) => t.record.subject === 'correctiveAction').map((t) => t.record.subjectId);
+  const clauses = [
+    ...(findingIds.length > 0 ? [jqlIn('auditFindingId', findingIds)] : []),
+    ...(actionIds.length > 0 ? [jqlIn('correctiveActionId', actionIds)] : []),
+  ];
+  const found = new Map<string, JiraIssueSnapshot[]>();
+  let token: string | undefined;
+  do {
+    const page = await jira.searchIssues(`${clauses.join(' OR ')} ORDER BY created ASC`, token);
+    for (const issue of page.issues) {
+      const subjectId = issue.audit?.correctiveActionId
+        ? trackedIssueId('correctiveAction', issue.audit.correctiveActionId)
+        : issue.audit?.findingId
+          ? trackedIssueId('finding', issue.audit.findingId)
+          : null;
+      if (subjectId) found.set(subjectId, [...(found.get(subjectId) ?? []), issue]);
+    }
+    token = page.nextPageToken ?? undefined;
+  } while (token);
+
+  const rest: Tracked[] = [];
+  for (const tracked of mine) {
+    const issues = found.get(tracked.id);
+    if (!issues || issues.length === 0) {
+      rest.push(tracked);
+      continue;
+    }
+    // The oldest is the one; more than one would be a duplicate made before this record existed.
+    const [issue, ...others] = [...issues].sort((a, b) => Number(a.id) - Number(b.id));
+    const note = [issue!.browseUrl, others.length > 0 ? `also found ${others.map((o) => o.key).join(', ')}` : null]
+      .filter(Boolean)
+      .join('; ');
+    const adopted = await write(services, tracked, (record) =>
+      withEvent(
+        { ...record, state: 'raised', issue: { id: issue!.id, key: issue!.key }, lastError: null, jira: null },
+        event('adopted', issue!.key, services, note || null),
+      ),
+    );
+    if (adopted) outcome.adopted += 1;
+    else outcome.skipped += 1;
+  }
+  return rest;
+}
+
+/** Step 3a: this delivery takes the subjects, counting the attempt; a version conflict means another has. */
+async function claim(services: AppServices, toCreate: Tracked[], outcome: RaiseChunkOutcome): Promise<Tracked[]> {
+  const claimed: Tracked[] = [];
+  for (const tracked of toCreate) {
+    const taken = await write(services, tracked, (record) => ({
+      ...record,
+      state: 'creating',
+      attempts: record.attempts + 1,
+    }));
+    if (taken) claimed.push(taken);
+    else outcome.skipped += 1;
+  }
+  return claimed;
+}
+
+/** Step 3b: one bulk create, then the keys (or Jira's refusals) recorded per subject. */
+async function create(
+  services: AppServices,
+  jira: JiraIssues,
+  context: RaiseContext,
+  claimed: Tracked[],
+  outcome: RaiseChunkOutcome,
+): Promise<void> {
+  const sending: Array<{ tracked: Tracked; issue: NewJiraIssue }> = [];
+  for (const tracked of claimed) {
+    try {
+      sending.push({ tracked, issue: await issueForTracked(services, context, tracked.record) });
+    } catch (error) {
+      if (!(error instanceof Failure) || error instanceof ProductUnavailable) throw error;
+      await markFailed(services, tracked, error.message, outcome);
+    }
+  }
+  if (sending.length === 0) return;
+  let result;
+  try {
+    result = await jira.createIssues(sending.map((item) => item.issue));
+  } catch (error) {
+    if (error instanceof ProductUnavailable) {
+      // Not sent, or sent and its answer lost: the subjects stay `creating` and the next attempt
+      // searches first. Only the ones out of attempts are given up (with this last message).
+      for (const item of sending) {
+        if (item.tracked.record.attempts >= maxRaiseAttempts) {
+          await markFailed(services, item.tracked, giveUpMessage(error), outcome);
+        }
+      }
+      throw error;
+    }
+    if (!(error instanceof Failure)) throw error;
+    for (const item of sending) await markFailed(services, item.tracked, error.message, outcome);
+    return;
+  }
+  const raisedActions: Array<{ tracked: Tracked; key: string }> = [];
+  for (const created of result.created) {
+    const item = sending[created.index];
+    if (!item) continue;
+    const written = await write(services, item.tracked, (record) =>
+      withEvent(
+        { ...record, state: 'raised', issue: { id: created.id, key: created.key }, lastError: null },
+        event('raised', created.key, services, created.browseUrl ?? null),
+      ),
+    );
+    if (!written) {
+      console.warn(`raise: ${item.tracked.id} changed while ${created.key} was created; the next run adopts it`);
+      continue;
+    }
+    outcome.raised += 1;
+    if (item.tracked.record.subject === 'correctiveAction') raisedActions.push({ tracked: written, key: created.key });
+  }
+  for (const refused of result.failed) {
+    const item = sending[refused.index];
+    if (item) await markFailed(services, item.tracked, `Jira refused it: ${refused.message}`, outcome);
+  }
+  for (const action of raisedActions) await connectAction(services, jira, action.tracked, action.key);
+}
+
+/**
+ * After a corrective action's issue exists: link it to each of its findings' issues (NC relates
+ * to CA) and move it to the status its state maps to. Neither may undo the raise: failures are
+ * logged (the issue panel and the reconciliation show and repair what is missing).
+ */
+async function connectAction(services: AppServices, jira: JiraIssues, tracked: Tracked, actionKey: string) {
+  const action = await services.store.get('correctiveAction', tracked.record.subjectId);
+  for (const findingId of action?.record.findingIds ?? []) {
+    const finding = await services.store.get('trackedIssue', trackedIssueId('finding', findingId));
+    const findingKey = finding?.record.issue?.key;
+    if (!findingKey) continue;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      try {
+        await jira.linkIssues('Relates', findingKey, actionKey);
+        break;
+      } catch (error) {
+        if (!(error instanceof ProductUnavailable) || attempt === 3) {
+          console.warn(`raise: could not link ${findingKey} to ${actionKey}: ${String(error)}`);
+          break;
+        }
+      }
+    }
+  }
+  try {
+    await alignActionIssue(services, tracked.record.subjectId);
+  } catch (error) {
+    console.warn(`raise: could not move ${actionKey} to its status: ${String(error)}`);
+  }
+}
+
+/** Step 4: the chunk again, later; a subject out of attempts is failed with the last message. */
+async function retryLater(
+  services: AppServices,
+  chunk: RaiseChunk,
+  error: ProductUnavailable,
+  outcome: RaiseChunkOutcome,
+): Promise<void> {
+  const retry = chunk.retry + 1;
+  if (retry >= maxRaiseAttempts * 2) {
+    // Failures before any create was sent (the search) count here, so no chunk circles for ever.
+    for (const id of chunk.trackedIds) {
+      const stored = await services.store.get('trackedIssue', id);
+      const waiting = stored && (stored.record.state === 'queued' || stored.record.state === 'creating');
+      if (stored && waiting && stored.record.jobId === chunk.jobId) {
+        await markFailed(services, stored, giveUpMessage(error), outcome);
+      }
+    }
+    return;
+  }
+  const delayInSeconds = retryDelaySeconds(retry, error.retryAfterSeconds);
+  await services.raiseQueue.push([{ body: { ...chunk, retry }, delayInSeconds }]);
+  outcome.retryInSeconds = delayInSeconds;
+}
+
+const giveUpMessage = (error: Failure) =>
+  `Gave up after ${maxRaiseAttempts} attempts; Jira last said: ${error.message}`;
+
+async function markFailed(services: AppServices, tracked: Tracked, message: string, outcome: RaiseChunkOutcome) {
+  const written = await write(services, tracked, (record) =>
+    withEvent(
+      { ...record, state: 'failed', lastError: message.slice(0, 2000) },
+      event('failed', null, services, message.slice(0, 2000)),
+    ),
+  );
+  if (written) outcome.failed += 1;
+  else outcome.skipped += 1;
+}
+
+const event = (
+  action: TrackedIssueEvent['action'],
+  issueKey: string | null,
+  services: AppServices,
+  note: string | null,
+): TrackedIssueEvent => ({ action, issueKey, at: services.clock.now().toISOString(), by: appActor, note });
+
+/**
+ * One optimistic write of a tracked record from the version this delivery read. A conflict (another
+ * delivery or a user changed it) returns null: the caller leaves that subject to whoever did.
+ */
+async function write(
+  services: AppServices,
+  tracked: Tracked,
+  change: (record: TrackedIssueRecord) => TrackedIssueRecord,
+): Promise<Tracked | null> {
+  try {
+    return await services.store.apply({
+      entity: 'trackedIssue',
+      id: tracked.id,
+      before: tracked,
+      after: change(tracked.record),
+      actor: appActor,
+      at: services.clock.now(),
+    });
+  } catch (error) {
+    if (error instanceof Failure && error.code === 'conflict') return null;
+    throw error;
+  }
+}

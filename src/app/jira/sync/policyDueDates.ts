@@ -1,0 +1,28 @@
+import { findingDueDates } from '../../../domain/jira/dueDates';
+import type { TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
+import type { AppServices } from '../../services';
+import { getProgrammeSettings } from '../../programme/programmeSettings';
+
+/**
+ * The due date the app holds for a tracked issue — the record Jira's `duedate` must show:
+ * a finding's implementation day under its grade's policy (counted in the programme's working
+ * days from the day it was raised), a corrective action's planned day once it has a plan. null
+ * where the app sets none (an optional action's grade, an action not yet planned): then Jira's
+ * own day stands and is only mirrored.
+ */
+export type PolicyDueDate = (tracked: TrackedIssueRecord) => Promise<string | null>;
+
+/** Reads the policy once per run; the subjects are read as they are asked for. */
+export async function policyDueDates(services: AppServices): Promise<PolicyDueDate> {
+  const settings = (await services.store.get('jiraSettings', 'jira'))?.record ?? null;
+  const { workingDays } = (await getProgrammeSettings(services)).settings;
+  return async (tracked) => {
+    if (tracked.subject === 'correctiveAction') {
+      return (await services.store.get('correctiveAction', tracked.subjectId))?.record.plan?.dueDate ?? null;
+    }
+    if (!settings) return null;
+    const finding = (await services.store.get('finding', tracked.subjectId))?.record;
+    if (!finding) return null;
+    return findingDueDates(settings, finding.content.grade, finding.raisedOn, workingDays).implementation;
+  };
+}

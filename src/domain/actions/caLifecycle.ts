@@ -1,0 +1,83 @@
+import type { MappedStep } from '../jira/jiraSettings';
+import type { FindingGrade } from '../programme/finding';
+import type { CorrectiveActionRecord, CorrectiveActionState } from './correctiveAction';
+import type { VerificationResult } from './caVerification';
+
+/** The steps people record after the correction, in the only order ISO 27001 10.2 makes sense in. */
+export const recordedSteps = ['rootCause', 'extent', 'plan', 'implementation'] as const;
+export type RecordedStep = (typeof recordedSteps)[number];
+
+export const stepTitles: Record<RecordedStep, string> = {
+  rootCause: 'root-cause analysis',
+  extent: 'extent (could it recur elsewhere?)',
+  plan: 'action plan',
+  implementation: 'implementation',
+};
+
+/** What happens to a corrective action: a step is recorded, or a verification is signed. */
+export type LifecycleEvent = { kind: 'step'; step: RecordedStep } | { kind: 'verified'; result: VerificationResult };
+
+/**
+ * Why `event` cannot happen in `state`, or null when it can. A step is accepted only when it is
+ * the one the action waits for; a verification only when the action waits for verification.
+ */
+export function refusalOf(state: CorrectiveActionState, event: LifecycleEvent): string | null {
+  if (state === 'closed') return 'The corrective action is closed: nothing more can be recorded';
+  if (event.kind === 'verified') {
+    return state === 'verification'
+      ? null
+      : `The action waits for its ${stepTitles[state as RecordedStep]}, not for verification`;
+  }
+  if (event.step === state) return null;
+  if (state === 'verification') return 'The action is implemented and waits for its effectiveness verification';
+  return `The next step is the ${stepTitles[state]}, not the ${stepTitles[event.step]}`;
+}
+
+/** The state after `event` (check `refusalOf` first; an impossible event throws, as it is a bug). */
+export function nextState(state: CorrectiveActionState, event: LifecycleEvent): CorrectiveActionState {
+  const refusal = refusalOf(state, event);
+  if (refusal) throw new Error(`nextState: ${refusal}`);
+  if (event.kind === 'verified') return event.result === 'effective' ? 'closed' : 'plan';
+  const after: Record<RecordedStep, CorrectiveActionState> = {
+    rootCause: 'extent',
+    extent: 'plan',
+    plan: 'implementation',
+    implementation: 'verification',
+  };
+  return after[event.step];
+}
+
+/**
+ * The mapped Jira status a corrective action belongs in (null: wherever the workflow starts it).
+ * A plan recorded means "planned" until it is implemented; an implemented action waits in
+ * "verification"; one found not effective goes back to "planned" while a new plan is made.
+ */
+export function jiraStepFor(action: Pick<CorrectiveActionRecord, 'state' | 'notEffectiveCount'>): MappedStep | null {
+  switch (action.state) {
+    case 'rootCause':
+    case 'extent':
+      return null;
+    case 'plan':
+      return action.notEffectiveCount > 0 ? 'planned' : null;
+    case 'implementation':
+      return 'planned';
+    case 'verification':
+      return 'verification';
+    case 'closed':
+      return 'closed';
+  }
+}
+
+/** The mapped statuses in lifecycle order: the route an issue takes when it has to pass through. */
+export const mappedRoute: readonly MappedStep[] = ['planned', 'implemented', 'verification', 'closed'];
+
+/**
+ * Whether a finding of `grade` may have a corrective action: a nonconformity always (10.2, and
+ * the due-date policy says by when); an observation too, because acting on one before it becomes
+ * an NC is good practice and the policy for observations makes such an action optional (it sets
+ * no due date unless the admin gives one); an opportunity for improvement never, because
+ * improvement (10.1) is not the correction of a nonconformity and has no verification gate.
+ */
+export function mayHaveCorrectiveAction(grade: FindingGrade): boolean {
+  return grade !== 'opportunity';
+}

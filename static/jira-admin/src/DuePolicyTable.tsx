@@ -1,0 +1,156 @@
+import { Checkbox } from '@atlaskit/checkbox';
+import DynamicTable from '@atlaskit/dynamic-table';
+import { ErrorMessage } from '@atlaskit/form';
+import { Box, Stack, Text } from '@atlaskit/primitives';
+import Textfield from '@atlaskit/textfield';
+import type { JiraSettingsCheck } from '../../../src/contract/jira';
+import type { MessageAt } from './fieldMessages';
+import { fieldPaths, type Grade, gradeTitles, grades, type PolicyDraft } from './settingsDraft';
+
+interface DuePolicyTableProps {
+  dueDates: Record<Grade, PolicyDraft>;
+  /** Due dates of a finding raised today under the last checked policy (null before a check). */
+  examples: JiraSettingsCheck['exampleDueDates'] | null;
+  messageAt: MessageAt;
+  isDisabled: boolean;
+  onChange: (grade: Grade, change: Partial<PolicyDraft>) => void;
+}
+
+function DaysInput({
+  grade,
+  part,
+  value,
+  label,
+  messageAt,
+  isDisabled,
+  onChange,
+}: {
+  grade: Grade;
+  part: 'planBusinessDays' | 'implementationBusinessDays';
+  value: string;
+  label: string;
+  messageAt: MessageAt;
+  isDisabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  const id = `${grade}-${part === 'planBusinessDays' ? 'plan' : 'implementation'}-days`;
+  const error = messageAt(fieldPaths.policy(grade, part));
+  return (
+    <Stack space="space.050">
+      <Textfield
+        id={id}
+        type="number"
+        min={1}
+        value={value}
+        aria-label={`${gradeTitles[grade]}: ${label}`}
+        placeholder="none"
+        onChange={(event) => onChange(event.currentTarget.value)}
+        isInvalid={Boolean(error)}
+        isDisabled={isDisabled}
+        width="small"
+        testId={id}
+      />
+      {error ? <ErrorMessage testId={`${id}-error`}>{error}</ErrorMessage> : null}
+    </Stack>
+  );
+}
+
+function Example({ dates, testId }: { dates: { plan: string | null; implementation: string | null }; testId: string }) {
+  if (!dates.plan && !dates.implementation) {
+    return (
+      <Text color="color.text.subtlest" testId={testId}>
+        No due date
+      </Text>
+    );
+  }
+  return (
+    <Stack space="space.025" testId={testId}>
+      <Text size="small">Plan: {dates.plan ?? '—'}</Text>
+      <Text size="small">Implemented: {dates.implementation ?? '—'}</Text>
+    </Stack>
+  );
+}
+
+/** The due-date policy: per grade, whether an action is required and its plan and implementation business days. */
+export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onChange }: DuePolicyTableProps) {
+  const head = {
+    cells: [
+      { key: 'grade', content: 'Finding grade', width: 22 },
+      { key: 'required', content: 'Corrective action', width: 18 },
+      { key: 'plan', content: 'Plan due (business days)', width: 20 },
+      { key: 'implementation', content: 'Implementation due (business days)', width: 20 },
+      { key: 'example', content: 'Raised today: due on', width: 20 },
+    ],
+  };
+  const rows = grades.map((grade) => {
+    const policy = dueDates[grade];
+    const requiredError = messageAt(fieldPaths.policy(grade, 'correctiveAction'));
+    return {
+      key: grade,
+      testId: `policy-${grade}`,
+      cells: [
+        { key: 'grade', content: <Text weight="medium">{gradeTitles[grade]}</Text> },
+        {
+          key: 'required',
+          content: (
+            <Stack space="space.050">
+              <Checkbox
+                label="Required"
+                aria-label={`${gradeTitles[grade]}: corrective action required`}
+                isChecked={policy.correctiveAction === 'required'}
+                isDisabled={isDisabled}
+                isInvalid={Boolean(requiredError)}
+                onChange={(event) =>
+                  onChange(grade, { correctiveAction: event.currentTarget.checked ? 'required' : 'optional' })
+                }
+                testId={`${grade}-required`}
+              />
+              {requiredError ? <ErrorMessage>{requiredError}</ErrorMessage> : null}
+            </Stack>
+          ),
+        },
+        {
+          key: 'plan',
+          content: (
+            <DaysInput
+              grade={grade}
+              part="planBusinessDays"
+              label="plan due, business days"
+              value={policy.planBusinessDays}
+              messageAt={messageAt}
+              isDisabled={isDisabled}
+              onChange={(value) => onChange(grade, { planBusinessDays: value })}
+            />
+          ),
+        },
+        {
+          key: 'implementation',
+          content: (
+            <DaysInput
+              grade={grade}
+              part="implementationBusinessDays"
+              label="implementation due, business days"
+              value={policy.implementationBusinessDays}
+              messageAt={messageAt}
+              isDisabled={isDisabled}
+              onChange={(value) => onChange(grade, { implementationBusinessDays: value })}
+            />
+          ),
+        },
+        {
+          key: 'example',
+          content: examples ? (
+            <Example dates={examples[grade]} testId={`${grade}-example`} />
+          ) : (
+            <Text color="color.text.subtlest">Check to see</Text>
+          ),
+        },
+      ],
+    };
+  });
+  return (
+    <Box testId="due-date-policy">
+      <DynamicTable label="Due-date policy per finding grade" head={head} rows={rows} />
+    </Box>
+  );
+}

@@ -1,0 +1,135 @@
+import type { ResolverInput } from '../../../src/contract';
+
+/** The settings as the resolvers take them. */
+export type JiraSettingsInput = ResolverInput<'saveJiraSettings'>['settings'];
+export type Grade = keyof JiraSettingsInput['dueDates'];
+export type Step = keyof JiraSettingsInput['statuses'];
+
+export const grades: readonly Grade[] = ['majorNC', 'minorNC', 'observation', 'opportunity'];
+export const steps: readonly Step[] = ['planned', 'implemented', 'verification', 'closed'];
+
+/** The grades' names (copied from the domain: the UI imports only contract types). */
+export const gradeTitles: Record<Grade, string> = {
+  majorNC: 'Major nonconformity',
+  minorNC: 'Minor nonconformity',
+  observation: 'Observation',
+  opportunity: 'Opportunity for improvement',
+};
+
+export const stepTitles: Record<Step, { label: string; helper: string }> = {
+  planned: { label: 'Action planned', helper: 'The corrective action has an owner, a plan and a due date.' },
+  implemented: { label: 'Implemented', helper: 'The owner says the action is done, with evidence.' },
+  verification: { label: 'Awaiting verification', helper: 'An independent verifier checks that it worked.' },
+  closed: {
+    label: 'Closed',
+    helper: "Reached only through the verification gate; must be in Jira's Done category.",
+  },
+};
+
+export interface PolicyDraft {
+  correctiveAction: 'required' | 'optional';
+  /** Text while edited; empty means "no due date". */
+  planBusinessDays: string;
+  implementationBusinessDays: string;
+}
+
+/** The form's values while they are edited: numbers stay text until they are sent. */
+export interface JiraSettingsDraft {
+  ncProjectKey: string;
+  ncIssueType: string;
+  caProjectKey: string;
+  caIssueType: string;
+  statuses: Record<Step, string>;
+  dueDates: Record<Grade, PolicyDraft>;
+  /** Labels separated by spaces or commas. */
+  labels: string;
+  reason: string;
+}
+
+const daysText = (days: number | null | undefined) => (days === null || days === undefined ? '' : String(days));
+
+export function draftFrom(settings: JiraSettingsInput): JiraSettingsDraft {
+  const dueDates = Object.fromEntries(
+    grades.map((grade) => {
+      const policy = settings.dueDates[grade];
+      return [
+        grade,
+        {
+          correctiveAction: policy.correctiveAction,
+          planBusinessDays: daysText(policy.planBusinessDays),
+          implementationBusinessDays: daysText(policy.implementationBusinessDays),
+        },
+      ];
+    }),
+  ) as Record<Grade, PolicyDraft>;
+  return {
+    ncProjectKey: settings.nonconformities.projectKey,
+    ncIssueType: settings.nonconformities.issueType,
+    caProjectKey: settings.correctiveActions.projectKey,
+    caIssueType: settings.correctiveActions.issueType,
+    statuses: { ...settings.statuses },
+    dueDates,
+    labels: (settings.labels ?? []).join(' '),
+    reason: '',
+  };
+}
+
+/** A day count as sent: empty is null; anything else a number the backend checks (NaN travels as null). */
+const days = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()));
+
+/** What `checkJiraSettings` and `saveJiraSettings` are sent. The backend trims and checks every value. */
+export function settingsInput(draft: JiraSettingsDraft): JiraSettingsInput {
+  const dueDates = Object.fromEntries(
+    grades.map((grade) => {
+      const policy = draft.dueDates[grade];
+      return [
+        grade,
+        {
+          correctiveAction: policy.correctiveAction,
+          planBusinessDays: days(policy.planBusinessDays),
+          implementationBusinessDays: days(policy.implementationBusinessDays),
+        },
+      ];
+    }),
+  ) as JiraSettingsInput['dueDates'];
+  return {
+    nonconformities: { projectKey: draft.ncProjectKey.trim().toUpperCase(), issueType: draft.ncIssueType },
+    correctiveActions: { projectKey: draft.caProjectKey.trim().toUpperCase(), issueType: draft.caIssueType },
+    statuses: { ...draft.statuses },
+    dueDates,
+    labels: draft.labels.split(/[\s,]+/).filter(Boolean),
+  };
+}
+
+export function saveInput(draft: JiraSettingsDraft, expectedVersion: number): ResolverInput<'saveJiraSettings'> {
+  const reason = draft.reason.trim();
+  return { settings: settingsInput(draft), expectedVersion, ...(reason ? { reason } : {}) };
+}
+
+/** The form's fields as the backend names them in `error.field` and in each problem's `field`. */
+export const fieldPaths = {
+  ncProjectKey: 'settings.nonconformities.projectKey',
+  ncIssueType: 'settings.nonconformities.issueType',
+  caProjectKey: 'settings.correctiveActions.projectKey',
+  caIssueType: 'settings.correctiveActions.issueType',
+  status: (step: Step) => `settings.statuses.${step}`,
+  policy: (grade: Grade, part: keyof PolicyDraft) => `settings.dueDates.${grade}.${part}`,
+  labels: 'settings.labels',
+  reason: 'reason',
+} as const;
+
+/** Every path a field of the form shows messages for (to tell whether an error has a home). */
+export const allFieldPaths: readonly string[] = [
+  fieldPaths.ncProjectKey,
+  fieldPaths.ncIssueType,
+  fieldPaths.caProjectKey,
+  fieldPaths.caIssueType,
+  ...steps.map(fieldPaths.status),
+  ...grades.flatMap((grade) =>
+    (['correctiveAction', 'planBusinessDays', 'implementationBusinessDays'] as const).map((part) =>
+      fieldPaths.policy(grade, part),
+    ),
+  ),
+  fieldPaths.labels,
+  fieldPaths.reason,
+];

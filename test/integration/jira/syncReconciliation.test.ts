@@ -1,0 +1,147 @@
+import { trackedIssueId } from '../../../src/domain/jira/trackedIssue';
+import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import {
+  appStore,
+  deleteAsUser,
+  editAsUser,
+  jiraIssue,
+  jiraUser,
+  nextSecond,
+  otherUser,
+  policyDueDate,
+  runReconciliation,
+  seedMappedActions,
+  syncPlatform,
+  trackedOf,
+  transitionAsUser,
+  type MappedIssue,
+} from './syncFixture';
+
+// One platform for the file: the app's function instance migrates its SQL once, as on Forge.
+let platform: SandboxPlatform;
+let nextAction = 1;
+const seed = async (count: number, options: { actionRecords?: number } = {}) => {
+  const issues = await seedMappedActions(platform, count, { ...options, from: nextAction });
+  nextAction += count;
+  await platform.tick();
+  return issues;
+};
+beforeAll(() => {
+  platform = syncPlatform();
+});
+afterEach(() => {
+  platform.events.configure({ dropProbability: 0 });
+  expect(platform.violations).toEqual([]);
+});
+afterAll(() => platform.close());
+
+/** Jira calls of one reconciliation run, by route. */
+async function reconcileCounted() {
+  // No tick: an hour on, it would run the scheduled sweep first and this run would find nothing.
+  platform.resetCounters();
+  expect(await runReconciliation(platform)).toEqual({ statusCode: 204 });
+  const { calls, routes } = platform.snapshot();
+  return { jiraCalls: calls.jira, routes };
+}
+
+const trailOf = async (issue: MappedIssue) =>
+  (
+    (
+      await platform.sql.execute(
+        'SELECT actor, after_json FROM audit_trail WHERE entity_type = ? AND entity_id = ? ORDER BY seq',
+        ['trackedIssue', trackedIssueId('correctiveAction', issue.actionId)],
+      )
+    ).rows as Array<{ actor: string; after_json: string }>
+  ).map((row) => ({ actor: row.actor, history: (JSON.parse(row.after_json) as { history: unknown[] }).history }));
+
+describe('the hourly reconciliation with Jira', () => {
+  it('repairs what lost events left behind: a hand-edited due date, a deleted issue, a status — each in the trail', async () => {
+    const [edited, deleted, moved, untouched] = await seed(4);
+    // First run: nothing to count from, so every mapped issue is fetched; all agree.
+    await runReconciliation(platform);
+    for (const issue of [edited, deleted, moved, untouched])
+      expect((await trackedOf(issue!.actionId)).history).toHaveLength(1);
+
+    platform.events.configure({ dropProbability: 1 });
+    nextSecond(platform);
+    await editAsUser(platform, edited!.key, { duedate: '2027-03-01' });
+    await deleteAsUser(platform, deleted!.key);
+    await transitionAsUser(platform, moved!.key, 'Implement');
+    await editAsUser(platform, moved!.key, { assignee: { accountId: jiraUser } });
+    await platform.tick();
+    expect(platform.snapshot().events.dropped).toBeGreaterThanOrEqual(4);
+
+    await runReconciliation(platform);
+
+    // The app's due date is the record: Jira is set back, the mirror and the history say so.
+    expect((await jiraIssue(platform, edited!.key)).duedate).toBe(policyDueDate);
+    const dueRepair = await trackedOf(edited!.actionId);
+    expect(dueRepair.jira?.dueDate).toBe(policyDueDate);
+    expect(dueRepair.history.at(-1)).toMatchObject({
+      action: 'repaired',
+      by: 'app:jira-reconciliation',
+      note: `due date: 2027-03-01 → ${policyDueDate} (Jira's due date set back to the app's policy)`,
+    });
+    const gone = await trackedOf(deleted!.actionId);
+    expect(gone).toMatchObject({ state: 'raised', jira: { deleted: true } });
+    expect(gone.history.at(-1)).toMatchObject({ action: 'deleted', issueKey: deleted!.key });
+    const moving = await trackedOf(moved!.actionId);
+    expect(moving.jira).toMatchObject({ status: 'Implemented', statusCategory: 'indeterminate', assigneeId: jiraUser });
+    expect(moving.history.at(-1)?.note).toBe(`status: Action planned → Implemented; assignee: none → ${jiraUser}`);
+    expect((await trackedOf(untouched!.actionId)).history).toHaveLength(1);
+
+    for (const issue of [edited, deleted, moved]) {
+      const trail = await trailOf(issue!);
+      expect(trail.at(-1)?.actor).toBe('app:jira-reconciliation');
+      expect(trail.at(-1)?.history).toHaveLength(2);
+    }
+    const syncState = await (await appStore()).get('jiraSyncState', 'jira');
+    expect(syncState?.record).toMatchObject({ lastRepairs: 3, lastRunStartedAt: expect.any(String) });
+
+    // A second run finds nothing left to repair: no new history, no new trail entry.
+    await runReconciliation(platform);
+    for (const issue of [edited, deleted, moved]) expect((await trailOf(issue!)).length).toBe(2);
+  });
+
+  it('resets a hand-edited due date that an event already brought into the mirror', async () => {
+    const [issue] = await seed(1);
+    await runReconciliation(platform);
+    nextSecond(platform);
+    await editAsUser(platform, issue!.key, { duedate: '2027-04-30' }, otherUser);
+    await platform.tick();
+    expect((await trackedOf(issue!.actionId)).jira?.dueDate).toBe('2027-04-30');
+
+    await runReconciliation(platform);
+    expect((await jiraIssue(platform, issue!.key)).duedate).toBe(policyDueDate);
+    expect(await trackedOf(issue!.actionId)).toMatchObject({
+      jira: { dueDate: policyDueDate },
+      history: [
+        expect.anything(),
+        { action: 'repaired', note: expect.stringContaining(`2027-04-30 → ${policyDueDate}`) },
+      ],
+    });
+  });
+
+  it('asks Jira at most 4 times for 150 mapped issues when few changed: two ids-only searches and one bulk fetch', async () => {
+    const issues = await seed(150, { actionRecords: 0 });
+    // An hour on in Jira: the raise is long past when the next hourly run looks for changes.
+    platform.clock.advance(60 * 60_000);
+    expect((await reconcileCounted()).jiraCalls).toBeLessThanOrEqual(4);
+
+    platform.events.configure({ dropProbability: 1 });
+    for (const issue of issues.slice(0, 3)) {
+      nextSecond(platform);
+      await transitionAsUser(platform, issue.key, 'Implement');
+    }
+    await deleteAsUser(platform, issues[3]!.key);
+    const { jiraCalls, routes } = await reconcileCounted();
+    expect(jiraCalls).toBeLessThanOrEqual(4);
+    expect(routes).toEqual({ 'POST /rest/api/3/issue/bulkfetch': 1, 'POST /rest/api/3/search/jql': 2 });
+    for (const issue of issues.slice(0, 3)) expect((await trackedOf(issue.actionId)).jira?.status).toBe('Implemented');
+    expect((await trackedOf(issues[3]!.actionId)).jira?.deleted).toBe(true);
+
+    // An hour later with nothing changed: the two searches only (deleted issues are not asked about again).
+    platform.clock.advance(60 * 60_000);
+    expect((await reconcileCounted()).routes).toEqual({ 'POST /rest/api/3/search/jql': 2 });
+  });
+});
