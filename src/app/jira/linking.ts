@@ -2,7 +2,7 @@ import type { JiraIssuePick, TrackedIssueView } from '../../contract/jira';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, Failure, forbidden, notFound } from '../../domain/failure';
 import { pickerJql } from '../../domain/jira/jqlText';
-import { hasIssue, trackedIssueId, type TrackedIssueRecord } from '../../domain/jira/trackedIssue';
+import { hasIssue, trackedIssueId, type TrackedIssueRecord, untrackedIssue } from '../../domain/jira/trackedIssue';
 import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import { auditPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -96,18 +96,8 @@ export async function linkFindingIssue(
     },
   });
   const now = services.clock.now();
-  const base: TrackedIssueRecord = existing?.record ?? {
-    subject: 'finding',
-    subjectId: finding.id,
-    auditId: finding.record.auditId,
-    state: 'linked',
-    issue: null,
-    jobId: null,
-    attempts: 0,
-    lastError: null,
-    jira: null,
-    history: [],
-  };
+  const base: TrackedIssueRecord =
+    existing?.record ?? untrackedIssue('finding', finding.id, finding.record.auditId, 'linked');
   const linked = withEvent(
     {
       ...base,

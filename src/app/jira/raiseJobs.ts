@@ -1,6 +1,12 @@
 import { conflict } from '../../domain/failure';
 import { raiseChunkSize, type RaiseJobRecord } from '../../domain/jira/raiseJob';
-import { hasIssue, trackedIssueId, type TrackedIssueRecord, type TrackedSubject } from '../../domain/jira/trackedIssue';
+import {
+  hasIssue,
+  trackedIssueId,
+  type TrackedIssueRecord,
+  type TrackedSubject,
+  untrackedIssue,
+} from '../../domain/jira/trackedIssue';
 import { isRaiseUnderWay, withEvent } from '../../domain/jira/trackedIssueHistory';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
@@ -107,18 +113,8 @@ function queuedRecord(
   actor: string,
   now: Date,
 ): TrackedIssueRecord {
-  const base: TrackedIssueRecord = existing?.record ?? {
-    subject: request.subject,
-    subjectId: request.subjectId,
-    auditId: request.auditId,
-    state: 'queued',
-    issue: null,
-    jobId: null,
-    attempts: 0,
-    lastError: null,
-    jira: null,
-    history: [],
-  };
+  const base: TrackedIssueRecord =
+    existing?.record ?? untrackedIssue(request.subject, request.subjectId, request.auditId, 'queued');
   const everSent = base.attempts > 0 || base.state === 'creating';
   const next: TrackedIssueRecord = {
     ...base,

@@ -63,3 +63,24 @@ export const TrackedIssueRecord = z.object({
 export type TrackedIssueRecord = z.infer<typeof TrackedIssueRecord>;
 
 export const trackedIssueId = (subject: TrackedSubject, subjectId: string) => `${subject}:${subjectId}`;
+
+/** A subject's tracked record before anything has happened to it in Jira. */
+export function untrackedIssue(
+  subject: TrackedSubject,
+  subjectId: string,
+  auditId: string | null,
+  state: TrackedIssueState,
+): TrackedIssueRecord {
+  return {
+    subject,
+    subjectId,
+    auditId,
+    state,
+    issue: null,
+    jobId: null,
+    attempts: 0,
+    lastError: null,
+    jira: null,
+    history: [],
+  };
+}
