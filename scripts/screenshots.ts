@@ -6,6 +6,7 @@ import { demoUsers } from '../sandbox/demo/users';
 import { launchChromium } from '../test/support/browser';
 import { startSandbox } from '../test/support/sandboxServer';
 import { ensureUiBuilt } from '../sandbox/uiBuild';
+import { findingsAndActionsScreenshots } from './screenshotsActions';
 
 const out = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
@@ -77,6 +78,16 @@ async function main(): Promise<void> {
     await page.getByTestId('issue-summary').waitFor();
     await page.setViewportSize({ width: 1280, height: 640 });
     await page.screenshot({ path: path.join(out, 'jira-issue.png') });
+
+    // The Jira admin page, checked: the due dates a finding raised today would get.
+    await page.setViewportSize({ width: 1280, height: 1560 });
+    await page.goto(`${sandbox.url}/jira/settings/apps/jira-settings`);
+    await frame.getByTestId('jira-settings-form').waitFor();
+    await frame.getByTestId('jira-settings-check').click();
+    await frame.getByTestId('majorNC-example').waitFor();
+    await page.screenshot({ path: path.join(out, 'jira-settings.png') });
+    // Issue 7: the Findings & actions tab after a raise, and the Jira issue panel.
+    await findingsAndActionsScreenshots(sandbox, page, out);
     console.log(`screenshots: wrote ${fs.readdirSync(out).join(', ')} to docs/screenshots/`);
   } finally {
     await browser.close();

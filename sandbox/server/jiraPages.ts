@@ -39,8 +39,43 @@ export async function jiraIndex(platform: SandboxPlatform, res: http.ServerRespo
  * A Jira issue as people see it: its fields, and each of the app's `jira:issuePanel` modules in
  * its own frame with the issue as context — as Jira frames a Forge issue panel.
  */
+/** The workflow buttons and Jira's refusal, drawn like Jira's issue view (the chrome's CSP allows inline styles). */
+const transitionStyles =
+  '.transition-buttons{display:flex;gap:8px;flex-wrap:wrap;margin:8px 0}' +
+  '.transition-button{font:inherit;font-size:14px;padding:4px 12px;border:0;border-radius:3px;background:#e9f2ff;color:#0c66e4;cursor:pointer}' +
+  '.transition-button:disabled{opacity:.5;cursor:default}' +
+  '.transition-error{margin:8px 0;padding:8px 12px;border-radius:3px;background:#ffeceb;color:#ae2e24;font-size:14px}';
+
+/** The app's custom fields with a value on the issue, by their names (`expand=names`). */
+function appFieldFacts(fields: Record<string, any>, names: Record<string, string>): Array<[string, string]> {
+  return Object.keys(fields)
+    .filter((id) => id.startsWith('customfield_') && fields[id] !== null && fields[id] !== undefined)
+    .sort()
+    .map((id) => [names[id] ?? id, typeof fields[id] === 'string' ? fields[id] : JSON.stringify(fields[id])]);
+}
+
+/** The app's `iso27001-audit` issue property (what its JQL aliases index), as JSON; null when absent. */
+async function auditProperty(platform: SandboxPlatform, key: string): Promise<string | null> {
+  const { status, body } = await productGet(
+    platform,
+    'jira',
+    `/rest/api/3/issue/${encodeURIComponent(key)}/properties/iso27001-audit`,
+  );
+  return status === 200 ? JSON.stringify(body.value) : null;
+}
+
+/**
+ * A Jira issue as people see it: its fields (with the app's custom fields and its audit property),
+ * the workflow transitions the signed-in user may take as buttons (`jiraIssue.js` reads and posts
+ * them as that user, and shows Jira's refusal), and each of the app's `jira:issuePanel` modules in
+ * its own frame with the issue as context — as Jira frames a Forge issue panel.
+ */
 export async function issueView(platform: SandboxPlatform, res: http.ServerResponse, key: string): Promise<void> {
-  const { status, body } = await productGet(platform, 'jira', `/rest/api/3/issue/${encodeURIComponent(key)}`);
+  const { status, body } = await productGet(
+    platform,
+    'jira',
+    `/rest/api/3/issue/${encodeURIComponent(key)}?expand=names`,
+  );
   if (status !== 200)
     return sendSitePage(
       res,
@@ -53,6 +88,7 @@ export async function issueView(platform: SandboxPlatform, res: http.ServerRespo
       }),
     );
   const fields = body.fields as Record<string, any>;
+  const names = (body.names ?? {}) as Record<string, string>;
   const panels = platform.manifest
     .list('jira:issuePanel')
     .map(
@@ -69,16 +105,23 @@ export async function issueView(platform: SandboxPlatform, res: http.ServerRespo
         })}</section>`,
     )
     .join('');
+  const property = await auditProperty(platform, body.key);
   const facts = [
-    ['Status', fields.status?.name],
+    ['Status', fields.status?.name, 'issue-status'],
     ['Type', fields.issuetype?.name],
-    ['Due date', fields.duedate],
-    ['Assignee', fields.assignee?.displayName ?? 'Unassigned'],
+    ['Due date', fields.duedate, 'issue-duedate'],
+    ['Assignee', fields.assignee?.displayName ?? 'Unassigned', 'issue-assignee'],
     ['Reporter', fields.reporter?.displayName],
     ['Labels', (fields.labels ?? []).join(', ')],
+    ...appFieldFacts(fields, names),
+    ...(property ? [['iso27001-audit', property, 'issue-audit-property']] : []),
   ]
-    .map(([k, v]) => `<dt>${escapeHtml(String(k))}</dt><dd>${escapeHtml(String(v ?? ''))}</dd>`)
+    .map(
+      ([k, v, testId]) =>
+        `<dt>${escapeHtml(String(k))}</dt><dd${testId ? ` data-testid="${testId}"` : ''}>${escapeHtml(String(v ?? ''))}</dd>`,
+    )
     .join('');
+  const transitions = `<style>${transitionStyles}</style><section class="issue-transitions" data-issue-key="${escapeHtml(body.key)}"><div class="transition-buttons" data-testid="issue-transitions"><span class="page-meta">Reading the transitions…</span></div><p class="transition-error" data-testid="transition-error" role="alert" hidden></p></section>`;
   sendSitePage(
     res,
     200,
@@ -86,7 +129,8 @@ export async function issueView(platform: SandboxPlatform, res: http.ServerRespo
       title: `${body.key} ${fields.summary}`,
       product: 'Jira',
       crumbs: `<a href="/jira">Issues</a> › ${escapeHtml(body.key)}`,
-      body: `<article class="product-page jira-issue"><p class="issue-key" data-testid="issue-key">${escapeHtml(body.key)}</p><h1 data-testid="issue-summary">${escapeHtml(fields.summary)}</h1><dl class="issue-facts">${facts}</dl><h2>Description</h2>${fields.description ? adfToHtml(fields.description) : '<p>No description.</p>'}${panels || '<p class="page-meta">The app adds no panel to this issue yet.</p>'}</article>`,
+      reloadOnSwitch: true,
+      body: `<article class="product-page jira-issue"><p class="issue-key" data-testid="issue-key">${escapeHtml(body.key)}</p><h1 data-testid="issue-summary">${escapeHtml(fields.summary)}</h1>${transitions}<dl class="issue-facts">${facts}</dl><h2>Description</h2>${fields.description ? adfToHtml(fields.description) : '<p>No description.</p>'}${panels || '<p class="page-meta">The app adds no panel to this issue yet.</p>'}</article><script src="/sandbox/host/jiraIssue.js" defer></script>`,
     }),
   );
 }

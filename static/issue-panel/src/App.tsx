@@ -1,4 +1,159 @@
-// Scaffolding: this surface is filled in by the issue-7 work.
+import Heading from '@atlaskit/heading';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { useCallback, useEffect, useState } from 'react';
+import type { ResolverError } from '../../../src/contract';
+import type { CorrectiveActionView, IssueContextView } from '../../../src/contract/jira';
+import { LoadFailure } from '../../shared/components/LoadFailure';
+import { Loading } from '../../shared/components/Loading';
+import type { Person } from '../../shared/components/PeopleSelect';
+import { callResolver } from '../../shared/invokeClient';
+import { ActionCard } from './ActionCard';
+import { FindingContext } from './FindingContext';
+import { OpenActionForm } from './OpenActionForm';
+import { useIssueKey } from './useIssueKey';
+import { isNonconformity, roleWords } from './words';
+
+const panelStyles = xcss({ padding: 'space.100' });
+
+type ContextState =
+  { status: 'loading' } | { status: 'ok'; context: IssueContextView } | { status: 'error'; error: ResolverError };
+
+/** Why the panel shows nothing: an app role is missing, or Jira says the viewer may not see the issue. */
+function Forbidden({ error }: { error: ResolverError }) {
+  return (
+    <SectionMessage appearance="warning" title="You cannot see the audit record of this issue" testId="panel-forbidden">
+      <Stack space="space.100">
+        <Text as="p">{error.message}</Text>
+        <Text as="p">
+          The panel shows audit findings and corrective actions only to people with a role in the ISO 27001 internal
+          audit app who may also see this issue in Jira. A programme manager gives roles on the audit programme page
+          (Settings &amp; people).
+        </Text>
+      </Stack>
+    </SectionMessage>
+  );
+}
+
+/**
+ * The `jira:issuePanel`: for an issue the app raised or linked, the audit context behind it and its
+ * corrective actions, with the next step's form for whoever may record it and the verification for
+ * an independent auditor. Everything is read for the viewer (Jira permission and app role).
+ */
 export function App() {
-  return <p>Loading…</p>;
+  const key = useIssueKey();
+  const issueKey = key.status === 'ok' ? key.issueKey : null;
+  const [state, setState] = useState<ContextState>({ status: 'loading' });
+  const [people, setPeople] = useState<Person[]>([]);
+
+  const load = useCallback(async () => {
+    if (!issueKey) return;
+    const result = await callResolver('getIssueContext', { issueKey });
+    setState(result.ok ? { status: 'ok', context: result.value } : { status: 'error', error: result.error });
+  }, [issueKey]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const canRecord = state.status === 'ok' && state.context.actions.some((action) => action.may.recordStep);
+  useEffect(() => {
+    // The plan's owner is picked from the people with app roles; only read when a step can be recorded.
+    if (!canRecord) return;
+    let live = true;
+    void callResolver('listRoleAssignments', {}).then((result) => {
+      if (live && result.ok) setPeople(result.value.assignments);
+    });
+    return () => {
+      live = false;
+    };
+  }, [canRecord]);
+
+  const changed = (view: CorrectiveActionView) => {
+    setState((previous) => {
+      if (previous.status !== 'ok') return previous;
+      const known = previous.context.actions.some((action) => action.id === view.id);
+      const actions = known
+        ? previous.context.actions.map((action) => (action.id === view.id ? view : action))
+        : [view, ...previous.context.actions];
+      return { status: 'ok', context: { ...previous.context, actions } };
+    });
+    // The rest (Jira-side keys, other actions) is read again behind the new state.
+    void load();
+  };
+
+  return (
+    <Box xcss={panelStyles} testId="issue-panel">
+      {key.status === 'loading' || (issueKey && state.status === 'loading') ? (
+        <Loading label="Loading the audit record" testId="panel-loading" />
+      ) : null}
+      {key.status === 'ok' && !issueKey ? (
+        <Text color="color.text.subtle" testId="panel-no-issue">
+          This panel shows on Jira issues only.
+        </Text>
+      ) : null}
+      {state.status === 'error' && state.error.code === 'forbidden' ? <Forbidden error={state.error} /> : null}
+      {state.status === 'error' && state.error.code !== 'forbidden' ? (
+        <LoadFailure
+          title="The audit record could not be loaded"
+          error={state.error}
+          onRetry={() => void load()}
+          testId="panel-load-error"
+        />
+      ) : null}
+      {state.status === 'ok' ? <IssueContext context={state.context} people={people} onChanged={changed} /> : null}
+    </Box>
+  );
+}
+
+function IssueContext({
+  context,
+  people,
+  onChanged,
+}: {
+  context: IssueContextView;
+  people: readonly Person[];
+  onChanged: (view: CorrectiveActionView) => void;
+}) {
+  if (!context.tracked) {
+    return (
+      <Text color="color.text.subtle" testId="panel-not-tracked">
+        {context.issueKey} is not tracked by the ISO 27001 internal audit app. Findings become Jira issues from the
+        programme page’s Findings &amp; actions tab, where an existing issue can also be linked to a finding.
+      </Text>
+    );
+  }
+  const nonconformities = context.findings.filter((finding) => isNonconformity(finding.grade));
+  const mayOpen = context.roles.some((role) => ['programmeManager', 'leadAuditor', 'auditee'].includes(role));
+  const isActionIssue = context.actions.some((action) => action.issueKey === context.issueKey);
+  return (
+    <Stack space="space.300" testId="panel-context">
+      {context.findings.length > 0 ? (
+        <Stack space="space.100">
+          <Heading size="small">{context.findings.length === 1 ? 'Audit finding' : 'Audit findings'}</Heading>
+          {context.findings.map((finding) => (
+            <FindingContext key={finding.id} finding={finding} />
+          ))}
+        </Stack>
+      ) : null}
+      {context.actions.map((view) => (
+        <ActionCard
+          key={view.id}
+          view={view}
+          people={people}
+          isOwnIssue={view.issueKey === context.issueKey}
+          onChanged={onChanged}
+        />
+      ))}
+      {!isActionIssue && context.actions.length === 0 && nonconformities.length > 0 && mayOpen ? (
+        <OpenActionForm findingIds={nonconformities.map((finding) => finding.id)} onOpened={onChanged} />
+      ) : null}
+      {!isActionIssue && context.actions.length === 0 && nonconformities.length > 0 && !mayOpen ? (
+        <Text color="color.text.subtle" testId="panel-no-action">
+          No corrective action yet. The auditee or the lead auditor opens one here. Your roles:{' '}
+          {context.roles.map((role) => roleWords[role] ?? role).join(', ') || 'none'}.
+        </Text>
+      ) : null}
+    </Stack>
+  );
 }

@@ -6,6 +6,7 @@ import { Tabs } from '../../../shared/components/Tabs';
 import { AreasTab } from '../areas/AreasTab';
 import { AuditorsTab } from '../auditors/AuditorsTab';
 import { AuditsTab } from '../audits/AuditsTab';
+import { ActionsTab } from '../jira/ActionsTab';
 import { OverviewTab } from '../overview/OverviewTab';
 import { useCycleQuery } from '../overview/useCycleQuery';
 import { SoaTab } from '../soa/SoaTab';
@@ -63,6 +64,12 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
           refreshKey={refreshKey}
           onSigningAttempt={signingAttempt}
         />
+      ) : (
+        <Loading label="Loading the cycle" />
+      ),
+    actions: () =>
+      shownCycle ? (
+        <ActionsTab session={session} cycleStart={shownCycle} refreshKey={refreshKey} onChanged={changed} />
       ) : (
         <Loading label="Loading the cycle" />
       ),

@@ -1,0 +1,197 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import { DatePicker } from '@atlaskit/datetime-picker';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack } from '@atlaskit/primitives';
+import Select from '@atlaskit/select';
+import { type FormEvent, useState } from 'react';
+import type { ResolverError, ResolverInput } from '../../../src/contract';
+import type { CorrectiveActionView } from '../../../src/contract/jira';
+import { DialogSaveError } from '../../shared/components/DialogSaveError';
+import { FieldBlock } from '../../shared/components/FieldBlock';
+import { type Person, PersonSelect } from '../../shared/components/PeopleSelect';
+import { TextArea } from '../../shared/components/TextArea';
+import { fieldMessage } from '../../shared/fieldMessage';
+import { callResolver } from '../../shared/invokeClient';
+import { EvidenceLinksField, type EvidenceDraft } from './EvidenceLinksField';
+import { methodWords, type RootCauseMethod } from './words';
+
+type StepInput = ResolverInput<'recordCorrectiveActionStep'>['step'];
+type FormStep = StepInput['step'];
+
+const stepTitles: Record<FormStep, { title: string; text: string; helper: string; save: string }> = {
+  rootCause: {
+    title: 'Root-cause analysis',
+    text: 'Root cause',
+    helper: 'Why did the nonconformity happen? Go past the first answer.',
+    save: 'Record root cause',
+  },
+  extent: {
+    title: 'Extent',
+    text: 'Extent',
+    helper: 'Where else could the same cause produce the same nonconformity, and what did you check?',
+    save: 'Record extent',
+  },
+  plan: {
+    title: 'Action plan',
+    text: 'Action plan',
+    helper: 'What will be done to remove the cause, so it does not happen again?',
+    save: 'Record plan',
+  },
+  implementation: {
+    title: 'Implementation',
+    text: 'What was done',
+    helper: 'What was changed, and where the evidence of it is.',
+    save: 'Record implementation',
+  },
+};
+
+const methodOptions = (Object.keys(methodWords) as RootCauseMethod[]).map((method) => ({
+  value: method,
+  label: methodWords[method],
+}));
+
+interface StepFormProps {
+  view: CorrectiveActionView;
+  step: FormStep;
+  people: readonly Person[];
+  onRecorded: (view: CorrectiveActionView) => void;
+}
+
+/** The form of the action's next step; the server moves the Jira issue on through its transitions. */
+export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
+  const [text, setText] = useState('');
+  const [method, setMethod] = useState<RootCauseMethod>('fiveWhys');
+  const [recurElsewhere, setRecurElsewhere] = useState(false);
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [dueDate, setDueDate] = useState('');
+  const [evidence, setEvidence] = useState<EvidenceDraft[]>([{ label: '', url: '' }]);
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const words = stepTitles[step];
+  const prefix = `panel-${step}`;
+
+  const input = (): StepInput => {
+    switch (step) {
+      case 'rootCause':
+        return { step, method, text };
+      case 'extent':
+        return { step, text, recurElsewhere };
+      case 'plan':
+        return { step, text, ownerId: ownerId ?? '', dueDate };
+      case 'implementation':
+        return {
+          step,
+          text,
+          evidence: evidence.filter((link) => link.label.trim() || link.url.trim()),
+        };
+    }
+  };
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    setError(null);
+    const result = await callResolver('recordCorrectiveActionStep', {
+      correctiveActionId: view.id,
+      expectedVersion: view.version,
+      step: input(),
+    });
+    setSaving(false);
+    if (result.ok) onRecorded(result.value);
+    else setError(result.error);
+  };
+
+  const at = (field: string) => fieldMessage(error, `step.${field}`) ?? fieldMessage(error, field);
+  return (
+    <form onSubmit={(event) => void save(event)} data-testid={`${prefix}-form`} noValidate>
+      <Stack space="space.150">
+        <Heading size="xsmall">Next: {words.title}</Heading>
+        {step === 'rootCause' ? (
+          <FieldBlock htmlFor={`${prefix}-method`} label="Method" error={at('method')}>
+            <Select
+              inputId={`${prefix}-method`}
+              options={methodOptions}
+              value={methodOptions.find((option) => option.value === method) ?? null}
+              onChange={(option) => option && setMethod(option.value)}
+              testId={`${prefix}-method`}
+            />
+          </FieldBlock>
+        ) : null}
+        <FieldBlock htmlFor={`${prefix}-text`} label={words.text} helper={words.helper} error={at('text')} isRequired>
+          <TextArea
+            id={`${prefix}-text`}
+            value={text}
+            onChange={setText}
+            isInvalid={Boolean(at('text'))}
+            testId={`${prefix}-text`}
+          />
+        </FieldBlock>
+        {step === 'extent' ? (
+          <Checkbox
+            isChecked={recurElsewhere}
+            onChange={(event) => setRecurElsewhere(event.currentTarget.checked)}
+            label="Could it recur elsewhere? (other areas, systems or sites share the cause)"
+            testId={`${prefix}-recur`}
+          />
+        ) : null}
+        {step === 'plan' ? (
+          <Inline space="space.200" shouldWrap>
+            <FieldBlock htmlFor={`${prefix}-owner`} label="Owner" error={at('ownerId')} isRequired>
+              <PersonSelect
+                inputId={`${prefix}-owner`}
+                people={people}
+                value={ownerId}
+                onChange={setOwnerId}
+                isInvalid={Boolean(at('ownerId'))}
+                placeholder="Who carries the action out"
+                testId={`${prefix}-owner`}
+              />
+            </FieldBlock>
+            <FieldBlock htmlFor={`${prefix}-due`} label="Due date" helper="YYYY-MM-DD" error={at('dueDate')} isRequired>
+              <DatePicker
+                id={`${prefix}-due`}
+                value={dueDate}
+                onChange={setDueDate}
+                dateFormat="YYYY-MM-DD"
+                placeholder="YYYY-MM-DD"
+                weekStartDay={1}
+                isInvalid={Boolean(at('dueDate'))}
+                clearControlLabel="Clear the due date"
+                testId={`${prefix}-due`}
+              />
+            </FieldBlock>
+          </Inline>
+        ) : null}
+        {step === 'implementation' ? (
+          <EvidenceLinksField value={evidence} onChange={setEvidence} error={error} idPrefix={prefix} />
+        ) : null}
+        <DialogSaveError
+          error={error}
+          fieldPaths={[
+            'step.text',
+            'step.method',
+            'step.ownerId',
+            'step.dueDate',
+            'step.evidence',
+            'text',
+            'ownerId',
+            'dueDate',
+            'evidence',
+            'method',
+          ]}
+          conflictTitle="Someone recorded a step meanwhile"
+          conflictHint="Reload the panel to see it."
+          failureTitle="The step was not recorded"
+          testId={`${prefix}-failure`}
+        />
+        <Inline>
+          <Button type="submit" appearance="primary" isLoading={saving} testId={`${prefix}-save`}>
+            {words.save}
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

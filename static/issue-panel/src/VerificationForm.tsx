@@ -1,0 +1,128 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useRef, useState } from 'react';
+import type { ResolverError } from '../../../src/contract';
+import type { CorrectiveActionView } from '../../../src/contract/jira';
+import { DialogSaveError } from '../../shared/components/DialogSaveError';
+import { FieldBlock } from '../../shared/components/FieldBlock';
+import { TextArea } from '../../shared/components/TextArea';
+import { fieldMessage } from '../../shared/fieldMessage';
+import { humaniseTimes } from '../../shared/formatTimestamp';
+import { callResolver } from '../../shared/invokeClient';
+
+type Result = 'effective' | 'notEffective';
+
+interface VerificationFormProps {
+  view: CorrectiveActionView;
+  onVerified: (view: CorrectiveActionView) => void;
+}
+
+/**
+ * The effectiveness verification, signed with meaning "verified". Only someone who neither
+ * implemented the action nor is its assignee sees this form (the server checks it again). The
+ * passphrase never enters React state: it is read from the field on submit and the field emptied.
+ */
+export function VerificationForm({ view, onVerified }: VerificationFormProps) {
+  const [result, setResult] = useState<Result | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const passphraseRef = useRef<HTMLInputElement>(null);
+
+  const verify = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    if (!result) {
+      setError({ code: 'invalid_input', field: 'result', message: 'Choose effective or not effective' });
+      return;
+    }
+    const field = passphraseRef.current;
+    const passphrase = field?.value ?? '';
+    if (field) field.value = '';
+    setSaving(true);
+    setError(null);
+    const answer = await callResolver('verifyCorrectiveAction', {
+      correctiveActionId: view.id,
+      expectedVersion: view.version,
+      result,
+      note,
+      passphrase,
+    });
+    setSaving(false);
+    if (answer.ok) onVerified(answer.value);
+    else setError(answer.error);
+  };
+
+  const resultError = fieldMessage(error, 'result');
+  const noteError = fieldMessage(error, 'note');
+  const passphraseError = error && fieldMessage(error, 'passphrase') ? humaniseTimes(error.message) : undefined;
+  return (
+    <form onSubmit={(event) => void verify(event)} data-testid="panel-verify-form" noValidate>
+      <Stack space="space.150">
+        <Heading size="xsmall">Verify effectiveness</Heading>
+        <Text color="color.text.subtle">
+          Check that the cause is gone and the nonconformity has not come back. “Effective” lets the issue close; “not
+          effective” sends the action back to planning.
+        </Text>
+        <FieldBlock htmlFor="panel-verify-result" label="Result" error={resultError} isRequired>
+          <Inline space="space.200" role="radiogroup" aria-label="Result" testId="panel-verify-result">
+            {(['effective', 'notEffective'] as const).map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="panel-verify-result"
+                  id={value === 'effective' ? 'panel-verify-result' : undefined}
+                  value={value}
+                  checked={result === value}
+                  onChange={() => setResult(value)}
+                  data-testid={`panel-verify-${value}`}
+                />{' '}
+                {value === 'effective' ? 'Effective' : 'Not effective'}
+              </label>
+            ))}
+          </Inline>
+        </FieldBlock>
+        <FieldBlock htmlFor="panel-verify-note" label="What you checked and found" error={noteError} isRequired>
+          <TextArea
+            id="panel-verify-note"
+            value={note}
+            onChange={setNote}
+            isInvalid={Boolean(noteError)}
+            testId="panel-verify-note"
+          />
+        </FieldBlock>
+        <FieldBlock
+          htmlFor="panel-verify-passphrase"
+          label="Your signing passphrase"
+          helper="You sign this verification (meaning: verified). Your signature is bound to this version of the action."
+          error={passphraseError}
+          isRequired
+        >
+          <Textfield
+            id="panel-verify-passphrase"
+            ref={passphraseRef}
+            type="password"
+            autoComplete="off"
+            isInvalid={Boolean(passphraseError)}
+            testId="panel-verify-passphrase"
+          />
+        </FieldBlock>
+        <DialogSaveError
+          error={error}
+          fieldPaths={['result', 'note', 'passphrase']}
+          conflictTitle="The action changed meanwhile"
+          conflictHint="Reload the panel and check it again."
+          failureTitle="The verification was not recorded"
+          testId="panel-verify-failure"
+        />
+        <Inline>
+          <Button type="submit" appearance="primary" isLoading={saving} testId="panel-verify-save">
+            Sign verification
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+}

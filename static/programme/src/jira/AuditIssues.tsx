@@ -1,0 +1,213 @@
+import { Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { useEffect, useMemo, useState } from 'react';
+import type { ResolverError } from '../../../../src/contract';
+import type { TrackedIssueView } from '../../../../src/contract/jira';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import { Section } from '../../../shared/components/Section';
+import { callResolver } from '../../../shared/invokeClient';
+import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { ReasonDialog } from '../audits/ReasonDialog';
+import { CorrectiveActionsList } from './CorrectiveActionsList';
+import { canRaise, type FindingIssueRow, FindingIssuesTable, findingTitle } from './FindingIssuesTable';
+import { LinkIssueDialog } from './LinkIssueDialog';
+import { RaiseButtons } from './RaiseButtons';
+import { RaiseProgress } from './RaiseProgress';
+import { useRaiseJob } from './useRaiseJob';
+
+interface AuditIssuesProps {
+  auditId: string;
+  canManage: boolean;
+  isConfigured: boolean;
+  onChanged: () => void;
+}
+
+type Dialog = { kind: 'none' } | { kind: 'link'; row: FindingIssueRow } | { kind: 'unlink'; row: FindingIssueRow };
+
+/**
+ * One audit's findings with their Jira issues, the raise job and its progress, and the audit's
+ * corrective actions. Mounted per audit (keyed), so every read here is of that audit.
+ */
+export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: AuditIssuesProps) {
+  const findings = useResolverQuery('listFindings', { auditId });
+  const tracked = useResolverQuery('listTrackedIssues', { auditId, subject: 'finding' });
+  const actions = useResolverQuery('listCorrectiveActions', { auditId });
+  const { reload: reloadTracked } = tracked;
+  // A findings job queued some of these findings when it was requested (the tracked history says
+  // so); the audit's other jobs raised its corrective actions' issues.
+  const queuedAt = useMemo(
+    () =>
+      new Set(
+        tracked.state.status === 'ok'
+          ? tracked.state.value.issues.flatMap((issue) =>
+              issue.history.filter((event) => event.action === 'queued').map((event) => event.at),
+            )
+          : [],
+      ),
+    [tracked.state],
+  );
+  const raise = useRaiseJob(
+    auditId,
+    (job) => queuedAt.has(job.requestedAt),
+    () => {
+      void reloadTracked();
+      onChanged();
+    },
+  );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [starting, setStarting] = useState(false);
+  const [raiseError, setRaiseError] = useState<ResolverError | null>(null);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+
+  // While a job runs, the findings' states follow its progress (queued → raised or failed).
+  const settled = raise.job ? raise.job.done + raise.job.failed : 0;
+  useEffect(() => {
+    if (settled > 0) void reloadTracked();
+  }, [settled, reloadTracked]);
+
+  const rows = useMemo<FindingIssueRow[]>(() => {
+    if (findings.state.status !== 'ok') return [];
+    const bySubject = new Map<string, TrackedIssueView>(
+      tracked.state.status === 'ok' ? tracked.state.value.issues.map((issue) => [issue.subjectId, issue]) : [],
+    );
+    return findings.state.value.findings.map((finding) => ({ finding, tracked: bySubject.get(finding.id) ?? null }));
+  }, [findings.state, tracked.state]);
+
+  const raisable = rows.filter((row) => canRaise(row.tracked));
+  const chosen = raisable.filter((row) => selected.has(row.finding.id)).map((row) => row.finding.id);
+  const running = raise.job !== null && !raise.job.finished;
+
+  const start = async (findingIds?: string[]) => {
+    if (starting) return;
+    setStarting(true);
+    setRaiseError(null);
+    const result = await callResolver('raiseFindingIssues', findingIds ? { auditId, findingIds } : { auditId });
+    setStarting(false);
+    if (!result.ok) {
+      setRaiseError(result.error);
+      return;
+    }
+    setSelected(new Set());
+    raise.follow(result.value);
+    void reloadTracked();
+  };
+
+  const toggle = (findingId: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(findingId)) next.delete(findingId);
+      else next.add(findingId);
+      return next;
+    });
+
+  const changed = () => {
+    void reloadTracked();
+    void actions.reload();
+    onChanged();
+  };
+
+  const loadError =
+    findings.state.status === 'error'
+      ? findings.state.error
+      : tracked.state.status === 'error'
+        ? tracked.state.error
+        : null;
+
+  return (
+    <Stack space="space.300">
+      <Section
+        title="Findings and their Jira issues"
+        description="Each nonconformity lives on as a Jira issue the teams who fix it can search and report on."
+        testId="actions-findings"
+      >
+        {findings.state.status === 'loading' || tracked.state.status === 'loading' ? (
+          <Loading label="Loading the findings and their issues" testId="actions-findings-loading" />
+        ) : null}
+        {loadError ? (
+          <LoadFailure
+            title="The findings or their issues could not be loaded"
+            error={loadError}
+            onRetry={() => {
+              void findings.reload();
+              void reloadTracked();
+            }}
+            testId="actions-findings-error"
+          />
+        ) : null}
+        {findings.state.status === 'ok' && tracked.state.status === 'ok' ? (
+          <Stack space="space.200">
+            {canManage ? (
+              <RaiseButtons
+                raisable={raisable.length}
+                selected={chosen.length}
+                isBusy={starting || running}
+                isConfigured={isConfigured}
+                onRaiseAll={() => void start()}
+                onRaiseSelected={() => void start(chosen)}
+              />
+            ) : (
+              <Text color="color.text.subtle">Lead auditors and programme managers raise and link issues.</Text>
+            )}
+            {raiseError ? (
+              <SectionMessage appearance="error" title="The issues were not raised" testId="raise-error">
+                {raiseError.message}
+              </SectionMessage>
+            ) : null}
+            {raise.job ? <RaiseProgress job={raise.job} error={raise.error} /> : null}
+            <FindingIssuesTable
+              rows={rows}
+              canManage={canManage && isConfigured}
+              selected={selected}
+              onToggle={toggle}
+              onLink={(row) => setDialog({ kind: 'link', row })}
+              onUnlink={(row) => setDialog({ kind: 'unlink', row })}
+            />
+          </Stack>
+        ) : null}
+      </Section>
+      <Section
+        title="Corrective actions"
+        description="Open ones first. Each step is recorded from the action’s Jira issue panel."
+        testId="actions-corrective"
+      >
+        {actions.state.status === 'loading' ? (
+          <Loading label="Loading the corrective actions" testId="actions-corrective-loading" />
+        ) : null}
+        {actions.state.status === 'error' ? (
+          <LoadFailure
+            title="The corrective actions could not be loaded"
+            error={actions.state.error}
+            onRetry={() => void actions.reload()}
+            testId="actions-corrective-error"
+          />
+        ) : null}
+        {actions.state.status === 'ok' ? <CorrectiveActionsList actions={actions.state.value.actions} /> : null}
+      </Section>
+      {dialog.kind === 'link' ? (
+        <LinkIssueDialog
+          findingId={dialog.row.finding.id}
+          findingTitle={findingTitle(dialog.row)}
+          onLinked={changed}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      ) : null}
+      {dialog.kind === 'unlink' ? (
+        <ReasonDialog
+          title={`Unlink ${dialog.row.tracked?.issueKey ?? 'the issue'}`}
+          explanation="The finding stops following this Jira issue; the history keeps the link, and the finding can be raised or linked again. The issue itself stays in Jira."
+          confirmLabel="Unlink"
+          minLength={1}
+          testId="unlink-issue"
+          onClose={() => setDialog({ kind: 'none' })}
+          onConfirm={async (reason) => {
+            const result = await callResolver('unlinkFindingIssue', { findingId: dialog.row.finding.id, reason });
+            if (!result.ok) return result.error;
+            changed();
+            return null;
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import { Section } from '../../../shared/components/Section';
+import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { OverdueList } from './OverdueList';
+
+/** The programme's overdue corrective-action plans and actions (the daily sweep marks and notifies them). */
+export function OverdueSection({ refreshKey }: { refreshKey: number }) {
+  const overdue = useResolverQuery('listOverdue', {});
+  const { reload } = overdue;
+  const seen = useRef(refreshKey);
+  useEffect(() => {
+    if (seen.current === refreshKey) return;
+    seen.current = refreshKey;
+    void reload();
+  }, [refreshKey, reload]);
+  return (
+    <Section
+      title="Overdue"
+      description="Plans not agreed and actions not implemented by their due date, across the programme, oldest first. Their owners are told in Jira."
+      testId="actions-overdue"
+    >
+      {overdue.state.status === 'loading' ? <Loading label="Loading what is overdue" testId="overdue-loading" /> : null}
+      {overdue.state.status === 'error' ? (
+        <LoadFailure
+          title="What is overdue could not be loaded"
+          error={overdue.state.error}
+          onRetry={() => void reload()}
+          testId="overdue-error"
+        />
+      ) : null}
+      {overdue.state.status === 'ok' ? (
+        <OverdueList today={overdue.state.value.today} items={overdue.state.value.items} />
+      ) : null}
+    </Section>
+  );
+}

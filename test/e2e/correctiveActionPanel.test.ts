@@ -1,0 +1,251 @@
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { demoUsers } from '../../sandbox/demo/users';
+import { ensureUiBuilt } from '../../sandbox/uiBuild';
+import { launchChromium, watchConsole } from '../support/browser';
+import { startSandbox } from '../support/sandboxServer';
+
+jest.setTimeout(240_000);
+
+const byName = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
+const aoife = byName('Aoife Brennan');
+// Sofia Lindqvist audits elsewhere: independent of whoever implements the action.
+const sofia = byName('Sofia Lindqvist');
+const auditees = ['Tomasz Nowak', 'Marco Rossi', 'Sean Murphy', 'Olu Adeyemi'].map(byName);
+const PASS = 'correct horse battery staple';
+
+interface ActionView {
+  id: string;
+  issueKey: string | null;
+  action: { state: string };
+}
+
+/**
+ * A corrective action worked through the Jira issue panel to closure by two people: the auditee
+ * who owns the area opens it on the nonconformity's issue and records root cause, extent, plan and
+ * implementation; Jira's own Close is refused by the verification gate until an independent
+ * auditor signs an effective verification in the panel, which closes the issue.
+ */
+describe('a corrective action worked to closure in the Jira issue panel, in Chromium', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  let findingId = '';
+  let worker = '';
+  let workerName = '';
+  let ncKey = '';
+  let caKey = '';
+
+  beforeAll(async () => {
+    ensureUiBuilt();
+    sandbox = await startSandbox();
+    const findings = (await sandbox.platform.invoke('listFindings', {}, aoife)) as {
+      value: {
+        findings: Array<{ id: string; finding: { auditId: string; content: { grade: string; areaId: string } } }>;
+      };
+    };
+    const areas = (await sandbox.platform.invoke('listAuditableAreas', {}, aoife)) as {
+      value: { areas: Array<{ id: string; area: { ownerId: string; memberIds: string[] } }> };
+    };
+    // Which area the demo's findings fall in depends on the seed: take a nonconformity in an area
+    // an auditee works in (they record the steps), else the lead auditor records them.
+    const peopleOf = (areaId: string) => {
+      const area = areas.value.areas.find((a) => a.id === areaId)!.area;
+      return [area.ownerId, ...area.memberIds];
+    };
+    const nonconformities = findings.value.findings.filter((f) =>
+      ['majorNC', 'minorNC'].includes(f.finding.content.grade),
+    );
+    const finding =
+      nonconformities.find((f) => peopleOf(f.finding.content.areaId).some((p) => auditees.includes(p))) ??
+      nonconformities[0]!;
+    findingId = finding.id;
+    worker = peopleOf(finding.finding.content.areaId).find((p) => auditees.includes(p)) ?? byName('Rahul Mehta');
+    workerName = demoUsers.find((u) => u.accountId === worker)!.displayName;
+    const raised = (await sandbox.platform.invoke(
+      'raiseFindingIssues',
+      { auditId: finding.finding.auditId, findingIds: [findingId] },
+      aoife,
+    )) as { ok: boolean };
+    expect(raised.ok).toBe(true);
+    await sandbox.platform.tick();
+    ncKey = (await trackedKey('finding', findingId))!;
+    expect(ncKey).toMatch(/^NC-\d+$/);
+    // The verifier signs with a passphrase of their own, set beforehand as on the settings tab.
+    await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: PASS }, sofia);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+    problems = watchConsole(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.stop();
+  });
+
+  async function trackedKey(subject: 'finding' | 'correctiveAction', subjectId: string) {
+    const tracked = (await sandbox.platform.invoke('listTrackedIssues', { subject }, aoife)) as {
+      value: { issues: Array<{ subjectId: string; issueKey: string | null }> };
+    };
+    return tracked.value.issues.find((issue) => issue.subjectId === subjectId)?.issueKey ?? null;
+  }
+  const actions = async () =>
+    (
+      (await sandbox.platform.invoke('listCorrectiveActions', { findingId }, aoife)) as {
+        value: { actions: ActionView[] };
+      }
+    ).value.actions;
+
+  const panel = (): FrameLocator => page.frameLocator('iframe.panel-frame');
+  /** Opens an issue as someone: the switcher reloads the issue view as them. */
+  const openIssue = async (key: string, accountId: string) => {
+    await page.goto(`${sandbox.url}/jira/browse/${key}`);
+    if ((await page.getByTestId('user-switcher').inputValue()) !== accountId) {
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('user-switcher').selectOption(accountId)]);
+    }
+    await page.getByTestId('issue-key').filter({ hasText: key }).waitFor();
+  };
+  const stepState = (step: string) => panel().getByTestId(`panel-step-${step}-state`).textContent();
+
+  it('shows the finding’s audit context on its issue and offers to open a corrective action', async () => {
+    await openIssue(ncKey, worker);
+    await panel().getByTestId('panel-context').waitFor();
+    await expect(panel().getByTestId('panel-finding-grade').textContent()).resolves.toMatch(
+      /^(Major|Minor) nonconformity$/,
+    );
+    await panel().getByTestId('panel-open-action').waitFor();
+  });
+
+  it('the auditee opens the action with its correction', async () => {
+    // Nothing typed: the form names what is missing and nothing is opened.
+    await panel().getByTestId('panel-open-action-save').click();
+    await panel().getByTestId('panel-open-action-title-error').waitFor();
+    expect(await actions()).toEqual([]);
+
+    await panel().getByTestId('panel-open-action-title').fill('Restore tests for the LIMS backups every quarter');
+    await panel()
+      .getByTestId('panel-open-action-correction')
+      .fill('Ran a full restore of last night’s LIMS backup to the test server; it restored cleanly.');
+    await panel().getByTestId('panel-open-action-save').click();
+    await panel().getByTestId('panel-lifecycle').waitFor();
+    await expect(stepState('correction')).resolves.toBe('Done');
+    await expect(stepState('rootCause')).resolves.toBe('Current');
+    await expect(stepState('closed')).resolves.toBe('To do');
+    // The action's own Jira issue is raised by the queue consumer, which the sandbox runs on a tick.
+    await sandbox.platform.tick();
+    const [action] = await actions();
+    caKey = (await trackedKey('correctiveAction', action!.id))!;
+    expect(caKey).toMatch(/^CA-\d+$/);
+  });
+
+  it('records root cause, extent, plan and implementation as the auditee', async () => {
+    await panel()
+      .getByTestId('panel-rootCause-text')
+      .fill('No one owned restore testing after the LIMS moved to SaaS.');
+    await panel().getByTestId('panel-rootCause-save').click();
+    await panel().getByTestId('panel-extent-form').waitFor();
+    await expect(stepState('rootCause')).resolves.toBe('Done');
+
+    await panel().getByTestId('panel-extent-text').fill('The eQMS backups share the same gap; checked both.');
+    await panel().getByTestId('panel-extent-recur--checkbox-label').click();
+    await panel().getByTestId('panel-extent-save').click();
+    await panel().getByTestId('panel-plan-form').waitFor();
+
+    await panel().getByTestId('panel-plan-text').fill('Quarterly restore tests for LIMS and eQMS, owned by QC.');
+    const owner = panel().locator('#panel-plan-owner');
+    await owner.fill(workerName.split(' ')[0]!);
+    await panel().getByRole('option', { name: workerName }).waitFor();
+    await owner.press('Enter');
+    const due = panel().locator('#panel-plan-due');
+    await due.fill('2027-03-31');
+    await due.press('Enter');
+    await panel().getByTestId('panel-plan-save').click();
+    await panel().getByTestId('panel-implementation-form').waitFor();
+    await expect(stepState('plan')).resolves.toBe('Done');
+
+    await panel().getByTestId('panel-implementation-text').fill('Restore test run and recorded for both systems.');
+    // Evidence must be a link: the panel shows the refusal under the evidence and records nothing.
+    await panel().getByTestId('panel-implementation-save').click();
+    await panel().getByTestId('panel-implementation-evidence-error').waitFor();
+    await panel().getByTestId('panel-implementation-evidence-label-0').fill('Restore test record Q1');
+    await panel()
+      .getByTestId('panel-implementation-evidence-url-0')
+      .fill('https://helix.example/qc/restore-test-2027-q1');
+    await panel().getByTestId('panel-implementation-save').click();
+    await panel().getByTestId('panel-verify-not-yours').waitFor();
+    await expect(stepState('implementation')).resolves.toBe('Done');
+    await expect(stepState('verification')).resolves.toBe('Current');
+
+    const [action] = await actions();
+    expect(action!.action.state).toBe('verification');
+    expect(action!.issueKey).toBe(caKey);
+  });
+
+  it('Jira’s own Close is refused by the verification gate, with what is missing', async () => {
+    await openIssue(caKey, worker);
+    await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Awaiting verification');
+    await page.getByTestId('issue-transitions').getByRole('button').first().waitFor();
+    // The workflow condition hides Close while the app holds no effective verification.
+    expect(await page.getByTestId('transition-close').count()).toBe(0);
+
+    // A Jira user forges the property the condition reads: Close shows, and the validator still refuses.
+    const forged = await sandbox.platform.requestProduct(
+      'jira',
+      'PUT',
+      `/rest/api/3/issue/${caKey}/properties/iso27001-verification`,
+      { result: 'effective', verifierId: sofia },
+      worker,
+      'user',
+    );
+    expect([200, 201]).toContain(forged.status);
+    await openIssue(caKey, worker);
+    const before = problems.length;
+    await page.getByTestId('transition-close').click();
+    const refusal = page.getByTestId('transition-error');
+    await refusal.filter({ hasText: 'needs an effective verification' }).waitFor();
+    // Jira answered the transition with its 400, which the browser logs; that refusal is the point here.
+    expect(problems.splice(before)).toEqual([
+      'error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+    await expect(refusal.textContent()).resolves.toContain('it has no verification yet');
+    await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Awaiting verification');
+  });
+
+  it('an independent auditor signs an effective verification in the panel, and the issue closes', async () => {
+    await openIssue(caKey, sofia);
+    await panel().getByTestId('panel-verify-form').waitFor();
+    await panel().getByTestId('panel-verify-effective').check();
+    await panel().getByTestId('panel-verify-note').fill('Sampled the Q1 restore record; both systems restored.');
+    // A wrong passphrase is refused under the field and records nothing.
+    await panel().getByTestId('panel-verify-passphrase').fill('not my passphrase');
+    await panel().getByTestId('panel-verify-save').click();
+    await panel().getByTestId('panel-verify-passphrase-error').waitFor();
+    expect((await actions())[0]!.action.state).toBe('verification');
+
+    await panel().getByTestId('panel-verify-passphrase').fill(PASS);
+    await panel().getByTestId('panel-verify-save').click();
+    await panel().getByTestId('panel-verification-1').waitFor();
+    await expect(panel().getByTestId('panel-verification-1-result').textContent()).resolves.toBe('Effective');
+    await panel().getByTestId('panel-verification-1-signature').getByText('Sofia Lindqvist').first().waitFor();
+    await expect(stepState('closed')).resolves.toBe('Done');
+    expect((await actions())[0]!.action.state).toBe('closed');
+
+    await sandbox.platform.tick();
+    await openIssue(caKey, sofia);
+    await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Closed');
+  });
+
+  it('explains itself on an issue the app does not track, and to someone without an app role', async () => {
+    // NC-1 is one of the demo's issues from last year's external audit, raised before the app came.
+    await openIssue('NC-1', sofia);
+    await panel().getByTestId('panel-not-tracked').filter({ hasText: 'NC-1 is not tracked' }).waitFor();
+
+    await openIssue(ncKey, byName('Mei Tanaka'));
+    await panel().getByTestId('panel-forbidden').waitFor();
+    expect(await panel().getByTestId('panel-context').count()).toBe(0);
+  });
+
+  it('left no console problem and no product-call violation', () => {
+    expect(problems).toEqual([]);
+    expect(sandbox.platform.violations).toEqual([]);
+  });
+});
