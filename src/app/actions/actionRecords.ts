@@ -1,7 +1,6 @@
 import { notFound } from '../../domain/failure';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import type { CaVerificationRecord } from '../../domain/actions/caVerification';
-import { JiraSettings } from '../../domain/jira/jiraSettings';
 import { hasIssue, trackedIssueId, type TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
@@ -13,12 +12,6 @@ export async function loadAction(
   const stored = await services.store.get('correctiveAction', correctiveActionId);
   if (!stored) throw notFound(`There is no corrective action ${correctiveActionId}`);
   return stored;
-}
-
-/** The saved Jira configuration (record `jira`), or null before an admin saves one. */
-export async function savedJiraSettings(services: AppServices): Promise<JiraSettings | null> {
-  const stored = await services.store.get('jiraSettings', 'jira');
-  return stored ? JiraSettings.parse(stored.record) : null;
 }
 
 /** The Jira issue a subject has now (raised or linked), with its tracked record; null otherwise. */

@@ -11,9 +11,11 @@ import type { StoredRecord } from '../../ports/recordStore';
 import { callerRoles } from '../access/callerRoles';
 import { cycleContext } from '../programme/cycleContext';
 import { listSignatures } from '../signing/signatures';
+import { lookupOnce } from '../lookupOnce';
 import type { AppServices, Caller } from '../services';
 import { mayVerify, mayWorkOn } from './actionAccess';
-import { issueOf, savedJiraSettings, verificationsOf } from './actionRecords';
+import { issueOf, verificationsOf } from './actionRecords';
+import { savedJiraSettings } from '../jira/savedSettings';
 
 /** A finding's short name in lists: its clause or control and that item's title. */
 export const findingTitle = (finding: FindingRecord) =>
@@ -37,22 +39,20 @@ export interface ViewContext {
 
 export async function viewContext(services: AppServices, caller: Caller): Promise<ViewContext> {
   const context = await cycleContext(services);
-  const cache = new Map<string, Promise<unknown>>();
-  const once = <T>(key: string, look: () => Promise<T>): Promise<T> => {
-    if (!cache.has(key)) cache.set(key, look());
-    return cache.get(key) as Promise<T>;
-  };
+  const name = lookupOnce((id) => services.directory.displayName(id));
+  const finding = lookupOnce((id) => services.store.get('finding', id));
+  const area = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record ?? null);
+  const auditTitle = lookupOnce(async (id) => (await services.store.get('audit', id))?.record.plan.title ?? id);
   return {
     caller,
     roles: await callerRoles(services, caller.accountId),
     today: context.today,
     workingDays: context.settings.workingDays,
     settings: await savedJiraSettings(services),
-    name: (id) => once(`person:${id}`, () => services.directory.displayName(id)),
-    finding: (id) => once(`finding:${id}`, () => services.store.get('finding', id)),
-    area: (id) => once(`area:${id}`, async () => (await services.store.get('auditableArea', id))?.record ?? null),
-    auditTitle: (id) =>
-      once(`audit:${id}`, async () => (await services.store.get('audit', id))?.record.plan.title ?? id),
+    name,
+    finding,
+    area,
+    auditTitle,
   };
 }
 

@@ -2,7 +2,8 @@ import { independenceProblems } from '../../domain/actions/independence';
 import { hasIssue } from '../../domain/jira/trackedIssue';
 import { listSignatures } from '../signing/signatures';
 import type { AppServices } from '../services';
-import { savedJiraSettings, verificationsOf } from './actionRecords';
+import { verificationsOf } from './actionRecords';
+import { savedJiraSettings } from '../jira/savedSettings';
 
 export interface GateVerdict {
   result: boolean;

@@ -1,10 +1,10 @@
 import type { OverdueItem } from '../../contract/jira';
 import { actionOverdue, planOverdue } from '../../domain/actions/overdueRules';
 import { findingDueDates } from '../../domain/jira/dueDates';
-import { hasIssue } from '../../domain/jira/trackedIssue';
+import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';
 import type { AppServices, Caller } from '../services';
 import { cycleContext } from '../programme/cycleContext';
-import { savedJiraSettings } from './actionRecords';
+import { savedJiraSettings } from '../jira/savedSettings';
 import { findingTitle } from './actionViews';
 
 /** An overdue item with what the sweep needs to mark and tell it (ids, not names). */
@@ -28,16 +28,14 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
     services.store.list('correctiveAction'),
   ]);
   const issueKeyOf = new Map(
-    tracked
-      .filter((t) => hasIssue(t.record.state) && t.record.issue)
-      .map((t) => [`${t.record.subject}:${t.record.subjectId}`, t.record.issue!.key]),
+    tracked.filter((t) => hasIssue(t.record.state) && t.record.issue).map((t) => [t.id, t.record.issue!.key]),
   );
   const planned = new Set(actions.filter((a) => a.record.plan !== null).flatMap((a) => a.record.findingIds));
   const areaOwners = new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.ownerId]));
   const items: OverdueFinding[] = [];
   if (settings) {
     for (const finding of findings) {
-      const issueKey = issueKeyOf.get(`finding:${finding.id}`);
+      const issueKey = issueKeyOf.get(trackedIssueId('finding', finding.id));
       if (!issueKey) continue;
       const { content, raisedOn } = finding.record;
       const due = findingDueDates(settings, content.grade, raisedOn, programme.workingDays).plan;
@@ -61,7 +59,7 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
       kind: 'action',
       subjectId: action.id,
       title: action.record.title,
-      issueKey: issueKeyOf.get(`correctiveAction:${action.id}`) ?? null,
+      issueKey: issueKeyOf.get(trackedIssueId('correctiveAction', action.id)) ?? null,
       ...late,
       ownerId: action.record.plan?.ownerId ?? null,
       correctiveActionId: action.id,

@@ -8,6 +8,7 @@ import { auditStateTitles, canRecordFinding } from '../../domain/programme/rules
 import { repeatedFindings } from '../../domain/programme/rules/repeatFindings';
 import type { StoredRecord } from '../../ports/recordStore';
 import { cycleContext } from '../programme/cycleContext';
+import { lookupOnce } from '../lookupOnce';
 import type { AppServices, Caller } from '../services';
 import { loadAudit, requireAuditAction } from './auditAccess';
 
@@ -63,19 +64,10 @@ export async function raiseFinding(
 
 /** Names for the views, each looked up once per request. */
 function viewNames(services: AppServices) {
-  const areas = new Map<string, Promise<string>>();
-  const audits = new Map<string, Promise<string>>();
-  const people = new Map<string, Promise<string>>();
-  const once = (cache: Map<string, Promise<string>>, key: string, look: () => Promise<string>) => {
-    if (!cache.has(key)) cache.set(key, look());
-    return cache.get(key)!;
-  };
   return {
-    area: (id: string) =>
-      once(areas, id, async () => (await services.store.get('auditableArea', id))?.record.name ?? id),
-    audit: (id: string) =>
-      once(audits, id, async () => (await services.store.get('audit', id))?.record.plan.title ?? id),
-    person: (id: string) => once(people, id, () => services.directory.displayName(id)),
+    area: lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record.name ?? id),
+    audit: lookupOnce(async (id) => (await services.store.get('audit', id))?.record.plan.title ?? id),
+    person: lookupOnce((id) => services.directory.displayName(id)),
   };
 }
 

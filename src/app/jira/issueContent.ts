@@ -1,15 +1,17 @@
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
-import { conflict, notFound } from '../../domain/failure';
+import { notFound } from '../../domain/failure';
 import { findingDueDates } from '../../domain/jira/dueDates';
-import { JiraSettings } from '../../domain/jira/jiraSettings';
+import type { JiraSettings } from '../../domain/jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import type { AuditableArea } from '../../domain/programme/auditableArea';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { findingGradeTitles, type FindingGrade, type FindingRecord } from '../../domain/programme/finding';
-import { defaultProgrammeSettings } from '../../domain/programme/programmeSettings';
 import type { AdfDocument, NewJiraIssue } from '../../ports/jira';
+import { currentProgrammeSettings } from '../programme/programmeSettings';
+import { lookupOnce } from '../lookupOnce';
 import type { AppServices } from '../services';
+import { requireJiraSettings } from './savedSettings';
 
 /** Jira refuses a summary over 255 characters; a long area name is cut rather than the issue lost. */
 const summaryLimit = 255;
@@ -32,52 +34,25 @@ const link = (text: string, href: string) => ({ type: 'text', text, marks: [{ ty
  * programme's working days, and caches of the audits, areas and findings the chunk touches.
  */
 export class RaiseContext {
-  private readonly audits = new Map<string, Promise<AuditRecord | null>>();
-  private readonly areas = new Map<string, Promise<AuditableArea | null>>();
-  private readonly findings = new Map<string, Promise<FindingRecord | null>>();
+  readonly audit: (id: string) => Promise<AuditRecord | null>;
+  readonly area: (id: string) => Promise<AuditableArea | null>;
+  readonly finding: (id: string) => Promise<FindingRecord | null>;
 
   private constructor(
-    private readonly services: AppServices,
+    services: AppServices,
     readonly settings: JiraSettings,
     readonly workingDays: number[],
-  ) {}
+  ) {
+    this.audit = lookupOnce(async (id) => (await services.store.get('audit', id))?.record ?? null);
+    this.area = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record ?? null);
+    this.finding = lookupOnce(async (id) => (await services.store.get('finding', id))?.record ?? null);
+  }
 
   static async load(services: AppServices): Promise<RaiseContext> {
     const settings = await requireJiraSettings(services);
-    const programme = await services.store.get('programmeSettings', 'programme');
-    const workingDays = (programme?.record ?? defaultProgrammeSettings(services.clock.now())).workingDays;
+    const { workingDays } = await currentProgrammeSettings(services);
     return new RaiseContext(services, settings, workingDays);
   }
-
-  audit(id: string): Promise<AuditRecord | null> {
-    return cached(this.audits, id, async () => (await this.services.store.get('audit', id))?.record ?? null);
-  }
-  area(id: string): Promise<AuditableArea | null> {
-    return cached(this.areas, id, async () => (await this.services.store.get('auditableArea', id))?.record ?? null);
-  }
-  finding(id: string): Promise<FindingRecord | null> {
-    return cached(this.findings, id, async () => (await this.services.store.get('finding', id))?.record ?? null);
-  }
-}
-
-function cached<T>(cache: Map<string, Promise<T>>, id: string, load: () => Promise<T>): Promise<T> {
-  let value = cache.get(id);
-  if (!value) {
-    value = load();
-    cache.set(id, value);
-  }
-  return value;
-}
-
-/** The saved Jira settings, or a conflict that says what to do: nothing is raised without them. */
-export async function requireJiraSettings(services: AppServices): Promise<JiraSettings> {
-  const stored = await services.store.get('jiraSettings', 'jira');
-  if (!stored) {
-    throw conflict(
-      'Jira is not set up yet: a programme manager saves the Jira settings (projects, issue types, due dates) first',
-    );
-  }
-  return JiraSettings.parse(stored.record);
 }
 
 /** "Major nonconformity: A.8.13 Information backup — IT operations": how lists and summaries name a finding. */

@@ -8,13 +8,11 @@ import type { ProgrammeSettings } from '../../domain/programme/programmeSettings
 import { todayIn } from '../../domain/programme/rules/dates';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
-import { getProgrammeSettings } from '../programme/programmeSettings';
+import { currentProgrammeSettings } from '../programme/programmeSettings';
 import type { AppServices, Caller } from '../services';
+import { jiraSettingsId } from './savedSettings';
 import { jiraSettingsProblems, projectChoices, type SettingsProjects } from './settingsProblems';
 import { readProposedProjects, readSavedProjects } from './settingsProjects';
-
-/** The one Jira settings record (ports/entities: id `jira`). */
-const SETTINGS_ID = 'jira';
 
 const noChoices: JiraProjectChoices = { nonconformityIssueTypes: [], correctiveActionIssueTypes: [], statuses: [] };
 
@@ -48,16 +46,16 @@ const jiraBusy = (error: unknown): error is Failure =>
  */
 export async function getJiraSettings(services: AppServices, _caller: Caller): Promise<JiraSettingsView> {
   const [stored, programme] = await Promise.all([
-    services.store.get('jiraSettings', SETTINGS_ID),
-    getProgrammeSettings(services),
+    services.store.get('jiraSettings', jiraSettingsId),
+    currentProgrammeSettings(services),
   ]);
   const settings = stored?.record ?? suggestedJiraSettings;
   try {
-    return view(stored, programme.settings, checkedAgainst(settings, await readSavedProjects(services, settings)));
+    return view(stored, programme, checkedAgainst(settings, await readSavedProjects(services, settings)));
   } catch (error) {
     if (!jiraBusy(error)) throw error;
     const problems = [{ field: 'settings', message: `Jira could not be asked about the projects: ${error.message}` }];
-    return view(stored, programme.settings, { problems, choices: noChoices });
+    return view(stored, programme, { problems, choices: noChoices });
   }
 }
 
@@ -72,9 +70,9 @@ export async function checkJiraSettings(
 ): Promise<JiraSettingsCheck> {
   const [projects, programme] = await Promise.all([
     readProposedProjects(services, caller, input.settings),
-    getProgrammeSettings(services),
+    currentProgrammeSettings(services),
   ]);
-  const { timeZone, workingDays } = programme.settings;
+  const { timeZone, workingDays } = programme;
   const raisedOn = todayIn(timeZone, services.clock.now());
   const exampleDueDates = Object.fromEntries(
     FindingGrade.options.map((grade) => [grade, findingDueDates(input.settings, grade, raisedOn, workingDays)]),
@@ -91,11 +89,11 @@ export async function saveJiraSettings(
   caller: Caller,
   input: ParsedInput<'saveJiraSettings'>,
 ): Promise<JiraSettingsView> {
-  const current = await services.store.get('jiraSettings', SETTINGS_ID);
+  const current = await services.store.get('jiraSettings', jiraSettingsId);
   expectVersion(current, input.expectedVersion, 'The Jira settings');
   const [projects, programme] = await Promise.all([
     readProposedProjects(services, caller, input.settings),
-    getProgrammeSettings(services),
+    currentProgrammeSettings(services),
   ]);
   const checked = checkedAgainst(input.settings, projects);
   const [first, ...more] = checked.problems;
@@ -105,12 +103,12 @@ export async function saveJiraSettings(
   }
   const saved = await services.store.apply({
     entity: 'jiraSettings',
-    id: SETTINGS_ID,
+    id: jiraSettingsId,
     before: current,
     after: input.settings,
     actor: caller.accountId,
     at: services.clock.now(),
     reason: input.reason ?? null,
   });
-  return view(saved, programme.settings, checked);
+  return view(saved, programme, checked);
 }

@@ -8,6 +8,7 @@ import { auditPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
 import { loadAudit, requireAuditAction } from '../audits/auditAccess';
 import type { AppServices, Caller } from '../services';
+import { savedJiraSettings } from './savedSettings';
 import { SubjectTitles, toTrackedIssueView } from './trackedViews';
 
 /** A picker shows at most this many issues. */
@@ -22,7 +23,7 @@ export async function searchJiraIssues(
   caller: Caller,
   input: ParsedInput<'searchJiraIssues'>,
 ): Promise<{ issues: JiraIssuePick[] }> {
-  const settings = (await services.store.get('jiraSettings', 'jira'))?.record ?? null;
+  const settings = await savedJiraSettings(services);
   const projects = settings
     ? [...new Set([settings.nonconformities.projectKey, settings.correctiveActions.projectKey])]
     : [];

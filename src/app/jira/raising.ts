@@ -5,7 +5,7 @@ import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';
 import { isRaiseUnderWay } from '../../domain/jira/trackedIssueHistory';
 import { loadAudit, requireAuditAction } from '../audits/auditAccess';
 import type { AppServices, Caller } from '../services';
-import { requireJiraSettings } from './issueContent';
+import { requireJiraSettings } from './savedSettings';
 import { startRaiseJob } from './raiseJobs';
 import { SubjectTitles, toRaiseJobView, toTrackedIssueView } from './trackedViews';
 

@@ -1,39 +1,39 @@
 import type { RaiseJobView, TrackedIssueView } from '../../contract/jira';
 import type { RaiseJobRecord } from '../../domain/jira/raiseJob';
-import type { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
+import { splitTrackedIssueId, trackedIssueId, type TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import { issueBrowseUrl, raiseProgress } from '../../domain/jira/trackedIssueHistory';
 import type { FindingGrade } from '../../domain/programme/finding';
 import type { StoredRecord } from '../../ports/recordStore';
+import { lookupOnce } from '../lookupOnce';
 import type { AppServices } from '../services';
 import { findingTitle } from './issueContent';
 
 /** Names the subjects of a list, reading each finding, area and action once. */
 export class SubjectTitles {
-  private readonly titles = new Map<string, Promise<{ title: string; grade: FindingGrade | null }>>();
+  private readonly titles: (id: string) => Promise<{ title: string; grade: FindingGrade | null }>;
+  private readonly areaName: (id: string) => Promise<string | null>;
 
-  constructor(private readonly services: AppServices) {}
+  constructor(private readonly services: AppServices) {
+    this.areaName = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record.name ?? null);
+    this.titles = lookupOnce((id) => this.load(id));
+  }
 
   of(
     record: Pick<TrackedIssueRecord, 'subject' | 'subjectId'>,
   ): Promise<{ title: string; grade: FindingGrade | null }> {
-    const key = `${record.subject}:${record.subjectId}`;
-    let title = this.titles.get(key);
-    if (!title) {
-      title = this.load(record);
-      this.titles.set(key, title);
-    }
-    return title;
+    return this.titles(trackedIssueId(record.subject, record.subjectId));
   }
 
-  private async load(record: Pick<TrackedIssueRecord, 'subject' | 'subjectId'>) {
-    if (record.subject === 'correctiveAction') {
-      const action = await this.services.store.get('correctiveAction', record.subjectId);
-      return { title: action?.record.title ?? `Corrective action ${record.subjectId}`, grade: null };
+  private async load(trackedId: string) {
+    const [subject, subjectId] = splitTrackedIssueId(trackedId);
+    if (subject === 'correctiveAction') {
+      const action = await this.services.store.get('correctiveAction', subjectId);
+      return { title: action?.record.title ?? `Corrective action ${subjectId}`, grade: null };
     }
-    const finding = await this.services.store.get('finding', record.subjectId);
-    if (!finding) return { title: `Finding ${record.subjectId}`, grade: null };
-    const area = await this.services.store.get('auditableArea', finding.record.content.areaId);
-    return { title: findingTitle(finding.record, area?.record.name ?? null), grade: finding.record.content.grade };
+    const finding = await this.services.store.get('finding', subjectId);
+    if (!finding) return { title: `Finding ${subjectId}`, grade: null };
+    const areaName = await this.areaName(finding.record.content.areaId);
+    return { title: findingTitle(finding.record, areaName), grade: finding.record.content.grade };
   }
 }
 

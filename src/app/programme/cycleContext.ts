@@ -4,7 +4,7 @@ import { programmeIdFor } from '../../domain/programme/auditProgramme';
 import { cycleContaining, type CycleWindow } from '../../domain/programme/rules/cycle';
 import { todayIn } from '../../domain/programme/rules/dates';
 import type { AppServices } from '../services';
-import { getProgrammeSettings } from './programmeSettings';
+import { currentProgrammeSettings } from './programmeSettings';
 
 export interface CycleContext {
   settings: ProgrammeSettings;
@@ -22,7 +22,7 @@ export interface CycleContext {
  * read (the settings).
  */
 export async function cycleContext(services: AppServices, cycleStart?: string): Promise<CycleContext> {
-  const { settings } = await getProgrammeSettings(services);
+  const settings = await currentProgrammeSettings(services);
   const today = todayIn(settings.timeZone, services.clock.now());
   const current = cycleContaining(settings, today);
   const cycle = cycleStart === undefined ? current : cycleContaining(settings, cycleStart);

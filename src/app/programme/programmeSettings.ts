@@ -23,6 +23,15 @@ async function toVersioned(
   };
 }
 
+/**
+ * The settings rules need (time zone, working days, cycle): one store read, with the defaults
+ * before a first save. Unlike getProgrammeSettings it looks up no name, so it costs no Jira call.
+ */
+export async function currentProgrammeSettings(services: AppServices): Promise<ProgrammeSettings> {
+  const stored = await services.store.get('programmeSettings', SETTINGS_ID);
+  return stored?.record ?? defaultProgrammeSettings(services.clock.now());
+}
+
 export async function getProgrammeSettings(services: AppServices): Promise<VersionedSettings> {
   return toVersioned(services, await services.store.get('programmeSettings', SETTINGS_ID));
 }

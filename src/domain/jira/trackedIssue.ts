@@ -64,6 +64,12 @@ export type TrackedIssueRecord = z.infer<typeof TrackedIssueRecord>;
 
 export const trackedIssueId = (subject: TrackedSubject, subjectId: string) => `${subject}:${subjectId}`;
 
+/** The subject and its id back from a `trackedIssueId` (subject names hold no colon; ids may). */
+export function splitTrackedIssueId(id: string): [TrackedSubject, string] {
+  const at = id.indexOf(':');
+  return [TrackedSubject.parse(id.slice(0, at)), id.slice(at + 1)];
+}
+
 /** A subject's tracked record before anything has happened to it in Jira. */
 export function untrackedIssue(
   subject: TrackedSubject,

@@ -1,7 +1,8 @@
 import { findingDueDates } from '../../../domain/jira/dueDates';
 import type { TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
 import type { AppServices } from '../../services';
-import { getProgrammeSettings } from '../../programme/programmeSettings';
+import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { savedJiraSettings } from '../savedSettings';
 
 /**
  * The due date the app holds for a tracked issue — the record Jira's `duedate` must show:
@@ -14,8 +15,8 @@ export type PolicyDueDate = (tracked: TrackedIssueRecord) => Promise<string | nu
 
 /** Reads the policy once per run; the subjects are read as they are asked for. */
 export async function policyDueDates(services: AppServices): Promise<PolicyDueDate> {
-  const settings = (await services.store.get('jiraSettings', 'jira'))?.record ?? null;
-  const { workingDays } = (await getProgrammeSettings(services)).settings;
+  const settings = await savedJiraSettings(services);
+  const { workingDays } = await currentProgrammeSettings(services);
   return async (tracked) => {
     if (tracked.subject === 'correctiveAction') {
       return (await services.store.get('correctiveAction', tracked.subjectId))?.record.plan?.dueDate ?? null;
