@@ -12,6 +12,12 @@ import type { RaiseChunk } from './raiseJobs';
 
 type Tracked = StoredRecord<TrackedIssueRecord>;
 
+/** A subject still waiting on this chunk's job: the others were raised, failed or re-queued by another job. */
+const waitingOn = (stored: Tracked | null, chunk: RaiseChunk): stored is Tracked =>
+  stored !== null &&
+  (stored.record.state === 'queued' || stored.record.state === 'creating') &&
+  stored.record.jobId === chunk.jobId;
+
 /** The consumer acts as the app; the trail names it so. */
 const appActor = 'app:raise-issues';
 
@@ -44,8 +50,7 @@ export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Prom
   const mine: Tracked[] = [];
   for (const id of chunk.trackedIds) {
     const stored = await services.store.get('trackedIssue', id);
-    const waiting = stored && (stored.record.state === 'queued' || stored.record.state === 'creating');
-    if (stored && waiting && stored.record.jobId === chunk.jobId) mine.push(stored);
+    if (waitingOn(stored, chunk)) mine.push(stored);
   }
   if (mine.length === 0) return outcome;
 
@@ -240,10 +245,7 @@ async function retryLater(
     // Failures before any create was sent (the search) count here, so no chunk circles for ever.
     for (const id of chunk.trackedIds) {
       const stored = await services.store.get('trackedIssue', id);
-      const waiting = stored && (stored.record.state === 'queued' || stored.record.state === 'creating');
-      if (stored && waiting && stored.record.jobId === chunk.jobId) {
-        await markFailed(services, stored, giveUpMessage(error), outcome);
-      }
+      if (waitingOn(stored, chunk)) await markFailed(services, stored, giveUpMessage(error), outcome);
     }
     return;
   }
