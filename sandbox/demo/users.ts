@@ -1,3 +1,4 @@
+import type { AppRole } from '../../src/domain/access/appRole';
 /**
  * The demo company's people (Helix Biologics, a fictional biotech with an ISO 27001 ISMS). Account
  * ids look like Atlassian ones so nothing in the app special-cases them.
@@ -98,7 +99,7 @@ export const demoUsers: readonly DemoUser[] = [
 ];
 
 /** Roles the demo seed grants (Aoife becomes programme manager by opening the app first). */
-export const demoRoles: Record<string, Array<'programmeManager' | 'leadAuditor' | 'auditor' | 'auditee' | 'viewer'>> = {
+export const demoRoles: Record<string, AppRole[]> = {
   '5b10a2844c20165700ede22h': ['leadAuditor', 'auditor'], // Rahul Mehta
   '5b10a2844c20165700ede23i': ['auditor'], // Sofia Lindqvist
   '5b10a2844c20165700ede28n': ['auditor'], // Lukas Fischer
@@ -110,7 +111,7 @@ export const demoRoles: Record<string, Array<'programmeManager' | 'leadAuditor' 
   '5b10a2844c20165700ede32r': ['auditee'], // Marco Rossi
   '5b10a2844c20165700ede33s': ['auditee'], // Sean Murphy
   '5b10a2844c20165700ede25k': ['viewer'], // Grace Okafor, QA inspector liaison
-  '5b10a2844c20165700ede34t': ['viewer'], // Chloe Martin, top management
+  '5b10a2844c20165700ede34t': ['topManagement'], // Chloe Martin, top management
 };
 
 export function demoUser(accountId: string | undefined): DemoUser | undefined {

@@ -8,6 +8,7 @@ import { createOpenApiValidator, validatingHandler, type Violation } from '../op
 import { AppManifest } from './appManifest';
 import { SandboxClock } from './clock';
 import { installForgeFetch } from './forgeFetch';
+import { installForgeRuntime } from './forgeRuntime';
 import { FunctionRunner, type ExtensionContext } from './functionRunner';
 import { invokingAccountId, runAs } from './invocation';
 import { KvsEmulator } from './kvsEmulator';
@@ -150,13 +151,18 @@ export class SandboxPlatform {
           onViolation(v);
         })
       : limited;
-    this.uninstall = installForgeFetch({
+    const uninstallFetch = installForgeFetch({
       sql: this.sql,
       products: this.products,
       currentAccountId: invokingAccountId,
       kvs: (p, body) => this.kvs.handle(p, body),
       stargate: (p, body) => this.queues.handle(p, body),
     });
+    const uninstallRuntime = installForgeRuntime();
+    this.uninstall = () => {
+      uninstallRuntime();
+      uninstallFetch();
+    };
   }
 
   /**

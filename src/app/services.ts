@@ -1,3 +1,4 @@
+import type { AppIdentity } from '../ports/appIdentity';
 import type { AuditTrail } from '../ports/auditTrail';
 import type { Clock } from '../ports/clock';
 import type { ConfluenceAccess } from '../ports/confluence';
@@ -5,6 +6,7 @@ import type { IdGenerator } from '../ports/ids';
 import type { JiraAccess } from '../ports/jira';
 import type { RecordStore } from '../ports/recordStore';
 import type { PassphraseHasher, SecretStore } from '../ports/secrets';
+import type { SnapshotStore } from '../ports/snapshots';
 import type { UserDirectory } from '../ports/userDirectory';
 import type { WorkQueue } from '../ports/workQueue';
 
@@ -21,6 +23,10 @@ export interface AppServices {
   jira: JiraAccess;
   /** The `raise-issues` queue: bulk raising runs in its consumer. */
   raiseQueue: WorkQueue;
+  /** Cached review figures (KVS): what a macro's PDF export prints with one read. */
+  snapshots: SnapshotStore;
+  /** The installed app and environment (for the macros on pages the app writes). */
+  appIdentity: () => AppIdentity;
 }
 
 /** Who is acting: always an Atlassian account id taken from the platform, never from the payload. */

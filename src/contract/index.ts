@@ -11,3 +11,5 @@ export type { TrailEntry } from '../domain/trail/trailEntry';
 export type { Problem } from '../domain/failure';
 export * from './programme';
 export type { EntityName } from '../ports/entities';
+export * from './review';
+export * from './reports';

@@ -50,6 +50,19 @@ import type {
   SoaView,
 } from './programme';
 import type { RecordExport, TrailPage } from './records';
+import type { AuditReportView } from './reports';
+import type {
+  ConfigProblem,
+  MacroChoices,
+  MacroData,
+  ManagementReviewSummary,
+  ManagementReviewView,
+  PeriodFiguresView,
+} from './review';
+import { MacroKind } from '../domain/review/macroKinds';
+import { ReviewAttendee } from '../domain/review/managementReview';
+import { EnteredInputKind, ReviewInputEntry } from '../domain/review/reviewInputs';
+import { FiguresMonth } from '../domain/review/periodFigures';
 import type { SignatureView, SigningStatus } from './signing';
 
 /**
@@ -162,7 +175,7 @@ export const resolverContract = {
     input: z
       .object({
         accountId,
-        roles: z.array(AppRole).max(5),
+        roles: z.array(AppRole).max(6),
         expectedVersion,
         reason,
       })
@@ -518,6 +531,171 @@ export const resolverContract = {
     input: z.object({ issueKey }).strict(),
     access: 'anyAppRole',
     summary: 'The issue panel: the audit context and corrective actions behind a Jira issue the caller may see.',
+  }),
+  generateAuditReport: resolver<AuditReportView>()({
+    input: z.object({ auditId, replaceEditedPage: z.boolean().default(false) }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary:
+      "Generate (or bring up to date) the audit's report page in the ISMS space; never overwrites an approved one.",
+  }),
+  getAuditReport: resolver<AuditReportView>()({
+    input: z.object({ auditId }).strict(),
+    access: 'anyAppRole',
+    summary: 'The audit report: its page, approval and whether the page changed after approval (checked now).',
+  }),
+  saveAuditReportContent: resolver<AuditReportView>()({
+    input: z
+      .object({
+        auditId,
+        expectedVersion,
+        conclusion: z.string().trim().min(1, 'Write the conclusion on the effectiveness of the ISMS').max(10000),
+        distribution: z.array(z.string().trim().min(1, 'A recipient cannot be blank').max(200)).max(50),
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "The lead auditor's conclusion on ISMS effectiveness and the distribution list; the page follows.",
+  }),
+  approveAuditReport: resolver<AuditReportView>()({
+    input: z
+      .object({
+        auditId,
+        expectedVersion,
+        passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary:
+      'The lead auditor approves the report page as it is now, with a signature (meaning approved); it is frozen.',
+  }),
+  getMacroData: resolver<MacroData>()({
+    input: z.object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) }).strict(),
+    access: 'anyAppRole',
+    summary: "A review macro's figures from the app's store (no Jira call), or why it cannot show them.",
+  }),
+  checkMacroConfig: resolver<{ problems: ConfigProblem[] }>()({
+    input: z.object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) }).strict(),
+    access: 'anyAppRole',
+    summary: "Check a macro's config before the panel saves it: every problem with its field.",
+  }),
+  listMacroChoices: resolver<MacroChoices>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'What a macro config panel offers: audits, areas, management reviews and cycles.',
+  }),
+  exportReviewCsv: resolver<FileDownload>()({
+    input: z
+      .object({
+        register: z.enum(['findings', 'correctiveActions', 'kpiSeries']),
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+      })
+      .strict()
+      .refine((input) => (input.from === undefined) === (input.to === undefined), {
+        message: 'Give both ends of the period, or neither for the current cycle',
+        path: ['to'],
+      }),
+    access: 'anyAppRole',
+    summary: 'CSV of the finding register, the corrective-action register or the monthly KPI series.',
+  }),
+  listPeriodFigures: resolver<{ figures: PeriodFiguresView[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The monthly incident and training figures the programme manager recorded (or counted in Jira).',
+  }),
+  savePeriodFigures: resolver<PeriodFiguresView>()({
+    input: z
+      .object({
+        month: FiguresMonth,
+        expectedVersion,
+        incidents: z.number().int().min(0, 'Incidents cannot be negative').nullable(),
+        incidentHoursToResolve: z.number().min(0, 'Hours cannot be negative').max(100000).nullable(),
+        incidentsJql: z.string().trim().max(2000).nullable().default(null),
+        trainingCompletionPct: z.number().min(0, 'At least 0%').max(100, 'At most 100%').nullable(),
+        note: z.string().trim().max(2000).default(''),
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: "Record one month's security incidents, time to resolve and training completion.",
+  }),
+  countIncidentsInJira: resolver<PeriodFiguresView>()({
+    input: z
+      .object({
+        month: FiguresMonth,
+        expectedVersion,
+        jql: z.string().trim().min(1, 'Write the JQL that finds the month’s incidents').max(2000),
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary:
+      "Count one month's incidents with a JQL search as the caller and record the count (macros never call Jira).",
+  }),
+  createManagementReview: resolver<ManagementReviewView>()({
+    input: z
+      .object({
+        title: z.string().trim().min(1, 'Give the review a title').max(200),
+        from: IsoDate,
+        to: IsoDate,
+      })
+      .strict()
+      .refine((input) => input.from <= input.to, { message: 'The period ends before it starts', path: ['to'] }),
+    access: ['programmeManager'],
+    summary: 'Create a management review for a period: its record and its Confluence page from the review template.',
+  }),
+  listManagementReviews: resolver<{ reviews: ManagementReviewSummary[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'Management reviews, newest period first.',
+  }),
+  getManagementReview: resolver<ManagementReviewView>()({
+    input: z.object({ reviewId: recordId }).strict(),
+    access: 'anyAppRole',
+    summary: 'One management review: meeting record, entered inputs, decisions with their Jira issues, signatures.',
+  }),
+  saveReviewMeeting: resolver<ManagementReviewView>()({
+    input: z
+      .object({
+        reviewId: recordId,
+        expectedVersion,
+        heldOn: IsoDate.nullable(),
+        attendees: z.array(ReviewAttendee).max(50),
+        minutes: z.string().trim().max(20000, 'The minutes are at most 20,000 characters'),
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'Record when the review was held, who attended and the minutes (a change after signing needs a reason).',
+  }),
+  saveReviewInput: resolver<ManagementReviewView>()({
+    input: z
+      .object({
+        reviewId: recordId,
+        kind: EnteredInputKind,
+        expectedVersion,
+        summary: z.string().trim().max(5000).default(''),
+        entries: z.array(ReviewInputEntry).max(100),
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'The programme manager’s entries for one 9.3.2 input of a review (versioned, in the trail).',
+  }),
+  addReviewDecision: resolver<ManagementReviewView>()({
+    input: z
+      .object({
+        reviewId: recordId,
+        text: z.string().trim().min(1, 'Write the decision').max(2000),
+        ownerId: accountId,
+        dueDate: IsoDate,
+      })
+      .strict(),
+    access: ['programmeManager', 'topManagement'],
+    summary: 'Record a decision of the review with its owner and due date.',
+  }),
+  raiseReviewDecisions: resolver<{ jobId: string }>()({
+    input: z.object({ reviewId: recordId }).strict(),
+    access: ['programmeManager', 'topManagement'],
+    summary: "Raise the review's decisions as Jira action issues (the exactly-once raising path of findings).",
   }),
 } as const;
 

@@ -5,6 +5,8 @@ import { ConfluencePagesApi } from '../adapters/confluence/confluencePagesApi';
 import { confluenceAsApp, confluenceAsUser, jiraAsApp, jiraAsUser } from '../adapters/forge/products';
 import { ensureMigrated } from '../adapters/forge/runMigrations';
 import { forgeQueue } from '../adapters/forge/forgeQueue';
+import { forgeAppIdentity } from '../adapters/forge/forgeAppIdentity';
+import { kvsSnapshotStore } from '../adapters/forge/kvsSnapshotStore';
 import { jiraAccess } from '../adapters/jira/jiraIssuesApi';
 import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
 import type { Database } from '../adapters/sql/database';
@@ -38,5 +40,7 @@ export async function forgeServices(): Promise<AppServices> {
     },
     jira: jiraAccess(jiraAsApp, jiraAsUser),
     raiseQueue: forgeQueue(raiseQueueKey),
+    snapshots: kvsSnapshotStore,
+    appIdentity: forgeAppIdentity,
   };
 }

@@ -36,6 +36,25 @@ import {
 import { verifyCorrectiveAction } from '../app/actions/verification';
 import { listOverdue } from '../app/actions/overdue';
 import { getIssueContext } from '../app/actions/issueContext';
+import {
+  approveAuditReport,
+  generateAuditReport,
+  getAuditReport,
+  saveAuditReportContent,
+} from '../app/reports/auditReports';
+import { checkMacroConfig, getMacroData } from '../app/review/macros/macroData';
+import { listMacroChoices } from '../app/review/macroChoices';
+import { exportReviewCsv } from '../app/review/csv/exportReviewCsv';
+import { countIncidentsInJira, listPeriodFigures, savePeriodFigures } from '../app/review/periodFigures';
+import {
+  addReviewDecision,
+  createManagementReview,
+  getManagementReview,
+  listManagementReviews,
+  raiseReviewDecisions,
+  saveReviewInput,
+  saveReviewMeeting,
+} from '../app/review/meeting/managementReviews';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
 type UseCase<K extends ResolverName> = (
@@ -109,4 +128,22 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   listCorrectiveActions: (services, caller, input) => listCorrectiveActions(services, caller, input),
   listOverdue: (services, caller) => listOverdue(services, caller),
   getIssueContext: (services, caller, input) => getIssueContext(services, caller, input),
+  generateAuditReport: (services, caller, input) => generateAuditReport(services, caller, input),
+  getAuditReport: (services, caller, input) => getAuditReport(services, caller, input),
+  saveAuditReportContent: (services, caller, input) => saveAuditReportContent(services, caller, input),
+  approveAuditReport: (services, caller, input) => approveAuditReport(services, caller, input),
+  getMacroData: (services, _caller, input) => getMacroData(services, input),
+  checkMacroConfig: (_services, _caller, input) => checkMacroConfig(input),
+  listMacroChoices: (services) => listMacroChoices(services),
+  exportReviewCsv: (services, _caller, input) => exportReviewCsv(services, input),
+  listPeriodFigures: (services) => listPeriodFigures(services),
+  savePeriodFigures: (services, caller, input) => savePeriodFigures(services, caller, input),
+  countIncidentsInJira: (services, caller, input) => countIncidentsInJira(services, caller, input),
+  createManagementReview: (services, caller, input) => createManagementReview(services, caller, input),
+  listManagementReviews: (services) => listManagementReviews(services),
+  getManagementReview: (services, caller, input) => getManagementReview(services, caller, input),
+  saveReviewMeeting: (services, caller, input) => saveReviewMeeting(services, caller, input),
+  saveReviewInput: (services, caller, input) => saveReviewInput(services, caller, input),
+  addReviewDecision: (services, caller, input) => addReviewDecision(services, caller, input),
+  raiseReviewDecisions: (services, caller, input) => raiseReviewDecisions(services, caller, input),
 };

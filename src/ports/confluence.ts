@@ -26,12 +26,18 @@ export interface ConfluencePages {
   findPageByTitle(spaceId: string, title: string): Promise<ConfluencePage | null>;
   /** The page's current version, or the given one; null when it does not exist (or is not visible). */
   getPage(pageId: string, version?: number): Promise<ConfluencePage | null>;
-  createPage(page: { spaceId: string; title: string; storage: string }): Promise<ConfluencePage>;
+  /**
+   * Writes the body as storage-format XHTML, or — when `adf` is given — as an ADF document (what a
+   * page with the app's own macros needs). The answer's `storage` is what was sent for a storage
+   * body; for an ADF body read the page again to get Confluence's storage rendering.
+   */
+  createPage(page: { spaceId: string; title: string; storage: string; adf?: object }): Promise<ConfluencePage>;
   /** `version` is the new version number (current + 1); a stale one fails with `conflict`. */
   updatePage(page: {
     pageId: string;
     title: string;
     storage: string;
+    adf?: object;
     version: number;
     message?: string;
   }): Promise<ConfluencePage>;

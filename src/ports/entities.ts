@@ -17,6 +17,10 @@ import type { JiraSettings } from '../domain/jira/jiraSettings';
 import type { JiraSyncState } from '../domain/jira/syncState';
 import type { RaiseJobRecord } from '../domain/jira/raiseJob';
 import type { TrackedIssueRecord } from '../domain/jira/trackedIssue';
+import type { AuditReportRecord } from '../domain/reports/auditReport';
+import type { ManagementReviewRecord, ReviewDecisionRecord } from '../domain/review/managementReview';
+import type { PeriodFiguresRecord } from '../domain/review/periodFigures';
+import type { ReviewInputRecord } from '../domain/review/reviewInputs';
 
 /**
  * Every record type the store holds, by entity name. The name is what the audit trail records as
@@ -54,6 +58,15 @@ export interface EntityTypes {
   caVerification: CaVerificationRecord;
   /** One record (id `jira`): where the reconciliation with Jira stands. */
   jiraSyncState: JiraSyncState;
+  /** One per audit (id = the audit id): its report page, conclusion and frozen approved version. */
+  auditReport: AuditReportRecord;
+  managementReview: ManagementReviewRecord;
+  /** id `reviewDecisionId(reviewId, number)`; raised as a Jira action issue like a finding. */
+  reviewDecision: ReviewDecisionRecord;
+  /** id `reviewInputId(reviewId, kind)`: what the programme manager entered for one 9.3.2 input. */
+  reviewInput: ReviewInputRecord;
+  /** id = the month (`YYYY-MM`): incidents and training completion recorded for it. */
+  periodFigures: PeriodFiguresRecord;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -87,6 +100,11 @@ export const entityNames = [
   'correctiveAction',
   'caVerification',
   'jiraSyncState',
+  'auditReport',
+  'managementReview',
+  'reviewDecision',
+  'reviewInput',
+  'periodFigures',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

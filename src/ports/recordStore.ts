@@ -48,6 +48,11 @@ export interface RecordStore {
     field: FilterField<K>,
     value: string,
   ): Promise<StoredRecord<EntityTypes[K]>[]>;
+  /**
+   * Every record of several entities in ONE read (one SQL statement): what a review macro needs
+   * at once, so a page of macros costs a statement or two each, not one per record type.
+   */
+  listMany<K extends EntityName>(entities: readonly K[]): Promise<{ [E in K]: StoredRecord<EntityTypes[E]>[] }>;
   /** Throws `Failure('conflict')` when `before` is no longer the current version. */
   apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null>;
 }

@@ -26,6 +26,11 @@ export const recordTypeTitles = {
   correctiveAction: 'Corrective action',
   caVerification: 'Effectiveness verification',
   jiraSyncState: 'Jira reconciliation state',
+  auditReport: 'Audit report',
+  managementReview: 'Management review',
+  reviewDecision: 'Management review decision',
+  reviewInput: 'Management review input',
+  periodFigures: 'Incident and training figures',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

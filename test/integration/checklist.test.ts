@@ -282,6 +282,7 @@ describe('checklist results', () => {
       get: (entity, id) => store.get(entity, id),
       list: (entity) => store.list(entity),
       listBy: (entity, field, value) => store.listBy(entity, field, value),
+      listMany: (entities) => store.listMany(entities),
       apply: (async (change) => {
         if (change.entity === 'audit') throw new Error('the function was stopped');
         return store.apply(change);

@@ -385,6 +385,7 @@ describe('auditable areas CSV export and import', () => {
         get: (entity, id) => real.store.get(entity, id),
         list: (entity) => real.store.list(entity),
         listBy: (entity, field, value) => real.store.listBy(entity, field, value),
+        listMany: (entities) => real.store.listMany(entities),
         apply: async (change) => {
           if (change.entity === 'auditableArea' && ++writes === 2) throw new Error('invocation timed out');
           return real.store.apply(change);

@@ -40,6 +40,19 @@ export class MemorySecrets implements SecretStore {
   }
 }
 
+/** An in-memory snapshot store that counts its reads (the export's goal is one read). */
+export class MemorySnapshots {
+  readonly values = new Map<string, unknown>();
+  reads = 0;
+  async get(key: string) {
+    this.reads += 1;
+    return structuredClone(this.values.get(key));
+  }
+  async set(key: string, value: unknown) {
+    this.values.set(key, structuredClone(value));
+  }
+}
+
 /**
  * The app's services on real adapters where it matters (the SQLite store with its trail, real
  * scrypt) and simple ones where it does not (names, secrets in memory, a hand-moved clock).
@@ -76,6 +89,8 @@ export async function appServicesForTest(
       permissionsOn: async () => notWired('Jira'),
     },
     raiseQueue: { push: async () => notWired('the raise queue') },
+    snapshots: new MemorySnapshots(),
+    appIdentity: () => ({ appId: 'test-app', environmentId: 'test-environment', environmentType: 'DEVELOPMENT' }),
   };
   const close = async () => {
     confluence.harness.close();

@@ -33,6 +33,12 @@ const toPage = (json: unknown): ConfluencePage => {
   };
 };
 
+/** The body to send: ADF (as Confluence wants it, a JSON string) when given, else storage XHTML. */
+const bodyOf = (page: { storage: string; adf?: object }) =>
+  page.adf
+    ? { representation: 'atlas_doc_format', value: JSON.stringify(page.adf) }
+    : { representation: 'storage', value: page.storage };
+
 // The method stays written next to each route (the manifest test derives the scopes from both).
 const jsonBody = (body: unknown) => ({
   body: JSON.stringify(body),
@@ -66,14 +72,14 @@ export class ConfluencePagesApi implements ConfluencePages {
     return toPage(await response.json());
   }
 
-  async createPage(page: { spaceId: string; title: string; storage: string }): Promise<ConfluencePage> {
+  async createPage(page: { spaceId: string; title: string; storage: string; adf?: object }): Promise<ConfluencePage> {
     const response = await this.request(route`/wiki/api/v2/pages`, {
       method: 'POST',
       ...jsonBody({
         spaceId: page.spaceId,
         status: 'current',
         title: page.title,
-        body: { representation: 'storage', value: page.storage },
+        body: bodyOf(page),
       }),
     });
     if (!response.ok) throw await productFailure(response, `Creating the Confluence page "${page.title}"`);
@@ -84,6 +90,7 @@ export class ConfluencePagesApi implements ConfluencePages {
     pageId: string;
     title: string;
     storage: string;
+    adf?: object;
     version: number;
     message?: string;
   }): Promise<ConfluencePage> {
@@ -93,7 +100,7 @@ export class ConfluencePagesApi implements ConfluencePages {
         id: page.pageId,
         status: 'current',
         title: page.title,
-        body: { representation: 'storage', value: page.storage },
+        body: bodyOf(page),
         version: { number: page.version, ...(page.message ? { message: page.message } : {}) },
       }),
     });

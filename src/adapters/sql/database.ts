@@ -117,4 +117,9 @@ export interface Database {
   corrective_actions: BodyColumns & { state: string; owner_id: string | null; due_date: string | null };
   ca_verifications: BodyColumns & { corrective_action_id: string };
   jira_sync_state: BodyColumns;
+  audit_reports: BodyColumns;
+  management_reviews: BodyColumns & { period_from: string };
+  review_decisions: BodyColumns & { review_id: string };
+  review_inputs: BodyColumns & { review_id: string };
+  period_figures: BodyColumns;
 }

@@ -18,6 +18,10 @@ import { JiraSettings } from '../../domain/jira/jiraSettings';
 import { JiraSyncState } from '../../domain/jira/syncState';
 import { RaiseJobRecord } from '../../domain/jira/raiseJob';
 import { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
+import { AuditReportRecord } from '../../domain/reports/auditReport';
+import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
+import { PeriodFiguresRecord } from '../../domain/review/periodFigures';
+import { ReviewInputRecord } from '../../domain/review/reviewInputs';
 import type { EntityName, EntityTypes } from '../../ports/entities';
 import type { FilterField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
@@ -43,7 +47,12 @@ type RecordTableName =
   | 'raise_jobs'
   | 'corrective_actions'
   | 'ca_verifications'
-  | 'jira_sync_state';
+  | 'jira_sync_state'
+  | 'audit_reports'
+  | 'management_reviews'
+  | 'review_decisions'
+  | 'review_inputs'
+  | 'period_figures';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -56,6 +65,8 @@ export interface EntityTable<K extends EntityName> {
   fromColumns(row: Record<string, unknown>): unknown;
   /** Record fields that `listBy` may filter on, and their columns. */
   filterable?: Partial<Record<FilterField<K>, string>>;
+  /** Kept whole as JSON in `body` (see bodyTable). */
+  isBody?: true;
 }
 
 const nullableNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -78,6 +89,7 @@ function bodyTable<K extends EntityName>(
     schema,
     toColumns: (record) => ({ ...columns(record), body: JSON.stringify(record) }),
     fromColumns: (row) => JSON.parse(String(row.body)) as unknown,
+    isBody: true,
     ...(filterable ? { filterable } : {}),
   };
 }
@@ -289,7 +301,31 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     { correctiveActionId: 'corrective_action_id' },
   ),
   jiraSyncState: bodyTable('jira_sync_state', JiraSyncState as unknown as z.ZodType<EntityTypes['jiraSyncState']>),
+  auditReport: bodyTable('audit_reports', AuditReportRecord as unknown as z.ZodType<EntityTypes['auditReport']>),
+  managementReview: bodyTable(
+    'management_reviews',
+    ManagementReviewRecord as unknown as z.ZodType<EntityTypes['managementReview']>,
+    (r) => ({ period_from: r.period.from }),
+  ),
+  reviewDecision: bodyTable(
+    'review_decisions',
+    ReviewDecisionRecord as unknown as z.ZodType<EntityTypes['reviewDecision']>,
+    (d) => ({ review_id: d.reviewId }),
+    { reviewId: 'review_id' },
+  ),
+  reviewInput: bodyTable(
+    'review_inputs',
+    ReviewInputRecord as unknown as z.ZodType<EntityTypes['reviewInput']>,
+    (i) => ({ review_id: i.reviewId }),
+    { reviewId: 'review_id' },
+  ),
+  periodFigures: bodyTable('period_figures', PeriodFiguresRecord as unknown as z.ZodType<EntityTypes['periodFigures']>),
 };
+
+/** Entities kept whole as a JSON `body` (the ones `listMany` can read together). */
+export const bodyTables: ReadonlySet<EntityName> = new Set(
+  (Object.keys(entityTables) as EntityName[]).filter((entity) => entityTables[entity].isBody === true),
+);
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {
   return entityTables[entity];

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { conflict, Failure, invalidInput } from '../../domain/failure';
 import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
 import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
@@ -6,7 +6,7 @@ import type { AuditTrail, InterruptedWrite, TrailQuery } from '../../ports/audit
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
 import type { FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
 import type { Database } from './database';
-import { entityTable, entityTables, isEntityName } from './entityTables';
+import { bodyTables, entityTable, entityTables, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 
@@ -72,6 +72,30 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       .orderBy('id')
       .execute();
     return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
+  }
+
+  /**
+   * One `UNION ALL` over the entities' tables, each row tagged with its entity. Every table is
+   * read whole as (id, version, who/when, body), so only entities kept as a JSON body qualify.
+   */
+  async listMany<K extends EntityName>(entities: readonly K[]): Promise<{ [E in K]: StoredRecord<EntityTypes[E]>[] }> {
+    const result = Object.fromEntries(entities.map((entity) => [entity, []])) as unknown as {
+      [E in K]: StoredRecord<EntityTypes[E]>[];
+    };
+    const unique = [...new Set(entities)];
+    if (unique.length === 0) return result;
+    const selects = unique.map((entity) => {
+      const { table } = entityTable(entity);
+      if (!bodyTables.has(entity)) throw new Error(`listMany: ${entity} is not kept as a JSON body`);
+      return sql`SELECT ${sql.lit(entity)} AS entity, id, version, updated_at, updated_by, body FROM ${sql.table(table)}`;
+    });
+    const query = sql<Record<string, unknown>>`${sql.join(selects, sql` UNION ALL `)} ORDER BY entity, id`;
+    const { rows } = await query.execute(this.db);
+    for (const row of rows) {
+      const entity = String(row.entity) as K;
+      (result[entity] as StoredRecord<unknown>[]).push(this.toStored(entity, row));
+    }
+    return result;
   }
 
   async apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null> {

@@ -18,6 +18,10 @@ export const signableRecords: Partial<Record<EntityName, Partial<Record<Signatur
   caVerification: { verified: ['programmeManager', 'leadAuditor', 'auditor'] },
   // A lead auditor or programme manager approves an audit plan before fieldwork.
   audit: { approved: ['programmeManager', 'leadAuditor'] },
+  // The lead auditor approves the audit report (the use case checks it is this audit's lead).
+  auditReport: { approved: ['programmeManager', 'leadAuditor'] },
+  // Top management approves the minutes of a management review (9.3.3).
+  managementReview: { approved: ['topManagement'] },
 };
 
 export function signersFor(recordType: string, meaning: SignatureMeaning): readonly AppRole[] | null {

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The app's own roles (DOMAIN.md "People"). They are stored by the app, not derived from Jira or
  * Confluence groups, because audit independence must be provable from the app's own records.
  */
-export const appRoles = ['programmeManager', 'leadAuditor', 'auditor', 'auditee', 'viewer'] as const;
+export const appRoles = ['programmeManager', 'leadAuditor', 'auditor', 'auditee', 'topManagement', 'viewer'] as const;
 export const AppRole = z.enum(appRoles);
 export type AppRole = z.infer<typeof AppRole>;
 
@@ -13,6 +13,7 @@ export const appRoleTitles: Record<AppRole, string> = {
   leadAuditor: 'Lead auditor',
   auditor: 'Auditor',
   auditee: 'Auditee',
+  topManagement: 'Top management',
   viewer: 'Viewer',
 };
 

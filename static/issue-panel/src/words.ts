@@ -40,5 +40,6 @@ export const roleWords: Record<string, string> = {
   leadAuditor: 'lead auditor',
   auditor: 'auditor',
   auditee: 'auditee',
+  topManagement: 'top management',
   viewer: 'viewer',
 };

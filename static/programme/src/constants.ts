@@ -6,6 +6,7 @@ export const roleTitles = {
   leadAuditor: 'Lead auditor',
   auditor: 'Auditor',
   auditee: 'Auditee',
+  topManagement: 'Top management',
   viewer: 'Viewer',
 } as const satisfies Record<AppRole, string>;
 

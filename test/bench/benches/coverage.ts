@@ -45,6 +45,8 @@ function benchServices(store: SqlTrailedStore): AppServices {
     confluence: { asApp: unused('confluence'), asUser: unused('confluence') },
     jira: { asApp: unused('jira'), asUser: unused('jira'), permissionsOn: unused('jira') },
     raiseQueue: { push: unused('raiseQueue') },
+    snapshots: { get: unused('snapshots'), set: unused('snapshots') },
+    appIdentity: unused('appIdentity'),
   };
 }
 

@@ -13,6 +13,7 @@ import { ChecklistTable } from './ChecklistTable';
 import { EvidenceSection } from './EvidenceSection';
 import { FindingsSection } from './FindingsSection';
 import { OverridesSection } from './OverridesSection';
+import { AuditReportSection } from '../reports/AuditReportSection';
 import { type AuditView, conflictsOf, type PlanDraft } from './planDraft';
 import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
@@ -150,6 +151,7 @@ export function AuditDetail({
         }}
       />
       <EvidenceSection view={view} />
+      <AuditReportSection view={view} session={null} onChanged={onChanged} onSigningAttempt={onSigningAttempt} />
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ const appearance: Record<AppRole, SemanticColor> = {
   leadAuditor: 'information',
   auditor: 'success',
   auditee: 'warning',
+  topManagement: 'information',
   viewer: 'neutral',
 };
 

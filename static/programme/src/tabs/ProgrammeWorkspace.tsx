@@ -8,6 +8,7 @@ import { AuditorsTab } from '../auditors/AuditorsTab';
 import { AuditsTab } from '../audits/AuditsTab';
 import { ActionsTab } from '../jira/ActionsTab';
 import { OverviewTab } from '../overview/OverviewTab';
+import { ReviewTab } from '../review/ReviewTab';
 import { useCycleQuery } from '../overview/useCycleQuery';
 import { SoaTab } from '../soa/SoaTab';
 import { type ProgrammeTabId, programmeTabs } from './programmeTabs';
@@ -73,6 +74,9 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
       ) : (
         <Loading label="Loading the cycle" />
       ),
+    review: () => (
+      <ReviewTab session={session} refreshKey={refreshKey} onChanged={changed} onSigningAttempt={signingAttempt} />
+    ),
     soa: () => <SoaTab session={session} onChanged={changed} onSigningAttempt={signingAttempt} />,
     areas: () => <AreasTab session={session} onChanged={changed} />,
     auditors: () => <AuditorsTab session={session} />,

@@ -1,0 +1,22 @@
+import type { FileDownload } from '../../../contract/programme';
+import type { ParsedInput } from '../../../contract/resolvers';
+import type { AppServices } from '../../services';
+import { correctiveActionRegisterCsv } from './correctiveActionRegisterCsv';
+import { findingRegisterCsv } from './findingRegisterCsv';
+import { kpiSeriesCsv } from './kpiSeriesCsv';
+
+/** CSV of the finding register, the corrective-action register or the monthly KPI series. */
+export async function exportReviewCsv(
+  services: AppServices,
+  input: ParsedInput<'exportReviewCsv'>,
+): Promise<FileDownload> {
+  const period = input.from !== undefined && input.to !== undefined ? { from: input.from, to: input.to } : {};
+  switch (input.register) {
+    case 'findings':
+      return findingRegisterCsv(services, period);
+    case 'correctiveActions':
+      return correctiveActionRegisterCsv(services, period);
+    case 'kpiSeries':
+      return kpiSeriesCsv(services, period);
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { ParsedInput } from '../../../contract/resolvers';
+import type { ConfigProblem, MacroData } from '../../../contract/review';
+import { parseMacroConfig } from '../../../domain/review/macroConfig';
+import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
+import { canonicalJson } from '../../../domain/trail/canonicalJson';
+import type { AppServices } from '../../services';
+import { macroDefinitions } from './macroDefinitions';
+
+/** Where a macro's last figures are kept for its export: one key per macro kind and config. */
+export function snapshotKey(macro: MacroKind, config: unknown): string {
+  const hash = createHash('sha256')
+    .update(canonicalJson(config ?? {}))
+    .digest('hex')
+    .slice(0, 32);
+  return `review-macro:${macro}:${hash}`;
+}
+
+const configUnavailable = (macro: MacroKind, problems: ConfigProblem[]): MacroData => ({
+  status: 'unavailable',
+  macro,
+  reason: `The settings of this ${macroTitles[macro]} macro are not valid`,
+  fix: 'Edit the macro and correct the settings named below',
+  problems,
+});
+
+/** The figures of one macro as of `now`, or why there are none; computed from the store only. */
+export async function computeMacroData(
+  services: AppServices,
+  macro: MacroKind,
+  config: Record<string, unknown>,
+  now: Date,
+): Promise<MacroData> {
+  const parsed = parseMacroConfig(macro, config);
+  if (!parsed.ok) return configUnavailable(macro, parsed.problems);
+  const definition = macroDefinitions[macro] as (typeof macroDefinitions)[MacroKind];
+  const result = await definition.compute(services, parsed.config as never, now);
+  if ('unavailable' in result) {
+    return { status: 'unavailable', macro, reason: result.reason, fix: result.fix, problems: [] };
+  }
+  return { status: 'ready', macro, computedAt: now.toISOString(), view: result };
+}
+
+/**
+ * A macro on a page asks for its figures. The answer is also kept as the macro's snapshot, so the
+ * page's PDF/Word export prints what the reader just saw with one read (see exportMacro). A failed
+ * snapshot write never costs the reader their figures.
+ */
+export async function getMacroData(services: AppServices, input: ParsedInput<'getMacroData'>): Promise<MacroData> {
+  const data = await computeMacroData(services, input.macro, input.config, services.clock.now());
+  try {
+    await services.snapshots.set(snapshotKey(input.macro, input.config), data);
+  } catch (error) {
+    console.warn(`review macro: could not keep the ${input.macro} snapshot: ${String(error)}`);
+  }
+  return data;
+}
+
+export async function checkMacroConfig(input: ParsedInput<'checkMacroConfig'>): Promise<{ problems: ConfigProblem[] }> {
+  const parsed = parseMacroConfig(input.macro, input.config);
+  return { problems: parsed.ok ? [] : parsed.problems };
+}

@@ -1,0 +1,3 @@
+import { pendingMacro } from './pendingMacro';
+
+export const trendChartMacro = pendingMacro('trendChart');

@@ -1,0 +1,258 @@
+import type { KpiKey, ConfigProblem } from '../domain/review/macroConfig';
+import type { MacroKind } from '../domain/review/macroKinds';
+import type { ReviewInputKind } from '../domain/review/reviewInputs';
+import type { FindingGrade } from '../domain/programme/finding';
+import type { AuditState } from '../domain/programme/rules/auditState';
+import type { ReviewAttendee } from '../domain/review/managementReview';
+import type { ReviewInputEntry } from '../domain/review/reviewInputs';
+import type { TrackedIssueView } from './jira';
+import type { SignatureView } from './signing';
+
+export type { ConfigProblem, KpiKey, MacroKind, ReviewInputKind };
+
+/** The period a macro's figures cover (inclusive) and where it came from. */
+export interface FiguresPeriod {
+  from: string;
+  to: string;
+  /** `config`: the macro's own; `cycle`: the programme's current cycle; `review`: its review's. */
+  source: 'config' | 'cycle' | 'review';
+}
+
+/** One KPI tile. `figure` is the number (null when it cannot be computed); `value` is how it reads. */
+export interface KpiTile {
+  key: KpiKey;
+  title: string;
+  figure: number | null;
+  value: string;
+  unit: 'percent' | 'days' | 'hours' | 'count';
+  /** How it was computed, in words: "12 of 15 audits reported by their planned end". */
+  detail: string;
+  /** e.g. open NCs per grade. */
+  breakdown: Array<{ label: string; value: number }>;
+  status: 'good' | 'warning' | 'bad' | 'neutral';
+  /** `missing`: the figure's source has no data for the period; `detail` says what to record. */
+  source: 'store' | 'recorded' | 'jql' | 'missing';
+}
+
+export interface KpiTilesView {
+  macro: 'kpiTiles';
+  period: FiguresPeriod;
+  tiles: KpiTile[];
+}
+
+export interface FindingRegisterRow {
+  findingId: string;
+  auditId: string;
+  auditTitle: string;
+  areaId: string;
+  areaName: string;
+  grade: FindingGrade;
+  itemId: string;
+  itemTitle: string;
+  raisedOn: string;
+  /** Jira's status when it has an issue, else the app's word (e.g. "Not raised"). */
+  status: string;
+  open: boolean;
+  issueKey: string | null;
+  /** Site-relative `/browse/KEY`. */
+  issueUrl: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  daysOverdue: number;
+}
+
+export interface FindingRegisterView {
+  macro: 'findingRegister';
+  period: FiguresPeriod;
+  rows: FindingRegisterRow[];
+  /** How many findings matched; more than `rows.length` when the config's limit cut the page. */
+  total: number;
+}
+
+export type CoverageCellState = 'audited' | 'planned' | 'gap' | 'none';
+
+export interface CoverageHeatMapRow {
+  id: string;
+  title: string;
+  kind: 'clause' | 'theme';
+  /** One per month of `months`. */
+  cells: CoverageCellState[];
+  /** Over the whole cycle. */
+  state: 'audited' | 'planned' | 'gap';
+  /** e.g. "31 of 37 controls audited". */
+  detail: string;
+}
+
+export interface CoverageHeatMapView {
+  macro: 'coverageHeatMap';
+  cycle: { start: string; end: string };
+  /** `YYYY-MM`, the cycle's months in order. */
+  months: string[];
+  rows: CoverageHeatMapRow[];
+  totals: { audited: number; planned: number; gap: number };
+}
+
+export interface CaAgeingItem {
+  correctiveActionId: string;
+  title: string;
+  grade: FindingGrade | null;
+  state: string;
+  openedOn: string;
+  ageDays: number;
+  dueDate: string | null;
+  overdue: boolean;
+  daysOverdue: number;
+  ownerName: string | null;
+  issueKey: string | null;
+}
+
+export interface CaAgeingView {
+  macro: 'caAgeing';
+  today: string;
+  buckets: Array<{ label: string; minDays: number; maxDays: number | null }>;
+  /** Per grade, the count of open actions in each bucket (same order as `buckets`). */
+  grid: Array<{ grade: 'majorNC' | 'minorNC' | 'other'; counts: number[] }>;
+  /** Open actions, the overdue ones first (most overdue first), then oldest first. */
+  items: CaAgeingItem[];
+}
+
+export interface ScheduleBar {
+  auditId: string;
+  title: string;
+  state: AuditState;
+  plannedStart: string;
+  plannedEnd: string;
+  reportedOn: string | null;
+  status: 'planned' | 'inProgress' | 'done' | 'late' | 'cancelled';
+  /** Why it is late, in words ("planned to end 2026-05-31, still in progress"). */
+  note: string;
+}
+
+export interface ProgrammeScheduleView {
+  macro: 'programmeSchedule';
+  cycle: { start: string; end: string };
+  today: string;
+  months: string[];
+  audits: ScheduleBar[];
+}
+
+export interface TrendChartView {
+  macro: 'trendChart';
+  period: FiguresPeriod;
+  /** `YYYY-Qn` in order. */
+  quarters: string[];
+  findingsByGrade: Array<{ quarter: string } & Record<FindingGrade, number>>;
+  closureTime: Array<{ quarter: string; closed: number; medianDays: number | null; p90Days: number | null }>;
+}
+
+/** A block of a review input: a heading with paragraphs and/or a table. */
+export interface ReviewInputSection {
+  heading: string;
+  paragraphs: string[];
+  table: { columns: string[]; rows: string[][] } | null;
+}
+
+export interface ReviewInputView {
+  macro: ReviewInputKind;
+  clause: string;
+  title: string;
+  period: FiguresPeriod;
+  reviewId: string | null;
+  /** `store`: computed by the app; `entered`: the programme manager's entries; `mixed`: both. */
+  source: 'store' | 'entered' | 'mixed';
+  sections: ReviewInputSection[];
+  /** The entered part's record version and last editor, when there is one. */
+  entered: { version: number; updatedAt: string; updatedByName: string } | null;
+}
+
+export type MacroView =
+  | KpiTilesView
+  | FindingRegisterView
+  | CoverageHeatMapView
+  | CaAgeingView
+  | ProgrammeScheduleView
+  | TrendChartView
+  | ReviewInputView;
+
+/**
+ * What a macro shows: its figures, or why it cannot show them (never a blank box): a config that
+ * does not parse, a data source that is missing (no programme, no review), or no app role.
+ */
+export type MacroData =
+  | { status: 'ready'; macro: MacroKind; computedAt: string; view: MacroView }
+  | {
+      status: 'unavailable';
+      macro: MacroKind;
+      /** What is missing, in words. */
+      reason: string;
+      /** What to do about it. */
+      fix: string;
+      problems: ConfigProblem[];
+    };
+
+export interface MacroChoices {
+  audits: Array<{ id: string; title: string }>;
+  areas: Array<{ id: string; name: string }>;
+  reviews: Array<{ id: string; title: string; from: string; to: string }>;
+  cycles: Array<{ start: string; end: string }>;
+}
+
+export interface PeriodFiguresView {
+  month: string;
+  incidents: number | null;
+  incidentHoursToResolve: number | null;
+  incidentsSource: 'recorded' | 'jql';
+  incidentsJql: string | null;
+  countedAt: string | null;
+  trainingCompletionPct: number | null;
+  note: string;
+  version: number;
+  updatedAt: string | null;
+  updatedByName: string | null;
+}
+
+export interface ReviewDecisionView {
+  id: string;
+  number: number;
+  text: string;
+  ownerId: string;
+  ownerName: string;
+  dueDate: string;
+  recordedAt: string;
+  /** Its Jira action issue (null before it is raised). */
+  issue: TrackedIssueView | null;
+}
+
+export interface ReviewInputEntryView {
+  kind: ReviewInputKind;
+  summary: string;
+  entries: ReviewInputEntry[];
+  version: number;
+  updatedAt: string | null;
+  updatedByName: string | null;
+}
+
+export interface ManagementReviewSummary {
+  id: string;
+  title: string;
+  from: string;
+  to: string;
+  heldOn: string | null;
+  pageUrl: string | null;
+  decisions: number;
+  /** Top management signed the current version of the minutes. */
+  minutesApproved: boolean;
+}
+
+export interface ManagementReviewView extends ManagementReviewSummary {
+  version: number;
+  previousReviewId: string | null;
+  page: { pageId: string; spaceKey: string; version: number; title: string } | null;
+  attendees: ReviewAttendee[];
+  minutes: string;
+  decisionList: ReviewDecisionView[];
+  inputs: ReviewInputEntryView[];
+  signatures: SignatureView[];
+  createdBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { CatalogueId } from '../catalogue/catalogue';
+import { FindingGrade } from '../programme/finding';
+import { IsoDate } from '../programme/rules/dates';
+import { isReviewInputMacro, type MacroKind } from './macroKinds';
+
+/**
+ * Each macro's config as the config panel saves it (`view.submit({ config })`: flat values, no
+ * null, no nested arrays) and as the macro and its `adfExport` read it back. Every field is
+ * optional so a freshly inserted macro renders with defaults (the programme's current cycle).
+ * Strings from the panel arrive as strings: empty means "not set".
+ */
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const flag = z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean());
+
+/** A period: both ends or neither (the programme's current cycle). */
+const periodFields = {
+  from: optional(IsoDate),
+  to: optional(IsoDate),
+};
+const withPeriod = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .object({ ...periodFields, ...shape })
+    .strict()
+    .superRefine((config, ctx) => {
+      const { from, to } = config as { from?: string; to?: string };
+      if ((from === undefined) !== (to === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [from === undefined ? 'from' : 'to'],
+          message: 'Give both ends of the period, or neither for the current cycle',
+        });
+      } else if (from !== undefined && to !== undefined && from > to) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts' });
+      }
+    });
+
+export const KpiKey = z.enum([
+  'auditsOnSchedule',
+  'coverage',
+  'openNcsByGrade',
+  'ncClosureTime',
+  'overdueCas',
+  'caEffectiveness',
+  'repeatFindings',
+  'incidents',
+  'trainingCompletion',
+]);
+export type KpiKey = z.infer<typeof KpiKey>;
+
+export const KpiTilesConfig = withPeriod({
+  /** Which tiles, in order; all when left out. */
+  tiles: optional(z.array(KpiKey).min(1, 'Choose at least one KPI').max(9)),
+});
+
+export const FindingStatusFilter = z.enum(['open', 'closed', 'all']);
+export const FindingRegisterConfig = withPeriod({
+  auditId: optional(z.string().trim().max(191)),
+  areaId: optional(z.string().trim().max(64)),
+  grade: optional(FindingGrade),
+  itemId: optional(CatalogueId),
+  status: optional(FindingStatusFilter),
+  overdueOnly: optional(flag),
+  /** At most this many rows on the page (the CSV export has them all). */
+  limit: optional(z.coerce.number().int().min(1, 'At least 1 row').max(500, 'At most 500 rows')),
+});
+
+export const CoverageRows = z.enum(['clauses', 'themes', 'both']);
+export const CoverageHeatMapConfig = z
+  .object({
+    /** The cycle's first day; the cycle containing today when left out. */
+    cycleStart: optional(IsoDate),
+    rows: optional(CoverageRows),
+  })
+  .strict();
+
+/** Age buckets in days, as "30,60,90": open actions 0–30, 31–60, 61–90, over 90 days. */
+const bucketList = z
+  .string()
+  .trim()
+  .regex(/^\d{1,4}(\s*,\s*\d{1,4}){0,7}$/, 'Bucket limits in days, separated by commas, such as 30,60,90')
+  .transform((text) => text.split(',').map((part) => Number(part.trim())))
+  .refine((limits) => limits.every((limit, i) => limit > 0 && (i === 0 || limit > limits[i - 1]!)), {
+    message: 'Bucket limits must be above 0 and rising, such as 30,60,90',
+  });
+export const CaAgeingConfig = z
+  .object({
+    grade: optional(z.enum(['majorNC', 'minorNC'])),
+    buckets: optional(bucketList),
+  })
+  .strict();
+
+export const ProgrammeScheduleConfig = z.object({ cycleStart: optional(IsoDate) }).strict();
+
+export const TrendSeries = z.enum(['findingsByGrade', 'closureTime', 'both']);
+export const TrendChartConfig = withPeriod({ series: optional(TrendSeries) });
+
+/** A review input: the review it belongs to (entered inputs need one), or a period on its own. */
+export const ReviewInputConfig = withPeriod({ reviewId: optional(z.string().trim().max(191)) });
+
+export const macroConfigSchemas = {
+  kpiTiles: KpiTilesConfig,
+  findingRegister: FindingRegisterConfig,
+  coverageHeatMap: CoverageHeatMapConfig,
+  caAgeing: CaAgeingConfig,
+  programmeSchedule: ProgrammeScheduleConfig,
+  trendChart: TrendChartConfig,
+} as const;
+
+export type MacroConfigOf<K extends MacroKind> = K extends keyof typeof macroConfigSchemas
+  ? z.output<(typeof macroConfigSchemas)[K]>
+  : z.output<typeof ReviewInputConfig>;
+
+export function macroConfigSchema(kind: MacroKind): z.ZodType {
+  return isReviewInputMacro(kind) ? ReviewInputConfig : macroConfigSchemas[kind];
+}
+
+export interface ConfigProblem {
+  field: string;
+  message: string;
+}
+
+/** A macro's config parsed, or every problem with the field it is about (nothing is guessed). */
+export function parseMacroConfig<K extends MacroKind>(
+  kind: K,
+  config: unknown,
+): { ok: true; config: MacroConfigOf<K> } | { ok: false; problems: ConfigProblem[] } {
+  const parsed = macroConfigSchema(kind).safeParse(config ?? {});
+  if (parsed.success) return { ok: true, config: parsed.data as MacroConfigOf<K> };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      field: issue.path.length > 0 ? issue.path.map(String).join('.') : 'config',
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `This macro has no setting ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+          : issue.message,
+    })),
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Small cached values that are not records (Forge KVS in production): e.g. a review macro's last
+ * computed figures, which its `adfExport` prints with one read. Never the system of record.
+ */
+export interface SnapshotStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}

@@ -1,0 +1,5 @@
+import '../../shared/featureFlags';
+import { mountSurface } from '../../shared/mountSurface';
+import { App } from './App';
+
+mountSurface(App);
