@@ -5,8 +5,10 @@ export interface BenchFigure {
   metric: string;
   value: number;
   unit: string;
-  /** The goal the figure must meet, where the issue sets one. */
+  /** The goal the figure must meet, where the issue sets one: at most this (or at least, see `atLeast`). */
   limit: number | null;
+  /** The goal is a floor (e.g. a speed-up of at least 10), not a ceiling. */
+  atLeast?: boolean;
 }
 
 export interface Bench {

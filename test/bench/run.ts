@@ -1,5 +1,6 @@
 import { coverageBench } from './benches/coverage';
 import { jiraBench } from './benches/jira';
+import { reviewBench } from './benches/review';
 import { platformBench } from './benches/platform';
 import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
@@ -10,7 +11,7 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench, jiraBench];
+const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench, jiraBench, reviewBench];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [
@@ -18,7 +19,11 @@ function printTable(figures: BenchFigure[]): void {
     f.case,
     f.metric,
     `${f.value} ${f.unit}`,
-    f.limit === null ? '' : `${f.value <= f.limit ? 'ok' : 'OVER'} (goal ≤ ${f.limit})`,
+    f.limit === null
+      ? ''
+      : f.atLeast
+        ? `${f.value >= f.limit ? 'ok' : 'UNDER'} (goal ≥ ${f.limit})`
+        : `${f.value <= f.limit ? 'ok' : 'OVER'} (goal ≤ ${f.limit})`,
   ]);
   const header = ['bench', 'case', 'metric', 'value', 'goal'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -67,6 +67,11 @@ export interface EntityTable<K extends EntityName> {
   filterable?: Partial<Record<FilterField<K>, string>>;
   /** Kept whole as JSON in `body` (see bodyTable). */
   isBody?: true;
+  /**
+   * For a table of plain columns: the columns `listMany` packs into a JSON body with the SQL
+   * `JSON_OBJECT` function (MySQL, MariaDB, TiDB and SQLite all have it), so it can join the union.
+   */
+  packedColumns?: readonly string[];
 }
 
 const nullableNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -97,6 +102,7 @@ function bodyTable<K extends EntityName>(
 export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   programmeSettings: {
     table: 'programme_settings',
+    packedColumns: ['organisation_name', 'cycle_length_months', 'cycle_start', 'time_zone', 'working_days'],
     schema: ProgrammeSettings as unknown as z.ZodType<EntityTypes['programmeSettings']>,
     toColumns: (s) => ({
       organisation_name: s.organisationName,
@@ -194,6 +200,7 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   },
   auditableArea: {
     table: 'auditable_areas',
+    packedColumns: ['name', 'owner_id', 'member_ids', 'likelihood', 'impact', 'item_ids'],
     schema: AuditableArea,
     toColumns: (a) => ({
       name: a.name,
@@ -321,11 +328,6 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   ),
   periodFigures: bodyTable('period_figures', PeriodFiguresRecord as unknown as z.ZodType<EntityTypes['periodFigures']>),
 };
-
-/** Entities kept whole as a JSON `body` (the ones `listMany` can read together). */
-export const bodyTables: ReadonlySet<EntityName> = new Set(
-  (Object.keys(entityTables) as EntityName[]).filter((entity) => entityTables[entity].isBody === true),
-);
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {
   return entityTables[entity];

@@ -6,7 +6,7 @@ import type { AuditTrail, InterruptedWrite, TrailQuery } from '../../ports/audit
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
 import type { FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
 import type { Database } from './database';
-import { bodyTables, entityTable, entityTables, isEntityName } from './entityTables';
+import { entityTable, entityTables, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 
@@ -75,8 +75,9 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   /**
-   * One `UNION ALL` over the entities' tables, each row tagged with its entity. Every table is
-   * read whole as (id, version, who/when, body), so only entities kept as a JSON body qualify.
+   * One `UNION ALL` over the entities' tables, each row tagged with its entity and read as (id,
+   * version, who/when, body). A JSON-body table gives its body; a table of plain columns that
+   * declares `packedColumns` gives them packed into a JSON text by `JSON_OBJECT`, unpacked here.
    */
   async listMany<K extends EntityName>(entities: readonly K[]): Promise<{ [E in K]: StoredRecord<EntityTypes[E]>[] }> {
     const result = Object.fromEntries(entities.map((entity) => [entity, []])) as unknown as {
@@ -85,15 +86,19 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     const unique = [...new Set(entities)];
     if (unique.length === 0) return result;
     const selects = unique.map((entity) => {
-      const { table } = entityTable(entity);
-      if (!bodyTables.has(entity)) throw new Error(`listMany: ${entity} is not kept as a JSON body`);
-      return sql`SELECT ${sql.lit(entity)} AS entity, id, version, updated_at, updated_by, body FROM ${sql.table(table)}`;
+      const { table, isBody, packedColumns } = entityTable(entity);
+      const tag = sql`SELECT ${sql.lit(entity)} AS entity, id, version, updated_at, updated_by`;
+      if (isBody) return sql`${tag}, body FROM ${sql.table(table)}`;
+      if (!packedColumns) throw new Error(`listMany: ${entity} has neither a JSON body nor packed columns`);
+      const pairs = packedColumns.map((column) => sql`${sql.lit(column)}, ${sql.ref(column)}`);
+      return sql`${tag}, CAST(JSON_OBJECT(${sql.join(pairs)}) AS CHAR) AS body FROM ${sql.table(table)}`;
     });
     const query = sql<Record<string, unknown>>`${sql.join(selects, sql` UNION ALL `)} ORDER BY entity, id`;
     const { rows } = await query.execute(this.db);
     for (const row of rows) {
       const entity = String(row.entity) as K;
-      (result[entity] as StoredRecord<unknown>[]).push(this.toStored(entity, row));
+      const packed = entityTable(entity).isBody ? row : { ...row, ...(JSON.parse(String(row.body)) as object) };
+      (result[entity] as StoredRecord<unknown>[]).push(this.toStored(entity, packed));
     }
     return result;
   }

@@ -32,6 +32,17 @@ export async function currentProgrammeSettings(services: AppServices): Promise<P
   return stored?.record ?? defaultProgrammeSettings(services.clock.now());
 }
 
+/**
+ * The same settings from records already read (a review macro reads them in its one `listMany`
+ * with everything else): the stored ones, or the defaults before a first save.
+ */
+export function programmeSettingsAmong(
+  listed: readonly StoredRecord<ProgrammeSettings>[],
+  now: Date,
+): ProgrammeSettings {
+  return listed.find((stored) => stored.id === SETTINGS_ID)?.record ?? defaultProgrammeSettings(now);
+}
+
 export async function getProgrammeSettings(services: AppServices): Promise<VersionedSettings> {
   return toVersioned(services, await services.store.get('programmeSettings', SETTINGS_ID));
 }
