@@ -1,3 +1,4 @@
+import type { ReportIntegrity } from '../domain/reports/reportIntegrity';
 import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
 import type { AuditorEvaluation, AuditorRecord } from '../domain/programme/auditorRecord';
 import type { AuditProgramme } from '../domain/programme/auditProgramme';
@@ -85,6 +86,11 @@ export interface AuditSummary {
   findings: number;
   planPage: AuditRecord['planPage'];
   origin: AuditRecord['origin'];
+  /**
+   * The audit report as last recorded (no Confluence call per audit in lists): whether it is approved
+   * or was found changed after approval, and a link to its page. Null before a report exists.
+   */
+  report?: { integrity: ReportIntegrity; pageUrl: string | null } | null;
 }
 
 export interface OverrideView {

@@ -24,4 +24,26 @@ export interface RecordExport {
   signatures: SignatureView[];
   trail: TrailEntry[];
   trailVerdict: TrailVerdict;
+  /**
+   * Each approved audit report as it was approved: the page's storage body (kept by the app, whatever
+   * happened to the page since), its hash, who approved it and the approval's signatures.
+   */
+  auditReports?: ApprovedReportExport[];
+}
+
+export interface ApprovedReportExport {
+  auditId: string;
+  auditTitle: string;
+  pageId: string;
+  pageVersion: number;
+  /** SHA-256 of `content`. */
+  contentHash: string;
+  /** The approved storage-format body. */
+  content: string;
+  approvedBy: string;
+  approvedByName: string;
+  approvedAt: string;
+  /** Set when the page was found edited in Confluence after approval. */
+  changedAfterApproval: { pageVersion: number; detectedAt: string } | null;
+  signatures: SignatureView[];
 }

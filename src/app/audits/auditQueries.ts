@@ -28,8 +28,12 @@ export async function listAudits(
   for (const { record } of await services.store.list('finding')) {
     findings.set(record.auditId, (findings.get(record.auditId) ?? 0) + 1);
   }
+  // Likewise one read of the reports: a list shows each report's recorded integrity, never asks Confluence.
+  const reports = new Map((await services.store.list('auditReport')).map((r) => [r.id, r.record]));
   const audits = await Promise.all(
-    stored.map((audit) => toAuditSummary(services, audit, today, areaNames, findings.get(audit.id) ?? 0)),
+    stored.map((audit) =>
+      toAuditSummary(services, audit, today, areaNames, findings.get(audit.id) ?? 0, reports.get(audit.id) ?? null),
+    ),
   );
   audits.sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title));
   return { audits };
@@ -88,7 +92,14 @@ export async function getAudit(
   const isProgrammeManager = hasAccess(await callerRoles(services, caller.accountId), ['programmeManager']);
   const open = audit.state === 'planned' || audit.state === 'inProgress';
   return {
-    ...(await toAuditSummary(services, stored, today, areaNames, findings.length)),
+    ...(await toAuditSummary(
+      services,
+      stored,
+      today,
+      areaNames,
+      findings.length,
+      (await services.store.get('auditReport', stored.id))?.record ?? null,
+    )),
     audit,
     programmeId: audit.programmeId,
     checklist: checklistLines(audit),

@@ -4,6 +4,7 @@ import { invalidInput } from '../../domain/failure';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { auditStateTitles, canTransition, type AuditState } from '../../domain/programme/rules/auditState';
 import { expectVersion } from '../expectVersion';
+import { generateReportOnReporting } from '../reports/generateReport';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
 import { loadAudit, requireAuditAction } from './auditAccess';
@@ -70,5 +71,7 @@ export async function moveAudit(
     // The workflow step is itself the why; an approved plan (whose changes need a reason) still moves.
     reason: command.reason ?? `Moved from ${auditStateTitles[audit.state]} to ${auditStateTitles[command.to]}`,
   });
+  // The report page follows the move; a Confluence failure is recorded on the report, never undoes the move.
+  if (command.to === 'reporting') await generateReportOnReporting(services, caller.accountId, stored.id);
   return getAudit(services, caller, { auditId: stored.id });
 }

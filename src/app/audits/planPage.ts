@@ -2,6 +2,7 @@ import type { OverrideView } from '../../contract/programme';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { auditStateTitles } from '../../domain/programme/rules/auditState';
+import { element, escapeXml, factsTable, list, paragraphs, section, titleWithId } from '../pages/storageXhtml';
 
 /** Everything the plan page shows, with names already looked up: rendering is pure. */
 export interface PlanPageInput {
@@ -17,60 +18,13 @@ export interface PlanPageInput {
   overrides: readonly OverrideView[];
 }
 
-/** Confluence titles are at most 255 characters; the audit id keeps the title unique, so it always stays. */
-const maxTitleLength = 255;
-
 /** The plan page's title: unique in the space (it carries the audit id) and derived only from the record. */
 export function planPageTitle(auditTitle: string, auditId: string): string {
-  const prefix = 'Audit plan – ';
-  const suffix = ` (${auditId})`;
-  const room = maxTitleLength - prefix.length - suffix.length;
-  const title = auditTitle.length <= room ? auditTitle : `${auditTitle.slice(0, Math.max(0, room - 1))}…`;
-  return `${prefix}${title}${suffix}`;
+  return titleWithId('Audit plan – ', auditTitle, auditId);
 }
 
-// Characters XML 1.0 cannot carry at all, even escaped; Confluence would refuse the whole page.
-// eslint-disable-next-line no-control-regex
-const notXmlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text as XML character data: every markup character escaped, so `<script>` in a title shows as text. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(notXmlChars, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-const element = (name: string, content: string) => `<${name}>${content}</${name}>`;
-
-/** Multi-line text as one paragraph per non-empty line; a placeholder when there is none. */
-function paragraphs(text: string, empty = 'Not stated.'): string {
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  if (lines.length === 0) return element('p', element('em', escapeXml(empty)));
-  return lines.map((line) => element('p', escapeXml(line))).join('');
-}
-
-function list(items: readonly string[], empty: string): string {
-  if (items.length === 0) return element('p', element('em', escapeXml(empty)));
-  return element('ul', items.map((item) => element('li', escapeXml(item))).join(''));
-}
-
-const section = (heading: string, body: string) => element('h2', escapeXml(heading)) + body;
-
-function factsTable(rows: ReadonlyArray<[string, string]>): string {
-  const body = rows.map(([label, value]) =>
-    element('tr', element('th', escapeXml(label)) + element('td', escapeXml(value))),
-  );
-  return element('table', element('tbody', body.join('')));
-}
-
-function overrideLine(view: OverrideView): string {
+/** One impartiality override as the plan and report pages print it. */
+export function overrideLine(view: OverrideView): string {
   const { override, signature } = view;
   const relation = override.reason === 'owner' ? 'owns' : 'is a member of';
   const signed = signature

@@ -1,12 +1,12 @@
 import type { PublishOutcome } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
-import { conflict, Failure, invalidInput } from '../../domain/failure';
+import { conflict } from '../../domain/failure';
 import type { AuditProgramme } from '../../domain/programme/auditProgramme';
 import type { AuditRecord, PublishedPage } from '../../domain/programme/auditPlan';
 import { cycleWindow } from '../../domain/programme/rules/cycle';
 import { addDays } from '../../domain/programme/rules/dates';
-import type { ConfluencePage, ConfluencePages, ConfluenceSpace } from '../../ports/confluence';
 import type { StoredRecord } from '../../ports/recordStore';
+import { ismsSpaceOf, siteLink, writeAppPage, type PageKind, type PageTarget } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';
 import { loadAudit, requireAuditAction } from './auditAccess';
 import { overridesOf } from './assignmentChecks';
@@ -36,79 +36,17 @@ async function renderFor(
   });
 }
 
-interface Target {
-  space: ConfluenceSpace;
-  title: string;
-  storage: string;
-  replaceEditedPage: boolean;
-}
-
-const editedConflict = (title: string, ours: number, theirs: number) =>
-  conflict(
-    `Someone edited the page "${title}" in Confluence after the app published version ${ours} (it is at version ${theirs} now). ` +
-      'Publishing would overwrite their changes: bring them into the plan, or publish again choosing to replace the edited page.',
-    'replaceEditedPage',
-  );
-
-const createIn = (pages: ConfluencePages, target: Target) =>
-  pages.createPage({ spaceId: target.space.id, title: target.title, storage: target.storage });
-
-const unchanged = (page: ConfluencePage, target: Target) =>
-  page.title === target.title && planContentOf(page.storage) === planContentOf(target.storage);
-
-/**
- * Writes `target` over `page`, whose version `ours` the app knows it wrote (or adopted). Confluence
- * answers 409 when someone saved in between: read the page again and retry once, unless that save was
- * an edit the caller has not agreed to overwrite.
- */
-async function updateOver(pages: ConfluencePages, page: ConfluencePage, ours: number, target: Target) {
-  const update = (base: ConfluencePage) =>
-    pages.updatePage({
-      pageId: base.id,
-      title: target.title,
-      storage: target.storage,
-      version: base.version + 1,
-      message: 'Published from the ISO 27001 audit app',
-    });
-  try {
-    return { page: await update(page), created: false };
-  } catch (error) {
-    if (!(error instanceof Failure) || error.code !== 'conflict') throw error;
-    const reread = await pages.getPage(page.id);
-    if (!reread) return { page: await createIn(pages, target), created: true };
-    // Another publish of the same plan got there first: the page already says what we meant to write.
-    if (unchanged(reread, target)) return { page: reread, created: false };
-    if (reread.version > ours && !target.replaceEditedPage) throw editedConflict(target.title, ours, reread.version);
-    return { page: await update(reread), created: false };
-  }
-}
-
-/**
- * The page for the plan: the one published before (unless edited in Confluence since, or unchanged),
- * else a page with the plan's title — the app may have created it and failed before saving its id —
- * else a new one.
- */
-async function writePlanPage(
-  pages: ConfluencePages,
-  previous: PublishedPage | null,
-  target: Target,
-): Promise<{ page: ConfluencePage; created: boolean }> {
-  const published = previous ? await pages.getPage(previous.pageId) : null;
-  if (published && previous) {
-    if (published.version > previous.version && !target.replaceEditedPage) {
-      throw editedConflict(target.title, previous.version, published.version);
-    }
-    if (unchanged(published, target)) return { page: published, created: false };
-    return updateOver(pages, published, published.version, target);
-  }
-  const adopted = await pages.findPageByTitle(target.space.id, target.title);
-  if (!adopted) return { page: await createIn(pages, target), created: true };
-  if (unchanged(adopted, target)) return { page: adopted, created: false };
-  return updateOver(pages, adopted, adopted.version, target);
-}
-
-/** The site-relative link (Confluence's `webui` is relative to the wiki, which lives under `/wiki`). */
-const siteLink = (webui: string | null) => (webui ? (webui.startsWith('/wiki/') ? webui : `/wiki${webui}`) : null);
+/** The plan page: compared without its provenance line; an edit in Confluence is only overwritten on request. */
+const planPageKind: PageKind = {
+  contentOf: planContentOf,
+  edited: (title, ours, theirs) =>
+    conflict(
+      `Someone edited the page "${title}" in Confluence after the app published version ${ours} (it is at version ${theirs} now). ` +
+        'Publishing would overwrite their changes: bring them into the plan, or publish again choosing to replace the edited page.',
+      'replaceEditedPage',
+    ),
+  message: 'Published from the ISO 27001 audit app',
+};
 
 /**
  * Publishes the audit plan as a storage-format page in the programme's ISMS space, so stakeholders
@@ -122,18 +60,10 @@ export async function publishAuditPlan(
 ): Promise<PublishOutcome> {
   const stored = await loadAudit(services, command.auditId);
   await requireAuditAction(services, caller, stored.record, 'manage');
+  const space = await ismsSpaceOf(services, stored.record.programmeId, 'auditId');
   const programme = await services.store.get('auditProgramme', stored.record.programmeId);
-  const spaceKey = programme?.record.ismsSpaceKey;
-  if (!programme || !spaceKey) throw invalidInput('auditId', 'Choose the ISMS space of the programme first');
-  const pages = services.confluence.asApp();
-  const space = await pages.spaceByKey(spaceKey);
-  if (!space) {
-    throw invalidInput(
-      'auditId',
-      `The programme's ISMS space ${spaceKey} does not exist or the app cannot see it: choose another space or grant the app access`,
-    );
-  }
-  const target: Target = {
+  if (!programme) throw new Error('publishAuditPlan: the programme vanished after its space was read');
+  const target: PageTarget = {
     space,
     title: planPageTitle(stored.record.plan.title, stored.id),
     storage: await renderFor(services, stored, programme.record),
@@ -141,7 +71,7 @@ export async function publishAuditPlan(
   };
   // A page published to another space before (the programme's space changed) is left there.
   const previous = stored.record.planPage?.spaceKey === space.key ? stored.record.planPage : null;
-  const { page, created } = await writePlanPage(pages, previous, target);
+  const { page, created } = await writeAppPage(services.confluence.asApp(), planPageKind, previous, target);
 
   const planPage: PublishedPage = {
     pageId: page.id,

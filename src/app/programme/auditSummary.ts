@@ -2,8 +2,19 @@ import type { AuditSummary } from '../../contract/programme';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { daysBetween } from '../../domain/programme/rules/dates';
 import { isLate } from '../../domain/programme/rules/schedule';
+import type { AuditReportRecord } from '../../domain/reports/auditReport';
+import { recordedIntegrity } from '../../domain/reports/reportIntegrity';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
+
+/** The report as recorded: its page's address is Confluence's standard one, so no call is needed. */
+function reportSummary(report: AuditReportRecord): NonNullable<AuditSummary['report']> {
+  const { page } = report;
+  return {
+    integrity: recordedIntegrity(report),
+    pageUrl: page ? `/wiki/spaces/${encodeURIComponent(page.spaceKey)}/pages/${page.pageId}` : null,
+  };
+}
 
 /**
  * An audit as lists show it. The caller loads what a list shares (area names, finding counts) once
@@ -17,6 +28,7 @@ export async function toAuditSummary(
   today: string,
   areaNames: ReadonlyMap<string, string>,
   findingsCount: number,
+  report: AuditReportRecord | null = null,
 ): Promise<AuditSummary> {
   const audit = stored.record;
   const { plan } = audit;
@@ -38,5 +50,6 @@ export async function toAuditSummary(
     findings: findingsCount,
     planPage: audit.planPage,
     origin: audit.origin,
+    report: report ? reportSummary(report) : null,
   };
 }

@@ -1,5 +1,7 @@
-import type { RecordExport } from '../../contract/records';
+import type { ApprovedReportExport, RecordExport } from '../../contract/records';
 import type { SignatureView } from '../../contract/signing';
+import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import type { EntityName } from '../../ports/entities';
 import type { AppServices, Caller } from '../services';
 import { listSignatures } from '../signing/signatures';
@@ -8,8 +10,9 @@ import { verifyAuditTrail } from '../trail/verifyAuditTrail';
 
 /**
  * The record types that make up the programme's record: its frame and people, the SoA, every
- * cycle's programme, the auditor register, and every audit with its findings, evidence and
- * impartiality overrides (so an override shows in the export beside its signature and trail).
+ * cycle's programme, the auditor register, and every audit with its findings, evidence,
+ * impartiality overrides (so an override shows in the export beside its signature and trail) and
+ * report (whose approval carries the approved page content).
  */
 const programmeRecordTypes: EntityName[] = [
   'programmeSettings',
@@ -23,7 +26,40 @@ const programmeRecordTypes: EntityName[] = [
   'impartialityOverride',
   'finding',
   'evidence',
+  'auditReport',
 ];
+
+/** Each approved report with the content that was approved and its signatures, for a reader of the export. */
+async function approvedReports(
+  services: AppServices,
+  records: RecordExport['records'],
+  signatures: readonly SignatureView[],
+): Promise<ApprovedReportExport[]> {
+  const reports: ApprovedReportExport[] = [];
+  for (const stored of records.filter((r) => r.type === 'auditReport')) {
+    const report = stored.content as AuditReportRecord;
+    const { approval } = report;
+    if (!approval) continue;
+    const audit = records.find((r) => r.type === 'audit' && r.id === report.auditId)?.content as
+      AuditRecord | undefined;
+    reports.push({
+      auditId: report.auditId,
+      auditTitle: audit?.plan.title ?? report.auditId,
+      pageId: approval.pageId,
+      pageVersion: approval.pageVersion,
+      contentHash: approval.contentHash,
+      content: approval.content,
+      approvedBy: approval.approvedBy,
+      approvedByName: await services.directory.displayName(approval.approvedBy),
+      approvedAt: approval.approvedAt,
+      changedAfterApproval: report.changedAfterApproval
+        ? { pageVersion: report.changedAfterApproval.pageVersion, detectedAt: report.changedAfterApproval.detectedAt }
+        : null,
+      signatures: signatures.filter((s) => s.recordType === 'auditReport' && s.recordId === stored.id),
+    });
+  }
+  return reports;
+}
 
 /**
  * The programme's complete record for an inspector: every record, its signatures, every trail
@@ -66,5 +102,6 @@ export async function exportProgrammeRecord(services: AppServices, caller: Calle
     signatures,
     trail,
     trailVerdict: await verifyAuditTrail(services.trail),
+    auditReports: await approvedReports(services, records, signatures),
   };
 }

@@ -35,8 +35,30 @@ export const AuditReportRecord = z.object({
   page: PublishedPage.nullable(),
   /** The audit record version the page was last generated from. */
   generatedFromAuditVersion: z.number().int().min(0).nullable(),
+  /**
+   * SHA-256 of the report content the app last generated (without its provenance line): when the
+   * audit's records now render to something else (a finding added, a name changed), the page is stale.
+   */
+  generatedContentHash: z.string().length(64).nullable().default(null),
+  /** Why the last automatic generation failed (Confluence down, no ISMS space); cleared by the next success. */
+  generationProblem: z.object({ message: z.string(), at: z.string() }).nullable().default(null),
   approval: ApprovedReport.nullable(),
   /** Set when the approved page was edited in Confluence after approval (first detection). */
   changedAfterApproval: ReportChange.nullable(),
 });
 export type AuditReportRecord = z.infer<typeof AuditReportRecord>;
+
+/** The report record before anything is written: no conclusion, no page, no approval. */
+export function emptyAuditReport(auditId: string): AuditReportRecord {
+  return {
+    auditId,
+    conclusion: '',
+    distribution: [],
+    page: null,
+    generatedFromAuditVersion: null,
+    generatedContentHash: null,
+    generationProblem: null,
+    approval: null,
+    changedAfterApproval: null,
+  };
+}

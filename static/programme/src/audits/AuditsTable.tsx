@@ -4,6 +4,7 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { AuditSummary } from '../../../../src/contract';
 import { AuditStateLozenge } from './AuditStateLozenge';
 import { LateLozenge } from './LateLozenge';
+import { ReportChangedLozenge } from '../reports/ReportChangedLozenge';
 
 interface AuditsTableProps {
   audits: readonly AuditSummary[];
@@ -57,6 +58,9 @@ export function AuditsTable({ audits, selectedId, onSelect }: AuditsTableProps) 
           <Inline space="space.050" shouldWrap>
             <AuditStateLozenge state={audit.state} testId={`audits-state-${audit.id}`} />
             {audit.late ? <LateLozenge daysLate={audit.daysLate} testId={`audits-late-${audit.id}`} /> : null}
+            {audit.report?.integrity === 'changedAfterApproval' ? (
+              <ReportChangedLozenge testId={`audits-report-changed-${audit.id}`} />
+            ) : null}
           </Inline>
         ),
       },

@@ -1,0 +1,56 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { AuditReportView, ResolverError } from '../../../../src/contract';
+import { callResolver } from '../../../shared/invokeClient';
+import { ReportFailure } from './ReportFailure';
+
+interface GenerateReportButtonProps {
+  report: AuditReportView;
+  onGenerated: (next: AuditReportView) => void;
+}
+
+/** Writes the report page from the audit's records; an edit made in Confluence is replaced only when asked. */
+export function GenerateReportButton({ report, onGenerated }: GenerateReportButtonProps) {
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const generate = async (replaceEditedPage: boolean) => {
+    if (busy) return;
+    setBusy(true);
+    const result = await callResolver('generateAuditReport', { auditId: report.auditId, replaceEditedPage });
+    setBusy(false);
+    if (result.ok) {
+      setError(null);
+      onGenerated(result.value);
+    } else {
+      setError(result.error);
+    }
+  };
+
+  const edited = error?.code === 'conflict' && error.field === 'replaceEditedPage';
+  return (
+    <Stack space="space.100">
+      <Inline>
+        <Button onClick={() => void generate(false)} isLoading={busy} testId="report-generate">
+          {report.page ? 'Generate the page again' : 'Generate the report page'}
+        </Button>
+      </Inline>
+      {error ? (
+        <ReportFailure
+          error={error}
+          title={edited ? 'Someone edited the report page in Confluence' : 'The report page was not written'}
+          testId="report-generate-failure"
+        >
+          {edited ? (
+            <Inline>
+              <Button appearance="warning" onClick={() => void generate(true)} testId="report-generate-replace">
+                Replace the edited page
+              </Button>
+            </Inline>
+          ) : null}
+        </ReportFailure>
+      ) : null}
+    </Stack>
+  );
+}
