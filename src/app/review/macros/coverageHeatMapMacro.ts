@@ -1,3 +1,76 @@
-import { pendingMacro } from './pendingMacro';
+import type { CoverageHeatMapView, MacroView } from '../../../contract/review';
+import { programmeIdFor } from '../../../domain/programme/auditProgramme';
+import { addDays, todayIn } from '../../../domain/programme/rules/dates';
+import { expandScope, requiredItems } from '../../../domain/programme/scope';
+import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
+import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';
+import { paragraph, table, type AdfNode } from '../adf';
+import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { macroCycle } from '../registers/macroCycle';
+import { unavailable, type MacroDefinition } from './macroDefinition';
 
-export const coverageHeatMapMacro = pendingMacro('coverageHeatMap');
+const SOA_ID = 'soa';
+
+const cellWords: Record<HeatMapCell, string> = { audited: 'Audited', planned: 'Planned', gap: 'Gap', none: '–' };
+const stateWords = { audited: 'Audited', planned: 'Planned', gap: 'Gap' } as const;
+
+/**
+ * Coverage of the cycle by clause group and Annex A theme, month by month (the rule is in
+ * domain/review/heatMap). Two store reads: the settings and one `listMany` of the audits, the SoA
+ * and the programmes.
+ */
+export const coverageHeatMapMacro: MacroDefinition<'coverageHeatMap'> = {
+  async compute(services, config, now) {
+    const settings = await currentProgrammeSettings(services);
+    const today = todayIn(settings.timeZone, now);
+    const cycle = macroCycle(settings, config.cycleStart, today);
+    if ('unavailable' in cycle) return cycle;
+    const records = await services.store.listMany(['audit', 'statementOfApplicability', 'auditProgramme']);
+    const programmeId = programmeIdFor(cycle.start);
+    const audits = records.audit.filter((audit) => audit.record.programmeId === programmeId);
+    if (audits.length === 0 && !records.auditProgramme.some((programme) => programme.id === programmeId)) {
+      return unavailable(
+        `There is no audit programme for the cycle ${cycle.start} to ${addDays(cycle.end, -1)}`,
+        'Save the programme of this cycle and plan its audits on the programme page',
+      );
+    }
+    const soa = records.statementOfApplicability.find((stored) => stored.id === SOA_ID)?.record;
+    const map = coverageHeatMap({
+      cycle,
+      requiredItems: requiredItems(soa ?? defaultStatementOfApplicability()),
+      audits: audits.map(({ id, record }) => ({
+        id,
+        state: record.state,
+        plannedStart: record.plan.plannedStart,
+        plannedEnd: record.plan.plannedEnd,
+        reportedOn: record.reportedOn,
+        scope: expandScope(record.plan.itemIds),
+        results: record.checklist.flatMap((line) =>
+          line.result === null ? [] : [{ itemId: line.itemId, result: line.result }],
+        ),
+      })),
+      today,
+      timeZone: settings.timeZone,
+      rows: config.rows ?? 'both',
+    });
+    const view: CoverageHeatMapView = { macro: 'coverageHeatMap', cycle, ...map };
+    return view;
+  },
+
+  toAdf(view: MacroView): AdfNode[] {
+    if (view.macro !== 'coverageHeatMap') return [];
+    const { cycle, months, rows, totals } = view;
+    return [
+      paragraph(
+        `Cycle ${cycle.start} to ${addDays(cycle.end, -1)}: ${totals.audited} fully audited, ` +
+          `${totals.planned} planned, ${totals.gap} with gaps (of ${rows.length} rows). ` +
+          'A month shows Audited when an audit covering the row reached reporting in it, Planned when an ' +
+          'on-time audit covering it is scheduled in it, and Gap in the months left to close a coverage gap.',
+      ),
+      table(
+        ['Requirement', ...months, 'Cycle', 'Detail'],
+        rows.map((row) => [row.title, ...row.cells.map((cell) => cellWords[cell]), stateWords[row.state], row.detail]),
+      ),
+    ];
+  },
+};
