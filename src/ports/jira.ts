@@ -21,6 +21,11 @@ export interface AuditIssueProperty {
   auditId: string | null;
   findingId: string | null;
   correctiveActionId: string | null;
+  /**
+   * A management review decision's id (`reviewDecisionId` alias). Optional: issues of findings and
+   * corrective actions never carry it, and their property stays as it always was.
+   */
+  reviewDecisionId?: string | null;
 }
 /** The issue property the verification-gate condition reads (a hint; the validator checks the store). */
 export const verificationPropertyKey = 'iso27001-verification';

@@ -58,6 +58,7 @@ const AuditProperty = z.object({
   auditId: z.string().nullish(),
   findingId: z.string().nullish(),
   correctiveActionId: z.string().nullish(),
+  reviewDecisionId: z.string().nullish(),
 });
 
 const SearchPage = z.object({ issues: z.array(IssueBean), nextPageToken: z.string().optional() });
@@ -126,6 +127,8 @@ function auditPropertyOf(bean: IssueBean): AuditIssueProperty | null {
     auditId: parsed.data.auditId ?? null,
     findingId: parsed.data.findingId ?? null,
     correctiveActionId: parsed.data.correctiveActionId ?? null,
+    // Only a review decision's issue names one; the others keep their three-field shape.
+    ...(parsed.data.reviewDecisionId ? { reviewDecisionId: parsed.data.reviewDecisionId } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import type { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import type { AuditableArea } from '../../domain/programme/auditableArea';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { findingGradeTitles, type FindingGrade, type FindingRecord } from '../../domain/programme/finding';
+import type { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
 import type { AdfDocument, NewJiraIssue } from '../../ports/jira';
 import { currentProgrammeSettings } from '../programme/programmeSettings';
 import { lookupOnce } from '../lookupOnce';
@@ -37,6 +38,9 @@ export class RaiseContext {
   readonly audit: (id: string) => Promise<AuditRecord | null>;
   readonly area: (id: string) => Promise<AuditableArea | null>;
   readonly finding: (id: string) => Promise<FindingRecord | null>;
+  readonly decision: (id: string) => Promise<ReviewDecisionRecord | null>;
+  readonly review: (id: string) => Promise<ManagementReviewRecord | null>;
+  readonly personName: (accountId: string) => Promise<string>;
 
   private constructor(
     services: AppServices,
@@ -46,6 +50,9 @@ export class RaiseContext {
     this.audit = lookupOnce(async (id) => (await services.store.get('audit', id))?.record ?? null);
     this.area = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record ?? null);
     this.finding = lookupOnce(async (id) => (await services.store.get('finding', id))?.record ?? null);
+    this.decision = lookupOnce(async (id) => (await services.store.get('reviewDecision', id))?.record ?? null);
+    this.review = lookupOnce(async (id) => (await services.store.get('managementReview', id))?.record ?? null);
+    this.personName = lookupOnce((accountId) => services.directory.displayName(accountId));
   }
 
   static async load(services: AppServices): Promise<RaiseContext> {
@@ -143,6 +150,57 @@ export async function actionIssue(
   };
 }
 
+/** "Management review action: …": how Jira and the app's lists name a review decision. */
+export const decisionTitle = (decision: Pick<ReviewDecisionRecord, 'text'>) =>
+  cut(`Management review action: ${decision.text.replace(/\s+/g, ' ')}`, summaryLimit);
+
+/**
+ * The issue of a management review decision (9.3.3): an action, so it goes to the CORRECTIVE-ACTION
+ * project with that project's issue type (the settings name no third project; the decision is
+ * tracked like an action, to an owner and a due date). The property names only the decision:
+ * `reviewDecisionId` is what the raising path searches by to stay exactly once.
+ */
+export async function decisionIssue(context: RaiseContext, decisionId: string): Promise<NewJiraIssue> {
+  const decision = await context.decision(decisionId);
+  if (!decision) throw notFound(`The review decision ${decisionId} no longer exists`);
+  const review = await context.review(decision.reviewId);
+  const owner = await context.personName(decision.ownerId);
+  const description: AdfDocument = {
+    type: 'doc',
+    version: 1,
+    content: [
+      labelled('Decision', decision.text),
+      labelled('Owner', owner),
+      labelled('Due', decision.dueDate),
+      heading('Management review'),
+      paragraph(
+        adfText(
+          review
+            ? `${review.title}, covering ${review.period.from} to ${review.period.to}${review.heldOn ? `, held on ${review.heldOn}` : ''}. `
+            : `Review ${decision.reviewId}. `,
+        ),
+        ...(review?.page
+          ? [
+              link('Review page in Confluence', `/wiki/spaces/${review.page.spaceKey}/pages/${review.page.pageId}`),
+              adfText('. '),
+            ]
+          : []),
+        adfText('The minutes and every decision are recorded in the Audit programme app.'),
+      ),
+    ],
+  };
+  return {
+    projectKey: context.settings.correctiveActions.projectKey,
+    issueType: context.settings.correctiveActions.issueType,
+    summary: decisionTitle(decision),
+    description,
+    dueDate: decision.dueDate,
+    labels: context.settings.labels,
+    appFields: {},
+    audit: { auditId: null, findingId: null, correctiveActionId: null, reviewDecisionId: decisionId },
+  };
+}
+
 /**
  * The audit's title and the way back: its plan page in Confluence when published (a site-relative
  * link: Jira and Confluence share the site), and the app's Audit programme page by name.
@@ -166,6 +224,7 @@ export async function issueForTracked(
   tracked: TrackedIssueRecord,
 ): Promise<NewJiraIssue> {
   if (tracked.subject === 'finding') return findingIssue(context, tracked.subjectId);
+  if (tracked.subject === 'reviewDecision') return decisionIssue(context, tracked.subjectId);
   const action = await services.store.get('correctiveAction', tracked.subjectId);
   if (!action) throw notFound(`The corrective action ${tracked.subjectId} no longer exists`);
   return actionIssue(context, tracked.subjectId, action.record);

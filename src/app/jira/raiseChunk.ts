@@ -37,7 +37,8 @@ export interface RaiseChunkOutcome {
  *
  * 1. Subjects that have an issue, or now belong to another job, are left alone.
  * 2. Those in `creating` (an earlier attempt's outcome is unknown) are looked for first, by the
- *    indexed property (`auditFindingId` / `correctiveActionId`); an issue found is adopted.
+ *    indexed property (`auditFindingId` / `correctiveActionId` / `reviewDecisionId`); an issue
+ *    found is adopted.
  * 3. The rest are marked `creating` with an optimistic version check — a conflict means another
  *    delivery has them — and sent in ONE bulk create. Keys are recorded; Jira's per-item refusals
  *    mark those subjects failed with its message while the others proceed.
@@ -85,20 +86,24 @@ async function adoptFound(
   if (uncertain.length === 0) return mine;
   const findingIds = uncertain.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId);
   const actionIds = uncertain.filter((t) => t.record.subject === 'correctiveAction').map((t) => t.record.subjectId);
+  const decisionIds = uncertain.filter((t) => t.record.subject === 'reviewDecision').map((t) => t.record.subjectId);
   const clauses = [
     ...(findingIds.length > 0 ? [jqlIn('auditFindingId', findingIds)] : []),
     ...(actionIds.length > 0 ? [jqlIn('correctiveActionId', actionIds)] : []),
+    ...(decisionIds.length > 0 ? [jqlIn('reviewDecisionId', decisionIds)] : []),
   ];
   const found = new Map<string, JiraIssueSnapshot[]>();
   let token: string | undefined;
   do {
     const page = await jira.searchIssues(`${clauses.join(' OR ')} ORDER BY created ASC`, token);
     for (const issue of page.issues) {
-      const subjectId = issue.audit?.correctiveActionId
-        ? trackedIssueId('correctiveAction', issue.audit.correctiveActionId)
-        : issue.audit?.findingId
-          ? trackedIssueId('finding', issue.audit.findingId)
-          : null;
+      const subjectId = issue.audit?.reviewDecisionId
+        ? trackedIssueId('reviewDecision', issue.audit.reviewDecisionId)
+        : issue.audit?.correctiveActionId
+          ? trackedIssueId('correctiveAction', issue.audit.correctiveActionId)
+          : issue.audit?.findingId
+            ? trackedIssueId('finding', issue.audit.findingId)
+            : null;
       if (subjectId) found.set(subjectId, [...(found.get(subjectId) ?? []), issue]);
     }
     token = page.nextPageToken ?? undefined;

@@ -6,9 +6,9 @@ import type { FindingGrade } from '../../domain/programme/finding';
 import type { StoredRecord } from '../../ports/recordStore';
 import { lookupOnce } from '../lookupOnce';
 import type { AppServices } from '../services';
-import { findingTitle } from './issueContent';
+import { decisionTitle, findingTitle } from './issueContent';
 
-/** Names the subjects of a list, reading each finding, area and action once. */
+/** Names the subjects of a list, reading each finding, area, action and review decision once. */
 export class SubjectTitles {
   private readonly titles: (id: string) => Promise<{ title: string; grade: FindingGrade | null }>;
   private readonly areaName: (id: string) => Promise<string | null>;
@@ -29,6 +29,10 @@ export class SubjectTitles {
     if (subject === 'correctiveAction') {
       const action = await this.services.store.get('correctiveAction', subjectId);
       return { title: action?.record.title ?? `Corrective action ${subjectId}`, grade: null };
+    }
+    if (subject === 'reviewDecision') {
+      const decision = await this.services.store.get('reviewDecision', subjectId);
+      return { title: decision ? decisionTitle(decision.record) : `Review decision ${subjectId}`, grade: null };
     }
     const finding = await this.services.store.get('finding', subjectId);
     if (!finding) return { title: `Finding ${subjectId}`, grade: null };

@@ -39,6 +39,7 @@ export const AuditPropertyInEvent = z.object({
   auditId: z.string().nullable().optional(),
   findingId: z.string().nullable().optional(),
   correctiveActionId: z.string().nullable().optional(),
+  reviewDecisionId: z.string().nullable().optional(),
 });
 
 /**

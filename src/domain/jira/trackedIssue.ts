@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { IsoDate } from '../programme/rules/dates';
 
-/** What an app record that lives on as a Jira issue is: a finding or a corrective action. */
-export const TrackedSubject = z.enum(['finding', 'correctiveAction']);
+/**
+ * What an app record that lives on as a Jira issue is: a finding, a corrective action, or a
+ * management review's decision (an action with an owner and a due date, 9.3.3).
+ */
+export const TrackedSubject = z.enum(['finding', 'correctiveAction', 'reviewDecision']);
 export type TrackedSubject = z.infer<typeof TrackedSubject>;
 
 /**

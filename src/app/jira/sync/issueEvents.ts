@@ -72,12 +72,14 @@ async function adopt(
   if (event.eventType !== 'avi:jira:created:issue') return false;
   const property = AuditPropertyInEvent.safeParse(event.issue.properties?.[auditPropertyKey]);
   if (!property.success) return false;
-  const { correctiveActionId, findingId } = property.data;
-  const id = correctiveActionId
-    ? trackedIssueId('correctiveAction', correctiveActionId)
-    : findingId
-      ? trackedIssueId('finding', findingId)
-      : null;
+  const { correctiveActionId, findingId, reviewDecisionId } = property.data;
+  const id = reviewDecisionId
+    ? trackedIssueId('reviewDecision', reviewDecisionId)
+    : correctiveActionId
+      ? trackedIssueId('correctiveAction', correctiveActionId)
+      : findingId
+        ? trackedIssueId('finding', findingId)
+        : null;
   const stored = id ? await services.store.get('trackedIssue', id) : null;
   if (!stored) return false;
   const at = services.clock.now().toISOString();

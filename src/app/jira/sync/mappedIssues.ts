@@ -2,11 +2,12 @@ import { hasIssue, type TrackedIssueRecord } from '../../../domain/jira/trackedI
 import type { StoredRecord } from '../../../ports/recordStore';
 
 /**
- * Every issue that carries the app's audit property with a finding or an action id: the indexed
- * aliases of `jira:entityProperty` (manifest.yml), so the search needs no project list and still
- * finds an issue moved to another project.
+ * Every issue that carries the app's audit property with a finding, action or review decision id:
+ * the indexed aliases of `jira:entityProperty` (manifest.yml), so the search needs no project list
+ * and still finds an issue moved to another project.
  */
-export const mappedIssuesJql = 'auditFindingId IS NOT EMPTY OR correctiveActionId IS NOT EMPTY';
+export const mappedIssuesJql =
+  'auditFindingId IS NOT EMPTY OR correctiveActionId IS NOT EMPTY OR reviewDecisionId IS NOT EMPTY';
 
 /** Those updated in the last `minutes` (a relative date: Jira's own clock and zone apply). */
 export const mappedIssuesUpdatedJql = (minutes: number) => `(${mappedIssuesJql}) AND updated >= -${minutes}m`;

@@ -1,0 +1,72 @@
+import type { ReviewInputSection } from '../../../contract/review';
+import { catalogueItem } from '../../../domain/catalogue/catalogue';
+import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import type { FindingRecord } from '../../../domain/programme/finding';
+import { reviewInputId } from '../../../domain/review/reviewInputs';
+import type { StoredRecord } from '../../../ports/recordStore';
+import type { MacroDefinition } from '../macros/macroDefinition';
+import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';
+import { inputAdf } from './inputAdf';
+import { inRange, inputView, loadInputSource, section } from './inputSource';
+
+/** The period's opportunities for improvement (OFI findings), oldest first, named as the auditors wrote them. */
+export function opportunitySection(
+  findings: Array<StoredRecord<FindingRecord>>,
+  audits: ReadonlyMap<string, AuditRecord>,
+  areaNames: ReadonlyMap<string, string>,
+  period: { from: string; to: string },
+): ReviewInputSection {
+  const heading = 'Opportunities for improvement found by audits in the period';
+  const ofis = findings
+    .filter((f) => f.record.content.grade === 'opportunity' && inRange(f.record.raisedOn, period))
+    .sort((a, b) => a.record.raisedOn.localeCompare(b.record.raisedOn) || a.id.localeCompare(b.id));
+  if (ofis.length === 0) return section(heading, ['No audit recorded an opportunity for improvement in the period.']);
+  return section(heading, [`${ofis.length} opportunit${ofis.length === 1 ? 'y' : 'ies'} for improvement.`], {
+    columns: ['Clause or control', 'Area', 'Audit', 'Raised on', 'Observed'],
+    rows: ofis.map((f) => {
+      const item = catalogueItem(f.record.content.itemId);
+      return [
+        item ? `${f.record.content.itemId} ${item.title}` : f.record.content.itemId,
+        areaNames.get(f.record.content.areaId) ?? f.record.content.areaId,
+        audits.get(f.record.auditId)?.plan.title ?? f.record.auditId,
+        f.record.raisedOn,
+        f.record.content.evidence,
+      ];
+    }),
+  });
+}
+
+/**
+ * 9.3.2 g: opportunities for continual improvement — the ideas the programme manager entered for
+ * the review, and the OFI findings the period's audits recorded.
+ */
+export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportunities'> = {
+  async compute(services, config, now) {
+    const areas = await services.store.list('auditableArea');
+    const source = await loadInputSource(services, config, now, ['finding', 'audit', 'reviewInput'] as const);
+    if ('unavailable' in source) return source;
+    const { finding, audit, reviewInput } = source.records;
+    const review = source.review;
+    const entered = review
+      ? (reviewInput.find((i) => i.id === reviewInputId(review.id, 'improvementOpportunities')) ?? null)
+      : null;
+    return inputView(
+      'improvementOpportunities',
+      source,
+      'mixed',
+      [
+        ...(review
+          ? enteredSections('improvementOpportunities', entered, review.record.title)
+          : [noReviewChosen('improvementOpportunities')]),
+        opportunitySection(
+          finding,
+          new Map(audit.map((a) => [a.id, a.record])),
+          new Map(areas.map((a) => [a.id, a.record.name])),
+          source.period,
+        ),
+      ],
+      enteredStamp(entered),
+    );
+  },
+  toAdf: inputAdf,
+};

@@ -1,0 +1,87 @@
+import type { FiguresPeriod, ReviewInputSection, ReviewInputView } from '../../../contract/review';
+import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
+import { todayIn } from '../../../domain/programme/rules/dates';
+import type { MacroConfigOf } from '../../../domain/review/macroConfig';
+import type { ManagementReviewRecord } from '../../../domain/review/managementReview';
+import { reviewInputTitles, type ReviewInputKind } from '../../../domain/review/reviewInputs';
+import type { EntityName, EntityTypes } from '../../../ports/entities';
+import type { StoredRecord } from '../../../ports/recordStore';
+import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import type { AppServices } from '../../services';
+import { figuresPeriod } from '../figuresPeriod';
+import { unavailable, type MacroUnavailable } from '../macros/macroDefinition';
+
+export type InputConfig = MacroConfigOf<'previousActions'>;
+export type StoredReview = StoredRecord<ManagementReviewRecord>;
+type Records<K extends EntityName> = { [E in K]: StoredRecord<EntityTypes[E]>[] };
+
+/** What every input macro starts from: the programme's settings, its period, today, its review. */
+export interface InputSource<K extends EntityName> {
+  settings: ProgrammeSettings;
+  period: FiguresPeriod;
+  /** Today in the programme's time zone (what "overdue" is measured against). */
+  today: string;
+  review: StoredReview | null;
+  records: Records<K | 'managementReview'>;
+}
+
+/**
+ * The store reads of an input macro: the settings (one statement) and ONE `listMany` of the
+ * records it needs, the reviews always among them — never Jira, Confluence or the directory. The
+ * period is the review's when the config names one, else the config's own, else the current cycle.
+ */
+export async function loadInputSource<K extends EntityName>(
+  services: AppServices,
+  config: InputConfig,
+  now: Date,
+  entities: readonly K[],
+): Promise<InputSource<K> | MacroUnavailable> {
+  const settings = await currentProgrammeSettings(services);
+  const records = (await services.store.listMany([...entities, 'managementReview'])) as Records<K | 'managementReview'>;
+  const today = todayIn(settings.timeZone, now);
+  if (config.reviewId === undefined) {
+    return { settings, period: figuresPeriod(settings, config, now), today, review: null, records };
+  }
+  const review = records.managementReview.find((r) => r.id === config.reviewId) ?? null;
+  if (!review) {
+    return unavailable(
+      `The management review ${config.reviewId} this macro reports on no longer exists`,
+      'Edit the macro and choose one of the management reviews recorded in the app',
+    );
+  }
+  return {
+    settings,
+    period: { from: review.record.period.from, to: review.record.period.to, source: 'review' },
+    today,
+    review,
+    records,
+  };
+}
+
+export const inRange = (day: string, period: { from: string; to: string }) => period.from <= day && day <= period.to;
+
+/** The parts of a view every input shares: its clause and title from the 9.3.2 list. */
+export function inputView(
+  kind: ReviewInputKind,
+  source: Pick<InputSource<never>, 'period' | 'review'>,
+  origin: ReviewInputView['source'],
+  sections: ReviewInputSection[],
+  entered: ReviewInputView['entered'] = null,
+): ReviewInputView {
+  return {
+    macro: kind,
+    clause: reviewInputTitles[kind].clause,
+    title: reviewInputTitles[kind].title,
+    period: source.period,
+    reviewId: source.review?.id ?? null,
+    source: origin,
+    sections,
+    entered,
+  };
+}
+
+export const section = (
+  heading: string,
+  paragraphs: string[],
+  table: ReviewInputSection['table'] = null,
+): ReviewInputSection => ({ heading, paragraphs, table });

@@ -1,0 +1,86 @@
+import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
+import type { ReviewPeriod } from '../../../domain/review/reviewPeriod';
+import { ReviewInputKind, reviewInputTitles } from '../../../domain/review/reviewInputs';
+import type { AppIdentity } from '../../../ports/appIdentity';
+import { doc, heading, paragraph, strong, text, type AdfNode } from '../adf';
+import { macroNode } from '../macroNode';
+
+/** The figures macros in the order a review reads them: the headline, the trend, then the detail. */
+export const templateFigureMacros = [
+  'kpiTiles',
+  'trendChart',
+  'findingRegister',
+  'caAgeing',
+  'coverageHeatMap',
+  'programmeSchedule',
+] as const satisfies readonly MacroKind[];
+
+/** Every macro of the template, in page order: the six figures, then the seven 9.3.2 inputs (a–g). */
+export const templateMacros: readonly MacroKind[] = [...templateFigureMacros, ...ReviewInputKind.options];
+
+export interface ReviewTemplateInput {
+  reviewId: string;
+  title: string;
+  period: ReviewPeriod;
+  /** The first day of the audit cycle the period ends in (the heat-map and schedule show a cycle). */
+  cycleStart: string;
+}
+
+/** Each macro's saved config: the review's period (or its cycle), and the review for the inputs. */
+export function templateConfig(kind: MacroKind, review: ReviewTemplateInput): Record<string, string> {
+  switch (kind) {
+    case 'coverageHeatMap':
+    case 'programmeSchedule':
+      return { cycleStart: review.cycleStart };
+    case 'caAgeing':
+      // Ageing is as of the day the page is read: an action's age has no period.
+      return {};
+    case 'kpiTiles':
+    case 'trendChart':
+    case 'findingRegister':
+      return { from: review.period.from, to: review.period.to };
+    default:
+      return { from: review.period.from, to: review.period.to, reviewId: review.reviewId };
+  }
+}
+
+const sectionHeading = (kind: MacroKind) =>
+  kind in reviewInputTitles
+    ? `${reviewInputTitles[kind as ReviewInputKind].clause} ${reviewInputTitles[kind as ReviewInputKind].title}`
+    : macroTitles[kind];
+
+const recordedInTheApp = (what: string) =>
+  paragraph(
+    `${what} are recorded in the Audit programme app (Management reviews), where top management signs the ` +
+      'minutes: the signed record there, not this page, is the record of the meeting.',
+  );
+
+/**
+ * The management-review page: its title and period, one section per review macro (a heading and
+ * the macro, configured for this review), then the meeting's own sections, which point to the app
+ * because attendees, minutes and decisions are versioned, trailed and signed there.
+ */
+export function reviewTemplate(identity: AppIdentity, review: ReviewTemplateInput) {
+  const sections: AdfNode[] = templateMacros.flatMap((kind) => [
+    heading(2, sectionHeading(kind)),
+    macroNode(identity, kind, templateConfig(kind, review), `${review.reviewId}-${kind}`),
+  ]);
+  return doc([
+    heading(1, review.title),
+    paragraph(strong('Period under review: '), text(`${review.period.from} to ${review.period.to}`)),
+    paragraph(
+      'Each section below is a live macro of the ISO 27001 audit app, computed from the app’s records for this period. ' +
+        'Export the page to PDF or Word to print the figures as they stand.',
+    ),
+    ...sections,
+    heading(2, 'Attendees'),
+    recordedInTheApp('The attendees'),
+    heading(2, 'Minutes'),
+    recordedInTheApp('The minutes'),
+    heading(2, 'Decisions'),
+    paragraph(
+      'Decisions and actions (9.3.3), each with an owner and a due date, are recorded in the Audit programme app and ' +
+        'raised as Jira issues; the next review’s “previous actions” input reports on them.',
+    ),
+  ]);
+}
