@@ -12,6 +12,7 @@ export function surfaceViteConfig(surfaceUrl: string): UserConfig {
     root: fileURLToPath(new URL('.', surfaceUrl)),
     base: './',
     plugins: [react()],
-    build: { outDir: 'build', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
+    // The manifest (build/.vite/manifest.json) names each chunk's static imports: bench `bundle` reads it.
+    build: { outDir: 'build', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true },
   });
 }

@@ -1,3 +1,4 @@
+import { bundleBench } from './benches/bundle';
 import { coverageBench } from './benches/coverage';
 import { jiraBench } from './benches/jira';
 import { reviewBench } from './benches/review';
@@ -11,7 +12,7 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench, jiraBench, reviewBench];
+const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench, jiraBench, reviewBench, bundleBench];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [

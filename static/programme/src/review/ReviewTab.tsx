@@ -1,4 +1,16 @@
-import type { Session } from '../../../../src/contract';
+import { Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { useEffect, useRef, useState } from 'react';
+import type { ManagementReviewView, Session } from '../../../../src/contract';
+import { LoadFailure } from '../../../shared/components/LoadFailure';
+import { Loading } from '../../../shared/components/Loading';
+import { Section } from '../../../shared/components/Section';
+import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { CreateReviewForm } from './CreateReviewForm';
+import { PeriodFiguresSection } from './PeriodFiguresSection';
+import { ReviewDetail } from './ReviewDetail';
+import { ReviewPageLink } from './ReviewPageLink';
+import { ReviewsTable } from './ReviewsTable';
 
 interface ReviewTabProps {
   session: Session;
@@ -7,7 +19,87 @@ interface ReviewTabProps {
   onSigningAttempt: () => void;
 }
 
-/** The management reviews: create one from the template, record the meeting, decisions and inputs. */
-export function ReviewTab(_props: ReviewTabProps) {
-  return <p data-testid="review-tab">Management reviews are coming.</p>;
+/**
+ * "Management review" (ISO 27001 9.3): the reviews with their Confluence pages; a programme
+ * manager creates one from the template; an open review records the meeting, the entered inputs,
+ * the decisions (raised as Jira actions) and top management's approval of the minutes. Below, the
+ * monthly incident and training figures the KPI tiles read.
+ */
+export function ReviewTab({ session, refreshKey, onChanged, onSigningAttempt }: ReviewTabProps) {
+  const reviews = useResolverQuery('listManagementReviews', {});
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [created, setCreated] = useState<ManagementReviewView | null>(null);
+  const isManager = session.roles.includes('programmeManager');
+  const { reload } = reviews;
+
+  // Another tab changed records: the list is read again.
+  const seen = useRef(refreshKey);
+  useEffect(() => {
+    if (seen.current === refreshKey) return;
+    seen.current = refreshKey;
+    void reload();
+  }, [refreshKey, reload]);
+
+  const list = reviews.state.status === 'ok' ? reviews.state.value.reviews : [];
+  const changed = () => {
+    void reload();
+    onChanged();
+  };
+
+  return (
+    <Stack space="space.300" testId="review-tab">
+      <Section
+        title="Management reviews"
+        description="Top management reviews the ISMS (ISO 27001 9.3) on a Confluence page built from the review macros; the meeting, its decisions and the signed minutes are recorded here."
+        testId="reviews"
+      >
+        {isManager ? (
+          <CreateReviewForm
+            onCreated={(review) => {
+              setCreated(review);
+              setSelectedId(review.id);
+              changed();
+            }}
+          />
+        ) : null}
+        {created ? (
+          <SectionMessage appearance="success" title={`“${created.title}” was created`} testId="review-created">
+            <Text as="p">
+              Its page holds every review macro for {created.from} – {created.to}:{' '}
+              <ReviewPageLink
+                url={created.pageUrl}
+                label={created.page?.title ?? 'open the page'}
+                testId="review-created-link"
+              />
+            </Text>
+          </SectionMessage>
+        ) : null}
+        {reviews.state.status === 'loading' ? <Loading label="Loading the reviews" testId="reviews-loading" /> : null}
+        {reviews.state.status === 'error' ? (
+          <LoadFailure
+            title="The management reviews could not be loaded"
+            error={reviews.state.error}
+            onRetry={() => void reload()}
+            testId="reviews-error"
+          />
+        ) : null}
+        {reviews.state.status === 'ok' && list.length === 0 ? (
+          <Text color="color.text.subtle" testId="reviews-none">
+            No management review yet.{isManager ? ' Create the first one above.' : ''}
+          </Text>
+        ) : null}
+        {list.length > 0 ? <ReviewsTable reviews={list} selectedId={selectedId} onSelect={setSelectedId} /> : null}
+      </Section>
+      {selectedId ? (
+        <ReviewDetail
+          key={selectedId}
+          reviewId={selectedId}
+          session={session}
+          onChanged={changed}
+          onSigningAttempt={onSigningAttempt}
+        />
+      ) : null}
+      <PeriodFiguresSection canRecord={isManager} />
+    </Stack>
+  );
 }

@@ -1,18 +1,12 @@
 import { Stack } from '@atlaskit/primitives';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import type { Session } from '../../../../src/contract';
 import { Loading } from '../../../shared/components/Loading';
 import { Tabs } from '../../../shared/components/Tabs';
-import { AreasTab } from '../areas/AreasTab';
-import { AuditorsTab } from '../auditors/AuditorsTab';
-import { AuditsTab } from '../audits/AuditsTab';
-import { ActionsTab } from '../jira/ActionsTab';
 import { OverviewTab } from '../overview/OverviewTab';
-import { ReviewTab } from '../review/ReviewTab';
 import { useCycleQuery } from '../overview/useCycleQuery';
-import { SoaTab } from '../soa/SoaTab';
+import { ActionsTab, AreasTab, AuditorsTab, AuditsTab, ReviewTab, SettingsTab, SoaTab } from './lazyTabs';
 import { type ProgrammeTabId, programmeTabs } from './programmeTabs';
-import { SettingsTab } from './SettingsTab';
 
 interface ProgrammeWorkspaceProps {
   session: Session;
@@ -102,7 +96,12 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
           hidden={tab !== id}
           data-testid={`panel-${id}`}
         >
-          {visited.has(id) ? panels[id]() : null}
+          {visited.has(id) ? (
+            // A tab's chunk loads on its first visit; until then the panel says so.
+            <Suspense fallback={<Loading label="Loading the tab" testId={`panel-${id}-loading`} />}>
+              {panels[id]()}
+            </Suspense>
+          ) : null}
         </div>
       ))}
     </Stack>

@@ -1,0 +1,72 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import Textfield from '@atlaskit/textfield';
+import type { ManagementReviewView } from '../../../../src/contract';
+
+export type Attendee = ManagementReviewView['attendees'][number];
+
+interface AttendeeRowsProps {
+  attendees: readonly Attendee[];
+  onChange: (attendees: Attendee[]) => void;
+  isDisabled: boolean;
+  /** The message about the attendees from the last save, if any. */
+  error?: string;
+}
+
+/** Who attended the review: a row each, name and role (the minutes name top management present). */
+export function AttendeeRows({ attendees, onChange, isDisabled, error }: AttendeeRowsProps) {
+  const change = (index: number, patch: Partial<Attendee>) =>
+    onChange(attendees.map((attendee, at) => (at === index ? { ...attendee, ...patch } : attendee)));
+  return (
+    <Stack space="space.100" testId="review-attendees">
+      <Text weight="semibold">Attendees</Text>
+      {attendees.length === 0 ? <Text color="color.text.subtlest">No attendee recorded.</Text> : null}
+      {attendees.map((attendee, index) => (
+        <Inline key={index} space="space.100" alignBlock="center" testId={`review-attendee-${index}`}>
+          <Textfield
+            aria-label={`Attendee ${index + 1} name`}
+            value={attendee.name}
+            placeholder="Name"
+            isDisabled={isDisabled}
+            onChange={(event) => change(index, { name: event.currentTarget.value })}
+            testId={`review-attendee-name-${index}`}
+          />
+          <Textfield
+            aria-label={`Attendee ${index + 1} role`}
+            value={attendee.role}
+            placeholder="Role, e.g. CEO"
+            isDisabled={isDisabled}
+            onChange={(event) => change(index, { role: event.currentTarget.value })}
+            testId={`review-attendee-role-${index}`}
+          />
+          {isDisabled ? null : (
+            <Button
+              appearance="subtle"
+              spacing="compact"
+              onClick={() => onChange(attendees.filter((_, at) => at !== index))}
+              testId={`review-attendee-remove-${index}`}
+            >
+              Remove
+            </Button>
+          )}
+        </Inline>
+      ))}
+      {error ? (
+        <Text color="color.text.danger" testId="review-attendees-error">
+          {error}
+        </Text>
+      ) : null}
+      {isDisabled ? null : (
+        <Inline>
+          <Button
+            spacing="compact"
+            onClick={() => onChange([...attendees, { name: '', role: '', accountId: null }])}
+            testId="review-attendee-add"
+          >
+            Add attendee
+          </Button>
+        </Inline>
+      )}
+    </Stack>
+  );
+}

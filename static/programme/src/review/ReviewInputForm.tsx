@@ -1,0 +1,170 @@
+import Button from '@atlaskit/button/new';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import Textfield from '@atlaskit/textfield';
+import { type FormEvent, useState } from 'react';
+import type { ManagementReviewView, ResolverError, ReviewInputEntryView } from '../../../../src/contract';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { TextArea } from '../../../shared/components/TextArea';
+import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
+import { formatLocalExact } from '../../../shared/formatTimestamp';
+import { callResolver } from '../../../shared/invokeClient';
+import { fieldText, withoutPath } from '../audits/fieldText';
+import { SaveFailure } from '../components/SaveFailure';
+import type { EnteredKind } from './reviewWords';
+
+const cardStyles = xcss({
+  borderColor: 'color.border',
+  borderStyle: 'solid',
+  borderWidth: 'border.width',
+  borderRadius: 'radius.medium',
+  padding: 'space.150',
+});
+
+type Entry = ReviewInputEntryView['entries'][number];
+
+interface ReviewInputFormProps {
+  reviewId: string;
+  kind: EnteredKind;
+  heading: string;
+  entered: ReviewInputEntryView | null;
+  canEdit: boolean;
+  onSaved: (view: ManagementReviewView) => void;
+  onReload: () => void;
+}
+
+/** One entered input: a summary and rows of topic, category and detail; versioned, in the trail. */
+export function ReviewInputForm({
+  reviewId,
+  kind,
+  heading,
+  entered,
+  canEdit,
+  onSaved,
+  onReload,
+}: ReviewInputFormProps) {
+  const [open, setOpen] = useState(false);
+  const [summary, setSummary] = useState(entered?.summary ?? '');
+  const [entries, setEntries] = useState<Entry[]>(entered?.entries ?? []);
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const version = entered?.version ?? 0;
+  const id = `review-input-${kind}`;
+
+  const change = (index: number, patch: Partial<Entry>) =>
+    setEntries(entries.map((entry, at) => (at === index ? { ...entry, ...patch } : entry)));
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await callResolver('saveReviewInput', {
+      reviewId,
+      kind,
+      expectedVersion: version,
+      summary,
+      entries,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    onSaved(result.value);
+  };
+
+  const entriesError = error && errorIsAbout(error, 'entries') ? withoutPath(error) : undefined;
+  return (
+    <Box xcss={cardStyles} testId={id}>
+      <Stack space="space.100">
+        <Inline space="space.100" alignBlock="center" spread="space-between">
+          <Stack space="space.0">
+            <Text weight="semibold">{heading}</Text>
+            <Text size="small" color="color.text.subtlest" testId={`${id}-state`}>
+              {entered && entered.version > 0
+                ? `${entered.entries.length === 1 ? '1 entry' : `${entered.entries.length} entries`} · version ${entered.version}${entered.updatedByName ? ` by ${entered.updatedByName}` : ''}${entered.updatedAt ? `, ${formatLocalExact(entered.updatedAt)}` : ''}`
+                : 'Nothing entered yet'}
+            </Text>
+          </Stack>
+          <Button spacing="compact" onClick={() => setOpen(!open)} aria-expanded={open} testId={`${id}-toggle`}>
+            {open ? 'Close' : canEdit ? 'Edit' : 'Show'}
+          </Button>
+        </Inline>
+        {open ? (
+          <form onSubmit={(event) => void save(event)} noValidate data-testid={`${id}-form`}>
+            <Stack space="space.100">
+              <FieldBlock htmlFor={`${id}-summary`} label="Summary" error={fieldText(error, 'summary')}>
+                <TextArea
+                  id={`${id}-summary`}
+                  testId={`${id}-summary`}
+                  value={summary}
+                  onChange={setSummary}
+                  isDisabled={!canEdit}
+                />
+              </FieldBlock>
+              {entries.map((entry, index) => (
+                <Inline key={index} space="space.100" alignBlock="start" testId={`${id}-entry-${index}`}>
+                  <Textfield
+                    aria-label={`Entry ${index + 1} topic`}
+                    placeholder="Topic"
+                    value={entry.topic}
+                    isDisabled={!canEdit}
+                    onChange={(event) => change(index, { topic: event.currentTarget.value })}
+                    testId={`${id}-topic-${index}`}
+                  />
+                  <Textfield
+                    aria-label={`Entry ${index + 1} category`}
+                    placeholder="Category, e.g. external"
+                    value={entry.category}
+                    isDisabled={!canEdit}
+                    onChange={(event) => change(index, { category: event.currentTarget.value })}
+                    testId={`${id}-category-${index}`}
+                  />
+                  <Textfield
+                    aria-label={`Entry ${index + 1} detail`}
+                    placeholder="What changed or was said"
+                    value={entry.detail}
+                    isDisabled={!canEdit}
+                    onChange={(event) => change(index, { detail: event.currentTarget.value })}
+                    testId={`${id}-detail-${index}`}
+                  />
+                  {canEdit ? (
+                    <Button
+                      appearance="subtle"
+                      spacing="compact"
+                      onClick={() => setEntries(entries.filter((_, at) => at !== index))}
+                    >
+                      Remove
+                    </Button>
+                  ) : null}
+                </Inline>
+              ))}
+              {entriesError ? (
+                <Text color="color.text.danger" testId={`${id}-entries-error`}>
+                  {entriesError}
+                </Text>
+              ) : null}
+              {error && !shownUnderAField(error, ['summary', 'entries']) ? (
+                <SaveFailure subject="The input's entries" error={error} pointsAtField={false} onReload={onReload} />
+              ) : null}
+              {canEdit ? (
+                <Inline space="space.100">
+                  <Button
+                    spacing="compact"
+                    onClick={() => setEntries([...entries, { topic: '', category: '', detail: '' }])}
+                    testId={`${id}-add`}
+                  >
+                    Add entry
+                  </Button>
+                  <Button type="submit" appearance="primary" spacing="compact" isLoading={busy} testId={`${id}-save`}>
+                    Save input
+                  </Button>
+                </Inline>
+              ) : null}
+            </Stack>
+          </form>
+        ) : null}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,19 @@
+import { Text } from '@atlaskit/primitives';
+
+/** The review's Confluence page, opened in a new tab (the app lives in a frame). */
+export function ReviewPageLink({
+  url,
+  label = 'Open page',
+  testId,
+}: {
+  url: string | null;
+  label?: string;
+  testId?: string;
+}) {
+  if (!url) return <Text color="color.text.subtlest">No page yet</Text>;
+  return (
+    <a href={url} target="_blank" rel="noreferrer" data-testid={testId}>
+      {label}
+    </a>
+  );
+}
