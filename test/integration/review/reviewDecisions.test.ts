@@ -111,6 +111,32 @@ describe('raising management review decisions as Jira issues', () => {
     expect(await countIssues(platform, 'project = CA')).toBe(1);
   });
 
+  it('closes in Jira without an effectiveness verification: a review action is not a corrective action', async () => {
+    const review = await createReview();
+    const decided = await decide(review.id, 'Publish the revised access-control policy');
+    await value(raise(review.id));
+    await runQueue(platform);
+    const [issue] = await decisionIssues(decided.decisionList[0]!.id);
+    const jira = (method: string, path: string, body?: unknown) =>
+      platform.requestProduct('jira', method, path, body, manager, 'user');
+    // Walk the CA workflow by hand as a Jira user would, up to its gated Close.
+    for (const name of ['Plan action', 'Mark implemented', 'Request verification', 'Close']) {
+      const { transitions } = (await jira('GET', `/rest/api/3/issue/${issue!.key}/transitions`)).body as {
+        transitions: Array<{ id: string; name: string }>;
+      };
+      const transition = transitions.find((t) => t.name === name);
+      expect({ name, offered: transition !== undefined }).toEqual({ name, offered: true });
+      const moved = await jira('POST', `/rest/api/3/issue/${issue!.key}/transitions`, {
+        transition: { id: transition!.id },
+      });
+      expect(moved.status).toBe(204);
+    }
+    const status = (await jira('GET', `/rest/api/3/issue/${issue!.key}?fields=status`)).body as {
+      fields: { status: { name: string } };
+    };
+    expect(status.fields.status.name).toBe('Closed');
+  });
+
   it('still makes one issue when Jira creates it but answers 500 (the retry adopts it by its property)', async () => {
     const review = await createReview();
     const decided = await decide(review.id, 'Appoint a deputy ISMS manager');
