@@ -12,7 +12,8 @@ import { isReviewInputMacro, type MacroKind } from './macroKinds';
  */
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const flag = z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean());
+const flag = (message: string) =>
+  z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean({ error: message }));
 
 /** A period: both ends or neither (the programme's current cycle). */
 const periodFields = {
@@ -54,19 +55,32 @@ export const KpiTilesConfig = withPeriod({
   tiles: optional(z.array(KpiKey).min(1, 'Choose at least one KPI').max(9)),
 });
 
-export const FindingStatusFilter = z.enum(['open', 'closed', 'all']);
+export const FindingStatusFilter = z.enum(['open', 'closed', 'all'], {
+  error: 'Show open, closed or all findings',
+});
+const rowLimit = 'The row limit is a whole number from 1 to 500';
 export const FindingRegisterConfig = withPeriod({
   auditId: optional(z.string().trim().max(191)),
   areaId: optional(z.string().trim().max(64)),
-  grade: optional(FindingGrade),
+  grade: optional(
+    z.enum(FindingGrade.options, { error: 'Choose a grade: majorNC, minorNC, observation or opportunity' }),
+  ),
   itemId: optional(CatalogueId),
   status: optional(FindingStatusFilter),
-  overdueOnly: optional(flag),
+  overdueOnly: optional(flag('Overdue only is true or false')),
   /** At most this many rows on the page (the CSV export has them all). */
-  limit: optional(z.coerce.number().int().min(1, 'At least 1 row').max(500, 'At most 500 rows')),
+  limit: optional(
+    z.coerce
+      .number({ error: rowLimit })
+      .int(rowLimit)
+      .min(1, 'At least 1 row')
+      .max(500, 'At most 500 rows (the CSV export has them all)'),
+  ),
 });
 
-export const CoverageRows = z.enum(['clauses', 'themes', 'both']);
+export const CoverageRows = z.enum(['clauses', 'themes', 'both'], {
+  error: 'Rows are clauses, themes or both',
+});
 export const CoverageHeatMapConfig = z
   .object({
     /** The cycle's first day; the cycle containing today when left out. */

@@ -1,3 +1,85 @@
-import { pendingMacro } from './pendingMacro';
+import type { CaAgeingItem, CaAgeingView } from '../../../contract/review';
+import { hasIssue, trackedIssueId } from '../../../domain/jira/trackedIssue';
+import { findingGradeTitles } from '../../../domain/programme/finding';
+import { todayIn } from '../../../domain/programme/rules/dates';
+import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
+import { heading, paragraph, table } from '../adf';
+import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import type { MacroDefinition } from './macroDefinition';
 
-export const caAgeingMacro = pendingMacro('caAgeing');
+const gradeWords = { majorNC: 'Major NC', minorNC: 'Minor NC', other: 'Other' };
+/** The step an open action waits for, as the printed list says it. */
+const stepWords: Record<string, string> = {
+  rootCause: 'root-cause analysis',
+  extent: 'extent',
+  plan: 'action plan',
+  implementation: 'implementation',
+  verification: 'effectiveness verification',
+};
+
+/**
+ * Open corrective actions by age and grade, and the list of them, overdue first. Two store
+ * statements and no Jira call — so no directory lookup either (it asks Jira): `ownerName` is left
+ * null and the export names no owner; the issue key leads a reader to the owner in Jira.
+ */
+export const caAgeingMacro: MacroDefinition<'caAgeing'> = {
+  async compute(services, config, now) {
+    const settings = await currentProgrammeSettings(services);
+    const today = todayIn(settings.timeZone, now);
+    const all = await services.store.listMany(['finding', 'correctiveAction', 'trackedIssue']);
+    const issues = new Map(all.trackedIssue.map((t) => [t.id, t.record]));
+    const aged = agedOpenActions(all.correctiveAction, all.finding, today, settings.timeZone).filter(
+      (item) => config.grade === undefined || ageingGradeOf(item.grade) === config.grade,
+    );
+    const buckets = ageBuckets(config.buckets);
+    const items: CaAgeingItem[] = aged.map((item) => {
+      const tracked = issues.get(trackedIssueId('correctiveAction', item.id));
+      return {
+        correctiveActionId: item.id,
+        title: item.action.title,
+        grade: item.grade,
+        state: item.action.state,
+        openedOn: item.openedOn,
+        ageDays: item.ageDays,
+        dueDate: item.dueDate,
+        overdue: item.daysOverdue > 0,
+        daysOverdue: item.daysOverdue,
+        ownerName: null,
+        issueKey: tracked && hasIssue(tracked.state) ? (tracked.issue?.key ?? null) : null,
+      };
+    });
+    return { macro: 'caAgeing', today, buckets, grid: ageingGrid(aged, buckets), items } satisfies CaAgeingView;
+  },
+
+  toAdf(view) {
+    if (view.macro !== 'caAgeing') return [];
+    const grid = table(
+      ['Grade', ...view.buckets.map((b) => b.label), 'Total'],
+      view.grid.map((row) => [
+        gradeWords[row.grade],
+        ...row.counts.map(String),
+        String(row.counts.reduce((a, b) => a + b, 0)),
+      ]),
+    );
+    if (view.items.length === 0) {
+      return [grid, paragraph(`No corrective action is open on ${view.today}.`)];
+    }
+    return [
+      grid,
+      heading(4, `Open corrective actions on ${view.today}, overdue first`),
+      table(
+        ['Action', 'Grade', 'Waits for', 'Opened', 'Age (days)', 'Due', 'Days overdue', 'Jira'],
+        view.items.map((item) => [
+          item.title,
+          item.grade === null ? '—' : findingGradeTitles[item.grade],
+          stepWords[item.state] ?? item.state,
+          item.openedOn,
+          String(item.ageDays),
+          item.dueDate ?? '—',
+          item.overdue ? String(item.daysOverdue) : '—',
+          item.issueKey ?? '—',
+        ]),
+      ),
+    ];
+  },
+};

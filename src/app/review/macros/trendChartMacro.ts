@@ -1,3 +1,65 @@
-import { pendingMacro } from './pendingMacro';
+import type { TrendChartView } from '../../../contract/review';
+import { findingTrend } from '../../../domain/review/kpis/findingTrend';
+import { ncClosures } from '../../../domain/review/kpis/ncClosure';
+import { heading, table } from '../adf';
+import { readFigures } from '../figures/readFigures';
+import { figuresPeriod } from '../figuresPeriod';
+import type { MacroDefinition } from './macroDefinition';
 
-export const trendChartMacro = pendingMacro('trendChart');
+const orDash = (value: number | null) => (value === null ? '—' : String(value));
+
+/**
+ * Findings by grade and NC closure time per calendar quarter of the period. The config's `series`
+ * chooses what is shown; the series left out is an empty list (the quarters are always there).
+ */
+export const trendChartMacro: MacroDefinition<'trendChart'> = {
+  async compute(services, config, now) {
+    const source = await readFigures(services, now);
+    const period = figuresPeriod(source.settings, config, now);
+    const trend = findingTrend(source.records.findings, ncClosures(source.records), period);
+    const series = config.series ?? 'both';
+    return {
+      macro: 'trendChart',
+      period,
+      quarters: trend.quarters,
+      findingsByGrade: series === 'closureTime' ? [] : trend.findingsByGrade,
+      closureTime: series === 'findingsByGrade' ? [] : trend.closureTime,
+    } satisfies TrendChartView;
+  },
+
+  toAdf(view) {
+    if (view.macro !== 'trendChart') return [];
+    return [
+      ...(view.findingsByGrade.length === 0
+        ? []
+        : [
+            heading(4, `Findings by grade, ${view.period.from} to ${view.period.to}`),
+            table(
+              ['Quarter', 'Major NC', 'Minor NC', 'Observation', 'Opportunity', 'Total'],
+              view.findingsByGrade.map((row) => [
+                row.quarter,
+                String(row.majorNC),
+                String(row.minorNC),
+                String(row.observation),
+                String(row.opportunity),
+                String(row.majorNC + row.minorNC + row.observation + row.opportunity),
+              ]),
+            ),
+          ]),
+      ...(view.closureTime.length === 0
+        ? []
+        : [
+            heading(4, 'Nonconformity closure time (days, raised to closed)'),
+            table(
+              ['Quarter', 'NCs closed', 'Median', '90th percentile'],
+              view.closureTime.map((row) => [
+                row.quarter,
+                String(row.closed),
+                orDash(row.medianDays),
+                orDash(row.p90Days),
+              ]),
+            ),
+          ]),
+    ];
+  },
+};

@@ -1,0 +1,47 @@
+import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
+import { todayIn } from '../../../domain/programme/rules/dates';
+import type { StatementOfApplicability } from '../../../domain/programme/soa';
+import type { KpiRecords } from '../../../domain/review/kpis/kpiRecords';
+import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import type { AppServices } from '../../services';
+
+export interface FiguresSource {
+  settings: ProgrammeSettings;
+  /** Today in the programme's time zone. */
+  today: string;
+  records: KpiRecords;
+  /** The Statement of Applicability (id `soa`), null before one is saved. */
+  soa: StatementOfApplicability | null;
+}
+
+/**
+ * What the KPI macros and the KPI series read, in exactly two store statements whatever the
+ * programme's size: the programme settings, then ONE `listMany` of every record body the formulas
+ * need. No Jira call: Jira's state comes from the tracked issues' mirrors the sync keeps.
+ */
+export async function readFigures(services: AppServices, now: Date): Promise<FiguresSource> {
+  const settings = await currentProgrammeSettings(services);
+  const all = await services.store.listMany([
+    'audit',
+    'finding',
+    'correctiveAction',
+    'caVerification',
+    'trackedIssue',
+    'periodFigures',
+    'statementOfApplicability',
+  ]);
+  return {
+    settings,
+    today: todayIn(settings.timeZone, now),
+    records: {
+      timeZone: settings.timeZone,
+      audits: all.audit,
+      findings: all.finding,
+      actions: all.correctiveAction,
+      verifications: all.caVerification,
+      trackedIssues: all.trackedIssue,
+      periodFigures: all.periodFigures,
+    },
+    soa: all.statementOfApplicability.find((stored) => stored.id === 'soa')?.record ?? null,
+  };
+}

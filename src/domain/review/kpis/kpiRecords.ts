@@ -1,0 +1,35 @@
+import type { CaVerificationRecord } from '../../actions/caVerification';
+import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
+import type { TrackedIssueRecord } from '../../jira/trackedIssue';
+import type { AuditRecord } from '../../programme/auditPlan';
+import type { FindingRecord } from '../../programme/finding';
+import type { PeriodFiguresRecord } from '../periodFigures';
+
+/** A stored record with its id, as the store lists it (the KPI rules need nothing else of it). */
+export interface Identified<T> {
+  id: string;
+  record: T;
+}
+
+/**
+ * Everything the KPI formulas read, as one bundle: the macro reads it in one store statement and
+ * passes it in. `timeZone` is the programme's: every instant (a CA's `closedAt`, a verification's
+ * `verifiedAt`) becomes a calendar day there before it is compared with a period.
+ */
+export interface KpiRecords {
+  timeZone: string;
+  audits: ReadonlyArray<Identified<AuditRecord>>;
+  findings: ReadonlyArray<Identified<FindingRecord>>;
+  actions: ReadonlyArray<Identified<CorrectiveActionRecord>>;
+  verifications: ReadonlyArray<Identified<CaVerificationRecord>>;
+  trackedIssues: ReadonlyArray<Identified<TrackedIssueRecord>>;
+  periodFigures: ReadonlyArray<Identified<PeriodFiguresRecord>>;
+}
+
+/** A stretch of calendar days in the programme's time zone, both ends inclusive. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+export const inRange = (day: string, range: DayRange) => range.from <= day && day <= range.to;
