@@ -43,6 +43,19 @@
     else call.resolve(message.result);
   });
 
+  // Like Forge's frames, a macro grows with its content: the frame reports its height and the
+  // host sizes the iframe (chrome.js, for macro frames only).
+  // (The surfaces' css-reset makes html and body 100% high, so it is #root that measures the content.)
+  function watchSize() {
+    var content = document.getElementById('root') || document.body;
+    if (!content || typeof ResizeObserver !== 'function') return;
+    new ResizeObserver(function () {
+      window.parent.postMessage({ type: 'sandbox-frame-size', height: Math.ceil(content.scrollHeight) }, '*');
+    }).observe(content);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchSize);
+  else watchSize();
+
   window.__bridge = {
     callBridge: function (method, payload) {
       return new Promise(function (resolve, reject) {

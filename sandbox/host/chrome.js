@@ -14,6 +14,35 @@
     return switcher.value;
   }
 
+  // The product's colour mode: `?theme=dark|light` sets it, the topbar toggle flips it, and it is
+  // kept in localStorage. Frames read it from getContext().theme.colorMode, as Forge's context has it.
+  var themeParam = new URLSearchParams(window.location.search).get('theme');
+  if (themeParam === 'dark' || themeParam === 'light') window.localStorage.setItem('sandbox-theme', themeParam);
+  function colorMode() {
+    return window.localStorage.getItem('sandbox-theme') === 'dark' ? 'dark' : 'light';
+  }
+  function applyChromeTheme() {
+    document.documentElement.setAttribute('data-sandbox-theme', colorMode());
+  }
+  applyChromeTheme();
+  var themeToggle = document.createElement('button');
+  themeToggle.type = 'button';
+  themeToggle.className = 'theme-toggle';
+  themeToggle.setAttribute('data-testid', 'theme-toggle');
+  function labelToggle() {
+    themeToggle.textContent = colorMode() === 'dark' ? 'Light theme' : 'Dark theme';
+    themeToggle.setAttribute('aria-pressed', colorMode() === 'dark' ? 'true' : 'false');
+  }
+  labelToggle();
+  themeToggle.addEventListener('click', function () {
+    window.localStorage.setItem('sandbox-theme', colorMode() === 'dark' ? 'light' : 'dark');
+    applyChromeTheme();
+    labelToggle();
+    loadFrames();
+  });
+  var topbar = document.querySelector('.topbar');
+  if (topbar) topbar.insertBefore(themeToggle, topbar.querySelector('.user'));
+
   var stored = window.sessionStorage.getItem('sandbox-user');
   if (
     stored &&
@@ -77,6 +106,7 @@
       environmentId: 'sandbox-environment',
       environmentType: 'DEVELOPMENT',
       extension: extension,
+      theme: { colorMode: colorMode() },
     };
   }
 
@@ -143,6 +173,8 @@
     },
     navigate: function (payload) {
       var url = payload && (payload.url || (payload.target === 'issue' ? '/jira/browse/' + payload.issueKey : null));
+      // Site-relative Jira links (`/browse/KEY`) live under /jira on the sandbox site.
+      if (url && /^\/browse\//.test(url)) url = '/jira' + url;
       if (url) window.open(url, payload.type === 'new-tab' ? '_blank' : '_self');
       return true;
     },
@@ -157,7 +189,23 @@
       return true;
     },
     submit: function (payload, frame) {
-      // A macro's config panel saves with view.submit({config}); the page keeps it and re-renders.
+      // A macro's config panel on the sandbox's macro editor: the config goes into the page's ADF
+      // (a new page version) and the page view opens again, showing the macro with it.
+      var pageId = frame.getAttribute('data-config-page-id');
+      if (pageId) {
+        return postJson('/sandbox/macro-config', {
+          pageId: pageId,
+          localId: frame.getAttribute('data-local-id'),
+          config: (payload && payload.config) || {},
+        }).then(function (response) {
+          return response.json().then(function (answer) {
+            if (!response.ok) throw new Error(answer.message || 'The page could not be saved');
+            window.location.href = frame.getAttribute('data-return-url');
+            return true;
+          });
+        });
+      }
+      // Elsewhere the page keeps the config and re-renders.
       var submitted = new CustomEvent('sandbox-submit', { detail: { frame: frame, payload: payload } });
       document.dispatchEvent(submitted);
       if (frame.__onClose) frame.__onClose(payload);
@@ -204,6 +252,12 @@
 
   window.addEventListener('message', function (event) {
     var message = event.data;
+    if (message && message.type === 'sandbox-frame-size') {
+      var sized = frameOf(event.source);
+      if (sized && /\bmacro-(config-)?frame\b/.test(sized.className) && message.height > 0)
+        sized.style.height = Math.min(message.height + 4, 4000) + 'px';
+      return;
+    }
     if (!message || message.type !== 'sandbox-bridge-call') return;
     var frame = frameOf(event.source);
     if (!frame) return;

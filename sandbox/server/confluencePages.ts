@@ -5,6 +5,7 @@ import { adfToHtml } from './adfHtml';
 import { chromePage, frameTag, sendSitePage } from './chromePage';
 import { productGet } from './productReads';
 import { escapeHtml } from './http';
+import { macroConfigPath } from './macroEditor';
 
 type Page = {
   id: string;
@@ -80,9 +81,12 @@ export async function pageView(
     const instance = macros.get(
       String((node.attrs?.parameters as { localId?: string } | undefined)?.localId ?? node.attrs?.localId),
     );
-    if (!instance || !macroModule(platform, instance))
-      return '<div class="adf-unknown">[a macro this app does not provide]</div>';
-    return frameTag({
+    const module = instance ? macroModule(platform, instance) : undefined;
+    if (!instance || !module) return '<div class="adf-unknown">[a macro this app does not provide]</div>';
+    const edit = module.config
+      ? `<p class="macro-edit"><a data-testid="macro-edit" data-local-id="${escapeHtml(instance.localId)}" href="${macroConfigPath(spaceKey, page.id, instance.localId)}">Edit ${escapeHtml(instance.title ?? instance.moduleKey)}</a></p>`
+      : '';
+    return `${edit}${frameTag({
       moduleKey: instance.moduleKey,
       title: instance.title ?? instance.moduleKey,
       localId: instance.localId,
@@ -94,7 +98,7 @@ export async function pageView(
         config: instance.config,
         macro: { isConfiguring: false },
       },
-    });
+    })}`;
   });
   const exportLinks = `<p class="page-actions"><a data-testid="export-pdf" href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=pdf">Export to PDF</a> · <a href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=word">Export to Word</a></p>`;
   sendSitePage(

@@ -11,6 +11,7 @@ import { exportView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
 import { issueView, jiraIndex } from './jiraPages';
 import { jiraAdminPage, jiraAdminPagePath } from './jiraAdminPage';
+import { macroConfigView, saveMacroConfig } from './macroEditor';
 import { issuesText, readJson, sandboxUser, send, sendJson, serveFile } from './http';
 
 const hostDir = path.resolve(__dirname, '..', 'host');
@@ -124,6 +125,10 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
   if (method === 'GET' && pathname.startsWith('/sandbox/host/'))
     return serveFile(res, hostDir, pathname.slice('/sandbox/host/'.length));
 
+  if (method === 'POST' && pathname === '/sandbox/macro-config') {
+    const saved = await saveMacroConfig(platform, sandboxUser(req), await readJson(req).catch(() => undefined));
+    return sendJson(res, saved.status, saved.body);
+  }
   if (pathname.startsWith('/sandbox/')) return sandboxApi(platform, req, res, url);
   if (method === 'GET' && (pathname === '/wiki' || pathname === '/wiki/')) return wikiIndex(platform, res);
   if (method === 'GET' && (pathname === '/jira' || pathname === '/jira/')) return jiraIndex(platform, res);
@@ -132,6 +137,11 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
   if (method === 'GET' && spaceApp) return spaceProgrammePage(platform, res, spaceApp[1]!);
   const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(pathname);
   if (method === 'GET' && browse) return issueView(platform, res, browse[1]!);
+  const macroConfig = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)\/macros\/([A-Za-z0-9_-]+)\/config$/.exec(
+    pathname,
+  );
+  if (method === 'GET' && macroConfig)
+    return macroConfigView(platform, res, macroConfig[1]!, macroConfig[2]!, macroConfig[3]!);
   const wikiPage = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)(\/export)?$/.exec(pathname);
   if (method === 'GET' && wikiPage) {
     if (wikiPage[3])

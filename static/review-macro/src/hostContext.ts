@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+
+/** What a macro frame needs from its host: which macro it is and its saved config. */
+export interface MacroFrameContext {
+  moduleKey: string;
+  config: Record<string, unknown>;
+  isConfiguring: boolean;
+  /** Where the macro sits (Confluence page), when the host says. */
+  contentId: string | null;
+}
+
+export type HostContextState =
+  { status: 'loading' } | { status: 'ok'; context: MacroFrameContext } | { status: 'error'; message: string };
+
+/** The host's context as a macro frame reads it (`view.getContext()`), with defaults for missing parts. */
+export function macroFrameContext(raw: unknown): MacroFrameContext {
+  const context = (typeof raw === 'object' && raw !== null ? raw : {}) as {
+    moduleKey?: unknown;
+    extension?: { config?: unknown; macro?: { isConfiguring?: unknown }; content?: { id?: unknown } };
+  };
+  const config = context.extension?.config;
+  const contentId = context.extension?.content?.id;
+  return {
+    moduleKey: typeof context.moduleKey === 'string' ? context.moduleKey : '',
+    config:
+      typeof config === 'object' && config !== null && !Array.isArray(config)
+        ? { ...(config as Record<string, unknown>) }
+        : {},
+    isConfiguring: context.extension?.macro?.isConfiguring === true,
+    contentId: typeof contentId === 'string' || typeof contentId === 'number' ? String(contentId) : null,
+  };
+}
+
+/** Reads the frame's context once; @forge/bridge is loaded here, not at import, as invokeClient does. */
+export function useHostContext(): HostContextState {
+  const [state, setState] = useState<HostContextState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    import('@forge/bridge')
+      .then(({ view }) => view.getContext())
+      .then(
+        (raw) => live && setState({ status: 'ok', context: macroFrameContext(raw) }),
+        (error: unknown) =>
+          live &&
+          setState({
+            status: 'error',
+            message: error instanceof Error ? error.message : 'The host did not say which macro this is',
+          }),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** Opens a site-relative product link (`/browse/KEY`) the way Forge lets a frame: through the host's router. */
+export function openSiteLink(url: string): void {
+  void import('@forge/bridge').then(({ router }) => router.open(url)).catch(() => undefined);
+}
