@@ -23,6 +23,11 @@ export interface InterruptedWrite {
 
 /** Read access to the append-only trail. Nothing here, or anywhere, updates or deletes an entry. */
 export interface AuditTrail {
+  /**
+   * The sequence number of the newest entry (0 for an empty trail): every change to the store moves
+   * it, so it stamps figures computed from the store (a review macro's snapshot). One read.
+   */
+  headSeq(): Promise<number>;
   /** Entries in sequence order, `afterSeq` exclusive. */
   entries(query: TrailQuery): Promise<TrailEntry[]>;
   /** Trail entries whose record change is missing from the store. */

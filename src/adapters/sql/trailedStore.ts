@@ -243,6 +243,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     };
   }
 
+  async headSeq(): Promise<number> {
+    return (await this.head())?.seq ?? 0;
+  }
+
   private async head(): Promise<{ seq: number; hash: string } | null> {
     const row = await this.db
       .selectFrom('audit_trail')

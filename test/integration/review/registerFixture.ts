@@ -285,6 +285,7 @@ export function countingReads(services: AppServices): { services: AppServices; r
         apply: store.apply.bind(store),
       } as AppServices['store'],
       trail: {
+        headSeq: count(trail.headSeq.bind(trail)),
         entries: count(trail.entries.bind(trail)),
         findInterruptedWrites: trail.findInterruptedWrites.bind(trail),
         recoverInterruptedWrites: trail.recoverInterruptedWrites.bind(trail),

@@ -2,7 +2,7 @@ import type { ProgrammeSettings } from '../../../domain/programme/programmeSetti
 import { todayIn } from '../../../domain/programme/rules/dates';
 import type { StatementOfApplicability } from '../../../domain/programme/soa';
 import type { KpiRecords } from '../../../domain/review/kpis/kpiRecords';
-import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';
 
 export interface FiguresSource {
@@ -15,13 +15,12 @@ export interface FiguresSource {
 }
 
 /**
- * What the KPI macros and the KPI series read, in exactly two store statements whatever the
- * programme's size: the programme settings, then ONE `listMany` of every record body the formulas
- * need. No Jira call: Jira's state comes from the tracked issues' mirrors the sync keeps.
+ * What the KPI macros and the KPI series read, in ONE store statement whatever the programme's
+ * size: a `listMany` of the programme settings and every record the formulas need. No Jira call: Jira's state comes from the tracked issues' mirrors the sync keeps.
  */
 export async function readFigures(services: AppServices, now: Date): Promise<FiguresSource> {
-  const settings = await currentProgrammeSettings(services);
   const all = await services.store.listMany([
+    'programmeSettings',
     'audit',
     'finding',
     'correctiveAction',
@@ -30,6 +29,7 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
     'periodFigures',
     'statementOfApplicability',
   ]);
+  const settings = programmeSettingsAmong(all.programmeSettings, now);
   return {
     settings,
     today: todayIn(settings.timeZone, now),

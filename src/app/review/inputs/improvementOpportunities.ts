@@ -42,10 +42,14 @@ export function opportunitySection(
  */
 export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportunities'> = {
   async compute(services, config, now) {
-    const areas = await services.store.list('auditableArea');
-    const source = await loadInputSource(services, config, now, ['finding', 'audit', 'reviewInput'] as const);
+    const source = await loadInputSource(services, config, now, [
+      'finding',
+      'audit',
+      'reviewInput',
+      'auditableArea',
+    ] as const);
     if ('unavailable' in source) return source;
-    const { finding, audit, reviewInput } = source.records;
+    const { finding, audit, reviewInput, auditableArea: areas } = source.records;
     const review = source.review;
     const entered = review
       ? (reviewInput.find((i) => i.id === reviewInputId(review.id, 'improvementOpportunities')) ?? null)

@@ -6,7 +6,7 @@ import type { ManagementReviewRecord } from '../../../domain/review/managementRe
 import { reviewInputTitles, type ReviewInputKind } from '../../../domain/review/reviewInputs';
 import type { EntityName, EntityTypes } from '../../../ports/entities';
 import type { StoredRecord } from '../../../ports/recordStore';
-import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';
 import { figuresPeriod } from '../figuresPeriod';
 import { unavailable, type MacroUnavailable } from '../macros/macroDefinition';
@@ -36,8 +36,9 @@ export async function loadInputSource<K extends EntityName>(
   now: Date,
   entities: readonly K[],
 ): Promise<InputSource<K> | MacroUnavailable> {
-  const settings = await currentProgrammeSettings(services);
-  const records = (await services.store.listMany([...entities, 'managementReview'])) as Records<K | 'managementReview'>;
+  const listed = await services.store.listMany([...entities, 'managementReview', 'programmeSettings']);
+  const records = listed as unknown as Records<K | 'managementReview'>;
+  const settings = programmeSettingsAmong(listed.programmeSettings, now);
   const today = todayIn(settings.timeZone, now);
   if (config.reviewId === undefined) {
     return { settings, period: figuresPeriod(settings, config, now), today, review: null, records };

@@ -4,7 +4,7 @@ import { findingGradeTitles } from '../../../domain/programme/finding';
 import { todayIn } from '../../../domain/programme/rules/dates';
 import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
 import { heading, paragraph, table } from '../adf';
-import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { MacroDefinition } from './macroDefinition';
 
 const gradeWords = { majorNC: 'Major NC', minorNC: 'Minor NC', other: 'Other' };
@@ -18,15 +18,18 @@ const stepWords: Record<string, string> = {
 };
 
 /**
- * Open corrective actions by age and grade, and the list of them, overdue first. Two store
- * statements and no Jira call — so no directory lookup either (it asks Jira): `ownerName` is left
+ * Open corrective actions by age and grade, and the list of them, overdue first. One store
+ * statement and no Jira call — so no directory lookup either (it asks Jira): `ownerName` is left
  * null and the export names no owner; the issue key leads a reader to the owner in Jira.
  */
+/** At most this many open actions are listed by name (a review reads the oldest and most overdue). */
+const listedActions = 200;
+
 export const caAgeingMacro: MacroDefinition<'caAgeing'> = {
   async compute(services, config, now) {
-    const settings = await currentProgrammeSettings(services);
+    const all = await services.store.listMany(['programmeSettings', 'finding', 'correctiveAction', 'trackedIssue']);
+    const settings = programmeSettingsAmong(all.programmeSettings, now);
     const today = todayIn(settings.timeZone, now);
-    const all = await services.store.listMany(['finding', 'correctiveAction', 'trackedIssue']);
     const issues = new Map(all.trackedIssue.map((t) => [t.id, t.record]));
     const aged = agedOpenActions(all.correctiveAction, all.finding, today, settings.timeZone).filter(
       (item) => config.grade === undefined || ageingGradeOf(item.grade) === config.grade,
@@ -48,7 +51,15 @@ export const caAgeingMacro: MacroDefinition<'caAgeing'> = {
         issueKey: tracked && hasIssue(tracked.state) ? (tracked.issue?.key ?? null) : null,
       };
     });
-    return { macro: 'caAgeing', today, buckets, grid: ageingGrid(aged, buckets), items } satisfies CaAgeingView;
+    // The grid counts every open action; the list shows the first `listedActions` (overdue first),
+    // which keeps the page readable and the snapshot within KVS's 240 KiB. The CSV register has all.
+    return {
+      macro: 'caAgeing',
+      today,
+      buckets,
+      grid: ageingGrid(aged, buckets),
+      items: items.slice(0, listedActions),
+    } satisfies CaAgeingView;
   },
 
   toAdf(view) {

@@ -5,7 +5,7 @@ import { expandScope, requiredItems } from '../../../domain/programme/scope';
 import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
 import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';
 import { paragraph, table, type AdfNode } from '../adf';
-import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import { macroCycle } from '../registers/macroCycle';
 import { unavailable, type MacroDefinition } from './macroDefinition';
 
@@ -16,16 +16,21 @@ const stateWords = { audited: 'Audited', planned: 'Planned', gap: 'Gap' } as con
 
 /**
  * Coverage of the cycle by clause group and Annex A theme, month by month (the rule is in
- * domain/review/heatMap). Two store reads: the settings and one `listMany` of the audits, the SoA
- * and the programmes.
+ * domain/review/heatMap). One store read: a `listMany` of the settings, the audits, the SoA and
+ * the programmes.
  */
 export const coverageHeatMapMacro: MacroDefinition<'coverageHeatMap'> = {
   async compute(services, config, now) {
-    const settings = await currentProgrammeSettings(services);
+    const records = await services.store.listMany([
+      'programmeSettings',
+      'audit',
+      'statementOfApplicability',
+      'auditProgramme',
+    ]);
+    const settings = programmeSettingsAmong(records.programmeSettings, now);
     const today = todayIn(settings.timeZone, now);
     const cycle = macroCycle(settings, config.cycleStart, today);
     if ('unavailable' in cycle) return cycle;
-    const records = await services.store.listMany(['audit', 'statementOfApplicability', 'auditProgramme']);
     const programmeId = programmeIdFor(cycle.start);
     const audits = records.audit.filter((audit) => audit.record.programmeId === programmeId);
     if (audits.length === 0 && !records.auditProgramme.some((programme) => programme.id === programmeId)) {

@@ -6,6 +6,7 @@ import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import { canonicalJson } from '../../../domain/trail/canonicalJson';
 import type { AppServices } from '../../services';
 import { macroDefinitions } from './macroDefinitions';
+import { isFresh, snapshotOf, type MacroSnapshot } from './macroSnapshot';
 
 /** Where a macro's last figures are kept for its export: one key per macro kind and config. */
 export function snapshotKey(macro: MacroKind, config: unknown): string {
@@ -42,14 +43,22 @@ export async function computeMacroData(
 }
 
 /**
- * A macro on a page asks for its figures. The answer is also kept as the macro's snapshot, so the
- * page's PDF/Word export prints what the reader just saw with one read (see exportMacro). A failed
- * snapshot write never costs the reader their figures.
+ * A macro on a page asks for its figures. When its snapshot was computed at the store's current
+ * trail head (nothing changed since) and recently, that is the answer: one small read instead of
+ * the whole programme. Otherwise the figures are computed and kept as the new snapshot, which is
+ * also what the page's PDF/Word export prints with one read (see exportMacro). The head is read
+ * BEFORE computing, so a change made meanwhile leaves the snapshot older than the store, never
+ * newer. A failed snapshot read or write never costs the reader their figures.
  */
 export async function getMacroData(services: AppServices, input: ParsedInput<'getMacroData'>): Promise<MacroData> {
-  const data = await computeMacroData(services, input.macro, input.config, services.clock.now());
+  const now = services.clock.now();
+  const key = snapshotKey(input.macro, input.config);
+  const stamp = await services.trail.headSeq();
+  const cached = snapshotOf(await services.snapshots.get(key).catch(() => undefined), input.macro);
+  if (cached && cached.stamp === stamp && isFresh(cached.data, now)) return cached.data;
+  const data = await computeMacroData(services, input.macro, input.config, now);
   try {
-    await services.snapshots.set(snapshotKey(input.macro, input.config), data);
+    await services.snapshots.set(key, { stamp, data } satisfies MacroSnapshot);
   } catch (error) {
     console.warn(`review macro: could not keep the ${input.macro} snapshot: ${String(error)}`);
   }

@@ -2,7 +2,7 @@ import type { FiguresPeriod } from '../../../contract/review';
 import { splitTrackedIssueId, type TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
 import { todayIn } from '../../../domain/programme/rules/dates';
 import type { FindingRegisterSource } from '../../../domain/review/register/findingRegister';
-import { currentProgrammeSettings } from '../../programme/programmeSettings';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';
 import { figuresPeriod } from '../figuresPeriod';
 
@@ -10,21 +10,26 @@ import { figuresPeriod } from '../figuresPeriod';
 const JIRA_SETTINGS_ID = 'jira';
 
 /**
- * Everything the finding register needs, in three store reads whatever the number of findings: the
- * programme settings, the areas (for names), and one `listMany` of audits, findings, tracked issues
- * and the Jira settings (for the due-date policy). No Jira call: statuses come from the mirror.
+ * Everything the finding register needs, in ONE store read whatever the number of findings: a
+ * `listMany` of the programme settings, the areas (for names), audits, findings, tracked issues and
+ * the Jira settings (for the due-date policy). No Jira call: statuses come from the mirror.
  */
 export async function loadFindingRegisterSource(
   services: AppServices,
   config: { from?: string | undefined; to?: string | undefined },
   now: Date,
 ): Promise<{ source: FindingRegisterSource; period: FiguresPeriod }> {
-  const settings = await currentProgrammeSettings(services);
-  const period = figuresPeriod(settings, config, now);
-  const [areas, records] = await Promise.all([
-    services.store.list('auditableArea'),
-    services.store.listMany(['audit', 'finding', 'trackedIssue', 'jiraSettings']),
+  const records = await services.store.listMany([
+    'programmeSettings',
+    'auditableArea',
+    'audit',
+    'finding',
+    'trackedIssue',
+    'jiraSettings',
   ]);
+  const settings = programmeSettingsAmong(records.programmeSettings, now);
+  const period = figuresPeriod(settings, config, now);
+  const areas = records.auditableArea;
   const trackedByFinding = new Map<string, TrackedIssueRecord>();
   for (const tracked of records.trackedIssue) {
     const [subject, subjectId] = splitTrackedIssueId(tracked.id);
