@@ -1,3 +1,4 @@
+import type { FindingRegisterRow } from '../domain/review/register/findingRegister';
 import type { KpiKey, ConfigProblem } from '../domain/review/macroConfig';
 import type { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
@@ -40,26 +41,8 @@ export interface KpiTilesView {
   tiles: KpiTile[];
 }
 
-export interface FindingRegisterRow {
-  findingId: string;
-  auditId: string;
-  auditTitle: string;
-  areaId: string;
-  areaName: string;
-  grade: FindingGrade;
-  itemId: string;
-  itemTitle: string;
-  raisedOn: string;
-  /** Jira's status when it has an issue, else the app's word (e.g. "Not raised"). */
-  status: string;
-  open: boolean;
-  issueKey: string | null;
-  /** Site-relative `/browse/KEY`. */
-  issueUrl: string | null;
-  dueDate: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-}
+/** One line of the finding register: the domain's own type, so the two cannot drift. */
+export type { FindingRegisterRow } from '../domain/review/register/findingRegister';
 
 export interface FindingRegisterView {
   macro: 'findingRegister';

@@ -17,9 +17,11 @@ export interface FindingRegisterRow {
   itemId: string;
   itemTitle: string;
   raisedOn: string;
+  /** Jira's status when it has an issue, else the app's word (e.g. "Not raised"). */
   status: string;
   open: boolean;
   issueKey: string | null;
+  /** Site-relative `/browse/KEY`. */
   issueUrl: string | null;
   dueDate: string | null;
   overdue: boolean;
