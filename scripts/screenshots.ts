@@ -7,6 +7,7 @@ import { launchChromium } from '../test/support/browser';
 import { startSandbox } from '../test/support/sandboxServer';
 import { ensureUiBuilt } from '../sandbox/uiBuild';
 import { findingsAndActionsScreenshots } from './screenshotsActions';
+import { reviewScreenshots } from './screenshotsReview';
 
 const out = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     await page.screenshot({ path: path.join(out, 'jira-settings.png') });
     // Issue 7: the Findings & actions tab after a raise, and the Jira issue panel.
     await findingsAndActionsScreenshots(sandbox, page, out);
+    // Issue 8: the demo's management review page (light and dark), an audit report, the review tab.
+    await reviewScreenshots(sandbox, page, out);
     console.log(`screenshots: wrote ${fs.readdirSync(out).join(', ')} to docs/screenshots/`);
   } finally {
     await browser.close();

@@ -153,19 +153,42 @@ export async function seedProgramme(platform: SandboxPlatform, cycleStart: strin
   const past = audits.filter((a) => a.plannedEnd < today);
   const current = audits.find((a) => a.plannedStart <= today && today <= a.plannedEnd);
 
+  // The area owners are the audits' auditees (their names go on the plan and the report).
+  const { areas } = (await call('listAuditableAreas', {}, manager)) as {
+    areas: Array<{ id: string; area: { ownerId: string } }>;
+  };
+  const owners = new Map(areas.map((a) => [a.id, a.area.ownerId]));
+
   // Every audit whose window has passed ran, except the last one: it is late.
   for (const [index, summary] of past.entries()) {
     if (index === past.length - 1) break;
-    await runAudit(call, summary.id, index < past.length - 2 ? 'closed' : 'reporting');
+    await runAudit(call, owners, summary.id, index < past.length - 2 ? 'closed' : 'reporting');
   }
-  if (current) await runAudit(call, current.id, 'inProgress');
+  if (current) await runAudit(call, owners, current.id, 'inProgress');
 }
 
-async function runAudit(call: Call, auditId: string, until: 'inProgress' | 'reporting' | 'closed'): Promise<void> {
+async function runAudit(
+  call: Call,
+  owners: Map<string, string>,
+  auditId: string,
+  until: 'inProgress' | 'reporting' | 'closed',
+): Promise<void> {
   let view = await call('getAudit', { auditId }, manager);
+  const plan = view.audit.plan as { areaIds: string[] };
+  const auditeeIds = [...new Set(plan.areaIds.map((areaId) => owners.get(areaId)).filter((o) => o !== undefined))];
   view = await call(
     'saveAuditPlan',
-    { auditId, expectedVersion: view.version, plan: { ...view.audit.plan, leadAuditorId: lead } },
+    {
+      auditId,
+      expectedVersion: view.version,
+      plan: {
+        ...view.audit.plan,
+        leadAuditorId: lead,
+        auditeeIds,
+        objectives:
+          'Confirm that the clauses and controls in scope are implemented as our ISMS policies and SOPs require, and are effective.',
+      },
+    },
     manager,
   );
   view = await call('moveAudit', { auditId, to: 'inProgress', expectedVersion: view.version }, lead);
