@@ -187,6 +187,7 @@ describe('the risk-based schedule', () => {
       daysLate: 0,
       findings: 0,
       planPage: null,
+      report: null,
       origin: { kind: 'proposed', occurrence: 2, occurrences: 2, reason: expect.stringContaining('2 of 2') },
     });
     const stored = await services.store.get('audit', itId);
