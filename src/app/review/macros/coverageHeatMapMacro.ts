@@ -1,13 +1,12 @@
 import type { CoverageHeatMapView, MacroView } from '../../../contract/review';
-import { programmeIdFor } from '../../../domain/programme/auditProgramme';
 import { addDays, todayIn } from '../../../domain/programme/rules/dates';
 import { expandScope, requiredItems } from '../../../domain/programme/scope';
 import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
 import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';
 import { paragraph, table, type AdfNode } from '../adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
-import { macroCycle } from '../registers/macroCycle';
-import { unavailable, type MacroDefinition } from './macroDefinition';
+import { cycleAudits, macroCycle } from '../registers/macroCycle';
+import type { MacroDefinition } from './macroDefinition';
 
 const SOA_ID = 'soa';
 
@@ -31,14 +30,8 @@ export const coverageHeatMapMacro: MacroDefinition<'coverageHeatMap'> = {
     const today = todayIn(settings.timeZone, now);
     const cycle = macroCycle(settings, config.cycleStart, today);
     if ('unavailable' in cycle) return cycle;
-    const programmeId = programmeIdFor(cycle.start);
-    const audits = records.audit.filter((audit) => audit.record.programmeId === programmeId);
-    if (audits.length === 0 && !records.auditProgramme.some((programme) => programme.id === programmeId)) {
-      return unavailable(
-        `There is no audit programme for the cycle ${cycle.start} to ${addDays(cycle.end, -1)}`,
-        'Save the programme of this cycle and plan its audits on the programme page',
-      );
-    }
+    const audits = cycleAudits(records, cycle);
+    if ('unavailable' in audits) return audits;
     const soa = records.statementOfApplicability.find((stored) => stored.id === SOA_ID)?.record;
     const map = coverageHeatMap({
       cycle,

@@ -1,5 +1,5 @@
 import type { MacroData } from '../../../contract/review';
-import { MacroKind, macroTitles } from '../../../domain/review/macroKinds';
+import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices } from '../../services';
 import { bulletList, doc, heading, panel, paragraph, strong, text, type AdfNode } from '../adf';
 import { computeMacroData, snapshotKey } from './macroData';
@@ -37,5 +37,3 @@ export async function exportMacro(services: AppServices, macro: MacroKind, confi
     snapshot && isFresh(snapshot.data, now) ? snapshot.data : await computeMacroData(services, macro, config, now);
   return doc(macroAdf(data));
 }
-
-export { MacroKind };

@@ -1,12 +1,11 @@
 import type { MacroView, ProgrammeScheduleView } from '../../../contract/review';
-import { programmeIdFor } from '../../../domain/programme/auditProgramme';
 import { monthsOfCycle } from '../../../domain/programme/rules/cycle';
 import { addDays, todayIn } from '../../../domain/programme/rules/dates';
 import { programmeSchedule, type ScheduleStatus } from '../../../domain/review/schedule/programmeSchedule';
 import { paragraph, table, type AdfNode } from '../adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
-import { macroCycle } from '../registers/macroCycle';
-import { unavailable, type MacroDefinition } from './macroDefinition';
+import { cycleAudits, macroCycle } from '../registers/macroCycle';
+import type { MacroDefinition } from './macroDefinition';
 
 const statusWords: Record<ScheduleStatus, string> = {
   planned: 'Planned',
@@ -28,14 +27,8 @@ export const programmeScheduleMacro: MacroDefinition<'programmeSchedule'> = {
     const today = todayIn(settings.timeZone, now);
     const cycle = macroCycle(settings, config.cycleStart, today);
     if ('unavailable' in cycle) return cycle;
-    const programmeId = programmeIdFor(cycle.start);
-    const audits = records.audit.filter((audit) => audit.record.programmeId === programmeId);
-    if (audits.length === 0 && !records.auditProgramme.some((p) => p.id === programmeId)) {
-      return unavailable(
-        `There is no audit programme for the cycle ${cycle.start} to ${addDays(cycle.end, -1)}`,
-        'Save the programme of this cycle and plan its audits on the programme page',
-      );
-    }
+    const audits = cycleAudits(records, cycle);
+    if ('unavailable' in audits) return audits;
     const view: ProgrammeScheduleView = {
       macro: 'programmeSchedule',
       cycle,

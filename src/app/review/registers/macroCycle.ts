@@ -1,5 +1,9 @@
+import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import { programmeIdFor, type AuditProgramme } from '../../../domain/programme/auditProgramme';
 import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
 import { cycleContaining, type CycleWindow } from '../../../domain/programme/rules/cycle';
+import { addDays } from '../../../domain/programme/rules/dates';
+import type { StoredRecord } from '../../../ports/recordStore';
 import { unavailable, type MacroUnavailable } from '../macros/macroDefinition';
 
 /**
@@ -18,4 +22,23 @@ export function macroCycle(
     `${cycleStart} is not the first day of an audit cycle: the programme's ${settings.cycleLengthMonths}-month cycle around it starts on ${cycle.start}`,
     'Edit the macro and choose a cycle from the list, or leave it empty for the current cycle',
   );
+}
+
+/**
+ * The audits of the cycle's programme, or why there is nothing to show: a cycle with neither a
+ * saved programme nor an audit has no programme at all (the heat-map and the schedule say so).
+ */
+export function cycleAudits(
+  records: { audit: StoredRecord<AuditRecord>[]; auditProgramme: StoredRecord<AuditProgramme>[] },
+  cycle: CycleWindow,
+): StoredRecord<AuditRecord>[] | MacroUnavailable {
+  const programmeId = programmeIdFor(cycle.start);
+  const audits = records.audit.filter((audit) => audit.record.programmeId === programmeId);
+  if (audits.length === 0 && !records.auditProgramme.some((programme) => programme.id === programmeId)) {
+    return unavailable(
+      `There is no audit programme for the cycle ${cycle.start} to ${addDays(cycle.end, -1)}`,
+      'Save the programme of this cycle and plan its audits on the programme page',
+    );
+  }
+  return audits;
 }
