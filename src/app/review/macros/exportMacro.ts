@@ -2,9 +2,9 @@ import type { MacroData } from '../../../contract/review';
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices } from '../../services';
 import { bulletList, doc, heading, panel, paragraph, strong, text, type AdfNode } from '../adf';
-import { computeMacroData, snapshotKey } from './macroData';
+import { computeMacroData } from './macroData';
 import { macroDefinitions } from './macroDefinitions';
-import { isFresh, snapshotOf } from './macroSnapshot';
+import { isFresh, readSnapshot } from './macroSnapshot';
 
 /** How a macro prints: its figures as tables and text, or the reason it has none. */
 export function macroAdf(data: MacroData): AdfNode[] {
@@ -32,7 +32,7 @@ export function macroAdf(data: MacroData): AdfNode[] {
  */
 export async function exportMacro(services: AppServices, macro: MacroKind, config: Record<string, unknown>) {
   const now = services.clock.now();
-  const snapshot = snapshotOf(await services.snapshots.get(snapshotKey(macro, config)).catch(() => undefined), macro);
+  const snapshot = await readSnapshot(services.snapshots, macro, config);
   const data =
     snapshot && isFresh(snapshot.data, now) ? snapshot.data : await computeMacroData(services, macro, config, now);
   return doc(macroAdf(data));

@@ -1,21 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../contract/resolvers';
 import type { ConfigProblem, MacroData } from '../../../contract/review';
 import { parseMacroConfig } from '../../../domain/review/macroConfig';
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
-import { canonicalJson } from '../../../domain/trail/canonicalJson';
 import type { AppServices } from '../../services';
 import { macroDefinitions } from './macroDefinitions';
-import { isFresh, snapshotOf, type MacroSnapshot } from './macroSnapshot';
-
-/** Where a macro's last figures are kept for its export: one key per macro kind and config. */
-export function snapshotKey(macro: MacroKind, config: unknown): string {
-  const hash = createHash('sha256')
-    .update(canonicalJson(config ?? {}))
-    .digest('hex')
-    .slice(0, 32);
-  return `review-macro:${macro}:${hash}`;
-}
+import { isFresh, readSnapshot, snapshotKey, type MacroSnapshot } from './macroSnapshot';
 
 const configUnavailable = (macro: MacroKind, problems: ConfigProblem[]): MacroData => ({
   status: 'unavailable',
@@ -52,13 +41,12 @@ export async function computeMacroData(
  */
 export async function getMacroData(services: AppServices, input: ParsedInput<'getMacroData'>): Promise<MacroData> {
   const now = services.clock.now();
-  const key = snapshotKey(input.macro, input.config);
   const stamp = await services.trail.headSeq();
-  const cached = snapshotOf(await services.snapshots.get(key).catch(() => undefined), input.macro);
+  const cached = await readSnapshot(services.snapshots, input.macro, input.config);
   if (cached && cached.stamp === stamp && isFresh(cached.data, now)) return cached.data;
   const data = await computeMacroData(services, input.macro, input.config, now);
   try {
-    await services.snapshots.set(key, { stamp, data } satisfies MacroSnapshot);
+    await services.snapshots.set(snapshotKey(input.macro, input.config), { stamp, data } satisfies MacroSnapshot);
   } catch (error) {
     console.warn(`review macro: could not keep the ${input.macro} snapshot: ${String(error)}`);
   }

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { MacroData } from '../../../contract/review';
 import type { MacroKind } from '../../../domain/review/macroKinds';
+import { canonicalJson } from '../../../domain/trail/canonicalJson';
+import type { SnapshotStore } from '../../../ports/snapshots';
 
 /**
  * A macro's last figures as kept in KVS: the answer, and the audit-trail head it was computed at.
@@ -17,7 +20,25 @@ export interface MacroSnapshot {
  */
 export const snapshotFreshMinutes = 15;
 
-export function snapshotOf(value: unknown, macro: MacroKind): MacroSnapshot | null {
+/** Where a macro's last figures are kept: one key per macro kind and config. */
+export function snapshotKey(macro: MacroKind, config: unknown): string {
+  const hash = createHash('sha256')
+    .update(canonicalJson(config ?? {}))
+    .digest('hex')
+    .slice(0, 32);
+  return `review-macro:${macro}:${hash}`;
+}
+
+/** The macro's snapshot, or null when there is none, it is not one, or KVS cannot be read now. */
+export async function readSnapshot(
+  snapshots: SnapshotStore,
+  macro: MacroKind,
+  config: unknown,
+): Promise<MacroSnapshot | null> {
+  return snapshotOf(await snapshots.get(snapshotKey(macro, config)).catch(() => undefined), macro);
+}
+
+function snapshotOf(value: unknown, macro: MacroKind): MacroSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
   const snapshot = value as { stamp?: unknown; data?: { status?: unknown; macro?: unknown } };
   if (typeof snapshot.stamp !== 'number' || typeof snapshot.data !== 'object' || snapshot.data === null) return null;
