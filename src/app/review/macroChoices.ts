@@ -1,7 +1,7 @@
 import type { MacroChoices } from '../../contract/review';
 import { cycleContaining, cycleWindow, type CycleWindow } from '../../domain/programme/rules/cycle';
 import { todayIn } from '../../domain/programme/rules/dates';
-import { currentProgrammeSettings } from '../programme/programmeSettings';
+import { programmeSettingsAmong } from '../programme/programmeSettings';
 import type { AppServices } from '../services';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
@@ -9,16 +9,21 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity:
 /**
  * What a macro config panel offers to choose from: every audit (of any cycle, newest first), the
  * areas, the management reviews (newest first) and the cycles — those with a saved programme plus
- * the current one. Three store reads, no Jira call. A cycle's `end` is exclusive (the next cycle's
+ * the current one. One store read (a `listMany`), no Jira call. A cycle's `end` is exclusive (the next cycle's
  * first day), as everywhere a cycle window travels.
  */
 export async function listMacroChoices(services: AppServices): Promise<MacroChoices> {
-  const settings = await currentProgrammeSettings(services);
-  const [areas, records] = await Promise.all([
-    services.store.list('auditableArea'),
-    services.store.listMany(['audit', 'managementReview', 'auditProgramme']),
+  const now = services.clock.now();
+  const records = await services.store.listMany([
+    'programmeSettings',
+    'auditableArea',
+    'audit',
+    'managementReview',
+    'auditProgramme',
   ]);
-  const current = cycleContaining(settings, todayIn(settings.timeZone, services.clock.now()));
+  const settings = programmeSettingsAmong(records.programmeSettings, now);
+  const areas = records.auditableArea;
+  const current = cycleContaining(settings, todayIn(settings.timeZone, now));
   const cycles = new Map<string, CycleWindow>([[current.start, current]]);
   for (const { record } of records.auditProgramme) {
     if (!cycles.has(record.cycleStart)) cycles.set(record.cycleStart, cycleWindow(record));
