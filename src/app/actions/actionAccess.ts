@@ -5,11 +5,21 @@ import type { CorrectiveActionRecord } from '../../domain/actions/correctiveActi
 
 /**
  * Who may work a corrective action (open it, record its steps): programme managers and lead
- * auditors always; an auditee only for findings in an area they own or work in.
+ * auditors always; an auditee only when EVERY finding is in an area they own or work in. `areas`
+ * is the area of each finding, null where it no longer exists: one finding of their own must not
+ * carry findings of other people's areas (or of a deleted area) into an auditee's reach.
  */
-export function mayWorkOn(callerId: string, roles: readonly AppRole[], areas: readonly AuditableArea[]): boolean {
+export function mayWorkOn(
+  callerId: string,
+  roles: readonly AppRole[],
+  areas: readonly (AuditableArea | null)[],
+): boolean {
   if (hasAccess(roles, ['programmeManager', 'leadAuditor'])) return true;
-  return hasAccess(roles, ['auditee']) && areas.some((area) => peopleOf(area).includes(callerId));
+  return (
+    hasAccess(roles, ['auditee']) &&
+    areas.length > 0 &&
+    areas.every((area) => area !== null && peopleOf(area).includes(callerId))
+  );
 }
 
 /** Who may verify it: an auditor, lead or programme manager who neither implemented it nor is assigned it. */

@@ -113,9 +113,8 @@ export async function toActionView(
       issueKey: (await issueOf(services, 'finding', f.id))?.issue.key ?? null,
     })),
   );
-  const areas = (await Promise.all(findings.map((f) => context.area(f.record.content.areaId)))).filter(
-    (a): a is AuditableArea => a !== null,
-  );
+  // One area per finding, a missing one kept as null: mayWorkOn needs every finding to be the caller's.
+  const areas = await Promise.all(findings.map((f) => context.area(f.record.content.areaId)));
   const linked = await issueOf(services, 'correctiveAction', stored.id);
   // The mirror (events, reconciliation) is the assignee as last seen: enough to decide what to offer.
   const assigneeId = linked?.tracked.record.jira?.assigneeId ?? null;

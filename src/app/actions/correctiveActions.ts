@@ -24,15 +24,17 @@ async function findingsFor(services: AppServices, context: ViewContext, findingI
   return findings;
 }
 
+/** The area of each finding, in order; null where the area no longer exists (it is nobody's own). */
 async function areasOf(context: ViewContext, findings: readonly StoredRecord<FindingRecord>[]) {
-  const areas = await Promise.all(findings.map((f) => context.area(f.record.content.areaId)));
-  return areas.filter((a): a is AuditableArea => a !== null);
+  return Promise.all(findings.map((f) => context.area(f.record.content.areaId)));
 }
 
-function requireWorker(context: ViewContext, areas: readonly AuditableArea[]) {
+const existing = (areas: readonly (AuditableArea | null)[]) => areas.filter((a): a is AuditableArea => a !== null);
+
+function requireWorker(context: ViewContext, areas: readonly (AuditableArea | null)[]) {
   if (!mayWorkOn(context.caller.accountId, context.roles, areas)) {
     throw forbidden(
-      'Only a programme manager, a lead auditor, or an auditee who owns or works in the finding’s area may work on this corrective action',
+      'Only a programme manager, a lead auditor, or an auditee who owns or works in the area of every one of its findings may work on this corrective action',
     );
   }
 }
@@ -146,7 +148,7 @@ export async function recordCorrectiveActionStep(
       after.extent = { text: input.step.text, recurElsewhere: input.step.recurElsewhere, ...recorded };
       break;
     case 'plan':
-      if (!(await isKnownPerson(services, input.step.ownerId, areas))) {
+      if (!(await isKnownPerson(services, input.step.ownerId, existing(areas)))) {
         throw invalidInput('step.ownerId', `${input.step.ownerId} is not a person this site knows`);
       }
       if (input.step.dueDate < context.today) {
