@@ -22,23 +22,27 @@ const db = new Kysely<Database>({ dialect: new ForgeSqlDialect() });
 /** The queue bulk raising runs on (manifest.yml `consumer`). */
 export const raiseQueueKey = 'raise-issues';
 
-/** The production composition root: Forge SQL, Jira through @forge/api, the system clock. */
-export async function forgeServices(): Promise<AppServices> {
+/**
+ * The production composition root: Forge SQL, Jira through @forge/api, the system clock.
+ * `invokerId` is the user the platform context names (a resolver's caller); the user-facing
+ * product views act as that user only, and without one (triggers, consumers) there is none.
+ */
+export async function forgeServices(invokerId?: string): Promise<AppServices> {
   await ensureMigrated();
   const store = new SqlTrailedStore(db);
   return {
     store,
     trail: store,
     clock: systemClock,
-    directory: new JiraUserDirectory(jiraAsApp, jiraAsUser),
+    directory: new JiraUserDirectory(jiraAsApp, jiraAsUser(invokerId)),
     secrets: kvsSecretStore,
     hasher: new ScryptPassphraseHasher(),
     ids: randomIds,
     confluence: {
       asApp: () => new ConfluencePagesApi(confluenceAsApp),
-      asUser: (accountId) => new ConfluencePagesApi(confluenceAsUser(accountId)),
+      asUser: (accountId) => new ConfluencePagesApi(confluenceAsUser(invokerId)(accountId)),
     },
-    jira: jiraAccess(jiraAsApp, jiraAsUser),
+    jira: jiraAccess(jiraAsApp, jiraAsUser(invokerId)),
     raiseQueue: forgeQueue(raiseQueueKey),
     snapshots: kvsSnapshotStore,
     appIdentity: forgeAppIdentity,
