@@ -59,11 +59,11 @@ import type {
   ManagementReviewView,
   PeriodFiguresView,
 } from './review';
-import { MacroKind } from '../domain/review/macroKinds';
+import { MacroConfigRequest } from './review';
 import { ReviewAttendee } from '../domain/review/managementReview';
 import { EnteredInputKind, ReviewInputEntry } from '../domain/review/reviewInputs';
 import { FiguresMonth } from '../domain/review/periodFigures';
-import type { SignatureView, SigningStatus } from './signing';
+import type { PassphraseReset, SignatureView, SigningStatus } from './signing';
 
 /**
  * The resolver contract: one row per resolver with its zod input schema, who may call it, and its
@@ -166,10 +166,10 @@ export const resolverContract = {
     access: ['programmeManager'],
     summary: 'Save the programme settings (optimistic: expectedVersion must be the version read).',
   }),
-  listRoleAssignments: resolver<{ assignments: RoleAssignment[] }>()({
+  listRoleAssignments: resolver<{ assignments: RoleAssignment[]; passphraseResets: PassphraseReset[] }>()({
     input: z.object({}).strict(),
     access: 'anyAppRole',
-    summary: 'Every account that holds an app role.',
+    summary: 'Every account that holds an app role; for a programme manager also the recent passphrase resets.',
   }),
   setUserRoles: resolver<RoleAssignment>()({
     input: z
@@ -568,12 +568,12 @@ export const resolverContract = {
       'The lead auditor approves the report page as it is now, with a signature (meaning approved); it is frozen.',
   }),
   getMacroData: resolver<MacroData>()({
-    input: z.object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) }).strict(),
+    input: MacroConfigRequest,
     access: 'anyAppRole',
     summary: "A review macro's figures from the app's store (no Jira call), or why it cannot show them.",
   }),
   checkMacroConfig: resolver<{ problems: ConfigProblem[] }>()({
-    input: z.object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) }).strict(),
+    input: MacroConfigRequest,
     access: 'anyAppRole',
     summary: "Check a macro's config before the panel saves it: every problem with its field.",
   }),

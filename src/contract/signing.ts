@@ -24,3 +24,13 @@ export interface SigningStatus {
   lockedUntil: string | null;
   attemptsLeft: number;
 }
+
+/** A programme manager's reset of someone's signing passphrase, as the other managers see it. */
+export interface PassphraseReset {
+  accountId: string;
+  displayName: string;
+  resetBy: string;
+  resetByName: string;
+  at: string;
+  reason: string;
+}

@@ -65,7 +65,7 @@ describe('electronic signatures in the browser', () => {
       .getByTestId('signing-error')
       .filter({ hasText: /not right/ })
       .waitFor();
-    expect(await attempts()).toEqual(['wrongPassphrase']);
+    expect(await attempts()).toEqual(['passphraseGiven', 'wrongPassphrase']);
     const signatures = (await sandbox.platform.invoke(
       'listSignatures',
       { recordType: 'programmeSettings', recordId: 'programme' },
@@ -88,7 +88,7 @@ describe('electronic signatures in the browser', () => {
     expect(text).toMatch(/\d{4}|UTC/);
     expect(text).toMatch(/Current/);
     await frame().getByTestId('settings-approval-state').waitFor();
-    expect(await attempts()).toEqual(['wrongPassphrase', 'signed']);
+    expect(await attempts()).toEqual(['passphraseGiven', 'wrongPassphrase', 'passphraseGiven', 'signed']);
   });
 
   it('[P11.10e] shows the signing in the audit trail page, and the trail verifies', async () => {

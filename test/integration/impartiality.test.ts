@@ -175,7 +175,10 @@ describe('impartiality overrides', () => {
     expect((await call('getAudit', { auditId }, viewer)).value.overrides).toHaveLength(1);
     const [trailed] = await trailOf('impartialityOverride');
     expect(trailed).toMatchObject({ action: 'create', actor: manager, reason: JUSTIFICATION });
-    expect((await trailOf('signingAttempt')).map((e) => (e.after as { outcome: string }).outcome)).toEqual(['signed']);
+    expect((await trailOf('signingAttempt')).map((e) => (e.after as { outcome: string }).outcome)).toEqual([
+      'passphraseGiven',
+      'signed',
+    ]);
     expect(await verifyAuditTrail(services.trail)).toMatchObject({ intact: true });
     // The same override twice is refused: it is append-only and already effective.
     expect(await override()).toMatchObject({ ok: false, error: { code: 'conflict', field: 'auditorId' } });
@@ -226,20 +229,22 @@ describe('impartiality overrides', () => {
       error: { code: 'invalid_input', field: 'passphrase', message: expect.stringMatching(/4 attempts left/) },
     });
     expect(await services.store.listBy('impartialityOverride', 'auditId', auditId)).toEqual([]);
+    const target = {
+      recordType: 'impartialityOverride',
+      recordId: overrideIdFor(auditId, member, itOps),
+      meaning: 'impartialityOverride',
+    };
+    // Counted before the check, then the outcome: the lockout is derived from these records.
     expect((await trailOf('signingAttempt')).map((e) => e.after)).toEqual([
-      expect.objectContaining({
-        outcome: 'wrongPassphrase',
-        recordType: 'impartialityOverride',
-        recordId: overrideIdFor(auditId, member, itOps),
-        meaning: 'impartialityOverride',
-      }),
+      expect.objectContaining({ outcome: 'passphraseGiven', ...target }),
+      expect.objectContaining({ outcome: 'wrongPassphrase', ...target }),
     ]);
-    expect((await services.store.get('signingCredential', manager))!.record.failedAttempts).toBe(1);
-    expect(await trailLength()).toBe(before + 2); // the attempt and the credential's failure count
+    expect((await call('getSigningStatus', {}, manager)).value.attemptsLeft).toBe(4);
+    expect(await trailLength()).toBe(before + 2); // the counted attempt and its outcome
     expect(await addToTeam([member])).toMatchObject({ ok: false, error: { field: 'plan.teamIds.0' } });
     // The right passphrase next time works, and clears the failure count.
     expect((await override()).ok).toBe(true);
-    expect((await services.store.get('signingCredential', manager))!.record.failedAttempts).toBe(0);
+    expect((await call('getSigningStatus', {}, manager)).value.attemptsLeft).toBe(5);
   });
 
   it('[A11.7] an override left unsigned by a crash lifts nothing, and the same request signs it', async () => {

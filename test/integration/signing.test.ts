@@ -116,7 +116,8 @@ describe('electronic signatures', () => {
     await sign(manager, 'wrong passphrase number one');
     await sign(manager, PASS);
     const attempts = (await trailOf('signingAttempt')).map((e) => (e.after as { outcome: string }).outcome);
-    expect(attempts).toEqual(['wrongPassphrase', 'signed']);
+    // Each use is counted before its passphrase is checked, then its outcome follows.
+    expect(attempts).toEqual(['passphraseGiven', 'wrongPassphrase', 'passphraseGiven', 'signed']);
     expect((await trailOf('signature')).map((e) => e.action)).toEqual(['create']);
     expect(await verifyAuditTrail(services.trail)).toMatchObject({ intact: true });
   });
@@ -138,7 +139,13 @@ describe('electronic signatures', () => {
     ctx.clock.advanceMinutes(1);
     expect((await sign(manager, PASS)).ok).toBe(true);
     const outcomes = (await trailOf('signingAttempt')).map((e) => (e.after as { outcome: string }).outcome);
-    expect(outcomes).toEqual([...Array(5).fill('wrongPassphrase'), 'locked', 'locked', 'signed']);
+    expect(outcomes).toEqual([
+      ...Array(5).fill(['passphraseGiven', 'wrongPassphrase']).flat(),
+      'locked',
+      'locked',
+      'passphraseGiven',
+      'signed',
+    ]);
   });
 
   it('[P11.100] a signature belongs to its signer only: each signs for themselves, once per meaning and version', async () => {

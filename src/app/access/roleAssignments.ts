@@ -1,10 +1,12 @@
 import type { RoleAssignment } from '../../contract/resolvers';
-import type { AppRole } from '../../domain/access/appRole';
+import type { PassphraseReset } from '../../contract/signing';
+import { hasAccess, type AppRole } from '../../domain/access/appRole';
 import { normaliseRoles, wouldRemoveLastProgrammeManager, type UserRoles } from '../../domain/access/userRoles';
-import { conflict } from '../../domain/failure';
+import { conflict, forbidden } from '../../domain/failure';
 import type { StoredRecord } from '../../ports/recordStore';
+import { listPassphraseResets } from '../signing/passphraseResets';
 import type { AppServices, Caller } from '../services';
-import { programmeManagers } from './callerRoles';
+import { callerRoles, programmeManagers } from './callerRoles';
 import { expectVersion } from '../expectVersion';
 
 async function toAssignment(services: AppServices, stored: StoredRecord<UserRoles>): Promise<RoleAssignment> {
@@ -18,10 +20,21 @@ async function toAssignment(services: AppServices, stored: StoredRecord<UserRole
   };
 }
 
-export async function listRoleAssignments(services: AppServices): Promise<{ assignments: RoleAssignment[] }> {
+/**
+ * Everyone holding a role. A programme manager also sees the recent passphrase resets, so that a
+ * reset one manager made is in front of the others (the reasons are not for every role's eyes).
+ */
+export async function listRoleAssignments(
+  services: AppServices,
+  caller: Caller,
+): Promise<{ assignments: RoleAssignment[]; passphraseResets: PassphraseReset[] }> {
   const all = await services.store.list('userRoles');
   const holding = all.filter((entry) => entry.record.roles.length > 0);
-  return { assignments: await Promise.all(holding.map((entry) => toAssignment(services, entry))) };
+  const isManager = hasAccess(await callerRoles(services, caller.accountId), ['programmeManager']);
+  return {
+    assignments: await Promise.all(holding.map((entry) => toAssignment(services, entry))),
+    passphraseResets: isManager ? await listPassphraseResets(services, services.clock.now()) : [],
+  };
 }
 
 export interface SetUserRolesCommand {
@@ -31,12 +44,19 @@ export interface SetUserRolesCommand {
   reason?: string | undefined;
 }
 
-/** Replaces one account's roles. The change, with old and new roles, lands in the audit trail. */
+/**
+ * Replaces one account's roles. The change, with old and new roles, lands in the audit trail.
+ * Never one's own: whoever could grant themselves a role could take every duty that is meant to
+ * be someone else's (approving minutes as top management of a review they prepared, say).
+ */
 export async function setUserRoles(
   services: AppServices,
   caller: Caller,
   command: SetUserRolesCommand,
 ): Promise<RoleAssignment> {
+  if (command.accountId === caller.accountId) {
+    throw forbidden('Nobody changes their own roles: ask another programme manager to grant or remove them');
+  }
   const current = await services.store.get('userRoles', command.accountId);
   expectVersion(current, command.expectedVersion, `The roles of ${command.accountId}`);
   const roles = normaliseRoles(command.roles);

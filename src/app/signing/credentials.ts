@@ -1,14 +1,10 @@
-import { Failure, invalidInput } from '../../domain/failure';
-import {
-  afterFailedAttempt,
-  isLocked,
-  MAX_FAILED_ATTEMPTS,
-  type SigningCredential,
-} from '../../domain/signing/passphrasePolicy';
+import { invalidInput } from '../../domain/failure';
+import type { SigningCredential } from '../../domain/signing/passphrasePolicy';
 import type { SignatureMeaning } from '../../domain/signing/signatureMeaning';
-import type { SigningAttempt } from '../../domain/signing/signingAttempt';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
+import { recordAttempt } from './attemptRecords';
+import { takeAttemptTurn, wrongPassphraseWords } from './attemptTurns';
 
 /** The secret store key of one version of one user's passphrase hash. */
 export const hashKey = (accountId: string, hashVersion: number) => `signing-passphrase:${accountId}:${hashVersion}`;
@@ -24,21 +20,7 @@ export async function passphraseMatches(
   return stored !== undefined && (await services.hasher.verify(passphrase, stored));
 }
 
-/** Every use of a passphrase leaves a permanent attempt record (and so a trail entry). */
-export async function recordAttempt(
-  services: AppServices,
-  attempt: Omit<SigningAttempt, 'at'>,
-  at: Date,
-): Promise<void> {
-  await services.store.apply({
-    entity: 'signingAttempt',
-    id: services.ids.newId('attempt'),
-    before: null,
-    after: { ...attempt, at: at.toISOString() },
-    actor: attempt.accountId,
-    at,
-  });
-}
+export { recordAttempt } from './attemptRecords';
 
 export async function saveCredential(
   services: AppServices,
@@ -81,7 +63,8 @@ export const signingAttemptOf = (accountId: string, target: SigningTarget) => ({
 
 /**
  * The first step of signing: the secret component. No passphrase, a locked credential or a wrong
- * passphrase each leave an attempt record and throw; a wrong one also counts towards the lockout.
+ * passphrase each leave an attempt record and throw. The attempt is counted before the passphrase
+ * is checked (takeAttemptTurn), so parallel guesses cannot outrun the lockout.
  * Nothing else is written, so a caller can check the signer before writing what is to be signed.
  */
 export async function checkSigner(
@@ -97,24 +80,10 @@ export async function checkSigner(
     await recordAttempt(services, { ...attempt, outcome: 'noPassphrase' }, at);
     throw invalidInput('passphrase', 'Set your signing passphrase first (My signing passphrase)');
   }
-  if (isLocked(stored.record, at)) {
-    await recordAttempt(services, { ...attempt, outcome: 'locked' }, at);
-    throw new Failure(
-      'forbidden',
-      `Signing is locked until ${stored.record.lockedUntil} after ${MAX_FAILED_ATTEMPTS} wrong passphrases`,
-    );
-  }
+  const counted = await takeAttemptTurn(services, attempt, at);
   if (!(await passphraseMatches(services, stored.record, passphrase))) {
     await recordAttempt(services, { ...attempt, outcome: 'wrongPassphrase' }, at);
-    const next = afterFailedAttempt(stored.record, at);
-    await saveCredential(services, stored, next, caller.accountId, at, 'Wrong signing passphrase');
-    const left = next.lockedUntil ? 0 : MAX_FAILED_ATTEMPTS - next.failedAttempts;
-    throw invalidInput(
-      'passphrase',
-      left > 0
-        ? `That signing passphrase is not right. ${left} attempt${left === 1 ? '' : 's'} left before signing locks for 15 minutes.`
-        : `That signing passphrase is not right. Signing is locked until ${next.lockedUntil}.`,
-    );
+    throw invalidInput('passphrase', wrongPassphraseWords(counted));
   }
   return { accountId: caller.accountId, credential: stored, target, at };
 }

@@ -1,24 +1,17 @@
 import type { SigningStatus } from '../../contract/signing';
-import { conflict, Failure, invalidInput } from '../../domain/failure';
-import {
-  afterFailedAttempt,
-  isLocked,
-  MAX_FAILED_ATTEMPTS,
-  type SigningCredential,
-} from '../../domain/signing/passphrasePolicy';
+import { conflict, forbidden, invalidInput } from '../../domain/failure';
+import { MAX_FAILED_ATTEMPTS, type SigningCredential } from '../../domain/signing/passphrasePolicy';
 import type { AppServices, Caller } from '../services';
+import { currentLockState, takeAttemptTurn } from './attemptTurns';
 import { hashKey, passphraseMatches, recordAttempt, saveCredential } from './credentials';
 
 export async function getSigningStatus(services: AppServices, caller: Caller): Promise<SigningStatus> {
   const stored = await services.store.get('signingCredential', caller.accountId);
   const now = services.clock.now();
   if (!stored) return { status: 'none', lockedUntil: null, attemptsLeft: MAX_FAILED_ATTEMPTS };
-  const credential = stored.record;
-  return {
-    status: credential.status,
-    lockedUntil: isLocked(credential, now) ? credential.lockedUntil : null,
-    attemptsLeft: MAX_FAILED_ATTEMPTS - credential.failedAttempts,
-  };
+  // Derived from the attempt records, like the lockout itself: a reset does not lift a lock.
+  const { lockedUntil, attemptsLeft } = await currentLockState(services, caller.accountId, now);
+  return { status: stored.record.status, lockedUntil, attemptsLeft };
 }
 
 /**
@@ -52,27 +45,15 @@ export async function setPassphrase(
     meaning: null,
   };
   if (changing) {
-    if (isLocked(credential, now)) {
-      await recordAttempt(services, { ...attempt, outcome: 'locked' }, now);
-      throw new Failure(
-        'forbidden',
-        `Signing is locked until ${credential.lockedUntil} after ${MAX_FAILED_ATTEMPTS} wrong passphrases`,
-      );
+    // Checked first: it says nothing about the current passphrase, so it costs no attempt.
+    if (command.currentPassphrase !== undefined && command.currentPassphrase === command.newPassphrase) {
+      throw invalidInput('newPassphrase', 'Choose a passphrase different from the current one');
     }
+    // Counted before it is checked, exactly like a signing attempt (takeAttemptTurn).
+    await takeAttemptTurn(services, attempt, now);
     if (!command.currentPassphrase || !(await passphraseMatches(services, credential, command.currentPassphrase))) {
       await recordAttempt(services, { ...attempt, outcome: 'wrongPassphrase' }, now);
-      await saveCredential(
-        services,
-        stored,
-        afterFailedAttempt(credential, now),
-        caller.accountId,
-        now,
-        'Wrong current passphrase',
-      );
       throw invalidInput('currentPassphrase', 'Your current signing passphrase is not right');
-    }
-    if (command.currentPassphrase === command.newPassphrase) {
-      throw invalidInput('newPassphrase', 'Choose a passphrase different from the current one');
     }
   }
   const hashVersion = credential.hashVersion + 1;
@@ -99,27 +80,32 @@ export async function setPassphrase(
   return getSigningStatus(services, caller);
 }
 
+/** The trail reason of a reset starts with this; the list of resets reads the reason back after it. */
+export const RESET_REASON_PREFIX = 'Passphrase reset by a programme manager: ';
+
 /**
- * A programme manager resets someone's passphrase (forgotten, or suspected known to others): the
- * old one stops working at once and the user must set a new one. The reason is in the trail.
+ * A programme manager resets someone else's passphrase (forgotten, or suspected known to others):
+ * the old one stops working at once and the user must set a new one. The reason is in the trail
+ * and the other programme managers see the reset (listPassphraseResets). Never one's own: a reset
+ * lets the new passphrase be set without the old one, which would make the passphrase (and its
+ * lockout) no safeguard against its own holder's manager role. A lockout outlives the reset: it
+ * is derived from the attempts, which a reset does not touch.
  */
 export async function resetPassphrase(
   services: AppServices,
   caller: Caller,
   command: { accountId: string; reason: string },
 ): Promise<void> {
+  if (command.accountId === caller.accountId) {
+    throw forbidden(
+      'Nobody resets their own signing passphrase: change it with your current one, or ask another programme manager to reset it',
+    );
+  }
   const now = services.clock.now();
   const stored = await services.store.get('signingCredential', command.accountId);
   if (!stored) throw invalidInput('accountId', 'That person has no signing passphrase to reset');
   if (stored.record.status === 'resetRequired') throw conflict('That passphrase has already been reset', 'accountId');
-  const next: SigningCredential = { ...stored.record, status: 'resetRequired', failedAttempts: 0, lockedUntil: null };
-  await saveCredential(
-    services,
-    stored,
-    next,
-    caller.accountId,
-    now,
-    `Passphrase reset by a programme manager: ${command.reason}`,
-  );
+  const next: SigningCredential = { ...stored.record, status: 'resetRequired' };
+  await saveCredential(services, stored, next, caller.accountId, now, `${RESET_REASON_PREFIX}${command.reason}`);
   await services.secrets.delete(hashKey(command.accountId, stored.record.hashVersion));
 }

@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import type { SignatureView } from '../../contract/signing';
 import { forbidden, invalidInput, notFound, conflict } from '../../domain/failure';
 import { hasAccess } from '../../domain/access/appRole';
-import { afterSuccessfulAttempt } from '../../domain/signing/passphrasePolicy';
 import { recordContentHash, signatureStatus, type Signature } from '../../domain/signing/signature';
 import { signatureMeaningWords, type SignatureMeaning } from '../../domain/signing/signatureMeaning';
 import { isEntityName } from '../../ports/entities';
 import type { StoredRecord } from '../../ports/recordStore';
 import { callerRoles } from '../access/callerRoles';
 import type { AppServices, Caller } from '../services';
-import { checkSigner, recordAttempt, saveCredential, signingAttemptOf, type VerifiedSigner } from './credentials';
+import { checkSigner, recordAttempt, signingAttemptOf, type VerifiedSigner } from './credentials';
 import { signersFor } from './signableRecords';
 
 export interface SignCommand {
@@ -54,8 +53,7 @@ export async function requireSigningRole(
 
 /**
  * The second step of signing: binds the verified signer to `record` (which must still be at the
- * version the passphrase was given for), writes the signature and the successful attempt, and
- * clears earlier failed attempts.
+ * version the passphrase was given for), writes the signature and the successful attempt.
  */
 export async function writeSignature(
   services: AppServices,
@@ -94,17 +92,9 @@ export async function writeSignature(
     actor: signer.accountId,
     at,
   });
+  // The success clears the failure count by itself being recorded (lockStateOf): nothing to update,
+  // so nothing can conflict once the signature is written.
   await recordAttempt(services, { ...signingAttemptOf(signer.accountId, target), outcome: 'signed' }, at);
-  if (signer.credential.record.failedAttempts > 0) {
-    await saveCredential(
-      services,
-      signer.credential,
-      afterSuccessfulAttempt(signer.credential.record),
-      signer.accountId,
-      at,
-      'Correct signing passphrase',
-    );
-  }
   return toView({ id, record: signature }, record.version, true);
 }
 

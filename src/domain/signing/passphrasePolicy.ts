@@ -19,29 +19,12 @@ export const SigningCredential = z.object({
   status: z.enum(['active', 'resetRequired']),
   /** Which stored hash is current: bumped each time a passphrase is set. */
   hashVersion: z.number().int().min(0),
+  /**
+   * No longer kept up to date: a counter updated by read-modify-write lost parallel failures.
+   * The lockout is derived from the attempt records (see lockStateOf); the columns stay for the
+   * records written before.
+   */
   failedAttempts: z.number().int().min(0),
   lockedUntil: z.string().nullable(),
 });
 export type SigningCredential = z.infer<typeof SigningCredential>;
-
-export function isLocked(credential: Pick<SigningCredential, 'lockedUntil'>, now: Date): boolean {
-  return credential.lockedUntil !== null && new Date(credential.lockedUntil).getTime() > now.getTime();
-}
-
-/**
- * After a wrong passphrase: one more failure, and at the fifth in a row a lock for fifteen
- * minutes (11.300(d): attempts at unauthorised use are limited and reported).
- */
-export function afterFailedAttempt(credential: SigningCredential, now: Date): SigningCredential {
-  const failedAttempts = credential.failedAttempts + 1;
-  const lockedUntil =
-    failedAttempts >= MAX_FAILED_ATTEMPTS
-      ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
-      : credential.lockedUntil;
-  return { ...credential, failedAttempts: failedAttempts >= MAX_FAILED_ATTEMPTS ? 0 : failedAttempts, lockedUntil };
-}
-
-/** A correct passphrase clears the count of failures. */
-export function afterSuccessfulAttempt(credential: SigningCredential): SigningCredential {
-  return { ...credential, failedAttempts: 0, lockedUntil: null };
-}
