@@ -12,6 +12,10 @@ const ValidatorInput = z.object({
  * The verification gate (`verified-effective-validator`): Jira asks it on every transition the
  * admin attached it to, as the app (there is no caller). A payload it cannot read is refused,
  * because letting an unknown transition close an action is the failure that matters.
+ *
+ * This validator is the control, not the workflow condition: the condition reads issue properties
+ * any editor can set, so the verdict rests on the store, and a property that disagrees with the
+ * store is refused and recorded (see closingVerdict and docs/security/workflow-gate.md).
  */
 export async function handler(input: unknown): Promise<GateVerdict> {
   const parsed = ValidatorInput.safeParse(input);

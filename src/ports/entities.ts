@@ -16,6 +16,7 @@ import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction'
 import type { JiraSettings } from '../domain/jira/jiraSettings';
 import type { JiraSyncState } from '../domain/jira/syncState';
 import type { RaiseJobRecord } from '../domain/jira/raiseJob';
+import type { RefusedTransition } from '../domain/jira/refusedTransition';
 import type { TrackedIssueRecord } from '../domain/jira/trackedIssue';
 import type { AuditReportRecord } from '../domain/reports/auditReport';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../domain/review/managementReview';
@@ -67,6 +68,8 @@ export interface EntityTypes {
   reviewInput: ReviewInputRecord;
   /** id = the month (`YYYY-MM`): incidents and training completion recorded for it. */
   periodFigures: PeriodFiguresRecord;
+  /** Append-only: a closing transition refused because the issue's audit property disagreed with the store. */
+  refusedTransition: RefusedTransition;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -76,6 +79,7 @@ export const appendOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>([
   'signingAttempt',
   'impartialityOverride',
   'caVerification',
+  'refusedTransition',
 ]);
 
 /** Every entity name, at run time (the check below keeps it in step with EntityTypes). */
@@ -105,6 +109,7 @@ export const entityNames = [
   'reviewDecision',
   'reviewInput',
   'periodFigures',
+  'refusedTransition',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -122,4 +122,5 @@ export interface Database {
   review_decisions: BodyColumns & { review_id: string };
   review_inputs: BodyColumns & { review_id: string };
   period_figures: BodyColumns;
+  refused_transitions: BodyColumns & { issue_key: string };
 }

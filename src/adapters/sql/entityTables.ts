@@ -17,6 +17,7 @@ import { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { JiraSettings } from '../../domain/jira/jiraSettings';
 import { JiraSyncState } from '../../domain/jira/syncState';
 import { RaiseJobRecord } from '../../domain/jira/raiseJob';
+import { RefusedTransition } from '../../domain/jira/refusedTransition';
 import { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import { AuditReportRecord } from '../../domain/reports/auditReport';
 import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
@@ -52,7 +53,8 @@ type RecordTableName =
   | 'management_reviews'
   | 'review_decisions'
   | 'review_inputs'
-  | 'period_figures';
+  | 'period_figures'
+  | 'refused_transitions';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -327,6 +329,9 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     { reviewId: 'review_id' },
   ),
   periodFigures: bodyTable('period_figures', PeriodFiguresRecord as unknown as z.ZodType<EntityTypes['periodFigures']>),
+  refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
+    issueKey: 'issue_key',
+  }),
 };
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {

@@ -414,4 +414,19 @@ export const migrations: readonly Migration[] = [
   updated_by VARCHAR(128) NOT NULL
 )`,
   },
+  {
+    name: 'v046_create_refused_transitions',
+    sql: `CREATE TABLE refused_transitions (
+  id VARCHAR(191) NOT NULL PRIMARY KEY,
+  version INT NOT NULL,
+  issue_key VARCHAR(191) NOT NULL,
+  body MEDIUMTEXT NOT NULL,
+  updated_at VARCHAR(30) NOT NULL,
+  updated_by VARCHAR(128) NOT NULL
+)`,
+  },
+  {
+    name: 'v047_refused_transitions_issue_index',
+    sql: 'CREATE INDEX ix_refused_transitions_issue ON refused_transitions (issue_key)',
+  },
 ];

@@ -1,5 +1,7 @@
 import { independenceProblems } from '../../domain/actions/independence';
-import { hasIssue } from '../../domain/jira/trackedIssue';
+import type { RefusedTransition } from '../../domain/jira/refusedTransition';
+import { hasIssue, trackedIssueId, type TrackedSubject } from '../../domain/jira/trackedIssue';
+import type { JiraIssueSnapshot } from '../../ports/jira';
 import { listSignatures } from '../signing/signatures';
 import type { AppServices } from '../services';
 import { verificationsOf } from './actionRecords';
@@ -13,22 +15,84 @@ export interface GateVerdict {
 const allow: GateVerdict = { result: true };
 const refuse = (errorMessage: string): GateVerdict => ({ result: false, errorMessage });
 
+/** The trail's name for the gate: it runs as the app, for no caller. */
+const gateActor = 'app:verification-gate';
+
+/**
+ * The records the issue's `iso27001-audit` property names that the store does not map to this
+ * issue (no tracked issue, or one with another key). Any Jira user who may edit the issue can set
+ * its properties — and the workflow condition reads them — so the property is a claim to check,
+ * never a fact: the store's mapping is the truth.
+ */
+async function disagreementsOf(services: AppServices, issue: JiraIssueSnapshot): Promise<string[]> {
+  const named: Array<[TrackedSubject, string | null | undefined]> = [
+    ['finding', issue.audit?.findingId],
+    ['correctiveAction', issue.audit?.correctiveActionId],
+    ['reviewDecision', issue.audit?.reviewDecisionId],
+  ];
+  const disagreeing: string[] = [];
+  for (const [subject, subjectId] of named) {
+    if (!subjectId) continue;
+    const id = trackedIssueId(subject, subjectId);
+    const tracked = await services.store.get('trackedIssue', id);
+    if (tracked?.record.issue?.key !== issue.key || !hasIssue(tracked.record.state)) disagreeing.push(id);
+  }
+  return disagreeing;
+}
+
+/** Refuses the transition and keeps the attempt: append-only, in the trail like a signing attempt. */
+async function refuseForged(
+  services: AppServices,
+  issue: JiraIssueSnapshot,
+  toStatusId: string,
+  disagreeing: string[],
+): Promise<GateVerdict> {
+  const message =
+    `${issue.key} cannot close: its audit property names ${disagreeing.join(', ')}, which the audit app does not ` +
+    'hold for this issue. The property was changed outside the app; the attempt is recorded.';
+  const now = services.clock.now();
+  const record: RefusedTransition = {
+    issueKey: issue.key,
+    toStatusId,
+    at: now.toISOString(),
+    property: {
+      auditId: issue.audit?.auditId ?? null,
+      findingId: issue.audit?.findingId ?? null,
+      correctiveActionId: issue.audit?.correctiveActionId ?? null,
+      reviewDecisionId: issue.audit?.reviewDecisionId ?? null,
+    },
+    disagreeing: disagreeing.slice(0, 3),
+    message,
+  };
+  await services.store.apply({
+    entity: 'refusedTransition',
+    id: services.ids.newId('refused-transition'),
+    before: null,
+    after: record,
+    actor: gateActor,
+    at: now,
+  });
+  return refuse(message);
+}
+
 /**
  * The workflow validator's decision on one transition of one issue (run as the app: there is no
- * caller). Only a transition into the mapped "closed" status of one of the app's corrective
- * actions is guarded: it needs the latest verification to be effective, signed (meaning
- * `verified`, binding intact, by the verifier) and by someone who is neither the implementer nor
- * the issue's assignee now. The Jira issue is read afresh; the store decides everything else.
+ * caller). Only a transition into the mapped "closed" status is guarded.
+ *
+ * The validator is the control, not the `verified-effective-condition`: that condition only reads
+ * issue properties, which anyone who may edit the issue can set, so it merely hides the transition
+ * from people who have not tried to forge it. Here the store decides: (1) an issue whose audit
+ * property names a record the store does not map to it is refused, and the attempt recorded in the
+ * trail; (2) one of the app's corrective actions needs its latest verification to be effective,
+ * signed (meaning `verified`, binding intact, by the verifier) and by someone who is neither the
+ * implementer nor the issue's assignee now. The Jira issue is read afresh.
  */
 export async function closingVerdict(
   services: AppServices,
   transition: { issueKey: string; toStatusId: string },
 ): Promise<GateVerdict> {
-  const tracked = (await services.store.listBy('trackedIssue', 'issueKey', transition.issueKey)).find(
-    (t) => t.record.subject === 'correctiveAction' && hasIssue(t.record.state),
-  );
   const settings = await savedJiraSettings(services);
-  if (!tracked || !settings) return allow;
+  if (!settings) return allow;
   const jira = services.jira.asApp();
   const issue = await jira.getIssue(transition.issueKey);
   if (!issue) return allow;
@@ -36,6 +100,13 @@ export async function closingVerdict(
   const target = project?.statuses.find((s) => s.id === transition.toStatusId);
   // A target the app cannot name is treated as closing: refusing wrongly is safer than closing unverified.
   if (target && target.name.toLowerCase() !== settings.statuses.closed.toLowerCase()) return allow;
+
+  const disagreeing = await disagreementsOf(services, issue);
+  if (disagreeing.length > 0) return refuseForged(services, issue, transition.toStatusId, disagreeing);
+  const tracked = (await services.store.listBy('trackedIssue', 'issueKey', issue.key)).find(
+    (t) => t.record.subject === 'correctiveAction' && hasIssue(t.record.state),
+  );
+  if (!tracked) return allow;
 
   const latest = (await verificationsOf(services, tracked.record.subjectId)).at(-1);
   const needs = `${issue.key} needs an effective verification signed in the audit app by someone who is neither the implementer nor the assignee`;
