@@ -1,7 +1,12 @@
 import { Failure, ProductUnavailable } from '../../domain/failure';
 import { jqlIn } from '../../domain/jira/jqlText';
 import { maxRaiseAttempts, retryDelaySeconds } from '../../domain/jira/raiseRetry';
-import { trackedIssueId, type TrackedIssueRecord, type TrackedIssueEvent } from '../../domain/jira/trackedIssue';
+import {
+  splitTrackedIssueId,
+  trackedIssueId,
+  type TrackedIssueRecord,
+  type TrackedIssueEvent,
+} from '../../domain/jira/trackedIssue';
 import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import type { JiraIssues, JiraIssueSnapshot, NewJiraIssue } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -65,7 +70,7 @@ export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Prom
   }
   const jira = services.jira.asApp();
   try {
-    const toCreate = await adoptFound(services, jira, mine, outcome);
+    const toCreate = await adoptFound(services, jira, context, mine, outcome);
     const claimed = await claim(services, toCreate, outcome);
     await create(services, jira, context, claimed, outcome);
   } catch (error) {
@@ -75,10 +80,24 @@ export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Prom
   return outcome;
 }
 
-/** Step 2: issues an earlier, uncertain attempt may have made are adopted, not made again. */
+/** The project the app raises a subject's issues in: findings in the NC project, the rest in the CA project. */
+const projectFor = (context: RaiseContext, subject: TrackedIssueRecord['subject']) =>
+  subject === 'finding' ? context.settings.nonconformities.projectKey : context.settings.correctiveActions.projectKey;
+
+/**
+ * Step 2: issues an earlier, uncertain attempt may have made are adopted, not made again.
+ *
+ * Only an issue the app could have made is adopted: its property names the subject AND it is in
+ * the configured project the app raises that subject in. The property alone proves nothing —
+ * anyone who may edit an issue anywhere can set it — and adopting such an issue would tie the
+ * record to an issue in a project its people may not even see. (Jira's `creator` would say who
+ * made it, but it is not among the fields the app reads or searches; the project is, and the
+ * search and the check below both hold to it.)
+ */
 async function adoptFound(
   services: AppServices,
   jira: JiraIssues,
+  context: RaiseContext,
   mine: Tracked[],
   outcome: RaiseChunkOutcome,
 ): Promise<Tracked[]> {
@@ -87,10 +106,12 @@ async function adoptFound(
   const findingIds = uncertain.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId);
   const actionIds = uncertain.filter((t) => t.record.subject === 'correctiveAction').map((t) => t.record.subjectId);
   const decisionIds = uncertain.filter((t) => t.record.subject === 'reviewDecision').map((t) => t.record.subjectId);
+  const ncProject = jqlIn('project', [projectFor(context, 'finding')]);
+  const caProject = jqlIn('project', [projectFor(context, 'correctiveAction')]);
   const clauses = [
-    ...(findingIds.length > 0 ? [jqlIn('auditFindingId', findingIds)] : []),
-    ...(actionIds.length > 0 ? [jqlIn('correctiveActionId', actionIds)] : []),
-    ...(decisionIds.length > 0 ? [jqlIn('reviewDecisionId', decisionIds)] : []),
+    ...(findingIds.length > 0 ? [`(${ncProject} AND ${jqlIn('auditFindingId', findingIds)})`] : []),
+    ...(actionIds.length > 0 ? [`(${caProject} AND ${jqlIn('correctiveActionId', actionIds)})`] : []),
+    ...(decisionIds.length > 0 ? [`(${caProject} AND ${jqlIn('reviewDecisionId', decisionIds)})`] : []),
   ];
   const found = new Map<string, JiraIssueSnapshot[]>();
   let token: string | undefined;
@@ -104,7 +125,9 @@ async function adoptFound(
           : issue.audit?.findingId
             ? trackedIssueId('finding', issue.audit.findingId)
             : null;
-      if (subjectId) found.set(subjectId, [...(found.get(subjectId) ?? []), issue]);
+      const inItsProject =
+        subjectId !== null && issue.projectKey === projectFor(context, splitTrackedIssueId(subjectId)[0]);
+      if (subjectId && inItsProject) found.set(subjectId, [...(found.get(subjectId) ?? []), issue]);
     }
     token = page.nextPageToken ?? undefined;
   } while (token);
