@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import { permissionsFile, permissionsMarkdown } from '../../../scripts/permissions';
+import { resolverContract, type ResolverName } from '../../../src/contract/resolvers';
+import { appRoles, hasAccess, type AppRole } from '../../../src/domain/access/appRole';
+import { dispatch } from '../../../src/entry/dispatch';
+import { runAs } from '../../../sandbox/platform/invocation';
+import { fieldworkPeople, writeFieldworkAudit } from '../../support/fieldwork';
+import { fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
+import { resolverSamples } from '../../support/resolverSamples';
+
+/**
+ * The role × resolver matrix: every resolver called with its well-formed sample by a holder of
+ * each role and by a signed-in user with none. Denied means `forbidden` from the role gate and an
+ * unmoved trail; allowed means the role gate let the call through (what the use case then answers
+ * depends on the record, and the object-level cases below pin that down). The expected cell comes
+ * from the contract's `access`, so a resolver added tomorrow is in the matrix at once.
+ */
+jest.setTimeout(300_000);
+
+type Who = AppRole | 'noRole';
+const holder = (who: Who) => `acct-matrix-${who}`;
+const everyone: Who[] = [...appRoles, 'noRole'];
+const names = Object.keys(resolverContract) as ResolverName[];
+const cells = names.flatMap((name) => everyone.map((who) => [name, who] as [ResolverName, Who]));
+
+let world: FuzzWorld;
+type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+const call = (name: ResolverName, payload: unknown, accountId: string) =>
+  runAs(accountId, () =>
+    dispatch(name, payload, accountId, async () => world.servicesFor(accountId)),
+  ) as Promise<Answer>;
+const roleGateRefusal = (name: string, answer: Answer) =>
+  !answer.ok && answer.error.code === 'forbidden' && answer.error.message.startsWith(`${name} needs`);
+
+beforeAll(async () => {
+  world = await fuzzWorld();
+  const { services } = world;
+  for (const who of appRoles) {
+    await services.store.apply({
+      entity: 'userRoles',
+      id: holder(who),
+      before: null,
+      after: { accountId: holder(who), roles: [who] },
+      actor: holder('programmeManager'),
+      at: services.clock.now(),
+    });
+  }
+  for (const [accountId, roles] of [
+    [fieldworkPeople.team, ['auditor']],
+    [fieldworkPeople.outsider, ['auditor']],
+    [fieldworkPeople.auditee, ['auditee']],
+  ] as const) {
+    await services.store.apply({
+      entity: 'userRoles',
+      id: accountId,
+      before: await services.store.get('userRoles', accountId),
+      after: { accountId, roles: [...roles] },
+      actor: holder('programmeManager'),
+      at: services.clock.now(),
+    });
+  }
+  // Audit B: the same area and items as audit A (audit_1), but led and staffed by others.
+  await writeFieldworkAudit(services, 'audit_b', 'inProgress', {
+    areaIds: ['area_1'],
+    leadAuditorId: fieldworkPeople.lead,
+    teamIds: [fieldworkPeople.outsider],
+  });
+});
+afterAll(() => world?.close());
+
+describe('the role × resolver matrix', () => {
+  it.each(cells)('[P11.10d] [P11.10g] [A11.12] %s as %s: the role gate follows the contract', async (name, who) => {
+    const allowed = who !== 'noRole' && hasAccess([who], resolverContract[name].access);
+    const expectsAnyone = who === 'noRole' && resolverContract[name].access === 'anyone';
+    const before = await world.services.trail.headSeq();
+    const answer = await call(name, resolverSamples[name], holder(who));
+    if (allowed || expectsAnyone) {
+      expect({ name, who, refusedByRole: roleGateRefusal(name, answer) }).toEqual({ name, who, refusedByRole: false });
+    } else {
+      expect({ name, who, code: answer.ok ? 'ok' : answer.error.code }).toEqual({ name, who, code: 'forbidden' });
+      expect(await world.services.trail.headSeq()).toBe(before);
+    }
+  });
+});
+
+describe('object-level rules: the right role on the wrong record', () => {
+  const fieldwork: Array<[ResolverName, (auditId: string) => unknown]> = [
+    ['saveChecklistLine', (auditId) => ({ auditId, itemId: 'A.8.13', result: 'conforming', expectedVersion: 1 })],
+    [
+      'recordFinding',
+      (auditId) => ({
+        auditId,
+        finding: {
+          grade: 'observation',
+          itemId: 'A.8.13',
+          areaId: 'area_1',
+          requirement: 'Backups are tested',
+          evidence: 'Log reviewed',
+        },
+      }),
+    ],
+    [
+      'collectEvidence',
+      (auditId) => ({ auditId, evidence: { kind: 'interview', description: 'Interviewed the backup administrator' } }),
+    ],
+  ];
+
+  it.each(fieldwork)(
+    '[P11.10d] [P11.10g] %s: an auditor on audit A is refused on audit B and nothing is written',
+    async (name, payload) => {
+      // acct-team is on audit_1's team (fuzz world) and not on audit_b's.
+      const before = await world.services.trail.headSeq();
+      const answer = await call(name, payload('audit_b'), fieldworkPeople.team);
+      expect({ name, code: answer.ok ? 'ok' : answer.error.code }).toEqual({ name, code: 'forbidden' });
+      expect(await world.services.trail.headSeq()).toBe(before);
+    },
+  );
+
+  it('[P11.10g] the same auditor is let through on their own audit (the refusal above is about the audit)', async () => {
+    const answer = await call('collectEvidence', fieldwork[2]![1]('audit_1'), fieldworkPeople.team);
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('ok');
+  });
+
+  it('[P11.10d] an auditee is refused fieldwork on an audit of their own area', async () => {
+    const before = await world.services.trail.headSeq();
+    const answer = await call('recordFinding', fieldwork[1]![1]('audit_1'), fieldworkPeople.auditee);
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('forbidden');
+    expect(await world.services.trail.headSeq()).toBe(before);
+  });
+
+  it('[P11.10d] [A11.12] an issue the caller cannot see (or that does not exist) is not shown to them', async () => {
+    const answer = await call('getIssueContext', { issueKey: 'NC-99999' }, holder('viewer'));
+    expect(answer.ok ? 'ok' : answer.error.code).toMatch(/^(not_found|forbidden)$/);
+  });
+
+  it('[P11.10g] a payload cannot name its caller: a forged accountId is refused, not acted on', async () => {
+    const before = await world.services.trail.headSeq();
+    const forged = {
+      ...(resolverSamples.setUserRoles as object),
+      accountId: holder('viewer'),
+      actor: holder('programmeManager'),
+    };
+    const answer = await call('setUserRoles', forged, holder('viewer'));
+    expect(answer.ok ? 'ok' : answer.error.code).toMatch(/^(invalid_input|forbidden)$/);
+    expect(await world.services.trail.headSeq()).toBe(before);
+  });
+});
+
+describe('the permissions document', () => {
+  it('[P11.10d] [A11.12] docs/security/permissions.md is what `npm run permissions` writes today', () => {
+    const committed = fs.existsSync(permissionsFile) ? fs.readFileSync(permissionsFile, 'utf8') : '(missing)';
+    // On a mismatch: run `npm run permissions` and commit the document with the change that moved it.
+    expect(committed).toBe(permissionsMarkdown());
+  });
+});
