@@ -10,7 +10,8 @@ import { demoWorkflow } from '../../../sandbox/demo/company';
 import { demoUsers } from '../../../sandbox/demo/users';
 import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
 import { appServicesForTest, MemorySecrets, MemorySnapshots } from '../appServices';
-import { fieldworkNames, writeCurrentProgramme, writeFieldworkAudit } from '../fieldwork';
+import { fieldworkNames, writeFieldworkAudit } from '../fieldwork';
+import { AuditProgramme, programmeIdFor } from '../../../src/domain/programme/auditProgramme';
 import { resolverSamples } from '../resolverSamples';
 
 /**
@@ -83,7 +84,13 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     timeZone: 'Europe/Dublin',
     workingDays: [1, 2, 3, 4, 5],
   });
-  await writeCurrentProgramme(services);
+  // The programme of the current cycle, with the ISMS space its report and review pages go to.
+  await put(
+    services,
+    'auditProgramme',
+    programmeIdFor('2026-01-01'),
+    AuditProgramme.parse({ cycleStart: '2026-01-01', cycleLengthMonths: 12, ismsSpaceKey: 'ISMS' }),
+  );
   for (const [id, name] of [
     ['area_1', 'IT operations'],
     ['area_2', 'Quality control laboratory'],

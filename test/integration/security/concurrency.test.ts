@@ -1,0 +1,103 @@
+import type { ResolverName } from '../../../src/contract/resolvers';
+import { dispatch } from '../../../src/entry/dispatch';
+import { runAs } from '../../../sandbox/platform/invocation';
+import { everyRole, fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
+import { lockoutRace } from '../../support/fuzz/lockoutRace';
+
+/**
+ * Counters and single-use acts under concurrency: N copies of one request sent at once must end
+ * exactly as N sent one after another — same answers, same records, same queue, same Jira. Each
+ * case builds two identical worlds, runs the requests sequentially in one and all at once in the
+ * other, and compares what each world holds afterwards.
+ */
+jest.setTimeout(300_000);
+
+type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+const call = (world: FuzzWorld, name: ResolverName, payload: unknown, who = everyRole) =>
+  runAs(who, () => dispatch(name, payload, who, async () => world.servicesFor(who))) as Promise<Answer>;
+
+/** What a world holds that a repeated request could multiply: records written per type, queue, Jira. */
+async function holdings(world: FuzzWorld, since: number) {
+  const written = await world.services.trail.entries({ afterSeq: since, limit: 10_000 });
+  const perType: Record<string, number> = {};
+  for (const entry of written) {
+    const key = `${entry.entityType}:${entry.action}`;
+    perType[key] = (perType[key] ?? 0) + 1;
+  }
+  const platform = world.platform.platformDb
+    .prepare(
+      `SELECT (SELECT count(*) FROM forge_queue_event) AS queued, (SELECT count(*) FROM jira_issues) AS issues,
+              (SELECT count(*) FROM jira_comments) AS comments`,
+    )
+    .get();
+  return { perType, platform };
+}
+
+const outcome = (answers: Answer[]) =>
+  answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort((a, b) => a.localeCompare(b));
+
+async function sequentialVersusParallel(
+  n: number,
+  prepare: (world: FuzzWorld) => Promise<void>,
+  request: (world: FuzzWorld, i: number) => Promise<Answer>,
+) {
+  const run = async (parallel: boolean) => {
+    const world = await fuzzWorld();
+    try {
+      await prepare(world);
+      const since = await world.services.trail.headSeq();
+      const answers: Answer[] = [];
+      if (parallel) answers.push(...(await Promise.all(Array.from({ length: n }, (_, i) => request(world, i)))));
+      else for (let i = 0; i < n; i += 1) answers.push(await request(world, i));
+      return { answers: outcome(answers), holdings: await holdings(world, since) };
+    } finally {
+      await world.close();
+    }
+  };
+  return { sequential: await run(false), parallel: await run(true) };
+}
+
+describe('N parallel attempts end as N sequential ones', () => {
+  it('[P11.300d] twenty parallel wrong passphrases cost twenty attempts and lock as twenty sequential ones do', async () => {
+    const race = await lockoutRace(20);
+    expect(race.attemptsCounted).toBe(race.attemptsMade);
+    expect(race.parallel).toEqual(race.sequential);
+  });
+
+  it('[P11.10f] raising the findings of one audit ten times at once starts the same jobs as ten times in turn', async () => {
+    const { sequential, parallel } = await sequentialVersusParallel(
+      10,
+      async () => undefined,
+      (world) => call(world, 'raiseFindingIssues', { auditId: 'audit_1' }),
+    );
+    expect(parallel).toEqual(sequential);
+  });
+
+  it('[P11.10f] raising a review’s decisions ten times at once raises each decision once, as in turn', async () => {
+    let reviewId = '';
+    const { sequential, parallel } = await sequentialVersusParallel(
+      10,
+      async (world) => {
+        const created = await call(world, 'createManagementReview', {
+          title: 'Management review 2026',
+          from: '2026-01-01',
+          to: '2026-12-31',
+        });
+        if (!created.ok) throw new Error(created.error.message);
+        reviewId =
+          (created.value as { reviewId?: string; id?: string }).reviewId ?? (created.value as { id: string }).id;
+        for (const text of ['Fund a second backup site', 'Train every auditor on Annex 11']) {
+          const added = await call(world, 'addReviewDecision', {
+            reviewId,
+            text,
+            ownerId: 'acct-auditee',
+            dueDate: '2027-03-31',
+          });
+          if (!added.ok) throw new Error(added.error.message);
+        }
+      },
+      (world) => call(world, 'raiseReviewDecisions', { reviewId }),
+    );
+    expect(parallel).toEqual(sequential);
+  });
+});
