@@ -3,6 +3,7 @@ import { dispatch } from '../../../src/entry/dispatch';
 import { runAs } from '../../../sandbox/platform/invocation';
 import { everyRole, fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
 import { lockoutRace } from '../../support/fuzz/lockoutRace';
+import { auditId, lead, passphrase, reachReporting, reportWorld, type ReportWorld } from '../reports/reportFixture';
 
 /**
  * Counters and single-use acts under concurrency: N copies of one request sent at once must end
@@ -99,5 +100,40 @@ describe('N parallel attempts end as N sequential ones', () => {
       (world) => call(world, 'raiseReviewDecisions', { reviewId }),
     );
     expect(parallel).toEqual(sequential);
+  });
+
+  it('[P11.10f] [P11.70] five approvals of one report sent at once sign it once, as five in turn do', async () => {
+    const run = async (parallel: boolean) => {
+      const world: ReportWorld = await reportWorld();
+      try {
+        await reachReporting(world);
+        await world.value('setSigningPassphrase', { newPassphrase: passphrase }, lead);
+        const version = async () => (await world.services.store.get('auditReport', auditId))!.version;
+        await world.value(
+          'saveAuditReportContent',
+          { auditId, expectedVersion: await version(), conclusion: 'Effective.', distribution: ['Chief executive'] },
+          lead,
+        );
+        const since = await world.services.trail.headSeq();
+        const payload = { auditId, expectedVersion: await version(), passphrase };
+        const approve = () => world.call('approveAuditReport', payload, lead) as Promise<Answer>;
+        const answers: Answer[] = [];
+        if (parallel) answers.push(...(await Promise.all([1, 2, 3, 4, 5].map(() => approve()))));
+        else for (let i = 0; i < 5; i += 1) answers.push(await approve());
+        const written = await world.services.trail.entries({ afterSeq: since, limit: 10_000 });
+        const perType: Record<string, number> = {};
+        for (const entry of written) perType[entry.entityType] = (perType[entry.entityType] ?? 0) + 1;
+        return {
+          answers: outcome(answers),
+          signatures: perType.signature ?? 0,
+          reportWrites: perType.auditReport ?? 0,
+        };
+      } finally {
+        await world.close();
+      }
+    };
+    const sequential = await run(false);
+    expect(sequential.signatures).toBe(1);
+    expect(await run(true)).toEqual(sequential);
   });
 });
