@@ -85,12 +85,12 @@ export async function collectEvidence(
     at: now,
   });
   if (!saved) throw new Error('collectEvidence: the store returned no record for a write');
-  return toView(services, saved, new Map());
+  return toView(services, saved, pageChecksFor(services, caller));
 }
 
 type PageCheck = { page: ConfluencePage | null; problem: string | null };
 
-/** The current version of each cited page, read once per request as the app (the resolver checked the caller). */
+/** The current version of each cited page, read once per request through `pages`. */
 function currentPage(pages: ConfluencePages, seen: Map<string, Promise<PageCheck>>, pageId: string) {
   if (!seen.has(pageId)) {
     seen.set(
@@ -108,10 +108,35 @@ function currentPage(pages: ConfluencePages, seen: Map<string, Promise<PageCheck
   return seen.get(pageId)!;
 }
 
+/**
+ * How the pages are checked for one caller. The caller's own view comes first: evidence lists are
+ * open to every app role, and a page's title, version and fingerprint must not reach someone
+ * Confluence would not show the page to. Only when the caller cannot see it is the app asked —
+ * to tell "hidden from you" (redacted) from "gone" (a page nobody can check any more).
+ */
+interface PageChecks {
+  asCaller(pageId: string): Promise<PageCheck>;
+  asApp(pageId: string): Promise<PageCheck>;
+}
+
+function pageChecksFor(services: AppServices, caller: Caller): PageChecks {
+  const mine = new Map<string, Promise<PageCheck>>();
+  const app = new Map<string, Promise<PageCheck>>();
+  const callerPages = services.confluence.asUser(caller.accountId);
+  const appPages = services.confluence.asApp();
+  return {
+    asCaller: (pageId) => currentPage(callerPages, mine, pageId),
+    asApp: (pageId) => currentPage(appPages, app, pageId),
+  };
+}
+
+const hiddenPageNote =
+  'Cites a Confluence page you cannot view: its title, version and fingerprint are not shown. Someone who can view it can check it.';
+
 async function toView(
   services: AppServices,
   stored: StoredRecord<EvidenceRecord>,
-  seen: Map<string, Promise<PageCheck>>,
+  checks: PageChecks,
 ): Promise<EvidenceView> {
   const evidence = stored.record;
   const view = {
@@ -123,8 +148,18 @@ async function toView(
   if (reference?.type !== 'confluencePage') {
     return { ...view, currentVersion: null, changedSinceCollected: null, checkNote: null };
   }
-  const { page, problem } = await currentPage(services.confluence.asApp(), seen, reference.pageId);
+  const { page } = await checks.asCaller(reference.pageId);
   if (!page) {
+    const { page: stillThere, problem } = await checks.asApp(reference.pageId);
+    if (stillThere) {
+      return {
+        ...view,
+        evidence: { ...evidence, reference: null },
+        currentVersion: null,
+        changedSinceCollected: null,
+        checkNote: hiddenPageNote,
+      };
+    }
     return {
       ...view,
       currentVersion: null,
@@ -145,6 +180,7 @@ async function toView(
 /** An audit's evidence, newest first; each Confluence page checked against the version collected. */
 export async function listEvidence(
   services: AppServices,
+  caller: Caller,
   query: ParsedInput<'listEvidence'>,
 ): Promise<{ evidence: EvidenceView[] }> {
   await loadAudit(services, query.auditId);
@@ -153,6 +189,6 @@ export async function listEvidence(
     (a, b) =>
       b.record.collectedAt.localeCompare(a.record.collectedAt) || b.id.localeCompare(a.id, 'en', { numeric: true }),
   );
-  const seen = new Map<string, Promise<PageCheck>>();
-  return { evidence: await Promise.all(newestFirst.map((evidence) => toView(services, evidence, seen))) };
+  const checks = pageChecksFor(services, caller);
+  return { evidence: await Promise.all(newestFirst.map((evidence) => toView(services, evidence, checks))) };
 }
