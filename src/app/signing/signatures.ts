@@ -10,6 +10,7 @@ import { callerRoles } from '../access/callerRoles';
 import type { AppServices, Caller } from '../services';
 import { checkSigner, recordAttempt, signingAttemptOf, type VerifiedSigner } from './credentials';
 import { signersFor } from './signableRecords';
+import { requireRecordSigningRules } from './recordSigningRules';
 
 export interface SignCommand {
   recordType: string;
@@ -106,10 +107,12 @@ export async function writeSignature(
  */
 export async function signRecord(services: AppServices, caller: Caller, command: SignCommand): Promise<SignatureView> {
   const now = services.clock.now();
-  await requireSigningRole(services, caller, command.recordType, command.meaning);
-  const record = await currentRecord(services, command.recordType, command.recordId);
-  if (!record) throw notFound(`${command.recordType} ${command.recordId} does not exist`);
   const { recordType, recordId, recordVersion, meaning } = command;
+  await requireSigningRole(services, caller, recordType, meaning);
+  // The record's own rules before the passphrase: a refused signature writes nothing at all.
+  await requireRecordSigningRules(services, caller, { recordType, recordId, meaning });
+  const record = await currentRecord(services, recordType, recordId);
+  if (!record) throw notFound(`${recordType} ${recordId} does not exist`);
   const signer = await checkSigner(
     services,
     caller,

@@ -199,7 +199,21 @@ describe('the meeting record', () => {
   });
 
   it('top management approves the minutes; a later change needs a reason and withdraws the approval', async () => {
-    const review = await create();
+    const created = await create();
+    // Minutes are approved once the meeting is recorded (signRecord's rule for a review).
+    const review = await value<ManagementReviewView>(
+      call(
+        'saveReviewMeeting',
+        {
+          reviewId: created.id,
+          expectedVersion: created.version,
+          heldOn: '2027-01-19',
+          attendees: [],
+          minutes: 'The ISMS is effective.',
+        },
+        manager,
+      ),
+    );
     for (const who of [top, manager]) {
       expect(await call('setSigningPassphrase', { newPassphrase: PASS }, who)).toMatchObject({ ok: true });
     }
