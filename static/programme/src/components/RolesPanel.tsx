@@ -5,6 +5,7 @@ import type { RoleAssignment } from '../../../../src/contract';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Loading } from '../../../shared/components/Loading';
+import { PassphraseResets } from './PassphraseResets';
 import { RolesTable } from './RolesTable';
 import { Section } from '../../../shared/components/Section';
 import { SetRolesForm } from './SetRolesForm';
@@ -56,6 +57,7 @@ export function RolesPanel({ canEdit, ownAccountId, onOwnRolesChanged }: RolesPa
                 : undefined
             }
           />
+          {canEdit ? <PassphraseResets resets={state.value.passphraseResets} /> : null}
           {canEdit ? (
             <Stack space="space.150">
               <Heading size="small">Set an account&apos;s roles</Heading>
