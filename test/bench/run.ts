@@ -3,6 +3,7 @@ import { coverageBench } from './benches/coverage';
 import { jiraBench } from './benches/jira';
 import { reviewBench } from './benches/review';
 import { platformBench } from './benches/platform';
+import { securityBench } from './benches/security';
 import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
 import type { Bench, BenchFigure } from './benchTypes';
@@ -12,7 +13,16 @@ import type { Bench, BenchFigure } from './benchTypes';
  * a table, or with --json one JSON object per line: {bench, case, metric, value, unit, limit}.
  * Every issue adds its benches to this list.
  */
-const benches: Bench[] = [storeBench, platformBench, signingBench, coverageBench, jiraBench, reviewBench, bundleBench];
+const benches: Bench[] = [
+  storeBench,
+  platformBench,
+  signingBench,
+  coverageBench,
+  jiraBench,
+  reviewBench,
+  bundleBench,
+  securityBench,
+];
 
 function printTable(figures: BenchFigure[]): void {
   const rows = figures.map((f) => [
