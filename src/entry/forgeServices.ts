@@ -7,6 +7,7 @@ import { ensureMigrated } from '../adapters/forge/runMigrations';
 import { forgeQueue } from '../adapters/forge/forgeQueue';
 import { forgeAppIdentity } from '../adapters/forge/forgeAppIdentity';
 import { kvsSnapshotStore } from '../adapters/forge/kvsSnapshotStore';
+import { kvsTrailAnchor } from '../adapters/forge/kvsTrailAnchor';
 import { jiraAccess } from '../adapters/jira/jiraIssuesApi';
 import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
 import type { Database } from '../adapters/sql/database';
@@ -29,7 +30,7 @@ export const raiseQueueKey = 'raise-issues';
  */
 export async function forgeServices(invokerId?: string): Promise<AppServices> {
   await ensureMigrated();
-  const store = new SqlTrailedStore(db);
+  const store = new SqlTrailedStore(db, { anchor: kvsTrailAnchor });
   return {
     store,
     trail: store,

@@ -1,9 +1,13 @@
+import type { RecordBesideTrail } from '../domain/trail/recordIntegrity';
 import type { TrailEntry } from '../domain/trail/trailEntry';
+import type { AnchorState, TrailHead } from '../domain/trail/trailHead';
 
 export interface TrailQuery {
   entityType?: string;
   entityId?: string;
   entityVersion?: number;
+  /** Any of these versions (one read for the few versions a record's signatures name). */
+  entityVersions?: readonly number[];
   actor?: string;
   action?: string;
   /** ISO date-times, inclusive. */
@@ -21,6 +25,12 @@ export interface InterruptedWrite {
   entityVersion: number;
 }
 
+/** Where a walk over the stored records stopped: the next page starts after this record. */
+export interface RecordCursor {
+  entityType: string;
+  entityId: string;
+}
+
 /** Read access to the append-only trail. Nothing here, or anywhere, updates or deletes an entry. */
 export interface AuditTrail {
   /**
@@ -30,6 +40,18 @@ export interface AuditTrail {
   headSeq(): Promise<number>;
   /** Entries in sequence order, `afterSeq` exclusive. */
   entries(query: TrailQuery): Promise<TrailEntry[]>;
+  /**
+   * A page of stored records, every record type in turn, each beside the trail entry for its
+   * version (one read per page); `next` is null after the last page.
+   */
+  recordsBesideTrail(
+    after: RecordCursor | null,
+    limit: number,
+  ): Promise<{ records: RecordBesideTrail[]; next: RecordCursor | null }>;
+  /** The head anchored outside the database (nothing anchored: no head, no conflict). */
+  anchoredHead(): Promise<AnchorState>;
+  /** Anchors a head that has just been verified (the anchor never moves backward). */
+  anchorHead(head: TrailHead): Promise<void>;
   /** Trail entries whose record change is missing from the store. */
   findInterruptedWrites(): Promise<InterruptedWrite[]>;
   /** Completes every interrupted write from its trail entry (roll forward); returns what it repaired. */

@@ -8,6 +8,7 @@ import type { AppServices } from '../../src/app/services';
 import type { AppRole } from '../../src/domain/access/appRole';
 import type { PassphraseHasher, SecretStore } from '../../src/ports/secrets';
 import { confluenceForTest } from './confluence';
+import { MemoryTrailAnchor } from './memoryTrailAnchor';
 
 const notWired = (what: string): never => {
   throw new Error(`appServicesForTest: ${what} is not wired here; use the sandbox platform`);
@@ -63,7 +64,9 @@ export async function appServicesForTest(
 ) {
   const db = new Kysely<Database>({ dialect: sqliteDialect(':memory:').dialect });
   await migrateToLatest(db);
-  const store = new SqlTrailedStore(db);
+  // The trail head anchored outside SQL, as Forge KVS holds it in production.
+  const anchor = new MemoryTrailAnchor();
+  const store = new SqlTrailedStore(db, { anchor });
   const clock = new TestClock();
   const secrets = new MemorySecrets();
   let next = 0;
@@ -96,7 +99,7 @@ export async function appServicesForTest(
     confluence.harness.close();
     await db.destroy();
   };
-  return { services, store, clock, secrets, db, confluence: confluence.harness, close };
+  return { services, store, clock, secrets, db, anchor, confluence: confluence.harness, close };
 }
 
 /** Gives each account its roles directly in the store (a test's starting point, trailed as usual). */

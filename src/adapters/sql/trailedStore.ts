@@ -1,14 +1,21 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { conflict, Failure, invalidInput } from '../../domain/failure';
 import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
 import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
-import type { AuditTrail, InterruptedWrite, TrailQuery } from '../../ports/auditTrail';
+import type { RecordBesideTrail } from '../../domain/trail/recordIntegrity';
+import { noAnchor, type AnchorState, type TrailHead } from '../../domain/trail/trailHead';
+import type { AuditTrail, InterruptedWrite, RecordCursor, TrailQuery } from '../../ports/auditTrail';
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
 import type { FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
+import type { TrailAnchor } from '../../ports/trailAnchor';
 import type { Database } from './database';
-import { entityTable, entityTables, isEntityName } from './entityTables';
+import { entityTable, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
+import { findInterruptedWritesAfter } from './interruptedWrites';
+import { listManyEntities } from './listMany';
+import { readRecordsBesideTrail } from './recordsBesideTrail';
+import { readStoreMeta, writeStoreMeta } from './storeMeta';
 
 /** How many times a writer re-reads the trail head after losing the race for a sequence number. */
 const MAX_SEQ_ATTEMPTS = 200;
@@ -33,6 +40,9 @@ const CHECKPOINT_KEY = 'trailRepairCheckpoint';
  * and `recoverInterruptedWrites` rolls it forward from the entry's own `after` values — nothing is
  * lost and nothing is written twice. The next writer to that record also repairs it on the spot.
  * No code path updates or deletes a trail row.
+ *
+ * After each write the new head (seq and hash) is raised in the anchor, outside SQL (Forge KVS):
+ * one small write that lets verification see entries removed from the end, or a chain recomputed.
  */
 export class SqlTrailedStore implements RecordStore, AuditTrail {
   // Record tables are chosen at run time from the entity name, which Kysely's table typing cannot
@@ -40,7 +50,13 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   private readonly rows: Kysely<any>;
 
-  constructor(private readonly db: Kysely<Database>) {
+  private readonly anchor: TrailAnchor | null;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: { anchor?: TrailAnchor } = {},
+  ) {
+    this.anchor = options.anchor ?? null;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
     this.rows = db as unknown as Kysely<any>;
   }
@@ -74,33 +90,9 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
   }
 
-  /**
-   * One `UNION ALL` over the entities' tables, each row tagged with its entity and read as (id,
-   * version, who/when, body). A JSON-body table gives its body; a table of plain columns that
-   * declares `packedColumns` gives them packed into a JSON text by `JSON_OBJECT`, unpacked here.
-   */
-  async listMany<K extends EntityName>(entities: readonly K[]): Promise<{ [E in K]: StoredRecord<EntityTypes[E]>[] }> {
-    const result = Object.fromEntries(entities.map((entity) => [entity, []])) as unknown as {
-      [E in K]: StoredRecord<EntityTypes[E]>[];
-    };
-    const unique = [...new Set(entities)];
-    if (unique.length === 0) return result;
-    const selects = unique.map((entity) => {
-      const { table, isBody, packedColumns } = entityTable(entity);
-      const tag = sql`SELECT ${sql.lit(entity)} AS entity, id, version, updated_at, updated_by`;
-      if (isBody) return sql`${tag}, body FROM ${sql.table(table)}`;
-      if (!packedColumns) throw new Error(`listMany: ${entity} has neither a JSON body nor packed columns`);
-      const pairs = packedColumns.map((column) => sql`${sql.lit(column)}, ${sql.ref(column)}`);
-      return sql`${tag}, CAST(JSON_OBJECT(${sql.join(pairs)}) AS CHAR) AS body FROM ${sql.table(table)}`;
-    });
-    const query = sql<Record<string, unknown>>`${sql.join(selects, sql` UNION ALL `)} ORDER BY entity, id`;
-    const { rows } = await query.execute(this.db);
-    for (const row of rows) {
-      const entity = String(row.entity) as K;
-      const packed = entityTable(entity).isBody ? row : { ...row, ...(JSON.parse(String(row.body)) as object) };
-      (result[entity] as StoredRecord<unknown>[]).push(this.toStored(entity, packed));
-    }
-    return result;
+  /** Every record of several entities in one statement (see listManyEntities). */
+  listMany<K extends EntityName>(entities: readonly K[]): Promise<{ [E in K]: StoredRecord<EntityTypes[E]>[] }> {
+    return listManyEntities(this.rows, entities, (entity, row) => this.toStored(entity, row));
   }
 
   async apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null> {
@@ -133,6 +125,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       reason,
     });
     await this.applyRow(entry);
+    await this.raiseAnchor(entry);
     if (!after) return null;
     return { id: change.id, version: entry.entityVersion, record: after, updatedAt: entry.at, updatedBy: entry.actor };
   }
@@ -147,6 +140,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     if (query.entityType) select = select.where('entity_type', '=', query.entityType);
     if (query.entityId) select = select.where('entity_id', '=', query.entityId);
     if (query.entityVersion !== undefined) select = select.where('entity_version', '=', query.entityVersion);
+    if (query.entityVersions) {
+      if (query.entityVersions.length === 0) return [];
+      select = select.where('entity_version', 'in', [...query.entityVersions]);
+    }
     if (query.actor) select = select.where('actor', '=', query.actor);
     if (query.action) select = select.where('action', '=', query.action);
     if (query.from) select = select.where('at', '>=', query.from);
@@ -155,46 +152,23 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     return rows.map(rowToTrailEntry);
   }
 
+  recordsBesideTrail(
+    after: RecordCursor | null,
+    limit: number,
+  ): Promise<{ records: RecordBesideTrail[]; next: RecordCursor | null }> {
+    return readRecordsBesideTrail(this.rows, after, limit);
+  }
+
+  async anchoredHead(): Promise<AnchorState> {
+    return this.anchor ? this.anchor.read() : noAnchor;
+  }
+
+  async anchorHead(head: TrailHead): Promise<void> {
+    await this.anchor?.raise(head);
+  }
+
   async findInterruptedWrites(): Promise<InterruptedWrite[]> {
-    const checkpoint = await this.readCheckpoint();
-    const found: InterruptedWrite[] = [];
-    for (const entity of Object.keys(entityTables) as EntityName[]) {
-      const { table } = entityTable(entity);
-      // Only an entity's latest trail entry can be ahead of its row: each writer read the row at
-      // the previous version before claiming the next one.
-      const rows = await this.rows
-        .selectFrom('audit_trail as t')
-        .leftJoin(`${table} as r`, 'r.id', 't.entity_id')
-        .select(['t.seq', 't.entity_type', 't.entity_id', 't.entity_version', 't.action', 'r.version as row_version'])
-        .where('t.entity_type', '=', entity)
-        .where('t.seq', '>', checkpoint)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('audit_trail as later')
-                .select('later.seq')
-                .whereRef('later.entity_type', '=', 't.entity_type')
-                .whereRef('later.entity_id', '=', 't.entity_id')
-                .whereRef('later.entity_version', '>', 't.entity_version'),
-            ),
-          ),
-        )
-        .execute();
-      for (const row of rows) {
-        const rowVersion = row.row_version === null || row.row_version === undefined ? null : Number(row.row_version);
-        const entityVersion = Number(row.entity_version);
-        const applied = row.action === 'delete' ? rowVersion === null : rowVersion === entityVersion;
-        if (!applied) {
-          found.push({
-            seq: Number(row.seq),
-            entityType: String(row.entity_type),
-            entityId: String(row.entity_id),
-            entityVersion,
-          });
-        }
-      }
-    }
-    return found.sort((a, b) => a.seq - b.seq);
+    return findInterruptedWritesAfter(this.rows, await this.readCheckpoint());
   }
 
   async recoverInterruptedWrites(): Promise<InterruptedWrite[]> {
@@ -211,6 +185,18 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /**
+   * The record change has landed; a failure to anchor must not make it look as if it had not. The
+   * next write (or verification) anchors a higher head, so the gap this leaves is short.
+   */
+  private async raiseAnchor(entry: TrailEntry): Promise<void> {
+    try {
+      await this.anchor?.raise({ seq: entry.seq, hash: entry.hash });
+    } catch (error) {
+      console.warn(`The trail head ${entry.seq} could not be anchored: ${String(error)}`);
+    }
+  }
 
   /** Whether anyone signed this version of the record (then changing it needs a reason). */
   private async isSigned(entity: string, id: string, version: number): Promise<boolean> {
@@ -384,27 +370,11 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   private async readCheckpoint(): Promise<number> {
-    const row = await this.db
-      .selectFrom('store_meta')
-      .select('meta_value')
-      .where('meta_key', '=', CHECKPOINT_KEY)
-      .executeTakeFirst();
-    return row ? Number(row.meta_value) : 0;
+    return Number((await readStoreMeta(this.db, CHECKPOINT_KEY)) ?? 0);
   }
 
   private async writeCheckpoint(seq: number): Promise<void> {
-    const value = String(seq);
-    const updated = await this.db
-      .updateTable('store_meta')
-      .set({ meta_value: value })
-      .where('meta_key', '=', CHECKPOINT_KEY)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) > 0) return;
-    try {
-      await this.db.insertInto('store_meta').values({ meta_key: CHECKPOINT_KEY, meta_value: value }).execute();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+    await writeStoreMeta(this.db, CHECKPOINT_KEY, String(seq));
   }
 }
 

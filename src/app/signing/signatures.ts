@@ -3,6 +3,7 @@ import type { SignatureView } from '../../contract/signing';
 import { forbidden, invalidInput, notFound, conflict } from '../../domain/failure';
 import { hasAccess } from '../../domain/access/appRole';
 import { recordContentHash, signatureStatus, type Signature } from '../../domain/signing/signature';
+import { bindingHolds } from '../../domain/signing/signatureBinding';
 import { signatureMeaningWords, type SignatureMeaning } from '../../domain/signing/signatureMeaning';
 import { isEntityName } from '../../ports/entities';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -140,7 +141,8 @@ function toView(
 
 /**
  * The signatures of a record, each with whether it still applies and whether its binding holds:
- * the hash it signed must equal the hash of the content the trail records for that version.
+ * the hash it signed must equal the hash of the content the trail records for that version and,
+ * for the current version, of the stored record (see bindingHolds).
  */
 export async function listSignatures(
   services: AppServices,
@@ -150,17 +152,21 @@ export async function listSignatures(
   const all = (await services.store.listBy('signature', 'recordId', query.recordId)).filter(
     (s) => s.record.recordType === query.recordType,
   );
-  const signatures: SignatureView[] = [];
-  for (const stored of all) {
-    const [entry] = await services.trail.entries({
-      entityType: query.recordType,
-      entityId: query.recordId,
-      afterSeq: 0,
-      limit: 1,
-      entityVersion: stored.record.recordVersion,
-    });
-    const bindingIntact = entry !== undefined && recordContentHash(entry.after) === stored.record.contentHash;
-    signatures.push(toView(stored, record?.version ?? null, bindingIntact));
-  }
+  // One trail read for every version the signatures name, however many there are.
+  const versions = [...new Set(all.map((s) => s.record.recordVersion))];
+  const signed =
+    versions.length === 0
+      ? []
+      : await services.trail.entries({
+          entityType: query.recordType,
+          entityId: query.recordId,
+          entityVersions: versions,
+          afterSeq: 0,
+          limit: versions.length,
+        });
+  const signatures = all.map((stored) => {
+    const entry = signed.find((e) => e.entityVersion === stored.record.recordVersion);
+    return toView(stored, record?.version ?? null, bindingHolds(stored.record, entry, record));
+  });
   return { signatures: signatures.sort((a, b) => a.signedAt.localeCompare(b.signedAt)) };
 }

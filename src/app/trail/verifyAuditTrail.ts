@@ -1,12 +1,57 @@
-import { TrailVerifier, type TrailVerdict } from '../../domain/trail/verifyTrail';
-import type { AuditTrail } from '../../ports/auditTrail';
+import { recordBreak } from '../../domain/trail/recordIntegrity';
+import { TrailVerifier, type TrailBreak, type TrailVerdict } from '../../domain/trail/verifyTrail';
+import type { AuditTrail, RecordCursor } from '../../ports/auditTrail';
 import { trailEntries } from './trailPages';
 
-/** Walks the whole trail, stopping at the first entry that does not verify. */
+/** Records read per page when comparing the stored records with their trail. */
+const RECORD_PAGE = 500;
+/** Enough tampered records to name the damage; past this the verdict says there are more. */
+const MAX_RECORD_BREAKS = 50;
+
+/**
+ * Verifies the trail and the records against it, streaming page by page:
+ *  1. the chain: every entry follows the one before and matches its hash (stops at the first break);
+ *  2. the anchor kept outside SQL: the chain still reaches the highest head ever anchored, with the
+ *     same hash — entries removed from the end, or a chain recomputed after a change, show here;
+ *  3. the records: each stored row is exactly what the trail recorded for its version.
+ * An intact result is anchored in turn, so the anchor keeps up even if a write's own anchoring failed.
+ */
 export async function verifyAuditTrail(trail: AuditTrail): Promise<TrailVerdict> {
-  const verifier = new TrailVerifier();
+  // Read the anchor first: every head it names was written before it was anchored, so it is in the
+  // store by the time the chain is read.
+  const verifier = new TrailVerifier(await trail.anchoredHead());
+  let chainBroke = false;
   for await (const entry of trailEntries(trail)) {
-    if (!verifier.push(entry)) break;
+    if (!verifier.push(entry)) {
+      chainBroke = true;
+      break;
+    }
   }
-  return verifier.verdict();
+  const storedHeadSeq = chainBroke ? await trail.headSeq() : undefined;
+  const verdict = verifier.verdict({ storedHeadSeq, records: await tamperedRecords(trail) });
+  if (verdict.intact && verdict.lastSeq > 0) await trail.anchorHead({ seq: verdict.lastSeq, hash: verdict.lastHash });
+  return verdict;
+}
+
+async function tamperedRecords(trail: AuditTrail): Promise<TrailBreak[]> {
+  const found: TrailBreak[] = [];
+  let cursor: RecordCursor | null = null;
+  do {
+    const page = await trail.recordsBesideTrail(cursor, RECORD_PAGE);
+    for (const record of page.records) {
+      const broken = recordBreak(record);
+      if (!broken) continue;
+      if (found.length === MAX_RECORD_BREAKS) {
+        found.push({
+          seq: 0,
+          kind: 'record',
+          message: `More than ${MAX_RECORD_BREAKS} records differ from their trail`,
+        });
+        return found;
+      }
+      found.push(broken);
+    }
+    cursor = page.next;
+  } while (cursor);
+  return found;
 }

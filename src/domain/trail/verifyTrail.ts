@@ -1,21 +1,47 @@
 import { GENESIS_HASH, hashTrailEntry, type TrailEntry } from './trailEntry';
+import { noAnchor, type AnchorState } from './trailHead';
 
-export type TrailBreakKind = 'gap' | 'chain' | 'tampered';
+/**
+ * gap, chain, tampered: an entry inside the chain is missing, out of place or altered.
+ * cut: the chain ends before an entry the anchor saw written. rewritten: the chain verifies, but
+ * not as the anchor saw it written (hashes recomputed after a change). record: a stored record
+ * differs from what the trail recorded for its version.
+ */
+export type TrailBreakKind = 'gap' | 'chain' | 'tampered' | 'cut' | 'rewritten' | 'record';
 
 export interface TrailBreak {
-  /** The first entry that does not verify (for a gap: the sequence number that is missing). */
+  /** The first entry that does not verify (gap: the missing number; cut: the first one removed). */
   seq: number;
   kind: TrailBreakKind;
   message: string;
+  /** For kind `record`: which record and version. */
+  record?: { entityType: string; entityId: string; entityVersion: number };
 }
 
 export type TrailVerdict =
   | { intact: true; entries: number; lastSeq: number; lastHash: string }
-  | { intact: false; entries: number; firstBreak: TrailBreak };
+  | {
+      intact: false;
+      entries: number;
+      /** The first of `breaks`, kept for readers that show one. */
+      firstBreak: TrailBreak;
+      /** Every kind of break found: the chain's first, a cut tail, a rewrite, tampered records. */
+      breaks: TrailBreak[];
+    };
+
+/** What verification learnt outside the chain walk. */
+export interface BeyondTheChain {
+  /** The highest seq the store holds: tells a cut tail apart when the chain broke before it. */
+  storedHeadSeq?: number;
+  /** Records whose stored content differs from their trail. */
+  records?: readonly TrailBreak[];
+}
 
 /**
  * Checks entries one at a time, in sequence order, so a long trail can be verified page by page
- * without holding it in memory. It stops at the first break: everything after it is unproven.
+ * without holding it in memory. The chain check stops at the first break: everything after it is
+ * unproven. Given the anchor (the head kept outside SQL), it also proves the chain still reaches
+ * the highest entry ever anchored, with the same hash.
  */
 export class TrailVerifier {
   private expectedSeq = 1;
@@ -23,11 +49,22 @@ export class TrailVerifier {
   private checked = 0;
   private broken: TrailBreak | null = null;
 
+  constructor(private readonly anchor: AnchorState = noAnchor) {}
+
   /** Returns false once a break has been found (callers may stop reading). */
   push(entry: TrailEntry): boolean {
     if (this.broken) return false;
+    this.broken = this.breakAt(entry);
+    if (this.broken) return false;
+    this.checked += 1;
+    this.expectedSeq += 1;
+    this.prevHash = entry.hash;
+    return true;
+  }
+
+  private breakAt(entry: TrailEntry): TrailBreak | null {
     if (entry.seq !== this.expectedSeq) {
-      this.broken = {
+      return {
         seq: this.expectedSeq,
         kind: 'gap',
         message:
@@ -35,38 +72,67 @@ export class TrailVerifier {
             ? `Entry ${this.expectedSeq} is missing (the next entry found is ${entry.seq})`
             : `Entry ${entry.seq} appears out of order after ${this.expectedSeq - 1}`,
       };
-      return false;
     }
     if (entry.prevHash !== this.prevHash) {
-      this.broken = {
+      return {
         seq: entry.seq,
         kind: 'chain',
         message: `Entry ${entry.seq} does not follow entry ${entry.seq - 1}: its previous-hash link differs`,
       };
-      return false;
     }
     if (hashTrailEntry(entry, entry.prevHash) !== entry.hash) {
-      this.broken = {
+      return {
         seq: entry.seq,
         kind: 'tampered',
         message: `Entry ${entry.seq} was altered after it was written: its content no longer matches its hash`,
       };
-      return false;
     }
-    this.checked += 1;
-    this.expectedSeq += 1;
-    this.prevHash = entry.hash;
-    return true;
+    const anchored = this.anchor.head;
+    if (anchored && anchored.seq === entry.seq && anchored.hash !== entry.hash) {
+      return {
+        seq: entry.seq,
+        kind: 'rewritten',
+        message: `Entry ${entry.seq} is not the entry anchored outside the database when it was written: the trail up to it was rewritten and its hashes recomputed`,
+      };
+    }
+    return null;
   }
 
-  verdict(): TrailVerdict {
-    if (this.broken) return { intact: false, entries: this.checked, firstBreak: this.broken };
+  verdict(beyond: BeyondTheChain = {}): TrailVerdict {
+    const breaks: TrailBreak[] = [];
+    if (this.broken) breaks.push(this.broken);
+    const cut = this.cutTail(beyond.storedHeadSeq);
+    if (cut) breaks.push(cut);
+    const conflict = this.anchor.conflict;
+    if (conflict) {
+      breaks.push({
+        seq: conflict.seq,
+        kind: 'rewritten',
+        message: `Entry ${conflict.seq} was written twice with different content: the trail was cut back before it and written again`,
+      });
+    }
+    breaks.push(...(beyond.records ?? []));
+    const [firstBreak] = breaks;
+    if (firstBreak) return { intact: false, entries: this.checked, firstBreak, breaks };
     return { intact: true, entries: this.checked, lastSeq: this.expectedSeq - 1, lastHash: this.prevHash };
+  }
+
+  /** The chain ends (or the store's entries end) before the highest anchored entry. */
+  private cutTail(storedHeadSeq: number | undefined): TrailBreak | null {
+    const anchored = this.anchor.head;
+    if (!anchored) return null;
+    const reached = this.broken ? (storedHeadSeq ?? this.expectedSeq - 1) : this.expectedSeq - 1;
+    if (reached >= anchored.seq) return null;
+    return {
+      seq: reached + 1,
+      kind: 'cut',
+      message: `The trail ends at entry ${reached} but entry ${anchored.seq} was written: the entries after ${reached} were removed`,
+    };
   }
 }
 
-export function verifyTrail(entries: Iterable<TrailEntry>): TrailVerdict {
-  const verifier = new TrailVerifier();
+export function verifyTrail(entries: Iterable<TrailEntry>, anchor: AnchorState = noAnchor): TrailVerdict {
+  const verifier = new TrailVerifier(anchor);
   for (const entry of entries) {
     if (!verifier.push(entry)) break;
   }

@@ -1,0 +1,177 @@
+import { sql } from 'kysely';
+import { rowToTrailEntry, trailEntryToRow } from '../../../src/adapters/sql/trailRows';
+import type { AppServices } from '../../../src/app/services';
+import { chainTrailEntry } from '../../../src/domain/trail/trailEntry';
+import type { TrailBreak } from '../../../src/domain/trail/verifyTrail';
+import { dispatch } from '../../../src/entry/dispatch';
+import { appServicesForTest, grantRoles } from '../../support/appServices';
+
+/**
+ * Someone with write access to the database but not to the app (issue 14, hole 6): a signed record
+ * changed in place, entries cut from the end of the trail, an entry in the middle rewritten — with
+ * or without its hashes recomputed. Each must be named by the trail's verification, through the
+ * resolver, and a signature on changed content must stop binding.
+ */
+jest.setTimeout(120_000);
+
+const manager = 'acct-manager';
+const viewer = 'acct-viewer';
+const names = { [manager]: 'Aoife Brennan', [viewer]: 'Grace Okafor' };
+const PASS = 'correct horse battery staple';
+
+let ctx: Awaited<ReturnType<typeof appServicesForTest>>;
+let services: AppServices;
+const call = (name: string, payload: unknown, who: string) =>
+  dispatch(name as never, payload, who, async () => services) as Promise<any>;
+
+async function verdict(): Promise<{ intact: boolean; firstBreak?: TrailBreak; breaks?: TrailBreak[] }> {
+  const answer = await call('verifyAuditTrail', {}, viewer);
+  expect(answer.ok).toBe(true);
+  return answer.value;
+}
+
+/** Settings saved and approved (signed) by the manager, then a few more changes on top. */
+async function signedSettings() {
+  await grantRoles(services, { [manager]: ['programmeManager'], [viewer]: ['viewer'] });
+  const saved = await call(
+    'updateProgrammeSettings',
+    {
+      settings: {
+        organisationName: 'Helix',
+        cycleLengthMonths: 12,
+        cycleStart: '2026-01-01',
+        timeZone: 'UTC',
+        workingDays: [1, 2, 3, 4, 5],
+      },
+      expectedVersion: 0,
+    },
+    manager,
+  );
+  expect(saved.ok).toBe(true);
+  expect((await call('setSigningPassphrase', { newPassphrase: PASS }, manager)).ok).toBe(true);
+  const signed = await call(
+    'signRecord',
+    { recordType: 'programmeSettings', recordId: 'programme', recordVersion: 1, meaning: 'approved', passphrase: PASS },
+    manager,
+  );
+  expect(signed.ok).toBe(true);
+}
+
+async function signatures() {
+  const answer = await call('listSignatures', { recordType: 'programmeSettings', recordId: 'programme' }, viewer);
+  expect(answer.ok).toBe(true);
+  return answer.value.signatures as Array<{ status: string; bindingIntact: boolean }>;
+}
+
+async function headSeq(): Promise<number> {
+  return services.trail.headSeq();
+}
+
+beforeEach(async () => {
+  ctx = await appServicesForTest(names);
+  services = ctx.services;
+  await signedSettings();
+});
+afterEach(() => ctx.close());
+
+describe('records and trail an attacker with database access cannot change unseen', () => {
+  it('[P11.10c] [A11.8] a signed record changed in SQL is named by verification and its signature stops binding', async () => {
+    expect(await verdict()).toMatchObject({ intact: true });
+    expect(await signatures()).toMatchObject([{ status: 'current', bindingIntact: true }]);
+
+    await sql`UPDATE programme_settings SET organisation_name = ${'Tampered Ltd'}`.execute(ctx.db);
+
+    expect(await signatures()).toMatchObject([{ status: 'current', bindingIntact: false }]);
+    const found = await verdict();
+    expect(found.intact).toBe(false);
+    expect(found.breaks).toEqual([
+      expect.objectContaining({
+        kind: 'record',
+        record: { entityType: 'programmeSettings', entityId: 'programme', entityVersion: 1 },
+        message: expect.stringMatching(/programmeSettings programme version 1 was changed outside the app/),
+      }),
+    ]);
+  });
+
+  it('[P11.10c] [A11.8] a record whose author or time was rewritten, or that was written with no trail, is named', async () => {
+    await sql`UPDATE user_roles SET updated_by = ${'mallory'} WHERE id = ${viewer}`.execute(ctx.db);
+    await sql`INSERT INTO user_roles (id, version, updated_at, updated_by, roles) VALUES (${'acct-mallory'}, 1, ${'2026-11-24T09:00:00.000Z'}, ${manager}, ${'["programmeManager"]'})`.execute(
+      ctx.db,
+    );
+    const found = await verdict();
+    expect(found.breaks?.map((b) => [b.kind, b.record?.entityId, b.message])).toEqual([
+      ['record', 'acct-mallory', expect.stringMatching(/has no trail entry/)],
+      ['record', viewer, expect.stringMatching(/who changed it and when differ/)],
+    ]);
+  });
+
+  it('[P11.10e] [A11.9] entries cut from the end of the trail are detected against the anchor kept outside SQL', async () => {
+    const last = await headSeq();
+    expect(await verdict()).toMatchObject({ intact: true });
+    await sql`DELETE FROM audit_trail WHERE seq > ${last - 2}`.execute(ctx.db);
+
+    const found = await verdict();
+    expect(found.intact).toBe(false);
+    expect(found.breaks?.[0]).toMatchObject({
+      kind: 'cut',
+      seq: last - 1,
+      message: `The trail ends at entry ${last - 2} but entry ${last} was written: the entries after ${last - 2} were removed`,
+    });
+  });
+
+  it('[P11.10e] [A11.9] a trail cut back and written again past the cut is still detected', async () => {
+    const last = await headSeq();
+    await sql`DELETE FROM audit_trail WHERE seq > ${last - 2}`.execute(ctx.db);
+    // The app keeps writing: new records reuse the removed numbers and go past the old head, so
+    // the chain verifies again — only the first number written twice gives the cut away.
+    for (const id of ['acct-a', 'acct-b', 'acct-c']) await grantRoles(services, { [id]: ['viewer'] });
+    expect(await headSeq()).toBe(last + 1);
+
+    const found = await verdict();
+    expect(found.breaks).toContainEqual(
+      expect.objectContaining({
+        kind: 'rewritten',
+        seq: last - 1,
+        message: `Entry ${last - 1} was written twice with different content: the trail was cut back before it and written again`,
+      }),
+    );
+  });
+
+  it('[P11.10a] [A11.9] a rewritten middle entry is named (chain check)', async () => {
+    await sql`UPDATE audit_trail SET reason = ${'routine'} WHERE seq = 3`.execute(ctx.db);
+    expect(await verdict()).toMatchObject({ intact: false });
+    expect((await verdict()).firstBreak).toMatchObject({
+      seq: 3,
+      kind: 'tampered',
+      message: 'Entry 3 was altered after it was written: its content no longer matches its hash',
+    });
+  });
+
+  it('[P11.10a] [A11.9] a middle entry rewritten with every later hash recomputed is caught by the anchor', async () => {
+    const last = await headSeq();
+    const rows = await ctx.db.selectFrom('audit_trail').selectAll().orderBy('seq').execute();
+    let prevHash = rowToTrailEntry(rows[1]!).hash;
+    for (const row of rows.slice(2)) {
+      const entry = rowToTrailEntry(row);
+      const content = entry.seq === 3 ? { ...entry, actor: 'mallory' } : entry;
+      const forged = chainTrailEntry(content, prevHash);
+      await ctx.db.updateTable('audit_trail').set(trailEntryToRow(forged)).where('seq', '=', entry.seq).execute();
+      prevHash = forged.hash;
+    }
+    const found = await verdict();
+    expect(found.breaks?.[0]).toMatchObject({
+      seq: last,
+      kind: 'rewritten',
+      message: `Entry ${last} is not the entry anchored outside the database when it was written: the trail up to it was rewritten and its hashes recomputed`,
+    });
+  });
+
+  it('[P11.10e] the anchor only moves forward, one raise per write', async () => {
+    const before = ctx.anchor.raises;
+    await grantRoles(services, { 'acct-new': ['viewer'] });
+    expect(ctx.anchor.raises).toBe(before + 1);
+    const head = await headSeq();
+    await ctx.anchor.raise({ seq: 1, hash: 'a'.repeat(64) });
+    expect((await ctx.anchor.read()).head?.seq).toBe(head);
+  });
+});
