@@ -68,6 +68,16 @@
 
   function loadFrames() {
     frames().forEach(loadFrame);
+    signExportLinks();
+  }
+
+  // A page's PDF/Word export runs as the user exporting: its links name the selected user.
+  function signExportLinks() {
+    document.querySelectorAll('a[data-export-link]').forEach(function (link) {
+      var target = new URL(link.getAttribute('href'), window.location.href);
+      target.searchParams.set('user', currentUser());
+      link.setAttribute('href', target.pathname + target.search);
+    });
   }
 
   function frameOf(source) {

@@ -87,8 +87,11 @@ export class FunctionRunner {
     return this.handler(functionKey)(input, { installContext });
   }
 
-  /** A macro's `adfExport` function: `{exportType, context: {content: {id}}, extension: {config}}`. */
-  runAdfExport(functionKey: string, payload: unknown) {
-    return this.handler(functionKey)(payload, { installContext });
+  /**
+   * A macro's `adfExport` function: `{exportType, context: {content: {id}}, extension: {config}}`,
+   * with the user exporting the page as the principal, as for any user-invoked function.
+   */
+  runAdfExport(functionKey: string, payload: unknown, accountId: string | undefined) {
+    return this.handler(functionKey)(payload, { installContext, principal: accountId ? { accountId } : undefined });
   }
 }

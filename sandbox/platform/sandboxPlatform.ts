@@ -235,9 +235,9 @@ export class SandboxPlatform {
     };
   }
 
-  /** A macro's `adfExport` function, as Confluence's PDF/Word export calls it. */
-  runAdfExport(functionKey: string, payload: unknown): Promise<unknown> {
-    return runAs(undefined, () => this.runner.runAdfExport(functionKey, payload));
+  /** A macro's `adfExport` function, as Confluence's PDF/Word export calls it for the user exporting. */
+  runAdfExport(functionKey: string, payload: unknown, accountId: string | undefined): Promise<unknown> {
+    return runAs(accountId, () => this.runner.runAdfExport(functionKey, payload, accountId));
   }
 
   private runConsumer(queue: string, event: Record<string, unknown>): Promise<unknown> {

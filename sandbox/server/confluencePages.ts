@@ -100,7 +100,8 @@ export async function pageView(
       },
     })}`;
   });
-  const exportLinks = `<p class="page-actions"><a data-testid="export-pdf" href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=pdf">Export to PDF</a> · <a href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=word">Export to Word</a></p>`;
+  // The chrome adds the signed-in user to these links (`user=`): the export runs as that user.
+  const exportLinks = `<p class="page-actions"><a data-testid="export-pdf" data-export-link href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=pdf">Export to PDF</a> · <a data-export-link href="/wiki/spaces/${escapeHtml(spaceKey)}/pages/${page.id}/export?type=word">Export to Word</a></p>`;
   sendSitePage(
     res,
     200,
@@ -115,12 +116,14 @@ export async function pageView(
 
 /**
  * What Confluence's PDF/Word export prints: the page's ADF with every app macro replaced by the
- * ADF its `adfExport` function returns (one call per macro, as Forge makes them).
+ * ADF its `adfExport` function returns (one call per macro, as Forge makes them), each called as
+ * the user exporting (none: nobody signed in).
  */
 export async function exportPage(
   platform: SandboxPlatform,
   pageId: string,
   exportType: 'pdf' | 'word',
+  accountId: string | undefined,
 ): Promise<{ title: string; doc: unknown }> {
   const { status, body } = await productGet(
     platform,
@@ -143,12 +146,16 @@ export async function exportPage(
       ]);
       continue;
     }
-    const answer = (await platform.runAdfExport(fn, {
-      exportType,
-      context: { content: { id: page.id, type: 'page' } },
-      extension: { config: instance.config },
-      localId: instance.localId,
-    })) as {
+    const answer = (await platform.runAdfExport(
+      fn,
+      {
+        exportType,
+        context: { content: { id: page.id, type: 'page' } },
+        extension: { config: instance.config },
+        localId: instance.localId,
+      },
+      accountId,
+    )) as {
       type?: string;
       content?: object[];
     };
@@ -163,8 +170,9 @@ export async function exportView(
   spaceKey: string,
   pageId: string,
   exportType: 'pdf' | 'word',
+  accountId: string | undefined,
 ): Promise<void> {
-  const { title, doc } = await exportPage(platform, pageId, exportType);
+  const { title, doc } = await exportPage(platform, pageId, exportType, accountId);
   sendSitePage(
     res,
     200,

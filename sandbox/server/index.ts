@@ -151,6 +151,8 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
         wikiPage[1]!,
         wikiPage[2]!,
         url.searchParams.get('type') === 'word' ? 'word' : 'pdf',
+        // A navigation carries no header: the page's export links name the signed-in user.
+        url.searchParams.get('user') || sandboxUser(req),
       );
     return pageView(platform, res, wikiPage[1]!, wikiPage[2]!);
   }

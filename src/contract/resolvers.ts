@@ -59,7 +59,7 @@ import type {
   ManagementReviewView,
   PeriodFiguresView,
 } from './review';
-import { MacroKind } from '../domain/review/macroKinds';
+import { MacroConfigRequest } from './review';
 import { ReviewAttendee } from '../domain/review/managementReview';
 import { EnteredInputKind, ReviewInputEntry } from '../domain/review/reviewInputs';
 import { FiguresMonth } from '../domain/review/periodFigures';
@@ -568,12 +568,12 @@ export const resolverContract = {
       'The lead auditor approves the report page as it is now, with a signature (meaning approved); it is frozen.',
   }),
   getMacroData: resolver<MacroData>()({
-    input: z.object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) }).strict(),
+    input: MacroConfigRequest,
     access: 'anyAppRole',
     summary: "A review macro's figures from the app's store (no Jira call), or why it cannot show them.",
   }),
   checkMacroConfig: resolver<{ problems: ConfigProblem[] }>()({
-    input: z.object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) }).strict(),
+    input: MacroConfigRequest,
     access: 'anyAppRole',
     summary: "Check a macro's config before the panel saves it: every problem with its field.",
   }),

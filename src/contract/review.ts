@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import type { FindingRegisterRow } from '../domain/review/register/findingRegister';
-import type { KpiKey, ConfigProblem } from '../domain/review/macroConfig';
-import type { MacroKind } from '../domain/review/macroKinds';
+import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
+import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
 import type { FindingGrade } from '../domain/programme/finding';
 import type { AuditState } from '../domain/programme/rules/auditState';
@@ -10,6 +11,25 @@ import type { TrackedIssueView } from './jira';
 import type { SignatureView } from './signing';
 
 export type { ConfigProblem, KpiKey, MacroKind, ReviewInputKind };
+
+/**
+ * A macro and its saved config, as the macro and its config panel send them (`getMacroData`,
+ * `checkMacroConfig`). The config must fit its kind's bounds — only that kind's settings, each
+ * short and flat — or the call is `invalid_input` naming the setting, before any work and before
+ * anything walks into the value. Whether the settings make sense together (a period's two ends,
+ * rising buckets) is the macro's own check, which shows on the page as its problems.
+ */
+export const MacroConfigRequest = z
+  .object({ macro: MacroKind, config: z.record(z.string(), z.unknown()).default({}) })
+  .strict()
+  .superRefine((input, ctx) => {
+    // A refinement may run beside other issues: an unknown macro has no bounds to check against.
+    if (!MacroKind.safeParse(input.macro).success) return;
+    for (const problem of macroConfigBoundsProblems(input.macro, input.config)) {
+      const setting = problem.field === 'config' ? [] : problem.field.split('.');
+      ctx.addIssue({ code: 'custom', path: ['config', ...setting], message: problem.message });
+    }
+  });
 
 /** The period a macro's figures cover (inclusive) and where it came from. */
 export interface FiguresPeriod {

@@ -8,18 +8,27 @@ interface AdfExportPayload {
   context?: { extension?: { config?: unknown } };
 }
 
-const asConfig = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** The function context Forge passes beside the payload: who is exporting, when anyone is. */
+interface AdfExportContext {
+  principal?: { accountId?: unknown };
+}
+
+/** The exporting account from the platform's context (never from the payload, which the page carries). */
+const exportingAccount = (context: AdfExportContext | undefined): string | undefined => {
+  const accountId = context?.principal?.accountId;
+  return typeof accountId === 'string' && accountId.length > 0 ? accountId : undefined;
+};
 
 /**
- * A review macro's `adfExport` (Confluence's PDF/Word export calls it once per macro instance).
- * It never returns an empty document: a failure prints as a sentence saying so.
+ * A review macro's `adfExport` (Confluence's PDF/Word export calls it once per macro instance, as
+ * the user exporting). It never returns an empty document: no access, a config that does not
+ * parse and a failure each print as a sentence saying so.
  */
 function exportHandler(kind: MacroKind) {
-  return async (payload: AdfExportPayload) => {
-    const config = asConfig(payload?.extension?.config ?? payload?.context?.extension?.config);
+  return async (payload: AdfExportPayload, context?: AdfExportContext) => {
+    const config = payload?.extension?.config ?? payload?.context?.extension?.config;
     try {
-      return await exportMacro(await forgeServices(), kind, config);
+      return await exportMacro(await forgeServices(), exportingAccount(context), kind, config);
     } catch (error) {
       console.error(`adfExport ${kind}: ${String(error)}`);
       return {

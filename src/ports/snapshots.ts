@@ -4,5 +4,6 @@
  */
 export interface SnapshotStore {
   get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
+  /** `expiresInSeconds`: the store drops the value after that long (readers still check its age). */
+  set(key: string, value: unknown, options?: { expiresInSeconds?: number }): Promise<void>;
 }

@@ -191,7 +191,8 @@ describe('the management-review macros on a Confluence page, in Chromium', () =>
   });
 
   it('exports the page to PDF with each macro replaced by its printed form', async () => {
-    await page.goto(`${sandbox.url}/wiki/spaces/ISMS/pages/${pageId}/export?type=pdf`);
+    // The export runs as the user exporting (the page's export links name the signed-in user).
+    await page.goto(`${sandbox.url}/wiki/spaces/ISMS/pages/${pageId}/export?type=pdf&user=${manager}`);
     const exported = page.getByTestId('page-export');
     const text = (await exported.textContent()) ?? '';
     expect(text).toContain('Management review inputs.');

@@ -126,8 +126,58 @@ export type MacroConfigOf<K extends MacroKind> = K extends keyof typeof macroCon
   ? z.output<(typeof macroConfigSchemas)[K]>
   : z.output<typeof ReviewInputConfig>;
 
-export function macroConfigSchema(kind: MacroKind): z.ZodType {
+function macroConfigObject(kind: MacroKind): z.ZodObject {
   return isReviewInputMacro(kind) ? ReviewInputConfig : macroConfigSchemas[kind];
+}
+
+export function macroConfigSchema(kind: MacroKind): z.ZodType {
+  return macroConfigObject(kind);
+}
+
+/**
+ * What one saved setting may be before its own rule reads it: short text, a number, true/false,
+ * or a short flat list. The config panel saves nothing else (`view.submit` keeps flat values);
+ * anything bigger or nested is refused at this first level, without walking into it.
+ */
+const settingShape =
+  'A setting is text of at most 256 characters, a number, true or false, or a list of at most 20 short items';
+const MacroSetting = z.union(
+  [
+    z.string().max(256, 'A setting is at most 256 characters'),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(z.union([z.string().max(64), z.number()])).max(20),
+  ],
+  { error: settingShape },
+);
+
+const noSuchSetting = (keys: readonly string[]) =>
+  `This macro has no setting ${keys.map((key) => `"${key}"`).join(', ')}`;
+
+const boundsByKind = new Map<MacroKind, z.ZodType>();
+
+/**
+ * A macro kind's config bounds: only that kind's own settings (strict), each a `MacroSetting`.
+ * Checked before anything else touches a config — the resolvers' boundary, the export, the
+ * snapshot key — so a junk key, a megabyte of text or a value nested ten thousand deep is a plain
+ * problem naming the setting, never a crash or a stored snapshot.
+ */
+export function macroConfigBounds(kind: MacroKind): z.ZodType {
+  let bounds = boundsByKind.get(kind);
+  if (!bounds) {
+    const names = Object.keys(macroConfigObject(kind).shape);
+    bounds = z.strictObject(Object.fromEntries(names.map((name) => [name, MacroSetting.optional()])), {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? noSuchSetting(issue.keys)
+          : issue.code === 'invalid_type' && issue.expected === 'object'
+            ? 'A macro config is a set of named settings'
+            : undefined,
+    });
+    boundsByKind.set(kind, bounds);
+  }
+  return bounds;
 }
 
 export interface ConfigProblem {
@@ -135,21 +185,29 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** A macro's config parsed, or every problem with the field it is about (nothing is guessed). */
+const problemsOf = (error: z.ZodError): ConfigProblem[] =>
+  error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.map(String).join('.') : 'config',
+    message: issue.code === 'unrecognized_keys' ? noSuchSetting(issue.keys) : issue.message,
+  }));
+
+/** Every way a config breaks its kind's bounds (none when it fits), each with its setting. */
+export function macroConfigBoundsProblems(kind: MacroKind, config: unknown): ConfigProblem[] {
+  const bounded = macroConfigBounds(kind).safeParse(config ?? {});
+  return bounded.success ? [] : problemsOf(bounded.error);
+}
+
+/**
+ * A macro's config parsed, or every problem with the field it is about (nothing is guessed). The
+ * bounds come first: the kind's own rules only ever read a config that fits them.
+ */
 export function parseMacroConfig<K extends MacroKind>(
   kind: K,
   config: unknown,
 ): { ok: true; config: MacroConfigOf<K> } | { ok: false; problems: ConfigProblem[] } {
+  const outOfBounds = macroConfigBoundsProblems(kind, config);
+  if (outOfBounds.length > 0) return { ok: false, problems: outOfBounds };
   const parsed = macroConfigSchema(kind).safeParse(config ?? {});
   if (parsed.success) return { ok: true, config: parsed.data as MacroConfigOf<K> };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({
-      field: issue.path.length > 0 ? issue.path.map(String).join('.') : 'config',
-      message:
-        issue.code === 'unrecognized_keys'
-          ? `This macro has no setting ${issue.keys.map((key) => `"${key}"`).join(', ')}`
-          : issue.message,
-    })),
-  };
+  return { ok: false, problems: problemsOf(parsed.error) };
 }

@@ -178,11 +178,11 @@ describe('every register macro', () => {
     expect(checkAdf(doc(macroAdf(refused)))).toEqual([]);
   });
 
-  it('exports what the reader just saw with one snapshot read', async () => {
+  it('exports what the reader just saw with one snapshot read (and the exporter’s roles)', async () => {
     await call('getMacroData', { macro: 'coverageHeatMap', config: { rows: 'clauses' } });
     const counted = countingReads(services);
-    const printed = await exportMacro(counted.services, 'coverageHeatMap', { rows: 'clauses' });
-    expect(counted.reads()).toBe(0);
+    const printed = await exportMacro(counted.services, people.viewer, 'coverageHeatMap', { rows: 'clauses' });
+    expect(counted.reads()).toBe(1);
     expect(checkAdf(printed)).toEqual([]);
     expect(JSON.stringify(printed)).toContain('10 Improvement');
   });

@@ -1,8 +1,10 @@
 import type { MacroData } from '../../../contract/review';
+import { parseMacroConfig } from '../../../domain/review/macroConfig';
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices } from '../../services';
 import { bulletList, doc, heading, panel, paragraph, strong, text, type AdfNode } from '../adf';
-import { computeMacroData } from './macroData';
+import { mayReadMacroFigures } from './macroAccess';
+import { computeValidMacroData, configUnavailable } from './macroData';
 import { macroDefinitions } from './macroDefinitions';
 import { isFresh, readSnapshot } from './macroSnapshot';
 
@@ -25,15 +27,41 @@ export function macroAdf(data: MacroData): AdfNode[] {
   ];
 }
 
+/** What a macro prints for someone the app does not let see its figures. */
+export function withheldAdf(macro: MacroKind): AdfNode[] {
+  return [
+    panel('warning', [
+      paragraph(strong(`${macroTitles[macro]}: `), text('Figures withheld: no access.')),
+      paragraph(
+        'Only people with a role in the ISO 27001 audit app see these figures, and the person exporting ' +
+          'this page has none. A programme manager can grant roles.',
+      ),
+    ]),
+  ];
+}
+
 /**
- * A macro's `adfExport`: the figures of its last render when recent (Confluence's export follows
- * a page view: one snapshot read, no SQL), else computed now from the store, so a page exported
- * long after anyone looked at it still prints current figures. Always a complete ADF document.
+ * A macro's `adfExport`, as the account exporting the page: nothing but a "withheld" panel unless
+ * that account may see the figures (the `getMacroData` rule), then the config's problems if it
+ * does not parse, else the figures of its last render when recent (Confluence's export follows a
+ * page view: one snapshot read, no SQL for the figures), else computed now from the store, so a
+ * page exported long after anyone looked at it still prints current figures. Always a complete
+ * ADF document.
  */
-export async function exportMacro(services: AppServices, macro: MacroKind, config: Record<string, unknown>) {
+export async function exportMacro(
+  services: AppServices,
+  accountId: string | undefined,
+  macro: MacroKind,
+  config: unknown,
+) {
+  if (!(await mayReadMacroFigures(services, accountId))) return doc(withheldAdf(macro));
   const now = services.clock.now();
-  const snapshot = await readSnapshot(services.snapshots, macro, config);
+  const parsed = parseMacroConfig(macro, config);
+  if (!parsed.ok) return doc(macroAdf(configUnavailable(macro, parsed.problems)));
+  const snapshot = await readSnapshot(services.snapshots, macro, parsed, now);
   const data =
-    snapshot && isFresh(snapshot.data, now) ? snapshot.data : await computeMacroData(services, macro, config, now);
+    snapshot && isFresh(snapshot.data, now)
+      ? snapshot.data
+      : await computeValidMacroData(services, macro, parsed.config, now);
   return doc(macroAdf(data));
 }

@@ -1,12 +1,13 @@
 import type { ParsedInput } from '../../../contract/resolvers';
 import type { ConfigProblem, MacroData } from '../../../contract/review';
-import { parseMacroConfig } from '../../../domain/review/macroConfig';
+import { parseMacroConfig, type MacroConfigOf } from '../../../domain/review/macroConfig';
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices } from '../../services';
 import { macroDefinitions } from './macroDefinitions';
-import { isFresh, readSnapshot, snapshotKey, type MacroSnapshot } from './macroSnapshot';
+import { isFresh, readSnapshot, writeSnapshot } from './macroSnapshot';
 
-const configUnavailable = (macro: MacroKind, problems: ConfigProblem[]): MacroData => ({
+/** Why a macro whose settings do not parse shows no figures, with every setting at fault. */
+export const configUnavailable = (macro: MacroKind, problems: ConfigProblem[]): MacroData => ({
   status: 'unavailable',
   macro,
   reason: `The settings of this ${macroTitles[macro]} macro are not valid`,
@@ -18,13 +19,23 @@ const configUnavailable = (macro: MacroKind, problems: ConfigProblem[]): MacroDa
 export async function computeMacroData(
   services: AppServices,
   macro: MacroKind,
-  config: Record<string, unknown>,
+  config: unknown,
   now: Date,
 ): Promise<MacroData> {
   const parsed = parseMacroConfig(macro, config);
   if (!parsed.ok) return configUnavailable(macro, parsed.problems);
+  return computeValidMacroData(services, macro, parsed.config, now);
+}
+
+/** The figures of one macro for a config that already passed `parseMacroConfig`. */
+export async function computeValidMacroData<K extends MacroKind>(
+  services: AppServices,
+  macro: K,
+  config: MacroConfigOf<K>,
+  now: Date,
+): Promise<MacroData> {
   const definition = macroDefinitions[macro] as (typeof macroDefinitions)[MacroKind];
-  const result = await definition.compute(services, parsed.config as never, now);
+  const result = await definition.compute(services, config as never, now);
   if ('unavailable' in result) {
     return { status: 'unavailable', macro, reason: result.reason, fix: result.fix, problems: [] };
   }
@@ -37,16 +48,19 @@ export async function computeMacroData(
  * the whole programme. Otherwise the figures are computed and kept as the new snapshot, which is
  * also what the page's PDF/Word export prints with one read (see exportMacro). The head is read
  * BEFORE computing, so a change made meanwhile leaves the snapshot older than the store, never
- * newer. A failed snapshot read or write never costs the reader their figures.
+ * newer. Only a config that parses is looked up or kept (its parsed form is the key), so a junk
+ * config costs no KVS entry. A failed snapshot read or write never costs the reader their figures.
  */
 export async function getMacroData(services: AppServices, input: ParsedInput<'getMacroData'>): Promise<MacroData> {
   const now = services.clock.now();
+  const parsed = parseMacroConfig(input.macro, input.config);
+  if (!parsed.ok) return configUnavailable(input.macro, parsed.problems);
   const stamp = await services.trail.headSeq();
-  const cached = await readSnapshot(services.snapshots, input.macro, input.config);
+  const cached = await readSnapshot(services.snapshots, input.macro, parsed, now);
   if (cached && cached.stamp === stamp && isFresh(cached.data, now)) return cached.data;
-  const data = await computeMacroData(services, input.macro, input.config, now);
+  const data = await computeValidMacroData(services, input.macro, parsed.config, now);
   try {
-    await services.snapshots.set(snapshotKey(input.macro, input.config), { stamp, data } satisfies MacroSnapshot);
+    await writeSnapshot(services.snapshots, input.macro, parsed, { stamp, data }, now);
   } catch (error) {
     console.warn(`review macro: could not keep the ${input.macro} snapshot: ${String(error)}`);
   }

@@ -5,50 +5,81 @@ import { canonicalJson } from '../../../domain/trail/canonicalJson';
 import type { SnapshotStore } from '../../../ports/snapshots';
 
 /**
- * A macro's last figures as kept in KVS: the answer, and the audit-trail head it was computed at.
- * Every change to the store moves the head, so a snapshot with the current head is still true.
+ * A macro's last figures as kept in KVS: the answer, the audit-trail head it was computed at, and
+ * when it was written. Every change to the store moves the head, so a snapshot with the current
+ * head is still true; one older than `snapshotFreshMinutes` is treated as absent whatever it says.
  */
 export interface MacroSnapshot {
   stamp: number;
+  writtenAt: string;
   data: MacroData;
 }
 
 /**
  * How long a snapshot may stand in for a computation even when nothing changed: figures that
  * depend on today (overdue, ageing) move with the clock, and a write that crashed before its row
- * and was rolled forward later moves no head. Fifteen minutes bounds both.
+ * and was rolled forward later moves no head. Fifteen minutes bounds both. KVS is also told to
+ * drop a snapshot after that long, so the ones nobody reads again do not pile up.
  */
 export const snapshotFreshMinutes = 15;
 
-/** Where a macro's last figures are kept: one key per macro kind and config. */
-export function snapshotKey(macro: MacroKind, config: unknown): string {
-  const hash = createHash('sha256')
-    .update(canonicalJson(config ?? {}))
-    .digest('hex')
-    .slice(0, 32);
+/** A config that passed its macro's own checks: the only kind a snapshot is keyed by. */
+export interface ValidMacroConfig {
+  ok: true;
+  config: unknown;
+}
+
+/**
+ * Where a macro's last figures are kept: one key per macro kind and validated config (its parsed
+ * form, so blanks and spellings that mean the same share one). A config that does not parse has
+ * no key, so junk can never be stored, and a key only ever answers for the config it was hashed from.
+ */
+export function snapshotKey(macro: MacroKind, valid: ValidMacroConfig): string {
+  const hash = createHash('sha256').update(canonicalJson(valid.config)).digest('hex').slice(0, 32);
   return `review-macro:${macro}:${hash}`;
 }
 
-/** The macro's snapshot, or null when there is none, it is not one, or KVS cannot be read now. */
+/**
+ * The macro's snapshot, or null when there is none, it is not one, it was written too long ago
+ * (or in the future), or KVS cannot be read now.
+ */
 export async function readSnapshot(
   snapshots: SnapshotStore,
   macro: MacroKind,
-  config: unknown,
+  valid: ValidMacroConfig,
+  now: Date,
 ): Promise<MacroSnapshot | null> {
-  return snapshotOf(await snapshots.get(snapshotKey(macro, config)).catch(() => undefined), macro);
+  return snapshotOf(await snapshots.get(snapshotKey(macro, valid)).catch(() => undefined), macro, now);
 }
 
-function snapshotOf(value: unknown, macro: MacroKind): MacroSnapshot | null {
+/** Keeps figures as the macro's snapshot; an answer with no figures is never kept (never reused). */
+export async function writeSnapshot(
+  snapshots: SnapshotStore,
+  macro: MacroKind,
+  valid: ValidMacroConfig,
+  snapshot: { stamp: number; data: MacroData },
+  now: Date,
+): Promise<void> {
+  if (snapshot.data.status !== 'ready') return;
+  const value: MacroSnapshot = { stamp: snapshot.stamp, writtenAt: now.toISOString(), data: snapshot.data };
+  await snapshots.set(snapshotKey(macro, valid), value, { expiresInSeconds: snapshotFreshMinutes * 60 });
+}
+
+function snapshotOf(value: unknown, macro: MacroKind, now: Date): MacroSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
-  const snapshot = value as { stamp?: unknown; data?: { status?: unknown; macro?: unknown } };
+  const snapshot = value as { stamp?: unknown; writtenAt?: unknown; data?: { status?: unknown; macro?: unknown } };
   if (typeof snapshot.stamp !== 'number' || typeof snapshot.data !== 'object' || snapshot.data === null) return null;
+  if (typeof snapshot.writtenAt !== 'string' || !withinFreshWindow(Date.parse(snapshot.writtenAt), now)) return null;
   const { status, macro: kind } = snapshot.data;
   return (status === 'ready' || status === 'unavailable') && kind === macro ? (value as MacroSnapshot) : null;
 }
 
+const withinFreshWindow = (at: number, now: Date): boolean => {
+  const age = now.getTime() - at;
+  return age >= 0 && age <= snapshotFreshMinutes * 60_000;
+};
+
 /** Computed less than `snapshotFreshMinutes` ago (an answer with no figures is never reused). */
 export function isFresh(data: MacroData, now: Date): boolean {
-  if (data.status !== 'ready') return false;
-  const age = now.getTime() - Date.parse(data.computedAt);
-  return age >= 0 && age <= snapshotFreshMinutes * 60_000;
+  return data.status === 'ready' && withinFreshWindow(Date.parse(data.computedAt), now);
 }
