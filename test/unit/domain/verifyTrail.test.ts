@@ -1,5 +1,5 @@
 import { chainTrailEntry, GENESIS_HASH, hashTrailEntry, type TrailEntry } from '../../../src/domain/trail/trailEntry';
-import { verifyTrail } from '../../../src/domain/trail/verifyTrail';
+import { TrailVerifier, verifyTrail } from '../../../src/domain/trail/verifyTrail';
 
 function chain(count: number): TrailEntry[] {
   const entries: TrailEntry[] = [];
@@ -68,5 +68,76 @@ describe('verifyTrail', () => {
     const entries = chain(3);
     entries[1] = { ...entries[1]!, reason: 'backdated' };
     expect(verifyTrail(entries)).toMatchObject({ intact: false, firstBreak: { seq: 2, kind: 'tampered' } });
+  });
+
+  describe('against the head anchored outside the database', () => {
+    const anchorAt = (entries: TrailEntry[], seq: number) => ({
+      head: { seq, hash: entries[seq - 1]!.hash },
+      conflict: null,
+    });
+
+    it('[P11.10e] accepts a chain that reaches the anchor, or has grown past it', () => {
+      const entries = chain(10);
+      expect(verifyTrail(entries, anchorAt(entries, 10))).toMatchObject({ intact: true, lastSeq: 10 });
+      expect(verifyTrail(entries, anchorAt(entries, 7))).toMatchObject({ intact: true, lastSeq: 10 });
+    });
+
+    it('[P11.10e] [A11.9] names a tail cut off after the anchored entry was written', () => {
+      const entries = chain(10);
+      expect(verifyTrail(entries.slice(0, 8), anchorAt(entries, 10))).toEqual({
+        intact: false,
+        entries: 8,
+        firstBreak: {
+          seq: 9,
+          kind: 'cut',
+          message: 'The trail ends at entry 8 but entry 10 was written: the entries after 8 were removed',
+        },
+        breaks: [expect.objectContaining({ kind: 'cut' })],
+      });
+    });
+
+    it('[P11.10e] still sees a cut tail when the chain broke before it (from the stored head)', () => {
+      const entries = chain(10);
+      const verifier = new TrailVerifier(anchorAt(entries, 10));
+      const cut = entries.slice(0, 8);
+      cut[2] = { ...cut[2]!, actor: 'mallory' };
+      for (const entry of cut) if (!verifier.push(entry)) break;
+      const verdict = verifier.verdict({ storedHeadSeq: 8 });
+      expect(verdict.intact ? [] : verdict.breaks.map((b) => [b.kind, b.seq])).toEqual([
+        ['tampered', 3],
+        ['cut', 9],
+      ]);
+    });
+
+    it('[P11.10a] [A11.9] names a chain whose hashes were recomputed after a change', () => {
+      const original = chain(6);
+      const forged: TrailEntry[] = [];
+      let prev = GENESIS_HASH;
+      for (const entry of original) {
+        const content = entry.seq === 2 ? { ...entry, actor: 'mallory' } : entry;
+        const next = { ...content, prevHash: prev, hash: hashTrailEntry(content, prev) };
+        forged.push(next);
+        prev = next.hash;
+      }
+      expect(verifyTrail(forged)).toMatchObject({ intact: true });
+      expect(verifyTrail(forged, anchorAt(original, 6))).toMatchObject({
+        intact: false,
+        firstBreak: { seq: 6, kind: 'rewritten' },
+      });
+    });
+
+    it('[P11.10e] [A11.9] reports a number the anchor saw written twice with different hashes', () => {
+      const entries = chain(4);
+      const conflict = { seq: 3, anchoredHash: 'a'.repeat(64), laterHash: entries[2]!.hash };
+      expect(verifyTrail(entries, { head: anchorAt(entries, 4).head, conflict })).toMatchObject({
+        intact: false,
+        firstBreak: {
+          seq: 3,
+          kind: 'rewritten',
+          message:
+            'Entry 3 was written twice with different content: the trail was cut back before it and written again',
+        },
+      });
+    });
   });
 });

@@ -1,0 +1,70 @@
+import { recordBreak, type RecordBesideTrail } from '../../../src/domain/trail/recordIntegrity';
+import { bindingHolds } from '../../../src/domain/signing/signatureBinding';
+import { recordContentHash } from '../../../src/domain/signing/signature';
+
+const at = '2026-11-24T09:00:00.000Z';
+const stored = (over: Partial<RecordBesideTrail> = {}): RecordBesideTrail => ({
+  entityType: 'programmeSettings',
+  entityId: 'programme',
+  version: 2,
+  updatedAt: at,
+  updatedBy: 'acct-a',
+  content: { readable: true, record: { organisationName: 'Helix', workingDays: [1, 2] } },
+  entry: { seq: 7, action: 'update', at, actor: 'acct-a', after: { workingDays: [1, 2], organisationName: 'Helix' } },
+  ...over,
+});
+
+describe('a stored record against the trail entry for its version', () => {
+  it('matches when content (in any key order), author and time are what the trail recorded', () => {
+    expect(recordBreak(stored())).toBeNull();
+  });
+
+  it('[P11.10c] [A11.8] names a record whose content changed, with type, id and version', () => {
+    const changed = stored({
+      content: { readable: true, record: { organisationName: 'Tampered Ltd', workingDays: [1, 2] } },
+    });
+    expect(recordBreak(changed)).toEqual({
+      seq: 7,
+      kind: 'record',
+      message:
+        'Record programmeSettings programme version 2 was changed outside the app: it differs from trail entry 7',
+      record: { entityType: 'programmeSettings', entityId: 'programme', entityVersion: 2 },
+    });
+  });
+
+  it('[P11.10c] names a record with no trail entry, one the trail deleted, one that no longer parses, and a rewritten author', () => {
+    expect(recordBreak(stored({ entry: null }))?.message).toMatch(/has no trail entry/);
+    expect(recordBreak(stored({ entry: { ...stored().entry!, action: 'delete' } }))?.message).toMatch(
+      /trail entry 7 recorded its deletion/,
+    );
+    expect(
+      recordBreak(stored({ content: { readable: false, problem: 'its stored content cannot be read' } }))?.message,
+    ).toMatch(/changed outside the app: its stored content cannot be read/);
+    expect(recordBreak(stored({ updatedBy: 'mallory' }))?.message).toMatch(/who changed it and when differ/);
+  });
+});
+
+describe('a signature binding', () => {
+  const content = { organisationName: 'Helix' };
+  const signature = { recordVersion: 2, contentHash: recordContentHash(content) };
+
+  it('holds while the trail and the current record are the signed content', () => {
+    expect(bindingHolds(signature, { after: content }, { version: 2, record: content })).toBe(true);
+  });
+
+  it('[P11.70] breaks when the current record differs from what was signed, or the trail does', () => {
+    expect(bindingHolds(signature, { after: content }, { version: 2, record: { organisationName: 'Tampered' } })).toBe(
+      false,
+    );
+    expect(bindingHolds(signature, { after: { organisationName: 'Other' } }, { version: 2, record: content })).toBe(
+      false,
+    );
+    expect(bindingHolds(signature, undefined, { version: 2, record: content })).toBe(false);
+  });
+
+  it('for a superseded signature, rests on the trail copy of the signed version', () => {
+    expect(bindingHolds(signature, { after: content }, { version: 3, record: { organisationName: 'Next' } })).toBe(
+      true,
+    );
+  });
+});
