@@ -5,6 +5,7 @@ import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
 import { crashingDialect } from './interceptingDialect';
+import { MemoryTrailAnchor } from './memoryTrailAnchor';
 
 const at = new Date('2026-11-24T10:00:00.000Z');
 
@@ -26,7 +27,7 @@ export function describeTrailSuite(
       close = fresh.close;
       db = new Kysely<Database>({ dialect: wrap(fresh.dialect) });
       await migrateToLatest(db);
-      store = new SqlTrailedStore(db);
+      store = new SqlTrailedStore(db, { anchor: new MemoryTrailAnchor() });
     }
     afterEach(async () => {
       await db.destroy();
@@ -167,6 +168,51 @@ export function describeTrailSuite(
       await store.recoverInterruptedWrites();
       expect(await store.get('userRoles', 'u')).toBeNull();
       expect(await store.findInterruptedWrites()).toEqual([]);
+    });
+
+    it('[P11.10c] [A11.8] names a row changed in SQL, on plain-column and JSON-body tables alike', async () => {
+      await openWith();
+      await writeHistory(3);
+      const settings = {
+        organisationName: 'Acme',
+        cycleLengthMonths: 12 as const,
+        cycleStart: '2026-01-01',
+        timeZone: 'UTC',
+        workingDays: [1, 2, 3, 4, 5],
+      };
+      await store.apply({ entity: 'programmeSettings', id: 'p', before: null, after: settings, actor: 'a', at });
+      await store.apply({
+        entity: 'jiraSyncState',
+        id: 'jira',
+        before: null,
+        after: { lastRunStartedAt: null, lastRunFinishedAt: null, lastRepairs: 0 },
+        actor: 'a',
+        at,
+      });
+      // Untouched, every record matches the trail entry for its version, whatever the engine returns.
+      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 5 });
+
+      await sql`UPDATE user_roles SET roles = ${'["programmeManager"]'} WHERE id = ${'u'}`.execute(db);
+      await sql`UPDATE programme_settings SET cycle_length_months = 6`.execute(db);
+      await sql`UPDATE jira_sync_state SET body = ${'{"not":"a sync state"}'}`.execute(db);
+      const verdict = await verifyAuditTrail(store);
+      expect(
+        verdict.intact ? [] : verdict.breaks.map((b) => [b.kind, b.record?.entityType, b.record?.entityVersion]),
+      ).toEqual([
+        ['record', 'programmeSettings', 1],
+        ['record', 'userRoles', 3],
+        ['record', 'jiraSyncState', 1],
+      ]);
+    });
+
+    it('[P11.10e] [A11.9] names entries deleted from the end of the trail', async () => {
+      await openWith();
+      await writeHistory(6);
+      await sql`DELETE FROM audit_trail WHERE seq > 4`.execute(db);
+      expect(await verifyAuditTrail(store)).toMatchObject({
+        intact: false,
+        firstBreak: { seq: 5, kind: 'cut', message: expect.stringMatching(/^The trail ends at entry 4 but entry 6/) },
+      });
     });
   });
 }
