@@ -191,8 +191,11 @@ describe('the management-review macros on a Confluence page, in Chromium', () =>
   });
 
   it('exports the page to PDF with each macro replaced by its printed form', async () => {
-    // The export runs as the user exporting (the page's export links name the signed-in user).
-    await page.goto(`${sandbox.url}/wiki/spaces/ISMS/pages/${pageId}/export?type=pdf&user=${manager}`);
+    // The export runs as the user exporting: the page's export link names the signed-in user.
+    await openPage();
+    const href = (await page.getByTestId('export-pdf').getAttribute('href')) ?? '';
+    expect(href).toContain(`user=${manager}`);
+    await page.goto(`${sandbox.url}${href}`);
     const exported = page.getByTestId('page-export');
     const text = (await exported.textContent()) ?? '';
     expect(text).toContain('Management review inputs.');
