@@ -242,18 +242,18 @@ describe('publishing an audit plan to Confluence', () => {
         actor: manager,
         at: services.clock.now(),
       });
-    await override('override_1', "Hannah's backup expertise is needed; the lead <b>reviews</b> her results");
     expect((await call('setSigningPassphrase', { newPassphrase: 'correct horse battery staple' }, manager)).ok).toBe(
       true,
     );
     ctx.clock.advanceMinutes(5);
+    // Signed through its own action (signRecord refuses an override: it has rules of its own).
     const signed = await call(
-      'signRecord',
+      'overrideImpartiality',
       {
-        recordType: 'impartialityOverride',
-        recordId: 'override_1',
-        recordVersion: 1,
-        meaning: 'impartialityOverride',
+        auditId: 'audit_1',
+        auditorId: auditor,
+        areaId,
+        justification: "Hannah's backup expertise is needed; the lead <b>reviews</b> her results",
         passphrase: 'correct horse battery staple',
       },
       manager,
