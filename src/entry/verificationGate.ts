@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { closingVerdict, type GateVerdict } from '../app/actions/closingGate';
+import { issueKeyPattern } from '../domain/jira/jqlText';
 import { forgeServices } from './forgeServices';
 
 /** What Jira sends a `jira:workflowValidator` function (the parts the gate reads). */
 const ValidatorInput = z.object({
-  issue: z.object({ key: z.string().min(1) }),
+  // Jira only ever sends a real issue key; anything else (a path, a query) must not reach a URL.
+  issue: z.object({ key: z.string().regex(issueKeyPattern) }),
   transition: z.object({ to: z.object({ id: z.string().min(1) }) }),
 });
 
