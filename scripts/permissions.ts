@@ -16,7 +16,7 @@ export const otherEntryPoints: ReadonlyArray<{ kind: string; functions: string; 
     functions: 'mx-* (entry/reviewExport.ts), one per review macro',
     caller: 'The user exporting the Confluence page',
     check:
-      'Any app role and permission to view the page; the macro config is parsed against the macro kind before any read. Anyone else gets a document saying the figures are not available to them.',
+      'The exporting user, from the platform context, must hold an app role (the getMacroData rule); with no user there are no figures. The macro config is parsed against the macro kind before any read. Anyone else gets a document saying the figures are not available.',
   },
   {
     kind: 'Queue consumer',

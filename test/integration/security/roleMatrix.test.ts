@@ -7,6 +7,8 @@ import { runAs } from '../../../sandbox/platform/invocation';
 import { fieldworkPeople, writeFieldworkAudit } from '../../support/fieldwork';
 import { fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
 import { resolverSamples } from '../../support/resolverSamples';
+import { macroExportFunctionKeys, type MacroKind } from '../../../src/domain/review/macroKinds';
+import { appServices, seedAudit } from '../jira/raisingFixture';
 
 /**
  * The role × resolver matrix: every resolver called with its well-formed sample by a holder of
@@ -144,6 +146,52 @@ describe('object-level rules: the right role on the wrong record', () => {
     expect(answer.ok ? 'ok' : answer.error.code).toMatch(/^(invalid_input|forbidden)$/);
     expect(await world.services.trail.headSeq()).toBe(before);
   });
+});
+
+describe('the review macros’ PDF/Word export × role', () => {
+  // The handlers run on the platform's own store (Forge SQL), seeded with an audit and findings
+  // and the same role holders; what the programme manager's export prints is the reference.
+  const kinds = Object.keys(macroExportFunctionKeys) as MacroKind[];
+  const exportCells = kinds.flatMap((kind) => everyone.map((who) => [kind, who] as [MacroKind, Who]));
+  // The export stamps the moment it computed the figures; the stamp is not what the matrix compares.
+  const exportAs = async (kind: MacroKind, accountId: string | undefined) =>
+    JSON.stringify(
+      await world.platform.runAdfExport(
+        macroExportFunctionKeys[kind],
+        { exportType: 'pdf', context: { content: { id: '4242', type: 'page' } }, extension: { config: {} } },
+        accountId,
+      ),
+    ).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '(computed at)');
+
+  beforeAll(async () => {
+    const sql = await appServices();
+    await seedAudit(sql, 3);
+    for (const who of appRoles) {
+      await sql.store.apply({
+        entity: 'userRoles',
+        id: holder(who),
+        before: null,
+        after: { accountId: holder(who), roles: [who] },
+        actor: holder('programmeManager'),
+        at: new Date(),
+      });
+    }
+  });
+
+  it.each(exportCells)(
+    '[P11.10d] [A11.12] %s exported by %s: figures exactly when the role may read them',
+    async (kind, who) => {
+      const allowed = who !== 'noRole' && hasAccess([who], resolverContract.getMacroData.access);
+      const reference = await exportAs(kind, holder('programmeManager'));
+      const nobody = await exportAs(kind, undefined);
+      const printed = await exportAs(kind, holder(who));
+      if (allowed) expect(printed).toBe(reference);
+      else {
+        expect(printed).not.toBe(reference);
+        expect(printed).toBe(nobody);
+      }
+    },
+  );
 });
 
 describe('the permissions document', () => {
