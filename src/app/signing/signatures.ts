@@ -53,6 +53,16 @@ export async function requireSigningRole(
   }
 }
 
+/** A signature is for the version the signer read: a record that has moved on is read again first. */
+function requireSignedVersion(recordVersion: number, record: StoredRecord<unknown>): void {
+  if (record.version !== recordVersion) {
+    throw conflict(
+      `You are signing version ${recordVersion}, but the record is now at version ${record.version}. Reload it, read it again, then sign.`,
+      'recordVersion',
+    );
+  }
+}
+
 /**
  * The second step of signing: binds the verified signer to `record` (which must still be at the
  * version the passphrase was given for), writes the signature and the successful attempt.
@@ -66,12 +76,7 @@ export async function writeSignature(
   // The passphrase was given for one record: a signature may never land on another (a bug, not input).
   if (record.id !== target.recordId)
     throw new Error(`writeSignature: verified for ${target.recordId}, not ${record.id}`);
-  if (record.version !== target.recordVersion) {
-    throw conflict(
-      `You are signing version ${target.recordVersion}, but the record is now at version ${record.version}. Reload it, read it again, then sign.`,
-      'recordVersion',
-    );
-  }
+  requireSignedVersion(target.recordVersion, record);
   const signature: Signature = {
     recordType: target.recordType,
     recordId: target.recordId,
@@ -114,6 +119,9 @@ export async function signRecord(services: AppServices, caller: Caller, command:
   await requireRecordSigningRules(services, caller, { recordType, recordId, meaning });
   const record = await currentRecord(services, recordType, recordId);
   if (!record) throw notFound(`${recordType} ${recordId} does not exist`);
+  // A stale version is refused before the passphrase is used, so it costs no attempt (writeSignature
+  // checks again, for a change made while the passphrase was being checked).
+  requireSignedVersion(recordVersion, record);
   const signer = await checkSigner(
     services,
     caller,

@@ -149,6 +149,23 @@ describe('signing lockout under parallel attempts', () => {
   });
 });
 
+describe('what costs no attempt', () => {
+  it('[P11.300d] signing a version that has moved on is refused before the passphrase is used', async () => {
+    const settings = {
+      organisationName: 'Helix Biologics',
+      cycleLengthMonths: 12,
+      cycleStart: '2026-01-01',
+      timeZone: 'UTC',
+      workingDays: [1, 2, 3, 4, 5],
+    };
+    expect((await call('updateProgrammeSettings', { settings, expectedVersion: 1 }, manager)).ok).toBe(true);
+    expect(await sign(manager, PASS)).toMatchObject({ ok: false, error: { code: 'conflict', field: 'recordVersion' } });
+    expect(hasher.checked).toBe(0);
+    expect(await outcomes()).toEqual([]);
+    expect((await call('getSigningStatus', {}, manager)).value).toMatchObject({ attemptsLeft: 5 });
+  });
+});
+
 describe('passphrase resets', () => {
   async function lockOut(who: string) {
     for (let i = 1; i <= 5; i += 1) await sign(who, `wrong passphrase ${i}xx`, 'reviewed');
