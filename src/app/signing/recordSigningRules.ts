@@ -11,9 +11,9 @@ import type { AppServices, Caller } from '../services';
  * writes the record and its signature together. The generic `signRecord` refuses them.
  */
 const ownSigningAction: Partial<Record<EntityName, string>> = {
-  auditReport: "Approve the report from its audit (Approve report): only that audit's lead auditor approves it",
+  auditReport: "Approve it from its audit (Approve the report): only that audit's lead auditor approves it",
   caVerification:
-    'Verify the corrective action from the action itself (Verify effectiveness): it checks the verifier is independent',
+    'Verify the corrective action on its Jira issue (Verify effectiveness): it checks the verifier is independent',
   impartialityOverride:
     'Override the conflict from the audit plan (Override impartiality): it records the justification with the signature',
 };

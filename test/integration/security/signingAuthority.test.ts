@@ -40,7 +40,7 @@ describe('signRecord keeps to each record kind’s own signing rules', () => {
     for (const who of [manager, lead]) {
       expect(await sign(who, 'auditReport', auditId, version)).toMatchObject({
         ok: false,
-        error: { code: 'forbidden', message: expect.stringMatching(/Approve report/) },
+        error: { code: 'forbidden', message: expect.stringMatching(/Approve the report/) },
       });
     }
     // Not even an attempt: the refusal comes before the passphrase is looked at.
