@@ -4,7 +4,7 @@ import { ApiError } from './errors';
 import { getPage, getPages, getPageVersions } from './pagesRead';
 import { createPage, deletePage, updatePage } from './pagesWrite';
 import { createProperty, deleteProperty, getProperties, getProperty, updateProperty } from './propertiesApi';
-import { getSpace, getSpaces } from './spacesApi';
+import { getSpace, getSpaceOperations, getSpaces } from './spacesApi';
 
 /**
  * The emulated endpoints, by method and path under /wiki/api/v2. `{id}` segments are numeric ids
@@ -16,6 +16,7 @@ type Handler = (call: Call, ids: number[]) => ProductAnswer;
 const routes: Array<{ method: string; pattern: string[]; handler: Handler }> = [
   { method: 'GET', pattern: ['spaces'], handler: (call) => getSpaces(call) },
   { method: 'GET', pattern: ['spaces', '{id}'], handler: (call, [id]) => getSpace(call, id!) },
+  { method: 'GET', pattern: ['spaces', '{id}', 'operations'], handler: (call, [id]) => getSpaceOperations(call, id!) },
   { method: 'GET', pattern: ['pages'], handler: (call) => getPages(call) },
   { method: 'POST', pattern: ['pages'], handler: (call) => createPage(call) },
   { method: 'GET', pattern: ['pages', '{id}'], handler: (call, [id]) => getPage(call, id!) },

@@ -44,6 +44,23 @@ export function getSpaces(call: Call): ProductAnswer {
   return listAnswer({ results, next: paged.next }, WIKI_BASE);
 }
 
+/**
+ * GET /wiki/api/v2/spaces/{id}/operations: what the acting account may do in the space, as the
+ * emulated permissions decide it — read the space; with `write`, create and delete its pages (a
+ * space's "add page" permission is also what lets a user edit pages there). Not readable is a 404.
+ */
+export function getSpaceOperations(call: Call, id: number): ProductAnswer {
+  const space = call.store.space(id);
+  if (!space || !may(call.principal, space, 'read')) {
+    throw notFound(`Space ${id} was not found, or you do not have permission to view it`);
+  }
+  const operations = [{ operation: 'read', targetType: 'space' }];
+  if (may(call.principal, space, 'write')) {
+    operations.push({ operation: 'create', targetType: 'page' }, { operation: 'delete', targetType: 'page' });
+  }
+  return { status: 200, body: { operations } };
+}
+
 export function getSpace(call: Call, id: number): ProductAnswer {
   const format = oneOf(call.query, 'description-format', descriptionFormats);
   const space = call.store.space(id);

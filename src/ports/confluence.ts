@@ -24,6 +24,12 @@ export interface ConfluencePages {
   spaceByKey(key: string): Promise<ConfluenceSpace | null>;
   /** Titles are unique in a space, so this finds a page the app may have created before a crash. */
   findPageByTitle(spaceId: string, title: string): Promise<ConfluencePage | null>;
+  /**
+   * May the acting account add (and so edit) pages in the space? Asked as a user, it is that user's
+   * own space permission — what the app checks before it writes there as itself on their behalf.
+   * False when the space does not exist or the account cannot see it.
+   */
+  mayAddPagesIn(spaceId: string): Promise<boolean>;
   /** The page's current version, or the given one; null when it does not exist (or is not visible). */
   getPage(pageId: string, version?: number): Promise<ConfluencePage | null>;
   /**

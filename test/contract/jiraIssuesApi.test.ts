@@ -100,12 +100,14 @@ describe('JiraIssuesApi on the emulated Jira', () => {
   it("asks the user's own permissions on an issue", async () => {
     const { created } = await app().createIssues([newIssue(20)]);
     const key = created[0]!.key;
-    expect(await runAs(manager, () => services.jira.permissionsOn(manager, key))).toEqual({
+    // As in a resolver: the services of one invocation act as its invoker only.
+    const as = async (who: string) => (await appServices(who)).jira;
+    expect(await runAs(manager, async () => (await as(manager)).permissionsOn(manager, key))).toEqual({
       browse: true,
       edit: true,
       transition: true,
     });
-    expect(await runAs(browseOnly, () => services.jira.permissionsOn(browseOnly, key))).toEqual({
+    expect(await runAs(browseOnly, async () => (await as(browseOnly)).permissionsOn(browseOnly, key))).toEqual({
       browse: true,
       edit: false,
       transition: false,

@@ -313,7 +313,10 @@ describe('publishing an audit plan to Confluence', () => {
       .asApp()
       .createPage({ spaceId, title: planPageTitle(auditTitle, 'audit_1'), storage: '<p>Half-written plan</p>' });
     expect((await stored()).record.planPage).toBeNull();
-    const published = await publish();
+    // The app has no record of that page, so it cannot tell it from anyone's: it asks before overwriting.
+    expect(await publish()).toMatchObject({ ok: false, error: { code: 'conflict', field: 'replaceEditedPage' } });
+    expect((await pageBody(orphan.id)).version).toBe(1);
+    const published = await publish(lead, true);
     expect(published).toMatchObject({ ok: true, value: { pageId: orphan.id, version: 2, created: false } });
     expect(await planPagesInSpace()).toHaveLength(1);
     expect((await pageBody(orphan.id)).storage).toContain('Lead auditor: Rahul Mehta');
@@ -339,6 +342,7 @@ describe('publishing an audit plan to Confluence', () => {
       const pages = (inner: ConfluencePages): ConfluencePages => ({
         spaceByKey: (key) => inner.spaceByKey(key),
         findPageByTitle: (space, title) => inner.findPageByTitle(space, title),
+        mayAddPagesIn: (space) => inner.mayAddPagesIn(space),
         getPage: (id, version) => inner.getPage(id, version),
         createPage: (page) => inner.createPage(page),
         updatePage: async (page) => {

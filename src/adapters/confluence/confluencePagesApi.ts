@@ -20,6 +20,9 @@ const PageJson = z.object({
 });
 const SpacesJson = z.object({ results: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })) });
 const PagesJson = z.object({ results: z.array(PageJson) });
+const OperationsJson = z.object({
+  operations: z.array(z.object({ operation: z.string().optional(), targetType: z.string().optional() })).optional(),
+});
 
 const toPage = (json: unknown): ConfluencePage => {
   const page = PageJson.parse(json);
@@ -61,6 +64,15 @@ export class ConfluencePagesApi implements ConfluencePages {
     if (!response.ok) throw await productFailure(response, `Looking for the Confluence page "${title}"`);
     const found = PagesJson.parse(await response.json()).results.find((page) => page.title === title);
     return found ? toPage(found) : null;
+  }
+
+  async mayAddPagesIn(spaceId: string): Promise<boolean> {
+    // Confluence's permitted operations of the space for the acting account; a space it cannot see is a 404.
+    const response = await this.request(route`/wiki/api/v2/spaces/${spaceId}/operations`);
+    if (response.status === 404) return false;
+    if (!response.ok) throw await productFailure(response, `Checking permissions in Confluence space ${spaceId}`);
+    const { operations = [] } = OperationsJson.parse(await response.json());
+    return operations.some((op) => op.operation === 'create' && op.targetType === 'page');
   }
 
   async getPage(pageId: string, version?: number): Promise<ConfluencePage | null> {

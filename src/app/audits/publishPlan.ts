@@ -60,7 +60,7 @@ export async function publishAuditPlan(
 ): Promise<PublishOutcome> {
   const stored = await loadAudit(services, command.auditId);
   await requireAuditAction(services, caller, stored.record, 'manage');
-  const space = await ismsSpaceOf(services, stored.record.programmeId, 'auditId');
+  const space = await ismsSpaceOf(services, stored.record.programmeId, 'auditId', caller.accountId);
   const programme = await services.store.get('auditProgramme', stored.record.programmeId);
   if (!programme) throw new Error('publishAuditPlan: the programme vanished after its space was read');
   const target: PageTarget = {

@@ -1,4 +1,4 @@
-import { Failure, invalidInput } from '../../domain/failure';
+import { conflict, Failure, forbidden, invalidInput } from '../../domain/failure';
 import type { ConfluencePage, ConfluencePages, ConfluenceSpace } from '../../ports/confluence';
 import type { AppServices } from '../services';
 
@@ -67,9 +67,23 @@ async function updateOver(
 }
 
 /**
+ * A page with the record's title that the app has no record of writing. It may be the app's own
+ * (created, then its id lost in a crash) or anyone's — the app cannot tell, and the title alone
+ * proves nothing — so it is overwritten only with the caller's consent, the same consent that
+ * replaces an edited page. Unchanged content needs no write, so it is taken as it is.
+ */
+const titleTaken = (title: string) =>
+  conflict(
+    `A Confluence page titled "${title}" already exists in the space and the app has no record of writing it. ` +
+      'Rename or move that page, or publish again choosing to replace it.',
+    'replaceEditedPage',
+  );
+
+/**
  * The page for a record: the one written before (unless edited in Confluence since, or unchanged),
- * else a page with the record's title — the app may have created it and failed before saving its id —
- * else a new one. Writing again updates the same page and never makes a second one.
+ * else a page with the record's title when the caller agreed to replace it (or it already says the
+ * same) — the app may have created it and failed before saving its id — else a new one. Writing
+ * again updates the same page and never makes a second one.
  */
 export async function writeAppPage(
   pages: ConfluencePages,
@@ -88,6 +102,7 @@ export async function writeAppPage(
   const adopted = await pages.findPageByTitle(target.space.id, target.title);
   if (!adopted) return { page: await createIn(pages, target), created: true };
   if (unchanged(kind, adopted, target)) return { page: adopted, created: false };
+  if (!target.replaceEditedPage) throw titleTaken(target.title);
   return updateOver(pages, kind, adopted, adopted.version, target);
 }
 
@@ -96,10 +111,30 @@ export const siteLink = (webui: string | null) =>
   webui ? (webui.startsWith('/wiki/') ? webui : `/wiki${webui}`) : null;
 
 /**
- * The programme's ISMS space, where the app writes its pages; a refusal naming `field` when the
- * programme has none or the app cannot see it.
+ * The app writes its pages as itself (asApp), so Confluence would let it write where the person
+ * asking could not. Before any such write the person's OWN space permission is asked (as them):
+ * they must be able to add pages in the space, or the app refuses and writes nothing.
  */
-export async function ismsSpaceOf(services: AppServices, programmeId: string, field: string): Promise<ConfluenceSpace> {
+export async function requireMayAddPages(services: AppServices, accountId: string, space: ConfluenceSpace) {
+  if (!(await services.confluence.asUser(accountId).mayAddPagesIn(space.id))) {
+    throw forbidden(
+      `You cannot add pages to the Confluence space ${space.key}: the app writes there only for people who could ` +
+        'write there themselves. Ask a space admin for the permission, or choose another space.',
+    );
+  }
+}
+
+/**
+ * The programme's ISMS space, where the app writes its pages for `publisherId`; a refusal naming
+ * `field` when the programme has none or the app cannot see it, and `forbidden` when the publisher
+ * may not add pages there themselves.
+ */
+export async function ismsSpaceOf(
+  services: AppServices,
+  programmeId: string,
+  field: string,
+  publisherId: string,
+): Promise<ConfluenceSpace> {
   const programme = await services.store.get('auditProgramme', programmeId);
   const spaceKey = programme?.record.ismsSpaceKey;
   if (!programme || !spaceKey) throw invalidInput(field, 'Choose the ISMS space of the programme first');
@@ -110,5 +145,6 @@ export async function ismsSpaceOf(services: AppServices, programmeId: string, fi
       `The programme's ISMS space ${spaceKey} does not exist or the app cannot see it: choose another space or grant the app access`,
     );
   }
+  await requireMayAddPages(services, publisherId, space);
   return space;
 }

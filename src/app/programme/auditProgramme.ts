@@ -62,11 +62,23 @@ export async function saveAuditProgramme(
   const current = await services.store.get('auditProgramme', context.programmeId);
   expectVersion(current, command.expectedVersion, `The programme of the cycle starting ${context.cycle.start}`);
   const spaceKey = command.programme.ismsSpaceKey;
-  if (spaceKey !== null && !(await services.confluence.asApp().spaceByKey(spaceKey))) {
+  const space = spaceKey === null ? null : await services.confluence.asApp().spaceByKey(spaceKey);
+  if (spaceKey !== null && !space) {
     throw invalidInput(
       'programme.ismsSpaceKey',
       `There is no Confluence space ${spaceKey} the app can publish to: check the key and the app's access`,
     );
+  }
+  // The app writes plans, reports and reviews there as itself, so whoever chooses the space must be
+  // able to add pages in it themselves (asked as them). A space kept as it was is not asked again:
+  // it was checked against whoever chose it, and every publisher is checked when they publish.
+  if (space && space.key !== current?.record.ismsSpaceKey) {
+    if (!(await services.confluence.asUser(caller.accountId).mayAddPagesIn(space.id))) {
+      throw invalidInput(
+        'programme.ismsSpaceKey',
+        `You cannot add pages to the Confluence space ${space.key}, so the app will not publish there for you: choose a space you can write to, or ask a space admin for the permission`,
+      );
+    }
   }
   const programme: AuditProgramme = {
     ...command.programme,

@@ -45,7 +45,7 @@ export async function writeReportPage(
   const stored = await loadReport(services, audit.id);
   refuseIfApproved(stored?.record, audit.record.plan.title);
   const report = reportOf(audit.id, stored);
-  const space = await ismsSpaceOf(services, audit.record.programmeId, 'auditId');
+  const space = await ismsSpaceOf(services, audit.record.programmeId, 'auditId', actor);
   const { storage, contentHash } = await renderReportFor(services, audit, report);
   // A page written to another space before (the programme's space changed) is left there.
   const previous = report.page?.spaceKey === space.key ? report.page : null;

@@ -47,12 +47,13 @@ export function raisingPlatform(): SandboxPlatform {
  * The app's services as its handlers build them (Forge SQL through the platform). Loaded at call
  * time: each test resets the module registry (jest.resetModules) so the app's once-per-instance
  * state (migrations run, field ids) starts afresh with each new platform, as a new install would.
+ * `invokerId` is whom a resolver would run for: the only account the user-facing views may act as.
  */
-export const appServices = (): Promise<AppServices> => {
+export const appServices = (invokerId?: string): Promise<AppServices> => {
   type Entry = typeof import('../../../src/entry/forgeServices');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { forgeServices } = require('../../../src/entry/forgeServices') as Entry;
-  return runAs(undefined, () => forgeServices());
+  return runAs(invokerId, () => forgeServices(invokerId));
 };
 
 async function put(services: AppServices, entity: string, id: string, after: unknown): Promise<void> {

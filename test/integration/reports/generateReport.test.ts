@@ -74,6 +74,7 @@ describe('the report page is generated when the audit reaches reporting', () => 
         return {
           spaceByKey: (key) => pages.spaceByKey(key),
           getPage: (id, version) => pages.getPage(id, version),
+          mayAddPagesIn: (spaceId) => pages.mayAddPagesIn(spaceId),
           findPageByTitle: async () => Promise.reject(down),
           createPage: async () => Promise.reject(down),
           updatePage: async () => Promise.reject(down),

@@ -29,7 +29,7 @@ export async function createManagementReview(
 ): Promise<ManagementReviewView> {
   const period: ReviewPeriod = { from: input.from, to: input.to };
   // Check the space before writing anything: a review that cannot have its page is not started.
-  const space = await reviewSpace(services, period);
+  const space = await reviewSpace(services, period, caller.accountId);
   const reviews = await services.store.list('managementReview');
   let stored =
     reviews.find((r) => r.record.title === input.title && samePeriod(r.record.period, period)) ??

@@ -4,6 +4,7 @@ import { cycleContaining } from '../../../domain/programme/rules/cycle';
 import { todayIn } from '../../../domain/programme/rules/dates';
 import type { ReviewPeriod } from '../../../domain/review/reviewPeriod';
 import type { ConfluencePage, ConfluenceSpace } from '../../../ports/confluence';
+import { requireMayAddPages } from '../../pages/appPage';
 import { currentProgrammeSettings } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';
 import { reviewTemplate } from './reviewTemplate';
@@ -22,9 +23,13 @@ export interface ReviewSpace {
  * The ISMS space the review page goes in: the one chosen for the programme of the cycle the review
  * period ends in (as audit plans are published to their programme's space), else the space of the
  * cycle it starts in, else today's programme's. Refused, naming the field, when none is chosen or
- * the app cannot see it.
+ * the app cannot see it; `forbidden` when the publisher may not add pages there themselves.
  */
-export async function reviewSpace(services: AppServices, period: ReviewPeriod): Promise<ReviewSpace> {
+export async function reviewSpace(
+  services: AppServices,
+  period: ReviewPeriod,
+  publisherId: string,
+): Promise<ReviewSpace> {
   const settings = await currentProgrammeSettings(services);
   const today = todayIn(settings.timeZone, services.clock.now());
   const cycleStart = cycleContaining(settings, period.to).start;
@@ -46,6 +51,7 @@ export async function reviewSpace(services: AppServices, period: ReviewPeriod): 
       `The programme's ISMS space ${spaceKey} does not exist or the app cannot see it: choose another space or grant the app access`,
     );
   }
+  await requireMayAddPages(services, publisherId, space);
   return { space, cycleStart };
 }
 
