@@ -2,6 +2,7 @@ import { resolverContract } from '../../../src/contract/resolvers';
 import { fuzzResolvers, fuzzSeed } from '../../support/fuzz/fuzzEngine';
 import { fuzzWorld } from '../../support/fuzz/fuzzWorld';
 import { lockoutRace } from '../../support/fuzz/lockoutRace';
+import { tamperCase } from './securityTamper';
 import type { Bench } from '../benchTypes';
 
 const RUNS = 1000;
@@ -45,5 +46,9 @@ export const securityBench: Bench = {
       1,
       true,
     );
+
+    const tamper = await tamperCase();
+    figure('tamper', 'tamperTried', tamper.tamperTried, 'tamperings', null);
+    figure('tamper', 'tamperDetected', tamper.tamperDetected, 'tamperings', tamper.tamperTried, true);
   },
 };
