@@ -4,6 +4,11 @@ import { runAs } from '../../../sandbox/platform/invocation';
 import { everyRole, fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
 import { lockoutRace } from '../../support/fuzz/lockoutRace';
 import { auditId, lead, passphrase, reachReporting, reportWorld, type ReportWorld } from '../reports/reportFixture';
+import { demoWorkflow } from '../../../sandbox/demo/company';
+import { seedDemo } from '../../../sandbox/demo/seed';
+import { demoUsers } from '../../../sandbox/demo/users';
+import { SandboxClock } from '../../../sandbox/platform/clock';
+import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
 
 /**
  * Counters and single-use acts under concurrency: N copies of one request sent at once must end
@@ -134,6 +139,89 @@ describe('N parallel attempts end as N sequential ones', () => {
     };
     const sequential = await run(false);
     expect(sequential.signatures).toBe(1);
+    expect(await run(true)).toEqual(sequential);
+  });
+
+  it('[P11.10f] [P11.10g] five verifications of one corrective action sent at once record one, as five in turn do', async () => {
+    const person = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
+    const [manager, implementer, verifier] = ['Aoife Brennan', 'Rahul Mehta', 'Sofia Lindqvist'].map(person) as [
+      string,
+      string,
+      string,
+    ];
+    const secret = 'a long enough signing passphrase';
+    const run = async (parallel: boolean) => {
+      // A new platform is a new install: the app's once-per-instance state starts afresh with it.
+      jest.resetModules();
+      const platform = new SandboxPlatform({ clock: new SandboxClock() });
+      try {
+        for (const [key, name, issueType] of [
+          ['NC', 'Nonconformities', 'Nonconformity'],
+          ['CA', 'Corrective actions', 'Corrective action'],
+        ] as const) {
+          platform.jira.configureProject({ key, name, issueTypes: [{ name: issueType }], workflow: demoWorkflow });
+        }
+        await seedDemo(platform);
+        const invoke = async (name: string, payload: unknown, who: string) =>
+          (await platform.invoke(name, payload, who)) as Answer;
+        const value = async (name: string, payload: unknown, who: string): Promise<any> => {
+          const answer = await invoke(name, payload, who);
+          if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+          return answer.value;
+        };
+        for (const who of [manager, implementer, verifier])
+          await value('setSigningPassphrase', { newPassphrase: secret }, who);
+        const { findings } = await value('listFindings', {}, manager);
+        const nc = findings.find((f: any) => ['majorNC', 'minorNC'].includes(f.finding.content.grade));
+        let view = await value(
+          'openCorrectiveAction',
+          { findingIds: [nc.id], title: 'Revoke leavers automatically', correction: { text: 'Revoked at once' } },
+          manager,
+        );
+        await platform.tick();
+        const today = (await value('listOverdue', {}, manager)).today as string;
+        const due = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+        view = await value('getCorrectiveAction', { correctiveActionId: view.id }, manager);
+        for (const step of [
+          { step: 'rootCause', method: 'fiveWhys', text: 'Leaver list was checked by hand' },
+          { step: 'extent', text: 'Same manual step for LIMS accounts', recurElsewhere: true },
+          { step: 'plan', text: 'Automate revocation from the HR feed', ownerId: implementer, dueDate: due },
+          {
+            step: 'implementation',
+            text: 'HR feed revokes VPN within the hour',
+            evidence: [{ label: 'Change record', url: 'https://helix.example/changes/881' }],
+          },
+        ]) {
+          view = await value(
+            'recordCorrectiveActionStep',
+            { correctiveActionId: view.id, expectedVersion: view.version, step },
+            implementer,
+          );
+        }
+        const payload = {
+          correctiveActionId: view.id,
+          expectedVersion: view.version,
+          result: 'effective',
+          note: 'Tested three leavers',
+          passphrase: secret,
+        };
+        const verify = () => invoke('verifyCorrectiveAction', payload, verifier);
+        const answers: Answer[] = [];
+        if (parallel) answers.push(...(await Promise.all([1, 2, 3, 4, 5].map(() => verify()))));
+        else for (let i = 0; i < 5; i += 1) answers.push(await verify());
+        const after = await value('getCorrectiveAction', { correctiveActionId: view.id }, manager);
+        return {
+          answers: outcome(answers),
+          verifications: after.verifications.length,
+          signatures: after.verifications.filter((v: any) => v.signature).length,
+          state: after.action.state,
+        };
+      } finally {
+        await platform.close();
+      }
+    };
+    const sequential = await run(false);
+    expect(sequential.verifications).toBe(1);
     expect(await run(true)).toEqual(sequential);
   });
 });
