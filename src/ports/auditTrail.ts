@@ -1,6 +1,7 @@
 import type { RecordBesideTrail } from '../domain/trail/recordIntegrity';
 import type { TrailEntry } from '../domain/trail/trailEntry';
 import type { AnchorState, TrailHead } from '../domain/trail/trailHead';
+import type { UnappliedEntry } from '../domain/trail/unappliedEntries';
 
 export interface TrailQuery {
   entityType?: string;
@@ -48,6 +49,12 @@ export interface AuditTrail {
     after: RecordCursor | null,
     limit: number,
   ): Promise<{ records: RecordBesideTrail[]; next: RecordCursor | null }>;
+  /**
+   * Every record's newest trail entry that its row does not show (writes in progress, interrupted
+   * ones, and rows changed outside the app), with the seq up to which the repair sweep has
+   * completed every write. One read per record type.
+   */
+  unappliedEntries(): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }>;
   /** The head anchored outside the database (nothing anchored: no head, no conflict). */
   anchoredHead(): Promise<AnchorState>;
   /** Anchors a head that has just been verified (the anchor never moves backward). */

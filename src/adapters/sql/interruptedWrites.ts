@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { UnappliedEntry } from '../../domain/trail/unappliedEntries';
 import type { InterruptedWrite } from '../../ports/auditTrail';
 import type { EntityName } from '../../ports/entities';
 import { entityTable, entityTables } from './entityTables';
@@ -12,7 +13,21 @@ export async function findInterruptedWritesAfter(
   rows: Kysely<any>,
   checkpoint: number,
 ): Promise<InterruptedWrite[]> {
-  const found: InterruptedWrite[] = [];
+  return (await unappliedEntriesAfter(rows, checkpoint)).map(({ seq, entityType, entityId, entityVersion }) => ({
+    seq,
+    entityType,
+    entityId,
+    entityVersion,
+  }));
+}
+
+/** The same, with the entry's action and the row's version (what verification judges them by). */
+export async function unappliedEntriesAfter(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
+  rows: Kysely<any>,
+  checkpoint: number,
+): Promise<UnappliedEntry[]> {
+  const found: UnappliedEntry[] = [];
   for (const entity of Object.keys(entityTables) as EntityName[]) {
     const { table } = entityTable(entity);
     // Only an entity's latest trail entry can be ahead of its row: each writer read the row at
@@ -45,6 +60,8 @@ export async function findInterruptedWritesAfter(
           entityType: String(row.entity_type),
           entityId: String(row.entity_id),
           entityVersion,
+          action: String(row.action),
+          rowVersion,
         });
       }
     }

@@ -3,6 +3,7 @@ import { conflict, Failure, invalidInput } from '../../domain/failure';
 import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
 import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { RecordBesideTrail } from '../../domain/trail/recordIntegrity';
+import type { UnappliedEntry } from '../../domain/trail/unappliedEntries';
 import { noAnchor, type AnchorState, type TrailHead } from '../../domain/trail/trailHead';
 import type { AuditTrail, InterruptedWrite, RecordCursor, TrailQuery } from '../../ports/auditTrail';
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
@@ -12,7 +13,7 @@ import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
-import { findInterruptedWritesAfter } from './interruptedWrites';
+import { findInterruptedWritesAfter, unappliedEntriesAfter } from './interruptedWrites';
 import { listManyEntities } from './listMany';
 import { readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
@@ -157,6 +158,12 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     limit: number,
   ): Promise<{ records: RecordBesideTrail[]; next: RecordCursor | null }> {
     return readRecordsBesideTrail(this.rows, after, limit);
+  }
+
+  async unappliedEntries(): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }> {
+    // The checkpoint first: an entry the sweep completes meanwhile is then judged as in progress.
+    const appliedThrough = await this.readCheckpoint();
+    return { entries: await unappliedEntriesAfter(this.rows, 0), appliedThrough };
   }
 
   async anchoredHead(): Promise<AnchorState> {

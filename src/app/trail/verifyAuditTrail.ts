@@ -1,4 +1,5 @@
 import { recordBreak } from '../../domain/trail/recordIntegrity';
+import { unappliedBreak } from '../../domain/trail/unappliedEntries';
 import { TrailVerifier, type TrailBreak, type TrailVerdict } from '../../domain/trail/verifyTrail';
 import type { AuditTrail, RecordCursor } from '../../ports/auditTrail';
 import { trailEntries } from './trailPages';
@@ -13,7 +14,8 @@ const MAX_RECORD_BREAKS = 50;
  *  1. the chain: every entry follows the one before and matches its hash (stops at the first break);
  *  2. the anchor kept outside SQL: the chain still reaches the highest head ever anchored, with the
  *     same hash — entries removed from the end, or a chain recomputed after a change, show here;
- *  3. the records: each stored row is exactly what the trail recorded for its version.
+ *  3. the records: each stored row is exactly what the trail recorded for its version, and every
+ *     record the trail has written is in the store at its newest version (a write in progress aside).
  * An intact result is anchored in turn, so the anchor keeps up even if a write's own anchoring failed.
  */
 export async function verifyAuditTrail(trail: AuditTrail): Promise<TrailVerdict> {
@@ -34,7 +36,8 @@ export async function verifyAuditTrail(trail: AuditTrail): Promise<TrailVerdict>
 }
 
 async function tamperedRecords(trail: AuditTrail): Promise<TrailBreak[]> {
-  const found: TrailBreak[] = [];
+  const { entries, appliedThrough } = await trail.unappliedEntries();
+  const found: TrailBreak[] = entries.flatMap((entry) => unappliedBreak(entry, appliedThrough) ?? []);
   let cursor: RecordCursor | null = null;
   do {
     const page = await trail.recordsBesideTrail(cursor, RECORD_PAGE);

@@ -292,6 +292,7 @@ export function countingReads(services: AppServices): { services: AppServices; r
         recordsBesideTrail: trail.recordsBesideTrail.bind(trail),
         anchoredHead: trail.anchoredHead.bind(trail),
         anchorHead: trail.anchorHead.bind(trail),
+        unappliedEntries: trail.unappliedEntries.bind(trail),
       },
     },
     reads: () => reads,

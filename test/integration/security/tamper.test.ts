@@ -105,6 +105,50 @@ describe('records and trail an attacker with database access cannot change unsee
     ]);
   });
 
+  it('[P11.10c] [A11.8] a record deleted, or set back to an earlier version, in SQL is named', async () => {
+    const viewerRoles = await services.store.get('userRoles', viewer);
+    const v2 = await services.store.apply({
+      entity: 'userRoles',
+      id: viewer,
+      before: viewerRoles,
+      after: { accountId: viewer, roles: ['auditor'] },
+      actor: manager,
+      at: ctx.clock.now(),
+    });
+    await services.store.apply({
+      entity: 'userRoles',
+      id: viewer,
+      before: v2,
+      after: { accountId: viewer, roles: ['leadAuditor'] },
+      actor: manager,
+      at: ctx.clock.now(),
+    });
+    // The hourly repair sweep has run: every write up to the head is complete.
+    await services.trail.recoverInterruptedWrites();
+    expect(await verdict()).toMatchObject({ intact: true });
+
+    // The viewer's roles put back to version 1 exactly as the trail recorded it, and the settings row removed.
+    await sql`UPDATE user_roles SET version = 1, roles = ${'["viewer"]'}, updated_by = ${viewerRoles!.updatedBy}, updated_at = ${viewerRoles!.updatedAt} WHERE id = ${viewer}`.execute(
+      ctx.db,
+    );
+    await sql`DELETE FROM programme_settings`.execute(ctx.db);
+    const found = await verdict();
+    expect(found.breaks?.map((b) => [b.record?.entityType, b.message])).toEqual([
+      [
+        'programmeSettings',
+        expect.stringMatching(
+          /^Record programmeSettings programme is missing from the store, but trail entry \d+ recorded version 1: it was deleted outside the app$/,
+        ),
+      ],
+      [
+        'userRoles',
+        expect.stringMatching(
+          /^Record userRoles acct-viewer is stored at version 1, but trail entry \d+ recorded version 3: it was set back outside the app$/,
+        ),
+      ],
+    ]);
+  });
+
   it('[P11.10e] [A11.9] entries cut from the end of the trail are detected against the anchor kept outside SQL', async () => {
     const last = await headSeq();
     expect(await verdict()).toMatchObject({ intact: true });

@@ -1,6 +1,7 @@
 import { recordBreak, type RecordBesideTrail } from '../../../src/domain/trail/recordIntegrity';
 import { bindingHolds } from '../../../src/domain/signing/signatureBinding';
 import { recordContentHash } from '../../../src/domain/signing/signature';
+import { unappliedBreak, type UnappliedEntry } from '../../../src/domain/trail/unappliedEntries';
 
 const at = '2026-11-24T09:00:00.000Z';
 const stored = (over: Partial<RecordBesideTrail> = {}): RecordBesideTrail => ({
@@ -66,5 +67,40 @@ describe('a signature binding', () => {
     expect(bindingHolds(signature, { after: content }, { version: 3, record: { organisationName: 'Next' } })).toBe(
       true,
     );
+  });
+});
+
+describe("a record's newest trail entry that its row does not show", () => {
+  const entry = (over: Partial<UnappliedEntry> = {}): UnappliedEntry => ({
+    seq: 9,
+    entityType: 'finding',
+    entityId: 'f1',
+    entityVersion: 3,
+    action: 'update',
+    rowVersion: 2,
+    ...over,
+  });
+
+  it('is a write in progress while the repair sweep has not passed it', () => {
+    expect(unappliedBreak(entry(), 8)).toBeNull();
+    expect(unappliedBreak(entry({ action: 'create', entityVersion: 1, rowVersion: null }), 0)).toBeNull();
+    expect(unappliedBreak(entry({ action: 'delete' }), 0)).toBeNull();
+  });
+
+  it('[P11.10c] [A11.8] names a record deleted or set back outside the app', () => {
+    expect(unappliedBreak(entry(), 9)?.message).toBe(
+      'Record finding f1 is stored at version 2, but trail entry 9 recorded version 3: it was set back outside the app',
+    );
+    expect(unappliedBreak(entry({ rowVersion: 1 }), 0)?.message).toMatch(/set back outside the app/);
+    expect(unappliedBreak(entry({ rowVersion: null }), 0)?.message).toBe(
+      'Record finding f1 is missing from the store, but trail entry 9 recorded version 3: it was deleted outside the app',
+    );
+    expect(unappliedBreak(entry({ action: 'delete' }), 9)?.message).toMatch(
+      /trail entry 9 deleted it: it was put back/,
+    );
+  });
+
+  it('leaves a row ahead of its trail to the record check (it has no entry for its version)', () => {
+    expect(unappliedBreak(entry({ rowVersion: 5 }), 9)).toBeNull();
   });
 });
