@@ -90,6 +90,35 @@ const kinds: TamperKind[] = [
     expected: 'record',
   },
   {
+    name: 'row deleted after the repair sweep completed every write',
+    tamper: async ({ db, services }) => {
+      await services.trail.recoverInterruptedWrites();
+      await sql`DELETE FROM user_roles WHERE id = 'acct-b'`.execute(db);
+    },
+    expected: 'record',
+  },
+  {
+    name: 'row set back two versions, content and all',
+    tamper: async ({ db, services, clock }) => {
+      const first = await services.store.get('userRoles', 'acct-c');
+      let current = first;
+      for (const roles of [['auditor'], ['leadAuditor']] as const) {
+        current = await services.store.apply({
+          entity: 'userRoles',
+          id: 'acct-c',
+          before: current,
+          after: { accountId: 'acct-c', roles: [...roles] },
+          actor: manager,
+          at: clock.now(),
+        });
+      }
+      await sql`UPDATE user_roles SET version = 1, roles = '["viewer"]', updated_at = ${first!.updatedAt}, updated_by = ${first!.updatedBy} WHERE id = 'acct-c'`.execute(
+        db,
+      );
+    },
+    expected: 'record',
+  },
+  {
     name: 'last trail entries deleted',
     tamper: async (world) =>
       void (await sql`DELETE FROM audit_trail WHERE seq > ${(await headSeq(world)) - 2}`.execute(world.db)),
