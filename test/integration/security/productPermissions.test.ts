@@ -129,6 +129,36 @@ describe('the app writes pages as itself only where the person asking could writ
     expect(await call('publishAuditPlan', { auditId: 'audit_1' }, manager)).toMatchObject({ ok: true });
   });
 
+  it('[P11.10d] [P11.10g] [A11.12] nor its report, nor a management review page, for someone who may only read there', async () => {
+    expect(await saveProgramme('QMS', manager)).toMatchObject({ ok: true });
+    const audit = (await services.store.get('audit', 'audit_1'))!;
+    await services.store.apply({
+      entity: 'audit',
+      id: audit.id,
+      before: audit,
+      after: { ...audit.record, state: 'reporting' },
+      actor: manager,
+      at: services.clock.now(),
+    });
+    expect(await call('generateAuditReport', { auditId: 'audit_1' }, lead)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const { cycle } = await cycleContext(services);
+    const review = { title: 'Management review', from: cycle.start, to: cycle.start };
+    expect(await call('createManagementReview', review, readingManager)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await services.store.list('managementReview')).toHaveLength(0);
+    const titles = (
+      (await ctx.confluence.call('GET', `/pages?space-id=${qmsId}&limit=250`, undefined, 'app')).body as {
+        results: Array<{ title: string }>;
+      }
+    ).results.map((page) => page.title);
+    expect(titles).toEqual(['Quality management Home']);
+  });
+
   it('[P11.10d] [A11.12] a page someone else wrote under the plan’s title is not overwritten without consent', async () => {
     expect(await saveProgramme('QMS', manager)).toMatchObject({ ok: true });
     const title = planPageTitle('IT operations audit', 'audit_1');
