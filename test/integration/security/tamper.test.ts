@@ -93,6 +93,55 @@ describe('records and trail an attacker with database access cannot change unsee
     ]);
   });
 
+  it("[P11.10c] [P11.70] a changed approved programme shows its approval's binding broken, in its view and in the record export", async () => {
+    const programme = {
+      objectives: 'Show that the ISMS conforms to ISO/IEC 27001:2022',
+      criteria: 'ISO/IEC 27001:2022 clauses 4–10',
+      methods: 'Interviews and document review',
+      responsibilities: 'The programme manager plans',
+      reporting: 'A report per audit',
+      frequencyPolicy: { intervalMonths: { high: 6, medium: 12, low: 12 } },
+      ismsSpaceKey: null,
+    };
+    const saved = await call(
+      'saveAuditProgramme',
+      { cycleStart: '2026-01-01', programme, expectedVersion: 0 },
+      manager,
+    );
+    expect(saved.ok).toBe(true);
+    const signed = await call(
+      'signRecord',
+      {
+        recordType: 'auditProgramme',
+        recordId: 'cycle-2026-01-01',
+        recordVersion: 1,
+        meaning: 'approved',
+        passphrase: PASS,
+      },
+      manager,
+    );
+    expect(signed.ok).toBe(true);
+    expect((await call('getAuditProgramme', {}, viewer)).value.approvals).toMatchObject([
+      { meaning: 'approved', status: 'current', bindingIntact: true },
+    ]);
+
+    await sql`UPDATE audit_programmes SET body = json_set(body, '$.objectives', ${'Audit nothing'})`.execute(ctx.db);
+
+    const view = (await call('getAuditProgramme', {}, viewer)).value;
+    expect(view.programme.objectives).toBe('Audit nothing');
+    expect(view.approvals).toMatchObject([{ meaning: 'approved', status: 'current', bindingIntact: false }]);
+    const exported = (await call('exportProgrammeRecord', {}, viewer)).value;
+    expect(exported.signatures).toContainEqual(
+      expect.objectContaining({ recordType: 'auditProgramme', bindingIntact: false }),
+    );
+    expect(exported.trailVerdict).toMatchObject({
+      intact: false,
+      breaks: [
+        expect.objectContaining({ kind: 'record', record: expect.objectContaining({ entityType: 'auditProgramme' }) }),
+      ],
+    });
+  });
+
   it('[P11.10c] [A11.8] a record whose author or time was rewritten, or that was written with no trail, is named', async () => {
     await sql`UPDATE user_roles SET updated_by = ${'mallory'} WHERE id = ${viewer}`.execute(ctx.db);
     await sql`INSERT INTO user_roles (id, version, updated_at, updated_by, roles) VALUES (${'acct-mallory'}, 1, ${'2026-11-24T09:00:00.000Z'}, ${manager}, ${'["programmeManager"]'})`.execute(
