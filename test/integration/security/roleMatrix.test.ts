@@ -5,7 +5,7 @@ import { appRoles, hasAccess, type AppRole } from '../../../src/domain/access/ap
 import { dispatch } from '../../../src/entry/dispatch';
 import { runAs } from '../../../sandbox/platform/invocation';
 import { fieldworkPeople, writeFieldworkAudit } from '../../support/fieldwork';
-import { fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
+import { blindToCa, everyRole, fuzzWorld, type FuzzWorld } from '../../support/fuzz/fuzzWorld';
 import { resolverSamples } from '../../support/resolverSamples';
 import { macroExportFunctionKeys, type MacroKind } from '../../../src/domain/review/macroKinds';
 import { appServices, seedAudit } from '../jira/raisingFixture';
@@ -133,6 +133,49 @@ describe('object-level rules: the right role on the wrong record', () => {
   it('[P11.10d] [A11.12] an issue the caller cannot see (or that does not exist) is not shown to them', async () => {
     const answer = await call('getIssueContext', { issueKey: 'NC-99999' }, holder('viewer'));
     expect(answer.ok ? 'ok' : answer.error.code).toMatch(/^(not_found|forbidden)$/);
+  });
+
+  it('[P11.10d] [A11.12] a programme manager who may not browse Jira’s CA project neither finds nor links its issues', async () => {
+    const created = await world.platform.requestProduct(
+      'jira',
+      'POST',
+      '/rest/api/3/issue',
+      {
+        fields: {
+          project: { key: 'CA' },
+          issuetype: { name: 'Corrective action' },
+          summary: 'Quarterly restore test of the LIMS backup',
+        },
+      },
+      undefined,
+      'app',
+    );
+    const key = (created.body as { key: string }).key;
+    expect(key).toMatch(/^CA-\d+$/);
+    const found = async (who: string) => {
+      const answer = await call('searchJiraIssues', { query: key }, who);
+      if (!answer.ok) return answer.error.code;
+      return (answer.value as { issues: Array<{ key: string }> }).issues.map((issue) => issue.key);
+    };
+    // The control: someone who may browse the project finds it.
+    expect(await found(everyRole)).toEqual([key]);
+    expect(await found(blindToCa)).toEqual([]);
+    // A finding of its own, untouched by the matrix above, so only the issue's visibility can refuse the link.
+    const finding = await world.services.store.get('finding', 'finding_1');
+    await world.services.store.apply({
+      entity: 'finding',
+      id: 'finding_blind',
+      before: null,
+      after: finding!.record,
+      actor: everyRole,
+      at: world.services.clock.now(),
+    });
+    const before = await world.services.trail.headSeq();
+    const linked = await call('linkFindingIssue', { findingId: 'finding_blind', issueKey: key }, blindToCa);
+    expect(linked.ok ? 'ok' : linked.error.code).toMatch(/^(not_found|forbidden)$/);
+    const context = await call('getIssueContext', { issueKey: key }, blindToCa);
+    expect(context.ok ? 'ok' : context.error.code).toMatch(/^(not_found|forbidden)$/);
+    expect(await world.services.trail.headSeq()).toBe(before);
   });
 
   it('[P11.10g] a payload cannot name its caller: a forged accountId is refused, not acted on', async () => {

@@ -5,6 +5,7 @@ import type { AppServices } from '../../../src/app/services';
 import { appRoles } from '../../../src/domain/access/appRole';
 import { suggestedJiraSettings } from '../../../src/domain/jira/jiraSettings';
 import { AuditableArea } from '../../../src/domain/programme/auditableArea';
+import { AuditRecord } from '../../../src/domain/programme/auditPlan';
 import { FindingRecord } from '../../../src/domain/programme/finding';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { demoUsers } from '../../../sandbox/demo/users';
@@ -25,6 +26,8 @@ import { resolverSamples } from '../resolverSamples';
 export const everyRole = demoUsers.find((user) => user.siteAdmin)!.accountId;
 /** Signed in to the site, known to Jira, but holding no app role. */
 export const noRole = demoUsers.filter((user) => !user.siteAdmin)[0]!.accountId;
+/** Holds the programme manager role in the app but may not see anything in Jira's CA project. */
+export const blindToCa = demoUsers.filter((user) => !user.siteAdmin)[1]!.accountId;
 export const worldPassphrase = 'correct horse battery staple';
 
 export interface FuzzWorld {
@@ -64,6 +67,7 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     name: 'Corrective actions',
     issueTypes: [{ name: 'Corrective action' }],
     workflow: demoWorkflow,
+    permissions: { [blindToCa]: [] },
   });
   const ctx = await appServicesForTest({ ...fieldworkNames, [everyRole]: 'Every Role', [noRole]: 'No Role' });
   // As in production, the product views act as the invoking user only: one set of services per invoker.
@@ -73,6 +77,7 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     raiseQueue: forgeQueue('raise-issues'),
   });
   const services = servicesFor(everyRole);
+  await put(services, 'userRoles', blindToCa, { accountId: blindToCa, roles: ['programmeManager'] });
   await put(services, 'userRoles', everyRole, {
     accountId: everyRole,
     roles: appRoles.filter((role) => role !== 'viewer'),
@@ -142,6 +147,32 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
       }),
     );
   }
+  // A record of another programme (last cycle's), to send where this cycle's ids are expected.
+  await put(
+    services,
+    'auditProgramme',
+    programmeIdFor('2025-01-01'),
+    AuditProgramme.parse({ cycleStart: '2025-01-01', cycleLengthMonths: 12 }),
+  );
+  await put(
+    services,
+    'audit',
+    'audit_foreign',
+    AuditRecord.parse({
+      programmeId: programmeIdFor('2025-01-01'),
+      state: 'closed',
+      origin: { kind: 'manual' },
+      checklist: [{ itemId: 'A.8.13' }],
+      plan: {
+        title: 'Last cycle’s laboratory audit',
+        areaIds: ['area_2'],
+        itemIds: ['A.8.13'],
+        leadAuditorId: everyRole,
+        plannedStart: '2025-06-02',
+        plannedEnd: '2025-06-06',
+      },
+    }),
+  );
   await put(services, 'jiraSettings', 'jira', suggestedJiraSettings);
   const { setPassphrase } = await import('../../../src/app/signing/passphrase');
   await setPassphrase(services, { accountId: everyRole }, { newPassphrase: worldPassphrase });
