@@ -1,3 +1,4 @@
+import { kvsTrailAnchor } from '../../../src/adapters/forge/kvsTrailAnchor';
 import { demoUsers } from '../../../sandbox/demo/users';
 import { seedDemo } from '../../../sandbox/demo/seed';
 import { SandboxClock } from '../../../sandbox/platform/clock';
@@ -42,6 +43,44 @@ describe('the trail head anchored in Forge KVS', () => {
         kind: 'cut',
         message: `The trail ends at entry ${last - 3} but entry ${last} was written: the entries after ${last - 3} were removed`,
       });
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it('[P11.10e] [A11.9] never moves backward under racing writers, keeps a number anchored twice as the conflict, prunes far behind', async () => {
+    const platform = new SandboxPlatform({ clock: new SandboxClock() });
+    const hash = (seq: number, variant = 'a') => `${variant}${String(seq).padStart(63, '0')}`;
+    const anchorKeys = () =>
+      (
+        platform.platformDb.prepare(`SELECT count(*) AS n FROM forge_kvs WHERE key LIKE 'trail-anchor:%'`).get() as {
+          n: number;
+        }
+      ).n;
+    try {
+      expect(await kvsTrailAnchor.read()).toEqual({ head: null, conflict: null });
+      // Sixty writers finishing in the reverse of their order: the highest still wins.
+      await Promise.all(
+        Array.from({ length: 60 }, (_, i) => 60 - i).map((seq) => kvsTrailAnchor.raise({ seq, hash: hash(seq) })),
+      );
+      expect(await kvsTrailAnchor.read()).toEqual({ head: { seq: 60, hash: hash(60) }, conflict: null });
+      await kvsTrailAnchor.raise({ seq: 12, hash: hash(12) });
+      expect((await kvsTrailAnchor.read()).head?.seq).toBe(60);
+
+      // Entry 7 written again with other content: the first hash stays, the conflict is kept (first one only).
+      await kvsTrailAnchor.raise({ seq: 7, hash: hash(7, 'b') });
+      await kvsTrailAnchor.raise({ seq: 8, hash: hash(8, 'c') });
+      expect((await kvsTrailAnchor.read()).conflict).toEqual({
+        seq: 7,
+        anchoredHash: hash(7),
+        laterHash: hash(7, 'b'),
+      });
+
+      // Every 25th write deletes one batch of keys more than 1,000 entries behind it; never the highest.
+      expect(anchorKeys()).toBe(60);
+      await kvsTrailAnchor.raise({ seq: 1050, hash: hash(1050) });
+      expect(anchorKeys()).toBe(61 - 25);
+      expect((await kvsTrailAnchor.read()).head).toEqual({ seq: 1050, hash: hash(1050) });
     } finally {
       await platform.close();
     }
