@@ -178,6 +178,60 @@ describe('object-level rules: the right role on the wrong record', () => {
     expect(await world.services.trail.headSeq()).toBe(before);
   });
 
+  it('[P11.10d] [P11.10g] an auditee of another area may not work a corrective action of area 1, nor is offered to', async () => {
+    const labAuditee = 'acct-lab-auditee';
+    const { services } = world;
+    const at = services.clock.now();
+    await services.store.apply({
+      entity: 'userRoles',
+      id: labAuditee,
+      before: null,
+      after: { accountId: labAuditee, roles: ['auditee'] },
+      actor: everyRole,
+      at,
+    });
+    await services.store.apply({
+      entity: 'auditableArea',
+      id: 'area_lab',
+      before: null,
+      after: {
+        name: 'Stability laboratory',
+        ownerId: labAuditee,
+        memberIds: [],
+        likelihood: 2,
+        impact: 3,
+        itemIds: [],
+      },
+      actor: everyRole,
+      at,
+    });
+    const opened = await call(
+      'openCorrectiveAction',
+      { findingIds: ['finding_2'], title: 'Restore tests every quarter', correction: { text: 'Ran a restore test' } },
+      everyRole,
+    );
+    if (!opened.ok) throw new Error(opened.error.message);
+    const action = opened.value as { id: string; version: number };
+    // The control: the owner of area 1 (the finding's area) is offered the work.
+    const own = await call('getCorrectiveAction', { correctiveActionId: action.id }, fieldworkPeople.auditee);
+    expect(own.ok && (own.value as { may: { recordStep: boolean } }).may.recordStep).toBe(true);
+    const before = await services.trail.headSeq();
+    // Reading is any app role's (getCorrectiveAction's contract row), but the view must not offer the work.
+    const read = await call('getCorrectiveAction', { correctiveActionId: action.id }, labAuditee);
+    expect(read.ok && (read.value as { may: { recordStep: boolean } }).may.recordStep).toBe(false);
+    const step = await call(
+      'recordCorrectiveActionStep',
+      {
+        correctiveActionId: action.id,
+        expectedVersion: action.version,
+        step: { step: 'rootCause', method: 'fiveWhys', text: 'No owner for restore tests' },
+      },
+      labAuditee,
+    );
+    expect(step.ok ? 'ok' : step.error.code).toMatch(/^(not_found|forbidden)$/);
+    expect(await services.trail.headSeq()).toBe(before);
+  });
+
   it('[P11.10g] a payload cannot name its caller: a forged accountId is refused, not acted on', async () => {
     const before = await world.services.trail.headSeq();
     const forged = {
