@@ -27,8 +27,10 @@ const exportingAccount = (context: AdfExportContext | undefined): string | undef
 function exportHandler(kind: MacroKind) {
   return async (payload: AdfExportPayload, context?: AdfExportContext) => {
     const config = payload?.extension?.config ?? payload?.context?.extension?.config;
+    const accountId = exportingAccount(context);
     try {
-      return await exportMacro(await forgeServices(), exportingAccount(context), kind, config);
+      // The exporting user is the invoker: a user-view product call on this path reads as them.
+      return await exportMacro(await forgeServices(accountId), accountId, kind, config);
     } catch (error) {
       console.error(`adfExport ${kind}: ${String(error)}`);
       return {
