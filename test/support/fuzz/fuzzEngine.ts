@@ -35,7 +35,7 @@ export function fuzzSeed(): number {
 export interface FuzzViolation {
   resolver: string;
   caller: string;
-  problem: 'unhandled' | 'not a typed result' | 'rejected but changed state';
+  problem: 'unhandled' | 'not a typed result' | 'rejected but changed state' | 'no role, not refused';
   detail: string;
   payload: string;
 }
@@ -225,6 +225,17 @@ export async function fuzzResolvers(world: FuzzWorld, options: FuzzOptions): Pro
       }
       const result = answer as { ok: boolean; error?: { code: string; message: string } };
       if (before) report.reachedUseCase += 1;
+      // A caller with no role gets past the role gate only where the contract says anyone may call.
+      const refusedAsNoRole = !result.ok && ['forbidden', 'invalid_input'].includes(result.error?.code ?? '');
+      if (caller === noRole && spec.access !== 'anyone' && !refusedAsNoRole) {
+        report.violations.push({
+          resolver: name,
+          caller,
+          problem: 'no role, not refused',
+          detail: result.ok ? 'answered ok' : `answered '${result.error?.code}' instead of forbidden`,
+          payload: printable(payload),
+        });
+      }
       if (result.ok) {
         report.accepted += 1;
         continue;
@@ -233,15 +244,6 @@ export async function fuzzResolvers(world: FuzzWorld, options: FuzzOptions): Pro
       if (!before) {
         if (servicesAsked) throw new Error(`fuzz: ${name} asked for services on a payload its schema refuses`);
         continue;
-      }
-      if (caller === noRole && result.error?.code !== 'forbidden' && result.error?.code !== 'invalid_input') {
-        report.violations.push({
-          resolver: name,
-          caller,
-          problem: 'rejected but changed state',
-          detail: `a caller with no role got '${result.error?.code}', not forbidden`,
-          payload: printable(payload),
-        });
       }
       const after = await fingerprint(world);
       const changed = (Object.keys(before) as Array<keyof Fingerprint>).filter((key) => before[key] !== after[key]);

@@ -34,13 +34,18 @@ describe('every resolver of the contract, fuzzed from its own input schema', () 
   });
 
   it('[P11.10a] answers every payload with a typed result, never an unhandled error', () => {
-    const unhandled = report.violations.filter((v) => v.problem !== 'rejected but changed state');
+    const unhandled = report.violations.filter((v) => v.problem === 'unhandled' || v.problem === 'not a typed result');
     expect(unhandled.length === 0 ? 'none' : describeViolations({ ...report, violations: unhandled })).toBe('none');
   });
 
   it('[P11.10a] [A11.12] changes nothing when it refuses a payload (store, trail, secrets, KVS, queue, Jira)', () => {
     const changed = report.violations.filter((v) => v.problem === 'rejected but changed state');
     expect(changed.length === 0 ? 'none' : describeViolations({ ...report, violations: changed })).toBe('none');
+  });
+
+  it('[P11.10d] [P11.10g] refuses every payload from a signed-in caller with no role, except where anyone may call', () => {
+    const unrefused = report.violations.filter((v) => v.problem === 'no role, not refused');
+    expect(unrefused.length === 0 ? 'none' : describeViolations({ ...report, violations: unrefused })).toBe('none');
   });
 
   it('[P11.10a] [P11.10c] leaves a trail that still verifies end to end', () => {
