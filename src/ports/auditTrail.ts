@@ -49,6 +49,8 @@ export interface AuditTrail {
     after: RecordCursor | null,
     limit: number,
   ): Promise<{ records: RecordBesideTrail[]; next: RecordCursor | null }>;
+  /** One stored record beside the trail entry for its version (null when there is no such record). */
+  recordBesideTrail(entityType: string, entityId: string): Promise<RecordBesideTrail | null>;
   /**
    * Every record's newest trail entry that its row does not show (writes in progress, interrupted
    * ones, and rows changed outside the app), with the seq up to which the repair sweep has

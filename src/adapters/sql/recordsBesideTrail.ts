@@ -20,7 +20,32 @@ export async function readRecordsBesideTrail(
   const entity = entityNames[index];
   if (!entity) return { records: [], next: null };
   const afterId = after?.entityId ?? '';
-  const found = (await rows
+  const found = await besideTrailQuery(rows, entity).where('r.id', '>', afterId).orderBy('r.id').limit(limit).execute();
+  const records = found.map((row) => besideTrail(entity, row));
+  const following = entityNames[index + 1];
+  const next =
+    found.length === limit
+      ? { entityType: entity, entityId: String(found[found.length - 1]!.id) }
+      : following
+        ? { entityType: following, entityId: '' }
+        : null;
+  return { records, next };
+}
+
+/** One record beside its trail entry (what a record's signatures are checked against). */
+export async function readRecordBesideTrail(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
+  rows: Kysely<any>,
+  entity: EntityName,
+  id: string,
+): Promise<RecordBesideTrail | null> {
+  const row = await besideTrailQuery(rows, entity).where('r.id', '=', id).executeTakeFirst();
+  return row ? besideTrail(entity, row) : null;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
+function besideTrailQuery(rows: Kysely<any>, entity: EntityName) {
+  return rows
     .selectFrom(`${entityTable(entity).table} as r`)
     .leftJoin('audit_trail as t', (join) =>
       join
@@ -35,20 +60,7 @@ export async function readRecordsBesideTrail(
       't.at as trail_at',
       't.actor as trail_actor',
       't.after_json as trail_after',
-    ])
-    .where('r.id', '>', afterId)
-    .orderBy('r.id')
-    .limit(limit)
-    .execute()) as Record<string, unknown>[];
-  const records = found.map((row) => besideTrail(entity, row));
-  const following = entityNames[index + 1];
-  const next =
-    found.length === limit
-      ? { entityType: entity, entityId: String(found[found.length - 1]!.id) }
-      : following
-        ? { entityType: following, entityId: '' }
-        : null;
-  return { records, next };
+    ]);
 }
 
 function besideTrail(entity: EntityName, row: Record<string, unknown>): RecordBesideTrail {
@@ -67,7 +79,7 @@ function besideTrail(entity: EntityName, row: Record<string, unknown>): RecordBe
             action: String(row.trail_action),
             at: String(row.trail_at),
             actor: String(row.trail_actor),
-            after: tolerantJson(row.trail_after),
+            after: asRecordToday(entity, tolerantJson(row.trail_after)),
           },
   };
 }
@@ -82,6 +94,15 @@ function readContent(entity: EntityName, row: Record<string, unknown>): RecordBe
   } catch {
     return { readable: false, problem: 'its stored content cannot be read' };
   }
+}
+
+/**
+ * The trail's values read through today's schema, as the row is: a member added later with a
+ * default then appears on both sides, so old records are not mistaken for changed ones.
+ */
+function asRecordToday(entity: EntityName, after: unknown): unknown {
+  const parsed = entityTable(entity).schema.safeParse(after);
+  return parsed.success ? parsed.data : after;
 }
 
 function tolerantJson(text: unknown): unknown {

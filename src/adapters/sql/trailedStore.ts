@@ -15,7 +15,7 @@ import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 import { findInterruptedWritesAfter, unappliedEntriesAfter } from './interruptedWrites';
 import { listManyEntities } from './listMany';
-import { readRecordsBesideTrail } from './recordsBesideTrail';
+import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
 
 /** How many times a writer re-reads the trail head after losing the race for a sequence number. */
@@ -158,6 +158,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     limit: number,
   ): Promise<{ records: RecordBesideTrail[]; next: RecordCursor | null }> {
     return readRecordsBesideTrail(this.rows, after, limit);
+  }
+
+  async recordBesideTrail(entityType: string, entityId: string): Promise<RecordBesideTrail | null> {
+    return isEntityName(entityType) ? readRecordBesideTrail(this.rows, entityType, entityId) : null;
   }
 
   async unappliedEntries(): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }> {

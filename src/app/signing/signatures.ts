@@ -5,6 +5,7 @@ import { hasAccess } from '../../domain/access/appRole';
 import { recordContentHash, signatureStatus, type Signature } from '../../domain/signing/signature';
 import { bindingHolds } from '../../domain/signing/signatureBinding';
 import { signatureMeaningWords, type SignatureMeaning } from '../../domain/signing/signatureMeaning';
+import { recordBreak } from '../../domain/trail/recordIntegrity';
 import { isEntityName } from '../../ports/entities';
 import type { StoredRecord } from '../../ports/recordStore';
 import { callerRoles } from '../access/callerRoles';
@@ -150,7 +151,7 @@ function toView(
 /**
  * The signatures of a record, each with whether it still applies and whether its binding holds:
  * the hash it signed must equal the hash of the content the trail records for that version and,
- * for the current version, of the stored record (see bindingHolds).
+ * for the current version, the stored record must be what the trail recorded (see bindingHolds).
  */
 export async function listSignatures(
   services: AppServices,
@@ -172,9 +173,15 @@ export async function listSignatures(
           afterSeq: 0,
           limit: versions.length,
         });
+  // The stored record against the trail, once for all its signatures (it matters to the current ones).
+  const beside =
+    record && all.length > 0 ? await services.trail.recordBesideTrail(query.recordType, query.recordId) : null;
+  const current = record
+    ? { version: record.version, matchesTrail: beside !== null && recordBreak(beside) === null }
+    : null;
   const signatures = all.map((stored) => {
     const entry = signed.find((e) => e.entityVersion === stored.record.recordVersion);
-    return toView(stored, record?.version ?? null, bindingHolds(stored.record, entry, record));
+    return toView(stored, record?.version ?? null, bindingHolds(stored.record, entry, current));
   });
   return { signatures: signatures.sort((a, b) => a.signedAt.localeCompare(b.signedAt)) };
 }

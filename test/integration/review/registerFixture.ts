@@ -290,6 +290,7 @@ export function countingReads(services: AppServices): { services: AppServices; r
         findInterruptedWrites: trail.findInterruptedWrites.bind(trail),
         recoverInterruptedWrites: trail.recoverInterruptedWrites.bind(trail),
         recordsBesideTrail: trail.recordsBesideTrail.bind(trail),
+        recordBesideTrail: trail.recordBesideTrail.bind(trail),
         anchoredHead: trail.anchoredHead.bind(trail),
         anchorHead: trail.anchorHead.bind(trail),
         unappliedEntries: trail.unappliedEntries.bind(trail),

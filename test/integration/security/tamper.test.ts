@@ -142,6 +142,47 @@ describe('records and trail an attacker with database access cannot change unsee
     });
   });
 
+  it('[A11.8] a record written before a member with a default existed is not mistaken for a changed one', async () => {
+    // What an older version of the app stored: a programme whose frequency policy has no
+    // `thresholds` yet (today's schema fills them in), in its trail entry and its row alike.
+    const older = {
+      cycleStart: '2026-01-01',
+      cycleLengthMonths: 12,
+      objectives: 'Cover the ISMS',
+      criteria: '',
+      methods: '',
+      responsibilities: '',
+      reporting: '',
+      frequencyPolicy: { intervalMonths: { high: 6, medium: 12, low: 12 } },
+      ismsSpaceKey: null,
+    };
+    const head = (await services.trail.entries({ afterSeq: (await headSeq()) - 1, limit: 1 }))[0]!;
+    const at = ctx.clock.now().toISOString();
+    const entry = chainTrailEntry(
+      {
+        seq: head.seq + 1,
+        at,
+        actor: manager,
+        action: 'create',
+        entityType: 'auditProgramme',
+        entityId: 'cycle-2026-01-01',
+        entityVersion: 1,
+        before: null,
+        after: older,
+        reason: null,
+      },
+      head.hash,
+    );
+    await ctx.db.insertInto('audit_trail').values(trailEntryToRow(entry)).execute();
+    await sql`INSERT INTO audit_programmes (id, version, updated_at, updated_by, cycle_start, body) VALUES (${'cycle-2026-01-01'}, 1, ${at}, ${manager}, ${'2026-01-01'}, ${JSON.stringify(older)})`.execute(
+      ctx.db,
+    );
+    expect((await services.store.get('auditProgramme', 'cycle-2026-01-01'))?.record.frequencyPolicy).toHaveProperty(
+      'thresholds',
+    );
+    expect(await verdict()).toMatchObject({ intact: true });
+  });
+
   it('[P11.10c] [A11.8] a record whose author or time was rewritten, or that was written with no trail, is named', async () => {
     await sql`UPDATE user_roles SET updated_by = ${'mallory'} WHERE id = ${viewer}`.execute(ctx.db);
     await sql`INSERT INTO user_roles (id, version, updated_at, updated_by, roles) VALUES (${'acct-mallory'}, 1, ${'2026-11-24T09:00:00.000Z'}, ${manager}, ${'["programmeManager"]'})`.execute(

@@ -48,25 +48,20 @@ describe('a stored record against the trail entry for its version', () => {
 describe('a signature binding', () => {
   const content = { organisationName: 'Helix' };
   const signature = { recordVersion: 2, contentHash: recordContentHash(content) };
+  const intactRow = { version: 2, matchesTrail: true };
 
-  it('holds while the trail and the current record are the signed content', () => {
-    expect(bindingHolds(signature, { after: content }, { version: 2, record: content })).toBe(true);
+  it('holds while the trail is the signed content and the current record is what the trail recorded', () => {
+    expect(bindingHolds(signature, { after: content }, intactRow)).toBe(true);
   });
 
-  it('[P11.70] breaks when the current record differs from what was signed, or the trail does', () => {
-    expect(bindingHolds(signature, { after: content }, { version: 2, record: { organisationName: 'Tampered' } })).toBe(
-      false,
-    );
-    expect(bindingHolds(signature, { after: { organisationName: 'Other' } }, { version: 2, record: content })).toBe(
-      false,
-    );
-    expect(bindingHolds(signature, undefined, { version: 2, record: content })).toBe(false);
+  it('[P11.70] breaks when the current record was changed outside the app, or the trail differs from what was signed', () => {
+    expect(bindingHolds(signature, { after: content }, { version: 2, matchesTrail: false })).toBe(false);
+    expect(bindingHolds(signature, { after: { organisationName: 'Other' } }, intactRow)).toBe(false);
+    expect(bindingHolds(signature, undefined, intactRow)).toBe(false);
   });
 
   it('for a superseded signature, rests on the trail copy of the signed version', () => {
-    expect(bindingHolds(signature, { after: content }, { version: 3, record: { organisationName: 'Next' } })).toBe(
-      true,
-    );
+    expect(bindingHolds(signature, { after: content }, { version: 3, matchesTrail: false })).toBe(true);
   });
 });
 
