@@ -52,11 +52,14 @@ export interface AuditTrail {
   /** One stored record beside the trail entry for its version (null when there is no such record). */
   recordBesideTrail(entityType: string, entityId: string): Promise<RecordBesideTrail | null>;
   /**
-   * Every record's newest trail entry that its row does not show (writes in progress, interrupted
-   * ones, and rows changed outside the app), with the seq up to which the repair sweep has
-   * completed every write. One read per record type.
+   * Within a range of sequence numbers, every record's newest trail entry that its row does not
+   * show (writes in progress, interrupted ones, and rows changed outside the app), with the seq up
+   * to which the repair sweep has completed every write. One read per range (and one per entry found).
    */
-  unappliedEntries(): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }>;
+  unappliedEntries(range: {
+    afterSeq: number;
+    throughSeq: number;
+  }): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }>;
   /** The head anchored outside the database (nothing anchored: no head, no conflict). */
   anchoredHead(): Promise<AnchorState>;
   /** Anchors a head that has just been verified (the anchor never moves backward). */

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { UnappliedEntry } from '../../domain/trail/unappliedEntries';
 import type { InterruptedWrite } from '../../ports/auditTrail';
 import type { EntityName } from '../../ports/entities';
 import { entityTable, entityTables } from './entityTables';
@@ -13,21 +12,7 @@ export async function findInterruptedWritesAfter(
   rows: Kysely<any>,
   checkpoint: number,
 ): Promise<InterruptedWrite[]> {
-  return (await unappliedEntriesAfter(rows, checkpoint)).map(({ seq, entityType, entityId, entityVersion }) => ({
-    seq,
-    entityType,
-    entityId,
-    entityVersion,
-  }));
-}
-
-/** The same, with the entry's action and the row's version (what verification judges them by). */
-export async function unappliedEntriesAfter(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
-  rows: Kysely<any>,
-  checkpoint: number,
-): Promise<UnappliedEntry[]> {
-  const found: UnappliedEntry[] = [];
+  const found: InterruptedWrite[] = [];
   for (const entity of Object.keys(entityTables) as EntityName[]) {
     const { table } = entityTable(entity);
     // Only an entity's latest trail entry can be ahead of its row: each writer read the row at
@@ -60,8 +45,6 @@ export async function unappliedEntriesAfter(
           entityType: String(row.entity_type),
           entityId: String(row.entity_id),
           entityVersion,
-          action: String(row.action),
-          rowVersion,
         });
       }
     }

@@ -13,7 +13,8 @@ import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
-import { findInterruptedWritesAfter, unappliedEntriesAfter } from './interruptedWrites';
+import { findInterruptedWritesAfter } from './interruptedWrites';
+import { unappliedEntriesIn } from './unappliedInRange';
 import { listManyEntities } from './listMany';
 import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
@@ -164,10 +165,13 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     return isEntityName(entityType) ? readRecordBesideTrail(this.rows, entityType, entityId) : null;
   }
 
-  async unappliedEntries(): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }> {
+  async unappliedEntries(range: {
+    afterSeq: number;
+    throughSeq: number;
+  }): Promise<{ entries: UnappliedEntry[]; appliedThrough: number }> {
     // The checkpoint first: an entry the sweep completes meanwhile is then judged as in progress.
     const appliedThrough = await this.readCheckpoint();
-    return { entries: await unappliedEntriesAfter(this.rows, 0), appliedThrough };
+    return { entries: await unappliedEntriesIn(this.rows, range), appliedThrough };
   }
 
   async anchoredHead(): Promise<AnchorState> {

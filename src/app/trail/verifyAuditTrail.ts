@@ -4,6 +4,8 @@ import { TrailVerifier, type TrailBreak, type TrailVerdict } from '../../domain/
 import type { AuditTrail, RecordCursor } from '../../ports/auditTrail';
 import { trailEntries } from './trailPages';
 
+/** Trail entries per range when looking for records the store no longer shows as the trail does. */
+const SEQ_RANGE = 10_000;
 /** Records read per page when comparing the stored records with their trail. */
 const RECORD_PAGE = 500;
 /** Enough tampered records to name the damage; past this the verdict says there are more. */
@@ -36,25 +38,25 @@ export async function verifyAuditTrail(trail: AuditTrail): Promise<TrailVerdict>
 }
 
 async function tamperedRecords(trail: AuditTrail): Promise<TrailBreak[]> {
-  const { entries, appliedThrough } = await trail.unappliedEntries();
-  const found: TrailBreak[] = entries.flatMap((entry) => unappliedBreak(entry, appliedThrough) ?? []);
+  const found: TrailBreak[] = [];
+  const enough = () => found.length > MAX_RECORD_BREAKS;
+  // Records the trail wrote that the store no longer shows as it recorded them (deleted, set back).
+  const head = await trail.headSeq();
+  for (let afterSeq = 0; afterSeq < head && !enough(); afterSeq += SEQ_RANGE) {
+    const { entries, appliedThrough } = await trail.unappliedEntries({ afterSeq, throughSeq: afterSeq + SEQ_RANGE });
+    found.push(...entries.flatMap((entry) => unappliedBreak(entry, appliedThrough) ?? []));
+  }
+  // Records the store holds, each against the trail entry for its version.
   let cursor: RecordCursor | null = null;
-  do {
+  while (!enough()) {
     const page = await trail.recordsBesideTrail(cursor, RECORD_PAGE);
-    for (const record of page.records) {
-      const broken = recordBreak(record);
-      if (!broken) continue;
-      if (found.length === MAX_RECORD_BREAKS) {
-        found.push({
-          seq: 0,
-          kind: 'record',
-          message: `More than ${MAX_RECORD_BREAKS} records differ from their trail`,
-        });
-        return found;
-      }
-      found.push(broken);
-    }
+    found.push(...page.records.flatMap((record) => recordBreak(record) ?? []));
     cursor = page.next;
-  } while (cursor);
-  return found;
+    if (!cursor) break;
+  }
+  if (!enough()) return found;
+  return [
+    ...found.slice(0, MAX_RECORD_BREAKS),
+    { seq: 0, kind: 'record', message: `More than ${MAX_RECORD_BREAKS} records differ from their trail` },
+  ];
 }
