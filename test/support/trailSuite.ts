@@ -205,6 +205,31 @@ export function describeTrailSuite(
       ]);
     });
 
+    it('[P11.10c] [A11.8] names a record deleted in SQL once the repair sweep has passed it, not a write in progress', async () => {
+      await openWith();
+      await writeHistory(3);
+      await store.apply({
+        entity: 'programmeBootstrap',
+        id: 'programme',
+        before: null,
+        after: { firstProgrammeManager: 'a' },
+        actor: 'a',
+        at,
+      });
+      await sql`DELETE FROM programme_bootstrap`.execute(db);
+      // Until the sweep has run, a create with no row may be a write in progress (the sweep finishes it).
+      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true });
+      await store.recoverInterruptedWrites();
+      expect(await store.get('programmeBootstrap', 'programme')).not.toBeNull();
+      await sql`DELETE FROM programme_bootstrap`.execute(db);
+      await sql`UPDATE user_roles SET version = 2, roles = ${'["auditor"]'}, updated_by = ${'actor-1'}`.execute(db);
+      const verdict = await verifyAuditTrail(store);
+      expect(verdict.intact ? [] : verdict.breaks.map((b) => b.message)).toEqual([
+        'Record userRoles u is stored at version 2, but trail entry 3 recorded version 3: it was set back outside the app',
+        'Record programmeBootstrap programme is missing from the store, but trail entry 4 recorded version 1: it was deleted outside the app',
+      ]);
+    });
+
     it('[P11.10e] [A11.9] names entries deleted from the end of the trail', async () => {
       await openWith();
       await writeHistory(6);
