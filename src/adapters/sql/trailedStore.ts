@@ -127,7 +127,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       reason,
     });
     await this.applyRow(entry);
-    await this.raiseAnchor(entry);
+    await this.raiseAnchor({ seq: entry.seq, hash: entry.hash });
     if (!after) return null;
     return { id: change.id, version: entry.entityVersion, record: after, updatedAt: entry.at, updatedBy: entry.actor };
   }
@@ -179,7 +179,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   async anchorHead(head: TrailHead): Promise<void> {
-    await this.anchor?.raise(head);
+    await this.raiseAnchor(head);
   }
 
   async findInterruptedWrites(): Promise<InterruptedWrite[]> {
@@ -202,14 +202,14 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   // ---- internals ----------------------------------------------------------------------------
 
   /**
-   * The record change has landed; a failure to anchor must not make it look as if it had not. The
-   * next write (or verification) anchors a higher head, so the gap this leaves is short.
+   * The record change (or the verification) is done; a failure to anchor must not make it look as
+   * if it had not. The next write or verification anchors a higher head, so the gap left is short.
    */
-  private async raiseAnchor(entry: TrailEntry): Promise<void> {
+  private async raiseAnchor(head: TrailHead): Promise<void> {
     try {
-      await this.anchor?.raise({ seq: entry.seq, hash: entry.hash });
+      await this.anchor?.raise(head);
     } catch (error) {
-      console.warn(`The trail head ${entry.seq} could not be anchored: ${String(error)}`);
+      console.warn(`The trail head ${head.seq} could not be anchored: ${String(error)}`);
     }
   }
 

@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
+import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
 import { rowToTrailEntry, trailEntryToRow } from '../../../src/adapters/sql/trailRows';
+import { verifyAuditTrail } from '../../../src/app/trail/verifyAuditTrail';
 import type { AppServices } from '../../../src/app/services';
 import { chainTrailEntry } from '../../../src/domain/trail/trailEntry';
+import { noAnchor } from '../../../src/domain/trail/trailHead';
 import type { TrailBreak } from '../../../src/domain/trail/verifyTrail';
 import { dispatch } from '../../../src/entry/dispatch';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
@@ -307,5 +310,32 @@ describe('records and trail an attacker with database access cannot change unsee
     const head = await headSeq();
     await ctx.anchor.raise({ seq: 1, hash: 'a'.repeat(64) });
     expect((await ctx.anchor.read()).head?.seq).toBe(head);
+  });
+
+  it('[A11.7] an anchor that cannot be written fails neither the write nor the verification', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const unreachable = new SqlTrailedStore(ctx.db, {
+        anchor: {
+          raise: async () => {
+            throw new Error('KVS is unavailable');
+          },
+          read: async () => noAnchor,
+        },
+      });
+      const saved = await unreachable.apply({
+        entity: 'userRoles',
+        id: 'acct-new',
+        before: null,
+        after: { accountId: 'acct-new', roles: ['viewer'] },
+        actor: manager,
+        at: ctx.clock.now(),
+      });
+      expect(saved).toMatchObject({ version: 1 });
+      expect(await verifyAuditTrail(unreachable)).toMatchObject({ intact: true });
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not be anchored: Error: KVS is unavailable/));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
