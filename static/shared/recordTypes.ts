@@ -31,6 +31,7 @@ export const recordTypeTitles = {
   reviewDecision: 'Management review decision',
   reviewInput: 'Management review input',
   periodFigures: 'Incident and training figures',
+  refusedTransition: 'Refused Jira transition',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;
