@@ -1,11 +1,11 @@
 import Button from '@atlaskit/button/new';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Box, Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { ResolverError, TrailVerdict } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
+import { TrailVerdictMessage } from '../../../shared/trail/TrailVerdictMessage';
 
 type Check =
   | { status: 'idle' }
@@ -39,27 +39,8 @@ export function TrailPanel() {
           <Box testId="trail-result">
             {check.status === 'failed' ? (
               <LoadFailure title="The audit trail could not be verified" error={check.error} />
-            ) : check.verdict.intact ? (
-              <SectionMessage appearance="success" title={`Intact: ${check.verdict.entries} entries`}>
-                <Text as="p">
-                  {check.verdict.entries === 0
-                    ? 'Nothing has been recorded yet.'
-                    : `Every entry up to #${check.verdict.lastSeq} matches its hash and follows the one before it.`}
-                </Text>
-              </SectionMessage>
             ) : (
-              <SectionMessage
-                appearance="error"
-                title={`Broken at entry ${check.verdict.firstBreak.seq} (${check.verdict.firstBreak.kind})`}
-              >
-                <Stack space="space.050">
-                  <Text as="p">{check.verdict.firstBreak.message}</Text>
-                  <Text as="p" color="color.text.subtle">
-                    {check.verdict.entries} entries before it verified; nothing after it can be trusted until the break
-                    is explained.
-                  </Text>
-                </Stack>
-              </SectionMessage>
+              <TrailVerdictMessage verdict={check.verdict} />
             )}
           </Box>
         ) : null}

@@ -5,7 +5,7 @@ import { formatLocalExact, formatUtc } from '../../../shared/formatTimestamp';
 import { SignatureBlock } from '../../../shared/signing/SignatureBlock';
 import { RecordCard } from './RecordCard';
 import { TrailTable } from './TrailTable';
-import { TrailVerdictMessage } from './TrailVerdictMessage';
+import { TrailVerdictMessage } from '../../../shared/trail/TrailVerdictMessage';
 
 interface RecordDocumentProps {
   record: RecordExport;

@@ -1,7 +1,7 @@
 import { Box } from '@atlaskit/primitives';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import type { VerifyState } from '../actionState';
-import { TrailVerdictMessage } from './TrailVerdictMessage';
+import { TrailVerdictMessage } from '../../../shared/trail/TrailVerdictMessage';
 
 /** What the last "Verify integrity" found. */
 export function VerifyResult({ state }: { state: VerifyState }) {
