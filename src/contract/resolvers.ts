@@ -186,7 +186,8 @@ export const resolverContract = {
   verifyAuditTrail: resolver<TrailVerdict>()({
     input: z.object({}).strict(),
     access: 'anyAppRole',
-    summary: 'Walk the hash-chained audit trail and name the first broken entry, if any.',
+    summary:
+      'Walk the hash-chained audit trail, check it reaches its anchor and that every record matches it; name each break.',
   }),
   listAuditTrail: resolver<TrailPage>()({
     input: z
