@@ -28,5 +28,6 @@ describe('the sandbox with Forge SQL on MariaDB (SANDBOX_MARIADB_URL)', () => {
       await platform.close();
       await fresh.drop();
     }
-  });
+    // Seeding the whole demo on MariaDB took 6 s while other work shared the cores: never Jest's 5 s default.
+  }, 180_000);
 });
