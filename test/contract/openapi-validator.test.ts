@@ -469,21 +469,18 @@ describeWithOpenApi('OpenAPI validator', () => {
       }
     });
 
-    it('stays fast once warm: one exchange validates in well under a millisecond', () => {
+    // How fast a warm exchange validates is a bench figure (npm run bench -- platform, case validate),
+    // never a timed test: here, only that validating again gives the same verdict.
+    it('gives the same verdict when the same exchange is validated again', () => {
       const search = request('GET', '/rest/api/3/search/jql?jql=project%20%3D%20NC&fields=summary');
       const answer = {
         status: 200,
         body: { issues: [{ id: '1', key: 'NC-1', fields: { description: adf('x') } }], isLast: true },
       };
-      validator.validateRequest(search);
-      validator.validateResponse(search, answer);
-      const rounds = 2000;
-      const started = performance.now();
-      for (let i = 0; i < rounds; i++) {
-        validator.validateRequest(search);
-        validator.validateResponse(search, answer);
+      const first = [validator.validateRequest(search), validator.validateResponse(search, answer)];
+      for (let i = 0; i < 50; i++) {
+        expect([validator.validateRequest(search), validator.validateResponse(search, answer)]).toEqual(first);
       }
-      expect((performance.now() - started) / rounds).toBeLessThan(0.5);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { createOpenApiValidator } from '../../../sandbox/openapi';
 import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
 import type { Bench } from '../benchTypes';
 
@@ -121,5 +122,41 @@ export const platformBench: Bench = {
     } finally {
       await platform.close();
     }
+
+    report({
+      bench: 'platform',
+      case: 'validate',
+      metric: 'msPerExchange',
+      value: warmValidationMs(),
+      unit: 'ms',
+      limit: 0.5,
+    });
   },
 };
+
+/** One search exchange (request and answer) checked against Atlassian's documents, once warm. */
+function warmValidationMs(): number {
+  const validator = createOpenApiValidator();
+  if (!validator) throw new Error("bench platform: Atlassian's OpenAPI documents are not beside the project");
+  const search = {
+    product: 'jira' as const,
+    provider: 'app' as const,
+    accountId: undefined,
+    method: 'GET',
+    path: '/rest/api/3/search/jql?jql=project%20%3D%20NC&fields=summary',
+    body: undefined,
+  };
+  const answer = {
+    status: 200,
+    body: { issues: [{ id: '1', key: 'NC-1', fields: { description: issue(1).fields.description } }], isLast: true },
+  };
+  validator.validateRequest(search);
+  validator.validateResponse(search, answer);
+  const rounds = 2000;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < rounds; i += 1) {
+    validator.validateRequest(search);
+    validator.validateResponse(search, answer);
+  }
+  return Math.round((Number(process.hrtime.bigint() - started) / 1e6 / rounds) * 1000) / 1000;
+}
