@@ -1,12 +1,11 @@
+import { CountingHasher } from '../support/countingHasher';
 import { Kysely } from 'kysely';
-import { ScryptPassphraseHasher } from '../../src/adapters/crypto/scryptPassphraseHasher';
 import type { Database } from '../../src/adapters/sql/database';
 import { mariadbDialect } from '../../src/adapters/sql/dialects/mariadbDialect';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import type { AppServices } from '../../src/app/services';
 import { dispatch } from '../../src/entry/dispatch';
-import type { PassphraseHasher } from '../../src/ports/secrets';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 import { freshMariaDb } from '../support/mariadb';
 
@@ -16,19 +15,6 @@ jest.setTimeout(180_000);
 const ATTEMPTS = 20;
 const manager = 'acct-manager';
 const PASS = 'correct horse battery staple';
-
-/** The real hasher, counting how many passphrases were actually checked. */
-class CountingHasher implements PassphraseHasher {
-  checked = 0;
-  private readonly inner = new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 });
-  hash(passphrase: string) {
-    return this.inner.hash(passphrase);
-  }
-  verify(passphrase: string, stored: string) {
-    this.checked += 1;
-    return this.inner.verify(passphrase, stored);
-  }
-}
 
 describe('the signing lockout on a concurrent engine (MariaDB)', () => {
   let fresh: Awaited<ReturnType<typeof freshMariaDb>>;

@@ -1,7 +1,6 @@
-import { ScryptPassphraseHasher } from '../../../src/adapters/crypto/scryptPassphraseHasher';
+import { CountingHasher } from '../../support/countingHasher';
 import type { AppServices } from '../../../src/app/services';
 import { dispatch } from '../../../src/entry/dispatch';
-import type { PassphraseHasher } from '../../../src/ports/secrets';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
 
 // Twenty parallel scrypt checks and trail writes on a loaded two-core machine: generous, not timed.
@@ -12,19 +11,6 @@ const secondManager = 'acct-manager-2';
 const lead = 'acct-lead';
 const PASS = 'correct horse battery staple';
 const LEAD_PASS = 'the lead auditor phrase';
-
-/** The real hasher, counting how many passphrases were actually checked. */
-class CountingHasher implements PassphraseHasher {
-  checked = 0;
-  private readonly inner = new ScryptPassphraseHasher({ N: 2 ** 12, r: 8, p: 1 });
-  hash(passphrase: string) {
-    return this.inner.hash(passphrase);
-  }
-  verify(passphrase: string, stored: string) {
-    this.checked += 1;
-    return this.inner.verify(passphrase, stored);
-  }
-}
 
 let ctx: Awaited<ReturnType<typeof appServicesForTest>>;
 let services: AppServices;

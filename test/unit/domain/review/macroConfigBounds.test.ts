@@ -1,4 +1,4 @@
-import { macroConfigBoundsProblems, parseMacroConfig } from '../../../../src/domain/review/macroConfig';
+import { KpiKey, macroConfigBoundsProblems, parseMacroConfig } from '../../../../src/domain/review/macroConfig';
 import { MacroKind } from '../../../../src/domain/review/macroKinds';
 import { fieldsOf, toConfig, type FormValues } from '../../../../static/review-macro-config/src/configFields';
 
@@ -12,18 +12,8 @@ function longestPanelConfig(kind: MacroKind) {
   const values: FormValues = {};
   for (const field of fieldsOf(kind)) {
     if (field.kind === 'checkbox') values[field.name] = true;
-    else if (field.kind === 'multi')
-      values[field.name] = [
-        'auditsOnSchedule',
-        'coverage',
-        'openNcsByGrade',
-        'ncClosureTime',
-        'overdueCas',
-        'caEffectiveness',
-        'repeatFindings',
-        'incidents',
-        'trainingCompletion',
-      ];
+    // The one multi-choice setting is the KPI tiles' list: every KPI at once is its longest.
+    else if (field.kind === 'multi') values[field.name] = [...KpiKey.options];
     else values[field.name] = 'x'.repeat(191);
   }
   return toConfig(fieldsOf(kind), values);
