@@ -55,7 +55,8 @@ export const objectRules: readonly string[] = [
   'A payload never names the caller: the account comes from the platform context, and fields such as accountId or actor in a payload are refused or ignored.',
 ];
 
-function who(access: Access): string {
+/** Who may call, in words: shared with `npm run docs`, so both documents name callers alike. */
+export function who(access: Access): string {
   if (access === 'anyone') return 'Anyone signed in';
   if (access === 'anyAppRole') return 'Any app role';
   return access.map((role) => appRoleTitles[role]).join(', ');
@@ -63,6 +64,19 @@ function who(access: Access): string {
 
 function allowed(access: Access, role: AppRole | null): string {
   return hasAccess(role ? [role] : [], access) ? 'yes' : '—';
+}
+
+/**
+ * A markdown table, padded as the project's formatter pads them (so `npm run lint` agrees with a
+ * generated document); the first row is the header.
+ */
+export function markdownTable(cells: string[][]): string[] {
+  const escaped = cells.map((row) => row.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')));
+  const widths = escaped[0]!.map((_, i) => Math.max(3, ...escaped.map((row) => [...row[i]!].length)));
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join(' | ')} |`;
+  const [head, ...body] = escaped;
+  return [line(head!), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
 /** The document, with tables padded as the project's formatter pads them (so `npm run lint` agrees). */
@@ -78,14 +92,6 @@ export function permissionsMarkdown(): string {
       allowed(access, null),
     ];
   });
-  const table = (cells: string[][]) => {
-    const escaped = cells.map((row) => row.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')));
-    const widths = escaped[0]!.map((_, i) => Math.max(3, ...escaped.map((row) => [...row[i]!].length)));
-    const line = (row: string[]) =>
-      `| ${row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join(' | ')} |`;
-    const [head, ...body] = escaped;
-    return [line(head!), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
-  };
   return [
     '# Who may call what',
     '',
@@ -99,7 +105,7 @@ export function permissionsMarkdown(): string {
     '',
     `## Resolvers (${names.length})`,
     '',
-    ...table([header, ...rows]),
+    ...markdownTable([header, ...rows]),
     '',
     '## Object-level rules',
     '',
@@ -107,7 +113,7 @@ export function permissionsMarkdown(): string {
     '',
     '## Other entry points',
     '',
-    ...table([
+    ...markdownTable([
       ['Entry point', 'Functions', 'Called by', 'Check'],
       ...otherEntryPoints.map((e) => [e.kind, e.functions, e.caller, e.check]),
     ]),
