@@ -1,5 +1,6 @@
 // A local ESLint rule that enforces DESIGN.md §2: arrows point inward only.
-//   src/domain    imports only itself, zod and node:crypto (hashing is pure computation)
+//   src/domain    imports only itself, zod, node:crypto (hashing is pure computation), date-fns and
+//                 @date-fns/tz (calendar arithmetic) and the CSV codec's sync APIs: all pure, no I/O
 //   src/contract  imports only itself, the domain and zod (and the entity names' type from the ports)
 //   src/ports     imports only itself and the domain
 //   src/app       imports no adapter, entry point or @forge/* package
@@ -11,6 +12,9 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const rel = (file) => path.relative(root, file).split(path.sep).join('/');
 const within = (file, dir) => file === dir || file.startsWith(dir + '/');
+
+// Libraries that compute without a clock, network or file: the domain may use them.
+const pureLibraries = ['zod', 'node:crypto', 'date-fns', '@date-fns/tz', 'csv-parse/sync', 'csv-stringify/sync'];
 
 function resolveTarget(fromFile, source) {
   if (!source.startsWith('.')) return { external: source };
@@ -26,7 +30,7 @@ function violation(file, target, typeOnly) {
   }
   if (within(file, 'src/domain')) {
     if (local && !within(local, 'src/domain')) return `the domain imports nothing outside itself (found ${local})`;
-    if (external && !['zod', 'node:crypto'].includes(pkg)) return `the domain stays pure: no ${pkg}`;
+    if (external && !pureLibraries.includes(pkg)) return `the domain stays pure: no ${pkg}`;
   }
   if (within(file, 'src/contract')) {
     // The entity names are a type the UI needs (trail filters); a type-only re-export adds no dependency.

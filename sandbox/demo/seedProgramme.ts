@@ -1,4 +1,5 @@
-import { addDays, addMonths, todayIn } from '../../src/domain/programme/rules/dates';
+import { addDays, addMonths } from '../../src/domain/calendar/calendarDate';
+import { todayIn } from '../../src/domain/calendar/timeZone';
 import type { SandboxPlatform } from '../platform/sandboxPlatform';
 import { seedCall } from './seedCall';
 import { demoUsers } from './users';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { demoUsers } from '../../sandbox/demo/users';
-import { addBusinessDays } from '../../src/domain/jira/dueDates';
-import { todayIn } from '../../src/domain/programme/rules/dates';
+import { addBusinessDays } from '../../src/domain/calendar/businessDays';
+import { todayIn } from '../../src/domain/calendar/timeZone';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
 import { ensureUiBuilt } from '../../sandbox/uiBuild';

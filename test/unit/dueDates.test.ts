@@ -1,4 +1,5 @@
-import { addBusinessDays, findingDueDates, isoWeekday } from '../../src/domain/jira/dueDates';
+import { addBusinessDays, isoWeekday } from '../../src/domain/calendar/businessDays';
+import { findingDueDates } from '../../src/domain/jira/dueDates';
 import { suggestedJiraSettings } from '../../src/domain/jira/jiraSettings';
 
 const weekdays = [1, 2, 3, 4, 5];

@@ -4,7 +4,7 @@ import { conflict } from '../../domain/failure';
 import type { AuditProgramme } from '../../domain/programme/auditProgramme';
 import type { AuditRecord, PublishedPage } from '../../domain/programme/auditPlan';
 import { cycleWindow } from '../../domain/programme/rules/cycle';
-import { addDays } from '../../domain/programme/rules/dates';
+import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
 import { ismsSpaceOf, siteLink, writeAppPage, type PageKind, type PageTarget } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';

@@ -5,7 +5,7 @@ import { findingDueDates } from '../../domain/jira/dueDates';
 import { suggestedJiraSettings, type JiraSettings } from '../../domain/jira/jiraSettings';
 import { FindingGrade } from '../../domain/programme/finding';
 import type { ProgrammeSettings } from '../../domain/programme/programmeSettings';
-import { todayIn } from '../../domain/programme/rules/dates';
+import { todayIn } from '../../domain/calendar/timeZone';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import { currentProgrammeSettings } from '../programme/programmeSettings';

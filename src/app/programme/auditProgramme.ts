@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { invalidInput } from '../../domain/failure';
 import type { AuditProgramme } from '../../domain/programme/auditProgramme';
 import { cycleContaining } from '../../domain/programme/rules/cycle';
-import { addDays } from '../../domain/programme/rules/dates';
+import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';

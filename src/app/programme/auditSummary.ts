@@ -1,6 +1,6 @@
 import type { AuditSummary } from '../../contract/programme';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
-import { daysBetween } from '../../domain/programme/rules/dates';
+import { daysBetween } from '../../domain/calendar/calendarDate';
 import { isLate } from '../../domain/programme/rules/schedule';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import { recordedIntegrity } from '../../domain/reports/reportIntegrity';

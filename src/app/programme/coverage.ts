@@ -1,4 +1,4 @@
-import { addDays } from '../../domain/programme/rules/dates';
+import { addDays } from '../../domain/calendar/calendarDate';
 import type { CoverageView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';

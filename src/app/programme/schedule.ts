@@ -6,7 +6,7 @@ import type { AuditableArea } from '../../domain/programme/auditableArea';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { programmeIdFor, type AuditProgramme } from '../../domain/programme/auditProgramme';
 import { cycleContaining } from '../../domain/programme/rules/cycle';
-import { addDays } from '../../domain/programme/rules/dates';
+import { addDays } from '../../domain/calendar/calendarDate';
 import {
   defaultFrequencyPolicy,
   proposeSchedule as proposeAudits,

@@ -1,7 +1,8 @@
 import type { FiguresPeriod } from '../../contract/review';
 import type { ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import { cycleContaining } from '../../domain/programme/rules/cycle';
-import { addDays, todayIn } from '../../domain/programme/rules/dates';
+import { addDays } from '../../domain/calendar/calendarDate';
+import { todayIn } from '../../domain/calendar/timeZone';
 
 /**
  * The period a macro reports on: its config's own (both ends), else the programme cycle that

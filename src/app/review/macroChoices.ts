@@ -1,6 +1,6 @@
 import type { MacroChoices } from '../../contract/review';
 import { cycleContaining, cycleWindow, type CycleWindow } from '../../domain/programme/rules/cycle';
-import { todayIn } from '../../domain/programme/rules/dates';
+import { todayIn } from '../../domain/calendar/timeZone';
 import { programmeSettingsAmong } from '../programme/programmeSettings';
 import type { AppServices } from '../services';
 

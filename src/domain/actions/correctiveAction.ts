@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../programme/rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 
 /**
  * The step a corrective action waits for (ISO 27001 10.2): correction (containment) → root-cause

@@ -1,4 +1,4 @@
-import { daysBetween } from '../programme/rules/dates';
+import { daysBetween } from '../calendar/calendarDate';
 import type { CorrectiveActionRecord } from './correctiveAction';
 
 /** Whole days `dueDate` lies before `today` (both days in the programme's time zone); 0 if not past. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../programme/rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 import { isJiraTimestamp, type IssueObservation } from './mirrorObservation';
 
 const StatusCategoryKey = z.enum(['new', 'indeterminate', 'done']);

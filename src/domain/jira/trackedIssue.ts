@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../programme/rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 
 /**
  * What an app record that lives on as a Jira issue is: a finding, a corrective action, or a

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { AuditState, CheckResult } from './rules/auditState';
-import { IsoDate } from './rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 
 const accountId = z.string().trim().min(1).max(128);
 const text = (max = 5000) => z.string().trim().max(max).default('');

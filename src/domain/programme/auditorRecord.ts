@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Certificate, Training } from './rules/competence';
-import { IsoDate } from './rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 import { DomainCode } from './rules/itemIds';
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
-import { IsoDate } from './rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 
 export const FindingGrade = z.enum(['majorNC', 'minorNC', 'observation', 'opportunity']);
 export type FindingGrade = z.infer<typeof FindingGrade>;

@@ -1,24 +1,9 @@
 import { z } from 'zod';
+import { IsoDate } from '../calendar/calendarDate';
+import { TimeZone } from '../calendar/timeZone';
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday (date-fns `getISODay`). */
 export const IsoWeekday = z.number().int().min(1).max(7);
-
-function isIanaTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'Not a real calendar date');
 
 /**
  * The programme-wide settings a programme manager maintains (clause 9.2.2: the programme's frame).
@@ -29,8 +14,8 @@ export const ProgrammeSettings = z.object({
   cycleLengthMonths: z.union([z.literal(12), z.literal(24)], {
     error: 'The audit cycle is 12 or 24 months',
   }),
-  cycleStart: isoDate,
-  timeZone: z.string().min(1).refine(isIanaTimeZone, 'Not a known IANA time zone, e.g. Europe/Dublin'),
+  cycleStart: IsoDate,
+  timeZone: TimeZone,
   workingDays: z
     .array(IsoWeekday)
     .min(1, 'Choose at least one working day')

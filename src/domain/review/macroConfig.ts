@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { FindingGrade } from '../programme/finding';
-import { IsoDate } from '../programme/rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 import { isReviewInputMacro, type MacroKind } from './macroKinds';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PublishedPage } from '../programme/auditPlan';
-import { IsoDate } from '../programme/rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 import { ReviewPeriod } from './reviewPeriod';
 
 export const ReviewAttendee = z.object({

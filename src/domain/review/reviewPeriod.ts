@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../programme/rules/dates';
+import { IsoDate } from '../calendar/calendarDate';
 
 /** The stretch of time a management review (or a macro) reports on: first and last day, inclusive. */
 export const ReviewPeriod = z

@@ -8,7 +8,7 @@ import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
 import { getCoverage } from '../../../src/app/programme/coverage';
 import type { AppServices } from '../../../src/app/services';
 import { AuditRecord, type AuditRecord as AuditRecordType } from '../../../src/domain/programme/auditPlan';
-import { addDays } from '../../../src/domain/programme/rules/dates';
+import { addDays } from '../../../src/domain/calendar/calendarDate';
 import { requiredItems } from '../../../src/domain/programme/scope';
 import { defaultStatementOfApplicability } from '../../../src/domain/programme/soa';
 import { InterceptingDialect } from '../../support/interceptingDialect';

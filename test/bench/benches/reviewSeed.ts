@@ -1,6 +1,6 @@
 import { clauseIds, controlIds } from '../../../src/domain/catalogue/catalogue';
 import { defaultStatementOfApplicability } from '../../../src/domain/programme/soa';
-import { addDays } from '../../../src/domain/programme/rules/dates';
+import { addDays } from '../../../src/domain/calendar/calendarDate';
 import type { FindingGrade } from '../../../src/domain/programme/finding';
 import { entityTables } from '../../../src/adapters/sql/entityTables';
 import type { EntityName } from '../../../src/ports/entities';

@@ -1,5 +1,5 @@
 import { coverage, coverageGaps, type CoverageAudit } from '../../../src/domain/programme/rules/coverage';
-import { todayIn } from '../../../src/domain/programme/rules/dates';
+import { todayIn } from '../../../src/domain/calendar/timeZone';
 import { compareRequirementIds } from '../../../src/domain/programme/rules/itemIds';
 
 function random(seed: number): () => number {

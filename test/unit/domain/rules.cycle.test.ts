@@ -5,7 +5,8 @@ import {
   isWithinCycle,
   monthsOfCycle,
 } from '../../../src/domain/programme/rules/cycle';
-import { addDays, addMonths, daysBetween, IsoDate, todayIn } from '../../../src/domain/programme/rules/dates';
+import { addDays, addMonths, daysBetween, IsoDate } from '../../../src/domain/calendar/calendarDate';
+import { todayIn } from '../../../src/domain/calendar/timeZone';
 
 describe('calendar dates', () => {
   it('adds months clamping at month end, and days across years', () => {

@@ -2,7 +2,7 @@ import type { FileDownload } from '../../../contract/programme';
 import type { CaVerificationRecord } from '../../../domain/actions/caVerification';
 import { formatCsv } from '../../../domain/csv/csv';
 import { splitTrackedIssueId, type TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
-import { todayIn } from '../../../domain/programme/rules/dates';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import { correctiveActionRegister } from '../../../domain/review/register/correctiveActionRegister';
 import { currentProgrammeSettings } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';

@@ -1,5 +1,5 @@
 import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
-import { todayIn } from '../../../domain/programme/rules/dates';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import type { StatementOfApplicability } from '../../../domain/programme/soa';
 import type { KpiRecords } from '../../../domain/review/kpis/kpiRecords';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';

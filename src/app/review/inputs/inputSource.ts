@@ -1,6 +1,6 @@
 import type { FiguresPeriod, ReviewInputSection, ReviewInputView } from '../../../contract/review';
 import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
-import { todayIn } from '../../../domain/programme/rules/dates';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import type { MacroConfigOf } from '../../../domain/review/macroConfig';
 import type { ManagementReviewRecord } from '../../../domain/review/managementReview';
 import { reviewInputTitles, type ReviewInputKind } from '../../../domain/review/reviewInputs';

@@ -1,7 +1,7 @@
 import type { CaAgeingItem, CaAgeingView } from '../../../contract/review';
 import { hasIssue, trackedIssueId } from '../../../domain/jira/trackedIssue';
 import { findingGradeTitles } from '../../../domain/programme/finding';
-import { todayIn } from '../../../domain/programme/rules/dates';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
 import { heading, paragraph, table } from '../adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';

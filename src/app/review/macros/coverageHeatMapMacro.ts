@@ -1,5 +1,6 @@
 import type { CoverageHeatMapView, MacroView } from '../../../contract/review';
-import { addDays, todayIn } from '../../../domain/programme/rules/dates';
+import { addDays } from '../../../domain/calendar/calendarDate';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import { expandScope, requiredItems } from '../../../domain/programme/scope';
 import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
 import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';

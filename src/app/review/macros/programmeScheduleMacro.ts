@@ -1,6 +1,7 @@
 import type { MacroView, ProgrammeScheduleView } from '../../../contract/review';
 import { monthsOfCycle } from '../../../domain/programme/rules/cycle';
-import { addDays, todayIn } from '../../../domain/programme/rules/dates';
+import { addDays } from '../../../domain/calendar/calendarDate';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import { programmeSchedule, type ScheduleStatus } from '../../../domain/review/schedule/programmeSchedule';
 import { paragraph, table, type AdfNode } from '../adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';

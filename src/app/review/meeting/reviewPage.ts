@@ -1,7 +1,7 @@
 import { invalidInput } from '../../../domain/failure';
 import { programmeIdFor } from '../../../domain/programme/auditProgramme';
 import { cycleContaining } from '../../../domain/programme/rules/cycle';
-import { todayIn } from '../../../domain/programme/rules/dates';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import type { ReviewPeriod } from '../../../domain/review/reviewPeriod';
 import type { ConfluencePage, ConfluenceSpace } from '../../../ports/confluence';
 import { requireMayAddPages } from '../../pages/appPage';

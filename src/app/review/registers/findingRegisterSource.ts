@@ -1,6 +1,6 @@
 import type { FiguresPeriod } from '../../../contract/review';
 import { splitTrackedIssueId, type TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
-import { todayIn } from '../../../domain/programme/rules/dates';
+import { todayIn } from '../../../domain/calendar/timeZone';
 import type { FindingRegisterSource } from '../../../domain/review/register/findingRegister';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';

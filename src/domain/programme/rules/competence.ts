@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysBetween, IsoDate } from './dates';
+import { daysBetween, IsoDate } from '../../calendar/calendarDate';
 import { domainCovers, DomainCode } from './itemIds';
 import { parseInput } from './parse';
 

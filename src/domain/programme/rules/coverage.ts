@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AuditState, CheckResult, isCompleted } from './auditState';
 import { CycleWindow, isWithinCycle } from './cycle';
-import { IsoDate, TimeZone } from './dates';
+import { IsoDate } from '../../calendar/calendarDate';
+import { TimeZone } from '../../calendar/timeZone';
 import {
   compareRequirementIds,
   type CoverageRow,
@@ -14,8 +15,6 @@ import {
 } from './itemIds';
 import { parseInput } from './parse';
 import { percent } from './schedule';
-
-export { todayIn } from './dates';
 
 /**
  * Programme coverage (9.2.2, DOMAIN.md "Coverage"): within one cycle every clause 4–10 and every

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProgrammeSettings } from '../programmeSettings';
-import { addDays, addMonths, IsoDate } from './dates';
+import { addDays, addMonths, IsoDate } from '../../calendar/calendarDate';
 import { parseInput } from './parse';
 
 /**

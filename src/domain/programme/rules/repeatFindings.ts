@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonths, IsoDate } from './dates';
+import { addMonths, IsoDate } from '../../calendar/calendarDate';
 import { parseInput } from './parse';
 
 /**

@@ -1,7 +1,7 @@
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import { actionOverdue } from '../../actions/overdueRules';
 import type { FindingGrade, FindingRecord } from '../../programme/finding';
-import { daysBetween } from '../../programme/rules/dates';
+import { daysBetween } from '../../calendar/calendarDate';
 import { dayIn } from './days';
 import type { Identified } from './kpiRecords';
 

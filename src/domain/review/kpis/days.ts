@@ -1,4 +1,5 @@
-import { addDays, addMonths, todayIn } from '../../programme/rules/dates';
+import { addDays, addMonths } from '../../calendar/calendarDate';
+import { todayIn } from '../../calendar/timeZone';
 import type { DayRange } from './kpiRecords';
 
 /**

@@ -1,7 +1,7 @@
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import { hasIssue, trackedIssueId } from '../../jira/trackedIssue';
 import { isNonconformity } from '../../programme/finding';
-import { daysBetween } from '../../programme/rules/dates';
+import { daysBetween } from '../../calendar/calendarDate';
 import { dayIn } from './days';
 import { inRange, type DayRange, type Identified, type KpiRecords } from './kpiRecords';
 import { median, nearestRankPercentile } from './percentiles';

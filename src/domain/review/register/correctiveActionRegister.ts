@@ -5,7 +5,7 @@ import { findingDueDates } from '../../jira/dueDates';
 import type { JiraSettings } from '../../jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
 import type { FindingGrade, FindingRecord } from '../../programme/finding';
-import { todayIn } from '../../programme/rules/dates';
+import { todayIn } from '../../calendar/timeZone';
 import { findingStatus } from './findingStatus';
 import { gradeSeverity } from './findingRegister';
 

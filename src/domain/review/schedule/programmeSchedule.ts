@@ -1,5 +1,5 @@
 import { isCompleted, type AuditState } from '../../programme/rules/auditState';
-import { daysBetween } from '../../programme/rules/dates';
+import { daysBetween } from '../../calendar/calendarDate';
 import { isLate } from '../../programme/rules/schedule';
 
 /** An audit of the cycle as the schedule draws it. */
