@@ -1,18 +1,18 @@
-import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { CreatableSelect } from '@atlaskit/select';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { AuditorView, ResolverError } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
+import type { AuditorView } from '../../../../src/contract';
 import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
-import { fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { type AuditorDraft, auditorDraft, auditorFieldPaths as paths, saveAuditorInput } from './auditorDraft';
 import { DatedRows } from './DatedRows';
+import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormField } from '../../../shared/forms/FormField';
+import { useSave } from '../../../shared/forms/useSave';
+import { ReasonField } from '../../../shared/forms/TextInputField';
 
 interface DomainOption {
   label: string;
@@ -43,23 +43,18 @@ interface AuditorDialogProps {
 /** An auditor's competence record (7.2): domains, certificates and trainings with dates, and past evaluations. */
 export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: AuditorDialogProps) {
   const [draft, setDraft] = useState<AuditorDraft>(() => auditorDraft(auditor));
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSave();
   const update = (change: Partial<AuditorDraft>) => setDraft((previous) => ({ ...previous, ...change }));
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await callResolver('saveAuditor', saveAuditorInput(draft, auditor?.version ?? 0));
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      onClose();
-    } else {
-      setError(result.error);
-      if (result.error.code === 'conflict') onStale();
-    }
+    void run(() => callResolver('saveAuditor', saveAuditorInput(draft, auditor?.version ?? 0)), {
+      onSaved: (saved) => {
+        onSaved(saved);
+        onClose();
+      },
+      onConflict: onStale,
+    });
   };
 
   const evaluations = auditor?.auditor.evaluations ?? [];
@@ -69,48 +64,52 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
       onClose={onClose}
       isBusy={saving}
       testId="auditor-dialog"
-      onSubmit={(event) => void save(event)}
+      onSubmit={save}
       footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={saving} testId="auditor-dialog-cancel">
-            Cancel
-          </Button>
-          <Button type="submit" appearance="primary" isLoading={saving} testId="auditor-dialog-save">
-            Save
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          busy={saving}
+          submitLabel="Save"
+          cancelTestId="auditor-dialog-cancel"
+          submitTestId="auditor-dialog-save"
+        />
       }
     >
       <Stack space="space.200">
         {auditor ? null : (
-          <FieldBlock htmlFor="auditor-account" label="Auditor" isRequired error={fieldMessage(error, paths.accountId)}>
-            <PersonSelect
-              inputId="auditor-account"
-              people={people}
-              value={draft.accountId}
-              onChange={(accountId) => update({ accountId })}
-              isInvalid={Boolean(fieldMessage(error, paths.accountId))}
-              testId="auditor-account"
-            />
-          </FieldBlock>
+          <FormField htmlFor="auditor-account" label="Auditor" isRequired path={paths.accountId} error={error}>
+            {(isInvalid) => (
+              <PersonSelect
+                inputId="auditor-account"
+                people={people}
+                value={draft.accountId}
+                onChange={(accountId) => update({ accountId })}
+                isInvalid={isInvalid}
+                testId="auditor-account"
+              />
+            )}
+          </FormField>
         )}
-        <FieldBlock
+        <FormField
           htmlFor="auditor-domains"
           label="Competence domains"
           helper="Clauses (9 or 9.2), all of Annex A (A), a theme (A.8) or a control (A.8.34)."
-          error={fieldMessage(error, paths.domains)}
+          path={paths.domains}
+          error={error}
         >
-          <CreatableSelect<DomainOption, true>
-            inputId="auditor-domains"
-            isMulti
-            options={domainOptions}
-            value={draft.domains.map(domainOption)}
-            onChange={(options) => update({ domains: options.map((option) => option.value.trim()) })}
-            formatCreateLabel={(input: string) => `Add domain “${input.trim()}”`}
-            isInvalid={Boolean(fieldMessage(error, paths.domains))}
-            testId="auditor-domains"
-          />
-        </FieldBlock>
+          {(isInvalid) => (
+            <CreatableSelect<DomainOption, true>
+              inputId="auditor-domains"
+              isMulti
+              options={domainOptions}
+              value={draft.domains.map(domainOption)}
+              onChange={(options) => update({ domains: options.map((option) => option.value.trim()) })}
+              formatCreateLabel={(input: string) => `Add domain “${input.trim()}”`}
+              isInvalid={isInvalid}
+              testId="auditor-domains"
+            />
+          )}
+        </FormField>
         <DatedRows
           legend="Certificates"
           kind="certificate"
@@ -133,20 +132,13 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
           error={error}
           addLabel="Add a training"
         />
-        <FieldBlock
-          htmlFor="auditor-reason"
-          label="Reason for the change (optional)"
-          helper="Recorded in the audit trail with your change."
-          error={fieldMessage(error, paths.reason)}
-        >
-          <Textfield
-            id="auditor-reason"
-            value={draft.reason}
-            onChange={(event) => update({ reason: event.currentTarget.value })}
-            isInvalid={Boolean(fieldMessage(error, paths.reason))}
-            testId="auditor-reason"
-          />
-        </FieldBlock>
+        <ReasonField
+          id="auditor-reason"
+          path={paths.reason}
+          error={error}
+          value={draft.reason}
+          onChange={(reason) => update({ reason })}
+        />
         {auditor ? (
           <Stack space="space.100" testId="auditor-evaluations">
             <Heading size="xsmall">Evaluations</Heading>

@@ -5,7 +5,7 @@ import Textfield from '@atlaskit/textfield';
 import type { ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { errorIsAbout, fieldMessage } from '../../../shared/fieldMessage';
-import { DateField } from './DateField';
+import { DateField } from '../../../shared/forms/DateField';
 
 /** A certificate or a training: a name, the day it starts counting, and an optional expiry. */
 export interface DatedRow {
@@ -70,7 +70,9 @@ export function DatedRows({
                   value={row.start}
                   onChange={(start) => set(index, { start })}
                   error={fieldMessage(error, `${at}.${startField}`)}
-                  testId={`auditor-${kind}-${index}-start`}
+                  helper={null}
+                  weekStartDay={0}
+                  locale="en-GB"
                 />
                 <DateField
                   id={`auditor-${kind}-${index}-expires`}
@@ -79,7 +81,8 @@ export function DatedRows({
                   value={row.expiresOn}
                   onChange={(expiresOn) => set(index, { expiresOn })}
                   error={fieldMessage(error, `${at}.expiresOn`)}
-                  testId={`auditor-${kind}-${index}-expires`}
+                  weekStartDay={0}
+                  locale="en-GB"
                 />
                 <Button appearance="subtle" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
                   Remove

@@ -11,7 +11,7 @@ import { callResolver } from '../../../shared/invokeClient';
 import { ActionFailure } from './ActionFailure';
 import { AreasSelect } from './AreasSelect';
 import { AssignmentFieldMessage } from './AssignmentFieldMessage';
-import { DateField } from './DateField';
+import { DateField } from '../../../shared/forms/DateField';
 import { PeopleSelect, PersonSelect, personOptions } from './PeopleSelect';
 import {
   type AuditView,
@@ -234,6 +234,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             value={draft.plannedStart}
             onChange={(plannedStart) => update({ plannedStart })}
             error={message('plannedStart')}
+            isRequired
             isDisabled={!canEdit}
           />
           <DateField
@@ -244,6 +245,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             onChange={(plannedEnd) => update({ plannedEnd })}
             minDate={draft.plannedStart || undefined}
             error={message('plannedEnd')}
+            isRequired
             isDisabled={!canEdit}
           />
         </Grid>

@@ -8,7 +8,7 @@ import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText } from '../audits/fieldText';
-import { DayField } from './DayField';
+import { DateField } from '../../../shared/forms/DateField';
 
 const fields = ['title', 'from', 'to'] as const;
 
@@ -58,7 +58,7 @@ export function CreateReviewForm({ onCreated }: CreateReviewFormProps) {
           />
         </FieldBlock>
         <Inline space="space.200" shouldWrap>
-          <DayField
+          <DateField
             id="review-create-from"
             label="Period from"
             value={from}
@@ -66,7 +66,7 @@ export function CreateReviewForm({ onCreated }: CreateReviewFormProps) {
             error={fieldText(error, 'from')}
             isRequired
           />
-          <DayField
+          <DateField
             id="review-create-to"
             label="Period to"
             value={to}

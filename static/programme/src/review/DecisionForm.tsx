@@ -10,7 +10,7 @@ import { shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { fieldText } from '../audits/fieldText';
-import { DayField } from './DayField';
+import { DateField } from '../../../shared/forms/DateField';
 
 const fields = ['text', 'ownerId', 'dueDate'] as const;
 
@@ -74,7 +74,7 @@ export function DecisionForm({ reviewId, onSaved }: DecisionFormProps) {
               />
             </div>
           </FieldBlock>
-          <DayField
+          <DateField
             id="decision-due"
             label="Due date"
             value={dueDate}

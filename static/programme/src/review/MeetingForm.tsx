@@ -11,7 +11,7 @@ import { ReasonDialog } from '../audits/ReasonDialog';
 import { fieldText, withoutPath } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
 import { type Attendee, AttendeeRows } from './AttendeeRows';
-import { DayField } from './DayField';
+import { DateField } from '../../../shared/forms/DateField';
 
 const fields = ['heldOn', 'attendees', 'minutes'] as const;
 
@@ -72,7 +72,7 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormPro
           {canEdit ? null : (
             <Text color="color.text.subtle">Only a programme manager records the meeting; you can read it.</Text>
           )}
-          <DayField
+          <DateField
             id="review-held-on"
             label="Held on"
             value={heldOn}

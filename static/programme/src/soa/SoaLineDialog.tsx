@@ -4,16 +4,18 @@ import { Grid, Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError, SoaLineView, SoaView } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
+import type { SoaLineView, SoaView } from '../../../../src/contract';
 import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { TextArea } from '../../../shared/components/TextArea';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
-import { errorIsAbout, fieldMessage } from '../../../shared/fieldMessage';
+import { fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { type SoaLineDraft, lineDraft, saveEntryInput, soaFieldPaths as paths } from './soaDraft';
 import { type Implementation, implementations, implementationTitles, minExclusionJustification } from './soaWords';
+import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormField } from '../../../shared/forms/FormField';
+import { useSave } from '../../../shared/forms/useSave';
 
 interface Option<T> {
   label: string;
@@ -41,8 +43,7 @@ interface SoaLineDialogProps {
 /** One control's SoA line in a dialog; the backend's complaints appear under the fields they are about. */
 export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }: SoaLineDialogProps) {
   const [draft, setDraft] = useState<SoaLineDraft>(() => lineDraft(line));
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSave();
   const isApproved = view.approvals.length > 0;
   const update = (change: Partial<SoaLineDraft>) => setDraft((previous) => ({ ...previous, ...change }));
   const setDocument = (index: number, change: Partial<SoaLineDraft['documents'][number]>) =>
@@ -51,19 +52,15 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
       documents: previous.documents.map((doc, i) => (i === index ? { ...doc, ...change } : doc)),
     }));
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await callResolver('saveSoaEntry', saveEntryInput(draft, view.version));
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      onClose();
-    } else {
-      setError(result.error);
-      if (result.error.code === 'conflict') onStale();
-    }
+    void run(() => callResolver('saveSoaEntry', saveEntryInput(draft, view.version)), {
+      onSaved: (saved) => {
+        onSaved(saved);
+        onClose();
+      },
+      onConflict: onStale,
+    });
   };
 
   const documentsError = fieldMessage(error, paths.documents);
@@ -73,21 +70,20 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
       onClose={onClose}
       isBusy={saving}
       testId="soa-dialog"
-      onSubmit={(event) => void save(event)}
+      onSubmit={save}
       footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={saving} testId="soa-dialog-cancel">
-            Cancel
-          </Button>
-          <Button type="submit" appearance="primary" isLoading={saving} testId="soa-dialog-save">
-            Save line
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          busy={saving}
+          submitLabel="Save line"
+          cancelTestId="soa-dialog-cancel"
+          submitTestId="soa-dialog-save"
+        />
       }
     >
       <Stack space="space.200">
         <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" gap="space.150">
-          <FieldBlock htmlFor="soa-applicable" label="Applicability" error={fieldMessage(error, paths.applicable)}>
+          <FormField htmlFor="soa-applicable" label="Applicability" path={paths.applicable} error={error}>
             <Select<Option<boolean>, false>
               inputId="soa-applicable"
               options={applicabilityOptions}
@@ -96,12 +92,8 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
               isSearchable={false}
               testId="soa-applicable"
             />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor="soa-implementation"
-            label="Implementation"
-            error={fieldMessage(error, paths.implementation)}
-          >
+          </FormField>
+          <FormField htmlFor="soa-implementation" label="Implementation" path={paths.implementation} error={error}>
             <Select<Option<Implementation>, false>
               inputId="soa-implementation"
               options={implementationOptions}
@@ -110,9 +102,9 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
               isSearchable={false}
               testId="soa-implementation"
             />
-          </FieldBlock>
+          </FormField>
         </Grid>
-        <FieldBlock
+        <FormField
           htmlFor="soa-justification"
           label={draft.applicable ? 'Justification (optional)' : 'Justification for the exclusion'}
           helper={
@@ -121,58 +113,59 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
               : `Required when excluded: at least ${minExclusionJustification} characters an inspector can follow.`
           }
           isRequired={!draft.applicable}
-          error={fieldMessage(error, paths.justification)}
           errorTestId="soa-justification-error"
+          path={paths.justification}
+          error={error}
         >
-          <TextArea
-            id="soa-justification"
-            value={draft.justification}
-            onChange={(justification) => update({ justification })}
-            isInvalid={Boolean(fieldMessage(error, paths.justification))}
-            testId="soa-justification"
-          />
-        </FieldBlock>
-        <FieldBlock htmlFor="soa-owner" label="Control owner" error={fieldMessage(error, paths.ownerId)}>
-          <PersonSelect
-            inputId="soa-owner"
-            people={people}
-            value={draft.ownerId}
-            onChange={(ownerId) => update({ ownerId })}
-            isInvalid={Boolean(fieldMessage(error, paths.ownerId))}
-            testId="soa-owner"
-          />
-        </FieldBlock>
+          {(isInvalid) => (
+            <TextArea
+              id="soa-justification"
+              value={draft.justification}
+              onChange={(justification) => update({ justification })}
+              isInvalid={isInvalid}
+              testId="soa-justification"
+            />
+          )}
+        </FormField>
+        <FormField htmlFor="soa-owner" label="Control owner" path={paths.ownerId} error={error}>
+          {(isInvalid) => (
+            <PersonSelect
+              inputId="soa-owner"
+              people={people}
+              value={draft.ownerId}
+              onChange={(ownerId) => update({ ownerId })}
+              isInvalid={isInvalid}
+              testId="soa-owner"
+            />
+          )}
+        </FormField>
         <Fieldset legend="Linked documents (Confluence pages)">
           <Stack space="space.100">
             {draft.documents.map((doc, index) => {
               const at = `${paths.documents}.${index}`;
               return (
                 <Inline key={index} space="space.100" alignBlock="end">
-                  <FieldBlock
-                    htmlFor={`soa-doc-${index}-page`}
-                    label="Page id"
-                    error={fieldMessage(error, `${at}.pageId`)}
-                  >
-                    <Textfield
-                      id={`soa-doc-${index}-page`}
-                      value={doc.pageId}
-                      width={120}
-                      onChange={(event) => setDocument(index, { pageId: event.currentTarget.value })}
-                      isInvalid={errorIsAbout(error, `${at}.pageId`)}
-                    />
-                  </FieldBlock>
-                  <FieldBlock
-                    htmlFor={`soa-doc-${index}-title`}
-                    label="Title"
-                    error={fieldMessage(error, `${at}.title`)}
-                  >
-                    <Textfield
-                      id={`soa-doc-${index}-title`}
-                      value={doc.title}
-                      onChange={(event) => setDocument(index, { title: event.currentTarget.value })}
-                      isInvalid={errorIsAbout(error, `${at}.title`)}
-                    />
-                  </FieldBlock>
+                  <FormField htmlFor={`soa-doc-${index}-page`} label="Page id" path={`${at}.pageId`} error={error}>
+                    {(isInvalid) => (
+                      <Textfield
+                        id={`soa-doc-${index}-page`}
+                        value={doc.pageId}
+                        width={120}
+                        onChange={(event) => setDocument(index, { pageId: event.currentTarget.value })}
+                        isInvalid={isInvalid}
+                      />
+                    )}
+                  </FormField>
+                  <FormField htmlFor={`soa-doc-${index}-title`} label="Title" path={`${at}.title`} error={error}>
+                    {(isInvalid) => (
+                      <Textfield
+                        id={`soa-doc-${index}-title`}
+                        value={doc.title}
+                        onChange={(event) => setDocument(index, { title: event.currentTarget.value })}
+                        isInvalid={isInvalid}
+                      />
+                    )}
+                  </FormField>
                   <Button
                     appearance="subtle"
                     onClick={() => update({ documents: draft.documents.filter((_, i) => i !== index) })}
@@ -193,7 +186,7 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
             </Inline>
           </Stack>
         </Fieldset>
-        <FieldBlock
+        <FormField
           htmlFor="soa-reason"
           label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
           helper={
@@ -202,16 +195,19 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
               : 'Recorded in the audit trail with your change.'
           }
           isRequired={isApproved}
-          error={fieldMessage(error, paths.reason)}
+          path={paths.reason}
+          error={error}
         >
-          <Textfield
-            id="soa-reason"
-            value={draft.reason}
-            onChange={(event) => update({ reason: event.currentTarget.value })}
-            isInvalid={Boolean(fieldMessage(error, paths.reason))}
-            testId="soa-reason"
-          />
-        </FieldBlock>
+          {(isInvalid) => (
+            <Textfield
+              id="soa-reason"
+              value={draft.reason}
+              onChange={(event) => update({ reason: event.currentTarget.value })}
+              isInvalid={isInvalid}
+              testId="soa-reason"
+            />
+          )}
+        </FormField>
         <DialogSaveError
           error={error}
           fieldPaths={Object.values(paths)}
