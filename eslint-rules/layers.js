@@ -1,4 +1,4 @@
-// A local ESLint rule that enforces DESIGN.md §2: arrows point inward only.
+// A local ESLint rule that enforces docs/architecture.md: arrows point inward only.
 //   src/domain    imports only itself, zod, node:crypto (hashing is pure computation), date-fns and
 //                 @date-fns/tz (calendar arithmetic) and the CSV codec's sync APIs: all pure, no I/O
 //   src/contract  imports only itself, the domain and zod (and the entity names' type from the ports)
@@ -61,7 +61,11 @@ function violation(file, target, typeOnly) {
 module.exports = {
   rules: {
     'inward-imports': {
-      meta: { type: 'problem', docs: { description: 'Layer arrows point inward only (DESIGN.md §2)' }, schema: [] },
+      meta: {
+        type: 'problem',
+        docs: { description: 'Layer arrows point inward only (docs/architecture.md)' },
+        schema: [],
+      },
       create(context) {
         const file = rel(context.filename ?? context.getFilename());
         function check(node, typeOnly) {

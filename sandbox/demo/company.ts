@@ -102,7 +102,7 @@ export const demoJiraProjects = [
 ] as const;
 
 /**
- * The CA lifecycle as a Jira workflow (DOMAIN.md: plan → implement → verify → close). Its Close
+ * The CA lifecycle as a Jira workflow (docs/domain.md: plan → implement → verify → close). Its Close
  * transition carries the app's verification gate, as a Jira admin adds it in the workflow editor:
  * the condition hides Close until the app holds an effective verification, and the validator
  * refuses it unless that verification is signed by someone independent of the action.

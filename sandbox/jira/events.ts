@@ -4,7 +4,7 @@ import type { ChangelogItem, IssueEvent, StoredIssue } from './model';
 import { actingAccountId, type Actor } from './permissions';
 
 /**
- * Forge's `avi:jira:*:issue` events (FORGE-NOTES §7), fired after the change is stored:
+ * Forge's `avi:jira:*:issue` events (docs/forge.md), fired after the change is stored:
  * - created: every issue created (single or bulk);
  * - updated: an edit that changed a field, a transition, and an app field value change — each
  *   with a changelog of what changed;

@@ -3,7 +3,7 @@ import type { SqlEngine } from './sqlEngine';
 
 export type { ProductAnswer, ProductHandler, ProductRequest } from './product';
 
-/** What `@forge/*` passes as the first argument of `global.__forge_fetch__` (FORGE-NOTES §0). */
+/** What `@forge/*` passes as the first argument of `global.__forge_fetch__` (docs/forge.md). */
 export interface ForgeFetchArgs {
   type: string;
   provider: string;

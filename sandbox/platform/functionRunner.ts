@@ -18,7 +18,7 @@ export interface ExtensionContext {
 }
 
 /**
- * Runs the app's unmodified handlers the way Forge calls them (FORGE-NOTES §5, §7): it loads the
+ * Runs the app's unmodified handlers the way Forge calls them (docs/forge.md): it loads the
  * function named by the manifest from src/ and passes Forge-shaped arguments. Every `@forge/*`
  * call the handler makes goes through `global.__forge_fetch__`, which the platform has installed.
  */

@@ -9,7 +9,7 @@ const MAX_KEY = 500;
 const MAX_VALUE_BYTES = 240 * 1024;
 
 /**
- * Forge KVS over the wire `@forge/kvs` speaks (FORGE-NOTES §2), persisted in the sandbox's SQLite
+ * Forge KVS over the wire `@forge/kvs` speaks (docs/forge.md "KVS"), persisted in the sandbox's SQLite
  * file: plain keys, secrets (a separate store), `beginsWith` queries with cursors, batches. Custom
  * entities and transactions answer 501 until the app uses them — better a loud gap than a guess.
  */

@@ -25,7 +25,7 @@ interface EventRow {
 }
 
 /**
- * Forge's async events (`@forge/events` Queue) over its wire (FORGE-NOTES §3), persisted in SQLite:
+ * Forge's async events (`@forge/events` Queue) over its wire (docs/forge.md "Queues"), persisted in SQLite:
  * push, job stats and cancel; delivery at least once to the app's consumer, with `delayInSeconds`,
  * `InvocationError` retries (`retryAfter`, `retryData`) and re-runs of a consumer that crashed —
  * up to MAX_RETRIES, then the event counts as failed. Delivery runs when `runDue` is called (the

@@ -3,7 +3,7 @@ import { createPool, type Pool, type ResultSetHeader } from 'mysql2/promise';
 
 /**
  * The database behind the sandbox's Forge SQL: it answers exactly what Forge SQL's HTTP API
- * answers (FORGE-NOTES §1) — a SELECT gives `{rows: [...]}`, anything else `{rows: {affectedRows,
+ * answers (docs/forge.md "Forge SQL") — a SELECT gives `{rows: [...]}`, anything else `{rows: {affectedRows,
  * insertId, …}}`, and a failure `{code, message}` — so `@forge/sql` and the app's Forge SQL dialect
  * run unmodified against it.
  */

@@ -3,7 +3,7 @@ import type { Product } from './errors';
 import type { FaultInjector } from './faultInjector';
 import { mulberry32, type Random, randomSeed, shuffleInPlace } from './prng';
 
-/** Forge retries a failed event function at most this many times (FORGE-NOTES §7). */
+/** Forge retries a failed event function at most this many times (docs/forge.md). */
 export const MAX_EVENT_RETRIES = 4;
 export const DEFAULT_DUPLICATE_PROBABILITY = 0.3;
 export const DEFAULT_REORDER_WINDOW = 3;

@@ -3,7 +3,7 @@
  * (adapters/forge/runMigrations.ts) and by `migrateToLatest` locally. Each statement is written in
  * the common subset of MySQL 8 / TiDB (Forge SQL), MariaDB and SQLite, so the same text runs on all
  * three. Forge SQL has no foreign keys and no transactions: integrity comes from unique keys and
- * version columns instead (DESIGN.md §3). Never edit a migration that has shipped; add a new one.
+ * version columns instead (docs/architecture.md, "Store"). Never edit a migration that has shipped; add a new one.
  */
 export interface Migration {
   name: string;

@@ -46,7 +46,7 @@ export async function overridesOf(
   return views.sort((a, b) => a.override.approvedAt.localeCompare(b.override.approvedAt));
 }
 
-/** The app roles a place in the team needs: the programme manager grants them (DOMAIN.md "People"). */
+/** The app roles a place in the team needs: the programme manager grants them (docs/domain.md "People"). */
 function roleProblem(name: string, role: 'lead' | 'team', roles: readonly string[]): string | null {
   if (role === 'lead' && !roles.includes('leadAuditor')) return `${name} does not hold the lead auditor role`;
   if (role === 'team' && !roles.includes('auditor') && !roles.includes('leadAuditor'))

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The app's own roles (DOMAIN.md "People"). They are stored by the app, not derived from Jira or
+ * The app's own roles (docs/domain.md "People"). They are stored by the app, not derived from Jira or
  * Confluence groups, because audit independence must be provable from the app's own records.
  */
 export const appRoles = ['programmeManager', 'leadAuditor', 'auditor', 'auditee', 'topManagement', 'viewer'] as const;

@@ -1,5 +1,5 @@
 /**
- * Who may verify a corrective action's effectiveness (ISO 27001 10.2 d, DOMAIN.md "nothing closed
+ * Who may verify a corrective action's effectiveness (ISO 27001 10.2 d, docs/domain.md "nothing closed
  * by the person who did the work"): never its implementer, and never the person the Jira issue is
  * assigned to (who answers for the work). Returns each reason the person is not independent.
  */

@@ -100,7 +100,7 @@ export type JiraSettingsInput = z.input<typeof JiraSettings>;
 
 export const gradesWithPolicy = FindingGrade.options;
 
-/** A starting point that matches DOMAIN.md's example policy; the admin changes it before saving. */
+/** A starting point that matches the suggested policy (docs/domain.md); the admin changes it before saving. */
 export const suggestedJiraSettings: JiraSettings = {
   nonconformities: { projectKey: 'NC', issueType: 'Nonconformity' },
   correctiveActions: { projectKey: 'CA', issueType: 'Corrective action' },

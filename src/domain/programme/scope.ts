@@ -26,7 +26,7 @@ export function expandScope(itemIds: readonly string[]): string[] {
 }
 
 /**
- * What one cycle must cover (9.2.2, DOMAIN.md "Coverage"): every clause 4–10 (as leaf clauses)
+ * What one cycle must cover (9.2.2, docs/domain.md "Coverage"): every clause 4–10 (as leaf clauses)
  * and every control the SoA declares applicable. Excluding a control in the SoA drops it here at once.
  */
 export function requiredItems(soa: StatementOfApplicability): string[] {

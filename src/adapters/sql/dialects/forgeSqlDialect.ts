@@ -68,7 +68,7 @@ class ForgeSqlDriver implements Driver {
   async acquireConnection(): Promise<DatabaseConnection> {
     return this.connection;
   }
-  // Forge SQL has no transactions (DESIGN.md §3). Failing loudly keeps anyone from relying on one.
+  // Forge SQL has no transactions (docs/architecture.md, "Store"). Failing loudly keeps anyone from relying on one.
   async beginTransaction(): Promise<void> {
     throw new Error('Forge SQL has no transactions: design the write as single atomic statements');
   }

@@ -58,7 +58,7 @@ export interface KpiTileInput {
 }
 
 /**
- * Every KPI tile of a period (DOMAIN.md "KPIs"), computed from the records the macro read. The
+ * Every KPI tile of a period (docs/domain.md "KPIs"), computed from the records the macro read. The
  * colour bands are the app's defaults for a first look, not targets: on schedule and effectiveness
  * good from 90 % / 80 % (warning from 75 % / 60 %), training good from 95 % (warning from 80 %),
  * any open major NC or overdue action is bad, a coverage gap or a repeat finding a warning.

@@ -17,7 +17,7 @@ import { parseInput } from './parse';
 import { percent } from './schedule';
 
 /**
- * Programme coverage (9.2.2, DOMAIN.md "Coverage"): within one cycle every clause 4–10 and every
+ * Programme coverage (9.2.2, docs/domain.md "Coverage"): within one cycle every clause 4–10 and every
  * SoA-applicable control must be audited at least once, and a gap must show long before the cycle
  * ends. The caller decides which items are required and passes the cycle's audits.
  *
