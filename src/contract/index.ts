@@ -1,5 +1,6 @@
 export * from './result';
 export * from './resolvers';
+export type { RoleAssignment, Session } from './access';
 export type { AppRole } from '../domain/access/appRole';
 export type { ProgrammeSettings } from '../domain/programme/programmeSettings';
 export type { TrailVerdict, TrailBreak } from '../domain/trail/verifyTrail';

@@ -1,8 +1,11 @@
+import { z } from 'zod';
+import { resolver, reason, expectedVersion, auditId, requiredReason, recordId, issueKey } from './resolverSpec';
+import { JiraSettings } from '../domain/jira/jiraSettings';
+import { TrackedSubject } from '../domain/jira/trackedIssue';
 import type { CaVerificationRecord } from '../domain/actions/caVerification';
 import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction';
 import type { FindingGrade } from '../domain/programme/finding';
-import type { JiraSettings } from '../domain/jira/jiraSettings';
-import type { JiraMirror, TrackedIssueEvent, TrackedIssueState, TrackedSubject } from '../domain/jira/trackedIssue';
+import type { JiraMirror, TrackedIssueEvent, TrackedIssueState } from '../domain/jira/trackedIssue';
 import type { SignatureView } from './signing';
 
 /** One thing the configured Jira projects cannot do, naming the settings field it comes from. */
@@ -153,3 +156,60 @@ export interface IssueContextView {
   /** The caller's app roles, so the panel can explain what they cannot do. */
   roles: string[];
 }
+
+/** How findings become Jira issues: settings, raising, linking and what Jira reports back. */
+export const jiraResolvers = {
+  getJiraSettings: resolver<JiraSettingsView>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary:
+      "How findings become Jira issues: projects, issue types, statuses, due-date policy, and what the projects can't do.",
+  }),
+  checkJiraSettings: resolver<JiraSettingsCheck>()({
+    input: z.object({ settings: JiraSettings }).strict(),
+    access: ['programmeManager'],
+    summary: 'Check a Jira configuration against the live projects and show the due dates it gives, without saving.',
+  }),
+  saveJiraSettings: resolver<JiraSettingsView>()({
+    input: z.object({ settings: JiraSettings, expectedVersion, reason }).strict(),
+    access: ['programmeManager'],
+    summary: "Save the Jira configuration; refused with the field named when the projects can't satisfy it.",
+  }),
+  raiseFindingIssues: resolver<RaiseJobView>()({
+    input: z.object({ auditId, findingIds: z.array(recordId).min(1).max(1000).optional() }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "Raise Jira issues for one audit's findings (all without an issue, or those named) in a queued job.",
+  }),
+  getRaiseJob: resolver<RaiseJobView>()({
+    input: z.object({ jobId: recordId }).strict(),
+    access: 'anyAppRole',
+    summary: 'A raise job’s progress: done, failed (with each message) and remaining.',
+  }),
+  listRaiseJobs: resolver<{ jobs: RaiseJobView[] }>()({
+    input: z.object({ auditId: auditId.optional() }).strict(),
+    access: 'anyAppRole',
+    summary: 'Raise jobs, newest first (the page finds a running one after a reload).',
+  }),
+  listTrackedIssues: resolver<{ issues: TrackedIssueView[] }>()({
+    input: z.object({ auditId: auditId.optional(), subject: TrackedSubject.optional() }).strict(),
+    access: 'anyAppRole',
+    summary: 'Findings and corrective actions with their Jira issues, states and last known Jira status.',
+  }),
+  searchJiraIssues: resolver<{ issues: JiraIssuePick[] }>()({
+    input: z
+      .object({ query: z.string().trim().min(1, 'Type an issue key, words of its summary, or JQL').max(1000) })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Find Jira issues to link, by key, summary words or JQL, as the caller (their permissions).',
+  }),
+  linkFindingIssue: resolver<TrackedIssueView>()({
+    input: z.object({ findingId: recordId, issueKey }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: 'Link a finding to an existing Jira issue the caller may edit, instead of raising a new one.',
+  }),
+  unlinkFindingIssue: resolver<TrackedIssueView>()({
+    input: z.object({ findingId: recordId, reason: requiredReason }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "Unlink a finding's Jira issue; the history keeps it, and the finding can be raised or linked again.",
+  }),
+} as const;

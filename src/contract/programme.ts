@@ -1,7 +1,11 @@
+import { z } from 'zod';
+import { resolver, reason, expectedVersion, cycleStart } from './resolverSpec';
+import { ProgrammeSettings } from '../domain/programme/programmeSettings';
+import { AuditProgramme } from '../domain/programme/auditProgramme';
+import { IsoDate } from '../domain/calendar/calendarDate';
 import type { ReportIntegrity } from '../domain/reports/reportIntegrity';
 import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
 import type { AuditorEvaluation, AuditorRecord } from '../domain/programme/auditorRecord';
-import type { AuditProgramme } from '../domain/programme/auditProgramme';
 import type { AuditRecord, ChecklistEntry } from '../domain/programme/auditPlan';
 import type { EvidenceRecord } from '../domain/programme/evidence';
 import type { FindingRecord } from '../domain/programme/finding';
@@ -13,6 +17,16 @@ import type { CycleWindow } from '../domain/programme/rules/cycle';
 import type { ImpartialityConflict } from '../domain/programme/rules/impartiality';
 import type { ProposedAudit } from '../domain/programme/rules/riskFrequency';
 import type { SignatureView } from './signing';
+
+export interface VersionedSettings {
+  settings: ProgrammeSettings;
+  /** 0 while the defaults have never been saved. Send it back as `expectedVersion`. */
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  /** The display name of `updatedBy`, for people reading the page (Part 11: printed name). */
+  updatedByName: string | null;
+}
 
 /** A file the UI offers for download. */
 export interface FileDownload {
@@ -180,3 +194,59 @@ export interface PublishOutcome {
   url: string | null;
   created: boolean;
 }
+
+/** The programme settings (Settings & people). */
+export const programmeSettingsResolvers = {
+  getProgrammeSettings: resolver<VersionedSettings>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The programme settings with their version.',
+  }),
+  updateProgrammeSettings: resolver<VersionedSettings>()({
+    input: z
+      .object({
+        settings: ProgrammeSettings,
+        expectedVersion,
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'Save the programme settings (optimistic: expectedVersion must be the version read).',
+  }),
+} as const;
+
+/** A cycle's audit programme, its proposed schedule and coverage. */
+export const programmeResolvers = {
+  getAuditProgramme: resolver<ProgrammeView>()({
+    input: z.object({ cycleStart }).strict(),
+    access: 'anyAppRole',
+    summary: "A cycle's audit programme: objectives, criteria, methods, responsibilities, reporting, policy.",
+  }),
+  saveAuditProgramme: resolver<ProgrammeView>()({
+    input: z
+      .object({
+        cycleStart: IsoDate,
+        programme: AuditProgramme.omit({ cycleStart: true, cycleLengthMonths: true }),
+        expectedVersion,
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: 'Create or change the programme of the cycle starting on cycleStart.',
+  }),
+  proposeSchedule: resolver<ScheduleProposalView>()({
+    input: z.object({ cycleStart }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "The risk-based schedule the programme's frequency policy proposes for a cycle (nothing is saved).",
+  }),
+  adoptProposedSchedule: resolver<{ created: AuditSummary[]; alreadyScheduled: number }>()({
+    input: z.object({ cycleStart: IsoDate }).strict(),
+    access: ['programmeManager'],
+    summary: 'Create a planned audit for every proposed one not yet scheduled (safe to repeat).',
+  }),
+  getCoverage: resolver<CoverageView>()({
+    input: z.object({ cycleStart }).strict(),
+    access: 'anyAppRole',
+    summary: "A cycle's coverage: audited, planned and gap per clause and applicable control, and what will be missed.",
+  }),
+} as const;

@@ -1,6 +1,18 @@
+import { z } from 'zod';
+import { resolver } from './resolverSpec';
 import type { TrailEntry } from '../domain/trail/trailEntry';
 import type { TrailVerdict } from '../domain/trail/verifyTrail';
 import type { SignatureView } from './signing';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const trailFilter = {
+  entityType: z.string().max(64).optional(),
+  entityId: z.string().max(191).optional(),
+  actor: z.string().max(128).optional(),
+  action: z.enum(['create', 'update', 'delete']).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+};
 
 export interface TrailPage {
   entries: TrailEntry[];
@@ -47,3 +59,34 @@ export interface ApprovedReportExport {
   changedAfterApproval: { pageVersion: number; detectedAt: string } | null;
   signatures: SignatureView[];
 }
+
+/** The audit trail and the programme record for inspectors. */
+export const recordResolvers = {
+  verifyAuditTrail: resolver<TrailVerdict>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary:
+      'Walk the hash-chained audit trail, check it reaches its anchor and that every record matches it; name each break.',
+  }),
+  listAuditTrail: resolver<TrailPage>()({
+    input: z
+      .object({
+        ...trailFilter,
+        afterSeq: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    access: 'anyAppRole',
+    summary: 'Trail entries matching a filter (record, user, action, date range), oldest first, paged.',
+  }),
+  exportAuditTrail: resolver<{ fileName: string; mimeType: string; content: string; entries: number }>()({
+    input: z.object({ ...trailFilter, format: z.enum(['csv', 'json']) }).strict(),
+    access: 'anyAppRole',
+    summary: 'The filtered trail as a CSV or JSON file.',
+  }),
+  exportProgrammeRecord: resolver<RecordExport>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: "The programme's complete record: records, signatures, trail and the trail's verdict.",
+  }),
+} as const;

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { resolver, reason, expectedVersion } from './resolverSpec';
+import { IsoDate } from '../domain/calendar/calendarDate';
+import type { FileDownload } from './programme';
+import { FiguresMonth } from '../domain/review/periodFigures';
 import type { FindingRegisterRow } from '../domain/review/register/findingRegister';
 import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
@@ -259,3 +263,70 @@ export interface ManagementReviewView extends ManagementReviewSummary {
   createdBy: string;
   createdAt: string;
 }
+
+/** Review macros, the review registers as CSV and the monthly figures. */
+export const reviewFigureResolvers = {
+  getMacroData: resolver<MacroData>()({
+    input: MacroConfigRequest,
+    access: 'anyAppRole',
+    summary: "A review macro's figures from the app's store (no Jira call), or why it cannot show them.",
+  }),
+  checkMacroConfig: resolver<{ problems: ConfigProblem[] }>()({
+    input: MacroConfigRequest,
+    access: 'anyAppRole',
+    summary: "Check a macro's config before the panel saves it: every problem with its field.",
+  }),
+  listMacroChoices: resolver<MacroChoices>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'What a macro config panel offers: audits, areas, management reviews and cycles.',
+  }),
+  exportReviewCsv: resolver<FileDownload>()({
+    input: z
+      .object({
+        register: z.enum(['findings', 'correctiveActions', 'kpiSeries']),
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+      })
+      .strict()
+      .refine((input) => (input.from === undefined) === (input.to === undefined), {
+        message: 'Give both ends of the period, or neither for the current cycle',
+        path: ['to'],
+      }),
+    access: 'anyAppRole',
+    summary: 'CSV of the finding register, the corrective-action register or the monthly KPI series.',
+  }),
+  listPeriodFigures: resolver<{ figures: PeriodFiguresView[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The monthly incident and training figures the programme manager recorded (or counted in Jira).',
+  }),
+  savePeriodFigures: resolver<PeriodFiguresView>()({
+    input: z
+      .object({
+        month: FiguresMonth,
+        expectedVersion,
+        incidents: z.number().int().min(0, 'Incidents cannot be negative').nullable(),
+        incidentHoursToResolve: z.number().min(0, 'Hours cannot be negative').max(100000).nullable(),
+        incidentsJql: z.string().trim().max(2000).nullable().default(null),
+        trainingCompletionPct: z.number().min(0, 'At least 0%').max(100, 'At most 100%').nullable(),
+        note: z.string().trim().max(2000).default(''),
+        reason,
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary: "Record one month's security incidents, time to resolve and training completion.",
+  }),
+  countIncidentsInJira: resolver<PeriodFiguresView>()({
+    input: z
+      .object({
+        month: FiguresMonth,
+        expectedVersion,
+        jql: z.string().trim().min(1, 'Write the JQL that finds the month’s incidents').max(2000),
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary:
+      "Count one month's incidents with a JQL search as the caller and record the count (macros never call Jira).",
+  }),
+} as const;

@@ -1,4 +1,4 @@
-import type { Session } from '../../contract/resolvers';
+import type { Session } from '../../contract/access';
 import { normaliseRoles } from '../../domain/access/userRoles';
 import { Failure } from '../../domain/failure';
 import type { AppServices, Caller } from '../services';

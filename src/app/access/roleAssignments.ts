@@ -1,4 +1,4 @@
-import type { RoleAssignment } from '../../contract/resolvers';
+import type { RoleAssignment } from '../../contract/access';
 import type { PassphraseReset } from '../../contract/signing';
 import { hasAccess, type AppRole } from '../../domain/access/appRole';
 import { normaliseRoles, wouldRemoveLastProgrammeManager, type UserRoles } from '../../domain/access/userRoles';

@@ -1,4 +1,4 @@
-import type { VersionedSettings } from '../../contract/resolvers';
+import type { VersionedSettings } from '../../contract/programme';
 import { defaultProgrammeSettings, type ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';

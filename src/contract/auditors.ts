@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { resolver, reason, accountId, expectedVersion, auditId } from './resolverSpec';
+import { AuditorCompetence } from '../domain/programme/auditorRecord';
+import type { AuditorView } from './programme';
+
+/** The auditor register. */
+export const auditorResolvers = {
+  listAuditors: resolver<{ auditors: AuditorView[] }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The auditor register: domains, certificates (with expiry warnings), training, evaluations.',
+  }),
+  saveAuditor: resolver<AuditorView>()({
+    input: z.object({ accountId, expectedVersion, competence: AuditorCompetence, reason }).strict(),
+    access: ['programmeManager'],
+    summary: 'Add someone to the auditor register or change their competence record.',
+  }),
+  recordAuditorEvaluation: resolver<AuditorView>()({
+    input: z
+      .object({
+        accountId,
+        auditId,
+        rating: z.number().int().min(1, 'Rate 1 to 5').max(5, 'Rate 1 to 5'),
+        comment: z.string().trim().min(1, 'Say what went well and what to improve').max(2000),
+        expectedVersion,
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary: "Evaluate an auditor's work on a reported or closed audit they were on.",
+  }),
+} as const;
