@@ -1,8 +1,8 @@
 // `npm run screenshots`: starts the sandbox with the demo company, opens each page in Debian's
-// Chromium and writes the README's pictures to docs/screenshots/.
+// Chromium and writes the pictures the README and the docs pages show to docs/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoUsers } from '../sandbox/demo/users';
+import { demoUsers } from '../sandbox/site/users';
 import { launchChromium } from '../test/support/browser';
 import { startSandbox } from '../test/support/sandboxServer';
 import { ensureUiBuilt } from '../sandbox/uiBuild';

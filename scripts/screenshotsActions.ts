@@ -1,10 +1,10 @@
-// The README's pictures of issue 7's screens: the programme page's "Findings & actions" tab after
+// The docs' pictures of issue 7's screens: the programme page's "Findings & actions" tab after
 // a raise (its progress bar, the findings' keys, a corrective action under way) and the Jira issue
 // panel on a nonconformity's issue with the action's lifecycle and its next step's form.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { demoUsers } from '../sandbox/demo/users';
-import type { SandboxPlatform } from '../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../sandbox/site/users';
+import type { SandboxPlatform } from '../sandbox/site/sandboxPlatform';
 
 const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 

@@ -1,10 +1,10 @@
-// The README's pictures of issue 8's screens: the demo's management review page in the sandbox's
+// The docs' pictures of issue 8's screens: the demo's management review page in the sandbox's
 // Confluence view with every review macro rendered (light and dark), an audit report page, and the
 // programme page's "Management review" tab with the review open.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { demoUsers } from '../sandbox/demo/users';
-import type { SandboxPlatform } from '../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../sandbox/site/users';
+import type { SandboxPlatform } from '../sandbox/site/sandboxPlatform';
 
 const user = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 

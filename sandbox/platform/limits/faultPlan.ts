@@ -99,5 +99,5 @@ export function parseFaultPlan(input: unknown): FaultPlanParse {
   };
 }
 
-/** The plan's JSON Schema (for GET /sandbox/contract and the README). */
+/** The plan's JSON Schema (for GET /sandbox/contract and docs/sandbox.md). */
 export const faultPlanJsonSchema = (): unknown => z.toJSONSchema(faultPlanSchema);
