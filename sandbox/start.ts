@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from './demo/seed';
-import { SandboxPlatform } from './platform/sandboxPlatform';
+import { SandboxPlatform } from './site/sandboxPlatform';
 import { createSandboxServer } from './server/index';
 import { ensureUiBuilt, repoRoot } from './uiBuild';
 

@@ -1,4 +1,4 @@
-import { demoUsers } from './users';
+import { demoUsers } from '../site/users';
 
 const id = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 

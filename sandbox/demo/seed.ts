@@ -1,11 +1,11 @@
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { demoAreas } from './company';
 import { seedCall } from './seedCall';
 import { seedJiraSettings } from './seedJiraSettings';
 import { demoCycleStart, seedProgramme } from './seedProgramme';
 import { seedConfluence, seedJira } from './seedProducts';
 import { seedReview } from './seedReview';
-import { demoRoles, demoUsers } from './users';
+import { demoRoles, demoUsers } from '../site/users';
 
 /**
  * Fills an empty store with the demo company, through the app's own resolvers (so the demo's

@@ -1,4 +1,4 @@
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 
 type Answer = { ok: boolean; value?: unknown; error?: { message: string; field?: string } };
 

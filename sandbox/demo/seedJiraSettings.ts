@@ -1,5 +1,5 @@
 import { suggestedJiraSettings } from '../../src/domain/jira/jiraSettings';
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { demoJiraProjects } from './company';
 import { seedCall } from './seedCall';
 

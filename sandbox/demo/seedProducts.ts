@@ -1,6 +1,6 @@
 import { demoAreas, demoJiraProjects, demoLegacyIssues, demoWorkflow } from './company';
-import { demoUsers } from './users';
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import { demoUsers } from '../site/users';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 
 const nameOf = (accountId: string) => demoUsers.find((u) => u.accountId === accountId)?.displayName ?? accountId;
 const text = (value: string) => ({ type: 'text', text: value });

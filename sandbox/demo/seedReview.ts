@@ -1,8 +1,8 @@
 import { addMonths } from '../../src/domain/calendar/calendarDate';
 import { todayIn } from '../../src/domain/calendar/timeZone';
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { seedCall } from './seedCall';
-import { demoUsers } from './users';
+import { demoUsers } from '../site/users';
 
 type Call = (name: string, payload: unknown, accountId: string) => Promise<any>;
 

@@ -1,4 +1,4 @@
-import { demoUsers } from '../demo/users';
+import { demoUsers } from '../site/users';
 import { SANDBOX_CLOUD_ID, SANDBOX_SITE } from '../platform/functionRunner';
 import type http from 'node:http';
 import { escapeHtml, send } from './http';

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { findForgeMacros, replaceForgeMacros, type ForgeMacroInstance } from '../confluence/forgeMacros';
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { adfToHtml } from './adfHtml';
 import { chromePage, frameTag, sendSitePage } from './chromePage';
 import { productGet } from './productReads';

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { adfToHtml } from './adfHtml';
 import { chromePage, frameTag, sendSitePage } from './chromePage';
 import { productGet } from './productReads';

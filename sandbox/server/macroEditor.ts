@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { z } from 'zod';
 import { findForgeMacros, FORGE_EXTENSION_TYPE } from '../confluence/forgeMacros';
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { chromePage, sendSitePage } from './chromePage';
 import { escapeHtml, issuesText } from './http';
 import { productGet } from './productReads';

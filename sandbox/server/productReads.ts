@@ -1,4 +1,4 @@
-import type { SandboxPlatform } from '../platform/sandboxPlatform';
+import type { SandboxPlatform } from '../site/sandboxPlatform';
 
 /**
  * A product read the site's own pages make (as the app, like the product rendering itself); the

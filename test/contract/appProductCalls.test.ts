@@ -1,6 +1,6 @@
 import { seedDemo } from '../../sandbox/demo/seed';
-import { demoUsers } from '../../sandbox/demo/users';
-import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../../sandbox/site/users';
+import { SandboxPlatform } from '../../sandbox/site/sandboxPlatform';
 import { describeWithOpenApi } from '../support/openapi';
 
 // Every Jira/Confluence call the app's own code makes (through its adapters) and every answer the

@@ -2,7 +2,7 @@ import type { AppServices } from '../../src/app/services';
 import { ProductUnavailable } from '../../src/domain/failure';
 import type { NewJiraIssue } from '../../src/ports/jira';
 import { runAs } from '../../sandbox/platform/invocation';
-import type { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../sandbox/site/sandboxPlatform';
 import { appServices, browseOnly, manager, raisingPlatform } from '../integration/jira/raisingFixture';
 
 /**

@@ -1,5 +1,5 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { demoUsers } from '../../sandbox/demo/users';
+import { demoUsers } from '../../sandbox/site/users';
 import { ensureUiBuilt } from '../../sandbox/uiBuild';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';

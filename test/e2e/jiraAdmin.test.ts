@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { demoUsers } from '../../sandbox/demo/users';
+import { demoUsers } from '../../sandbox/site/users';
 import { addBusinessDays } from '../../src/domain/calendar/businessDays';
 import { todayIn } from '../../src/domain/calendar/timeZone';
 import { launchChromium, watchConsole } from '../support/browser';

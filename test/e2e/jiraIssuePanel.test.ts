@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { demoUsers } from '../../sandbox/demo/users';
+import { demoUsers } from '../../sandbox/site/users';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
 

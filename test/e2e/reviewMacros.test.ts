@@ -1,6 +1,6 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { forgeMacroNode } from '../../sandbox/confluence/forgeMacros';
-import { demoUsers } from '../../sandbox/demo/users';
+import { demoUsers } from '../../sandbox/site/users';
 import { ensureUiBuilt } from '../../sandbox/uiBuild';
 import { macroModuleKeys, macroTitles, type MacroKind } from '../../src/domain/review/macroKinds';
 import { launchChromium, watchConsole } from '../support/browser';

@@ -1,5 +1,5 @@
-import { demoUsers } from '../../sandbox/demo/users';
-import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../../sandbox/site/users';
+import { SandboxPlatform } from '../../sandbox/site/sandboxPlatform';
 
 const admin = demoUsers.find((u) => u.siteAdmin)!.accountId;
 const secondAdmin = demoUsers.filter((u) => u.siteAdmin)[1]!.accountId;

@@ -1,8 +1,8 @@
 import { chainTrailEntry } from '../../src/domain/trail/trailEntry';
-import { demoUsers } from '../../sandbox/demo/users';
+import { demoUsers } from '../../sandbox/site/users';
 import { seedDemo } from '../../sandbox/demo/seed';
 import { SandboxClock } from '../../sandbox/platform/clock';
-import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../sandbox/site/sandboxPlatform';
 
 const manager = demoUsers.find((u) => u.siteAdmin)!.accountId;
 

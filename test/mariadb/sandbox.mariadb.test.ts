@@ -1,6 +1,6 @@
 import { seedDemo } from '../../sandbox/demo/seed';
-import { demoUsers } from '../../sandbox/demo/users';
-import { SandboxPlatform } from '../../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../../sandbox/site/users';
+import { SandboxPlatform } from '../../sandbox/site/sandboxPlatform';
 import { freshMariaDb } from '../support/mariadb';
 
 describe('the sandbox with Forge SQL on MariaDB (SANDBOX_MARIADB_URL)', () => {

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedDemo } from '../../sandbox/demo/seed';
-import { SandboxPlatform, type SandboxOptions } from '../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform, type SandboxOptions } from '../../sandbox/site/sandboxPlatform';
 import { createSandboxServer } from '../../sandbox/server/index';
 
 /** The whole local platform on a free loopback port, seeded with the demo company. */

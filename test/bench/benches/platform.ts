@@ -1,5 +1,5 @@
 import { createOpenApiValidator } from '../../../sandbox/openapi';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import type { Bench } from '../benchTypes';
 
 const issue = (i: number) => ({

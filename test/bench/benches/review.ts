@@ -6,7 +6,7 @@ import {
   isReviewInputMacro,
 } from '../../../src/domain/review/macroKinds';
 import type { MacroData } from '../../../src/contract/review';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import type { SqliteEngine } from '../../../sandbox/platform/sqlEngine';
 import { manager, raisingPlatform } from '../../integration/jira/raisingFixture';
 import type { Bench, BenchFigure } from '../benchTypes';

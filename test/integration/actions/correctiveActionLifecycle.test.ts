@@ -1,8 +1,8 @@
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { seedDemo } from '../../../sandbox/demo/seed';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { SandboxClock } from '../../../sandbox/platform/clock';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import type { AppServices } from '../../../src/app/services';
 import { forgeServices } from '../../../src/entry/forgeServices';
 import { verificationIdFor } from '../../../src/domain/actions/caVerification';

@@ -1,8 +1,8 @@
 import type { JiraSettingsCheck, JiraSettingsView } from '../../../src/contract/jira';
 import { suggestedJiraSettings, type JiraSettings } from '../../../src/domain/jira/jiraSettings';
 import { demoWorkflow } from '../../../sandbox/demo/company';
-import { demoUsers } from '../../../sandbox/demo/users';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../../../sandbox/site/users';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 
 const byName = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 /** A Jira administrator, and the first programme manager (getSession bootstraps her). */

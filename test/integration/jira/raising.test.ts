@@ -1,7 +1,7 @@
 import type { RaiseJobView, TrackedIssueView } from '../../../src/contract/jira';
 import { suggestedJiraSettings } from '../../../src/domain/jira/jiraSettings';
 import type { AppServices } from '../../../src/app/services';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import {
   actionRecord,
   appServices,

@@ -2,7 +2,7 @@ import type { AppServices } from '../../../src/app/services';
 import { trackedIssueId, untrackedIssue } from '../../../src/domain/jira/trackedIssue';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { runAs } from '../../../sandbox/platform/invocation';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { appServices, auditId, findingId, lead, manager, raisingPlatform, seedAudit } from './raisingFixture';
 
 /**

@@ -1,6 +1,6 @@
 import type { RaiseJobView, TrackedIssueView } from '../../../src/contract/jira';
 import type { AppServices } from '../../../src/app/services';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import {
   appServices,
   auditId,

@@ -4,9 +4,9 @@ import { AuditRecord } from '../../../src/domain/programme/auditPlan';
 import { FindingRecord, type FindingGrade } from '../../../src/domain/programme/finding';
 import type { AppServices } from '../../../src/app/services';
 import { demoWorkflow } from '../../../sandbox/demo/company';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { runAs } from '../../../sandbox/platform/invocation';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import type { ProjectPermission } from '../../../sandbox/jira/model';
 
 /**

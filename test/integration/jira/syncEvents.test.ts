@@ -1,5 +1,5 @@
 import { trackedIssueId, type JiraMirror } from '../../../src/domain/jira/trackedIssue';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import {
   appStore,
   deleteAsUser,

@@ -7,10 +7,10 @@ import { migrations } from '../../../src/adapters/sql/migrations';
 import { forgeServices } from '../../../src/entry/forgeServices';
 import { auditPropertyKey } from '../../../src/ports/jira';
 import type { RecordStore } from '../../../src/ports/recordStore';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { runAs } from '../../../sandbox/platform/invocation';
 import { SandboxClock } from '../../../sandbox/platform/clock';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 
 /**
  * Mapped corrective-action issues for the sync tests and the reconcile bench, made without the

@@ -1,5 +1,5 @@
 import type { AppServices } from '../../../src/app/services';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { actionRecord, appServices, findingId, lead, raisingPlatform, seedAudit, writeAction } from './raisingFixture';
 
 /**

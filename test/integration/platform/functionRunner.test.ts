@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SandboxClock } from '../../../sandbox/platform/clock';
 import { MAX_RETRIES } from '../../../sandbox/platform/queueEmulator';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 
 // A fixture app whose handlers use the real @forge/kvs, @forge/events and @forge/resolver: what
 // runs here is those packages' own code, talking to the sandbox through __forge_fetch__.

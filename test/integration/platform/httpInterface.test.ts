@@ -1,4 +1,4 @@
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { startSandbox } from '../../support/sandboxServer';
 
 const manager = demoUsers.find((u) => u.siteAdmin)!.accountId;

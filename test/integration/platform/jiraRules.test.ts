@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SandboxClock } from '../../../sandbox/platform/clock';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 
 const appRoot = path.resolve(__dirname, '../../fixtures/forge-app');
 const user = '5b10a2844c20165700ede22h';

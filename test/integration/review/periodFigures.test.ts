@@ -1,8 +1,8 @@
 import type { AppServices } from '../../../src/app/services';
 import type { PeriodFiguresView } from '../../../src/contract/review';
 import { dispatch } from '../../../src/entry/dispatch';
-import { demoUsers } from '../../../sandbox/demo/users';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../../../sandbox/site/users';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
 import { fieldworkNames, fieldworkPeople, fieldworkRoles } from '../../support/fieldwork';
 

@@ -1,7 +1,7 @@
 import type { AppServices } from '../../../src/app/services';
 import type { MacroData, ManagementReviewView, ReviewInputView } from '../../../src/contract/review';
 import { AuditProgramme, programmeIdFor } from '../../../src/domain/programme/auditProgramme';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import {
   appServices,
   countIssues,

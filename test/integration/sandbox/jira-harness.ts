@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import {
   JiraEmulator,
   type IssueEvent,

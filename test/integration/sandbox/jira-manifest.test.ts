@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import yaml from 'js-yaml';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { JiraEmulator } from '../../../sandbox/jira/jiraEmulator';
 import { jiraModulesFromManifest } from '../../../sandbox/jira/manifestModules';
 import { checkedHandler, ncProject } from './jira-harness';

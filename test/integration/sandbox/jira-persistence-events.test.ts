@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { JiraEmulator } from '../../../sandbox/jira/jiraEmulator';
 import {
   adf,

@@ -1,6 +1,6 @@
 import { findForgeMacros, forgeMacroNode } from '../../../sandbox/confluence/forgeMacros';
-import { demoUsers } from '../../../sandbox/demo/users';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { demoUsers } from '../../../sandbox/site/users';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { saveMacroConfig, withMacroConfig } from '../../../sandbox/server/macroEditor';
 
 const reader = demoUsers.find((u) => !u.siteAdmin)!.accountId;

@@ -6,9 +6,9 @@ import { lockoutRace } from '../../support/fuzz/lockoutRace';
 import { auditId, lead, passphrase, reachReporting, reportWorld, type ReportWorld } from '../reports/reportFixture';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { seedDemo } from '../../../sandbox/demo/seed';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { SandboxClock } from '../../../sandbox/platform/clock';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 
 /**
  * Counters and single-use acts under concurrency: N copies of one request sent at once must end

@@ -1,9 +1,9 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { forgeMacroNode } from '../../../sandbox/confluence/forgeMacros';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { checkAdf } from '../../../sandbox/openapi/adf';
-import type { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { exportPage } from '../../../sandbox/server/confluencePages';
 import { createSandboxServer } from '../../../sandbox/server/index';
 import type { AppServices } from '../../../src/app/services';

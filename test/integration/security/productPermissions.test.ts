@@ -1,7 +1,7 @@
 import api, { route } from '@forge/api';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { runAs } from '../../../sandbox/platform/invocation';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { confluenceAsUser, jiraAsUser } from '../../../src/adapters/forge/products';
 import { planPageTitle } from '../../../src/app/audits/planPage';
 import { cycleContext } from '../../../src/app/programme/cycleContext';

@@ -1,8 +1,8 @@
 import { kvsTrailAnchor } from '../../../src/adapters/forge/kvsTrailAnchor';
-import { demoUsers } from '../../../sandbox/demo/users';
+import { demoUsers } from '../../../sandbox/site/users';
 import { seedDemo } from '../../../sandbox/demo/seed';
 import { SandboxClock } from '../../../sandbox/platform/clock';
-import { SandboxPlatform } from '../../../sandbox/platform/sandboxPlatform';
+import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 
 /**
  * The trail anchor as production keeps it: the app on the sandbox platform writes its head to the

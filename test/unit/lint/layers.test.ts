@@ -26,7 +26,7 @@ describe('the layer rule (npm run lint)', () => {
     ['src/app/x.ts', "import api from '@forge/api';\nexport const x = api;"],
     ['src/app/x.ts', "import { handler } from '../entry/resolver';\nexport const x = handler;"],
     ['src/ports/x.ts', "import { sql } from '@forge/sql';\nexport const x = sql;"],
-    ['src/adapters/x.ts', "import { demoUsers } from '../../sandbox/demo/users';\nexport const x = demoUsers;"],
+    ['src/adapters/x.ts', "import { demoUsers } from '../../sandbox/site/users';\nexport const x = demoUsers;"],
     [
       'static/programme/src/x.ts',
       "import { resolverContract } from '../../../src/contract/resolvers';\nexport const x = resolverContract;",

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { AppServices } from '../../../../src/app/services';
 import { macroExportFunctionKeys, type MacroKind } from '../../../../src/domain/review/macroKinds';
-import { demoUsers } from '../../../../sandbox/demo/users';
+import { demoUsers } from '../../../../sandbox/site/users';
 import { runAs } from '../../../../sandbox/platform/invocation';
-import type { SandboxPlatform } from '../../../../sandbox/platform/sandboxPlatform';
+import type { SandboxPlatform } from '../../../../sandbox/site/sandboxPlatform';
 import { fuzzSeed } from '../../../support/fuzz/fuzzEngine';
 import { deeplyNested, hostileStrings, protoKeyed } from '../../../support/fuzz/hostile';
 import { appServices, browseOnly, lead, manager, raisingPlatform, seedAudit } from '../../jira/raisingFixture';

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ConfluenceEmulator } from '../confluence/confluenceEmulator';
-import { demoUsers } from '../demo/users';
+import { demoUsers } from './users';
 import { JiraEmulator, type IssueEvent } from '../jira/jiraEmulator';
 import { jiraModulesFromManifest } from '../jira/manifestModules';
 import { createOpenApiValidator, validatingHandler, type Violation } from '../openapi';
-import { AppManifest } from './appManifest';
-import { SandboxClock } from './clock';
-import { installForgeFetch } from './forgeFetch';
-import { installForgeRuntime } from './forgeRuntime';
-import { FunctionRunner, type ExtensionContext } from './functionRunner';
-import { invokingAccountId, runAs } from './invocation';
-import { KvsEmulator } from './kvsEmulator';
+import { AppManifest } from '../platform/appManifest';
+import { SandboxClock } from '../platform/clock';
+import { installForgeFetch } from '../platform/forgeFetch';
+import { installForgeRuntime } from '../platform/forgeRuntime';
+import { FunctionRunner, type ExtensionContext } from '../platform/functionRunner';
+import { invokingAccountId, runAs } from '../platform/invocation';
+import { KvsEmulator } from '../platform/kvsEmulator';
 import {
   createLimits,
   EventDelivery,
@@ -21,12 +21,12 @@ import {
   type FaultInjector,
   type ProductEvent,
   type RateLimiter,
-} from './limits';
-import type { ProductHandler, ProductRequest } from './product';
-import { QueueEmulator } from './queueEmulator';
-import { Scheduler } from './scheduler';
-import { evaluateWorkflowCondition } from './workflowConditions';
-import { MariaDbEngine, SqliteEngine, type SqlEngine } from './sqlEngine';
+} from '../platform/limits';
+import type { ProductHandler, ProductRequest } from '../platform/product';
+import { QueueEmulator } from '../platform/queueEmulator';
+import { Scheduler } from '../platform/scheduler';
+import { evaluateWorkflowCondition } from '../jira/workflowConditions';
+import { MariaDbEngine, SqliteEngine, type SqlEngine } from '../platform/sqlEngine';
 
 export interface SandboxOptions {
   /** SQLite file behind Forge SQL (`:memory:` for a throwaway one); ignored with `mariadbUrl`. */

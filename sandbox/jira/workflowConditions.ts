@@ -1,5 +1,5 @@
-import { evaluateCondition, type ExpressionIssue } from '../jira/expressions';
-import type { ProductHandler } from './product';
+import { evaluateCondition, type ExpressionIssue } from './expressions';
+import type { ProductHandler } from '../platform/product';
 
 type IssueJson = {
   id: string;
