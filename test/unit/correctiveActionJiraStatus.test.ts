@@ -1,4 +1,4 @@
-import { alignActionIssue } from '../../src/app/actions/jiraStatus';
+import { alignActionIssue } from '../../src/app/jira/actionIssueStatus';
 import type { AppServices } from '../../src/app/services';
 import type { CorrectiveActionRecord } from '../../src/domain/actions/correctiveAction';
 import { Failure } from '../../src/domain/failure';

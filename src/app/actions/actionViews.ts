@@ -14,7 +14,8 @@ import { listSignatures } from '../signing/signatures';
 import { lookupOnce } from '../lookupOnce';
 import type { AppServices, Caller } from '../services';
 import { mayVerify, mayWorkOn } from './actionAccess';
-import { issueOf, verificationsOf } from './actionRecords';
+import { verificationsOf } from './actionRecords';
+import { issueOf } from '../jira/trackedIssues';
 import { savedJiraSettings } from '../jira/savedSettings';
 
 /** A finding's short name in lists: its clause or control and that item's title. */

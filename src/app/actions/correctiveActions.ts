@@ -10,9 +10,10 @@ import { expectVersion } from '../expectVersion';
 import { startRaiseJob } from '../jira/raiseJobs';
 import type { AppServices, Caller } from '../services';
 import { mayWorkOn } from './actionAccess';
-import { issueOf, loadAction } from './actionRecords';
+import { loadAction } from './actionRecords';
+import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext, type ViewContext } from './actionViews';
-import { alignActionIssue } from './jiraStatus';
+import { alignActionIssue } from '../jira/actionIssueStatus';
 
 async function findingsFor(services: AppServices, context: ViewContext, findingIds: readonly string[]) {
   const findings: StoredRecord<FindingRecord>[] = [];

@@ -7,7 +7,7 @@ import type { FindingRecord } from '../../domain/programme/finding';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { toActionView, viewContext, type ViewContext } from './actionViews';
-import { trackedByIssue } from './actionRecords';
+import { trackedByIssue } from '../jira/trackedIssues';
 
 /** Where a piece of evidence can be opened on the site, if it points anywhere. */
 function evidenceLink(evidence: EvidenceRecord): { label: string; url: string | null } | null {

@@ -11,9 +11,10 @@ import { expectVersion } from '../expectVersion';
 import { checkSigner } from '../signing/credentials';
 import { listSignatures, requireSigningRole, writeSignature } from '../signing/signatures';
 import type { AppServices, Caller } from '../services';
-import { issueOf, loadAction, verificationsOf } from './actionRecords';
+import { loadAction, verificationsOf } from './actionRecords';
+import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext } from './actionViews';
-import { alignActionIssue } from './jiraStatus';
+import { alignActionIssue } from '../jira/actionIssueStatus';
 
 async function isSigned(services: AppServices, stored: StoredRecord<CaVerificationRecord>): Promise<boolean> {
   const { signatures } = await listSignatures(services, { recordType: 'caVerification', recordId: stored.id });

@@ -10,7 +10,7 @@ import {
 import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import type { JiraIssues, JiraIssueSnapshot, NewJiraIssue } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
-import { alignActionIssue } from '../actions/jiraStatus';
+import { alignActionIssue } from './actionIssueStatus';
 import type { AppServices } from '../services';
 import { issueForTracked, RaiseContext } from './issueContent';
 import type { RaiseChunk } from './raiseJobs';

@@ -3,8 +3,8 @@ import { Failure } from '../../domain/failure';
 import type { MappedStep } from '../../domain/jira/jiraSettings';
 import type { JiraIssues } from '../../ports/jira';
 import type { AppServices } from '../services';
-import { issueOf } from './actionRecords';
-import { savedJiraSettings } from '../jira/savedSettings';
+import { savedJiraSettings } from './savedSettings';
+import { issueOf } from './trackedIssues';
 
 /** What aligning did: the status the issue is in, or why Jira would not follow. */
 export interface AlignOutcome {
