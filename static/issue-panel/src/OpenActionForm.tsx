@@ -3,13 +3,13 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError } from '../../../src/contract';
 import type { CorrectiveActionView } from '../../../src/contract/jira';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
 import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
+import { useSave } from '../../shared/forms/useSave';
 
 interface OpenActionFormProps {
   findingIds: string[];
@@ -23,24 +23,20 @@ interface OpenActionFormProps {
 export function OpenActionForm({ findingIds, onOpened }: OpenActionFormProps) {
   const [title, setTitle] = useState('');
   const [correction, setCorrection] = useState('');
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSave();
 
-  const open = async (event: FormEvent<HTMLFormElement>) => {
+  const open = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
-    setSaving(true);
-    setError(null);
-    const result = await callResolver('openCorrectiveAction', { findingIds, title, correction: { text: correction } });
-    setSaving(false);
-    if (result.ok) onOpened(result.value);
-    else setError(result.error);
+    void run(() => callResolver('openCorrectiveAction', { findingIds, title, correction: { text: correction } }), {
+      onSaved: onOpened,
+    });
   };
 
   const titleError = fieldMessage(error, 'title');
   const correctionError = fieldMessage(error, 'correction');
   return (
-    <form onSubmit={(event) => void open(event)} data-testid="panel-open-action" noValidate>
+    <form onSubmit={open} data-testid="panel-open-action" noValidate>
       <Stack space="space.150">
         <Heading size="xsmall">Open a corrective action</Heading>
         <Text color="color.text.subtle">

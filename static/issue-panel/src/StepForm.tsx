@@ -5,7 +5,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError, ResolverInput } from '../../../src/contract';
+import type { ResolverInput } from '../../../src/contract';
 import type { CorrectiveActionView } from '../../../src/contract/jira';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
@@ -15,6 +15,7 @@ import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { EvidenceLinksField, type EvidenceDraft } from './EvidenceLinksField';
 import { methodWords, type RootCauseMethod } from './words';
+import { useSave } from '../../shared/forms/useSave';
 
 type StepInput = ResolverInput<'recordCorrectiveActionStep'>['step'];
 type FormStep = StepInput['step'];
@@ -66,8 +67,7 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState('');
   const [evidence, setEvidence] = useState<EvidenceDraft[]>([{ label: '', url: '' }]);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSave();
   const words = stepTitles[step];
   const prefix = `panel-${step}`;
 
@@ -88,24 +88,23 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
     }
   };
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
-    setSaving(true);
-    setError(null);
-    const result = await callResolver('recordCorrectiveActionStep', {
-      correctiveActionId: view.id,
-      expectedVersion: view.version,
-      step: input(),
-    });
-    setSaving(false);
-    if (result.ok) onRecorded(result.value);
-    else setError(result.error);
+    void run(
+      () =>
+        callResolver('recordCorrectiveActionStep', {
+          correctiveActionId: view.id,
+          expectedVersion: view.version,
+          step: input(),
+        }),
+      { onSaved: onRecorded },
+    );
   };
 
   const at = (field: string) => fieldMessage(error, `step.${field}`) ?? fieldMessage(error, field);
   return (
-    <form onSubmit={(event) => void save(event)} data-testid={`${prefix}-form`} noValidate>
+    <form onSubmit={save} data-testid={`${prefix}-form`} noValidate>
       <Stack space="space.150">
         <Heading size="xsmall">Next: {words.title}</Heading>
         {step === 'rootCause' ? (

@@ -3,7 +3,6 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useRef, useState } from 'react';
-import type { ResolverError } from '../../../src/contract';
 import type { CorrectiveActionView } from '../../../src/contract/jira';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
@@ -11,6 +10,7 @@ import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { humaniseTimes } from '../../shared/formatTimestamp';
 import { callResolver } from '../../shared/invokeClient';
+import { useSave } from '../../shared/forms/useSave';
 
 type Result = 'effective' | 'notEffective';
 
@@ -27,11 +27,10 @@ interface VerificationFormProps {
 export function VerificationForm({ view, onVerified }: VerificationFormProps) {
   const [result, setResult] = useState<Result | null>(null);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run, setError } = useSave();
   const passphraseRef = useRef<HTMLInputElement>(null);
 
-  const verify = async (event: FormEvent<HTMLFormElement>) => {
+  const verify = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
     if (!result) {
@@ -41,25 +40,24 @@ export function VerificationForm({ view, onVerified }: VerificationFormProps) {
     const field = passphraseRef.current;
     const passphrase = field?.value ?? '';
     if (field) field.value = '';
-    setSaving(true);
-    setError(null);
-    const answer = await callResolver('verifyCorrectiveAction', {
-      correctiveActionId: view.id,
-      expectedVersion: view.version,
-      result,
-      note,
-      passphrase,
-    });
-    setSaving(false);
-    if (answer.ok) onVerified(answer.value);
-    else setError(answer.error);
+    void run(
+      () =>
+        callResolver('verifyCorrectiveAction', {
+          correctiveActionId: view.id,
+          expectedVersion: view.version,
+          result,
+          note,
+          passphrase,
+        }),
+      { onSaved: onVerified },
+    );
   };
 
   const resultError = fieldMessage(error, 'result');
   const noteError = fieldMessage(error, 'note');
   const passphraseError = error && fieldMessage(error, 'passphrase') ? humaniseTimes(error.message) : undefined;
   return (
-    <form onSubmit={(event) => void verify(event)} data-testid="panel-verify-form" noValidate>
+    <form onSubmit={verify} data-testid="panel-verify-form" noValidate>
       <Stack space="space.150">
         <Heading size="xsmall">Verify effectiveness</Heading>
         <Text color="color.text.subtle">

@@ -2,14 +2,12 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { CsvImportOutcome, FileDownload, ResolverError, Result } from '../../../src/contract';
 import { downloadText } from '../download';
-import { fieldMessage } from '../fieldMessage';
 import { CsvFilePicker, type PickedFile } from './CsvFilePicker';
-import { FieldBlock } from './FieldBlock';
 import { ProblemsTable } from './ProblemsTable';
+import { TextInputField } from '../forms/TextInputField';
 
 const blockStyles = xcss({
   borderBlockStartWidth: 'border.width',
@@ -125,8 +123,8 @@ export function CsvTransfer<T extends { outcome: CsvImportOutcome }>({
                 isDisabled={importing}
                 testId={`${idPrefix}-file`}
               />
-              <FieldBlock
-                htmlFor={`${idPrefix}-reason`}
+              <TextInputField
+                id={`${idPrefix}-reason`}
                 label={reasonRequired ? 'Reason for the import' : 'Reason for the import (optional)'}
                 helper={
                   reasonRequired
@@ -134,16 +132,11 @@ export function CsvTransfer<T extends { outcome: CsvImportOutcome }>({
                     : 'Recorded in the audit trail with every change the file makes.'
                 }
                 isRequired={reasonRequired}
-                error={fieldMessage(error, 'reason')}
-              >
-                <Textfield
-                  id={`${idPrefix}-reason`}
-                  value={reason}
-                  onChange={(event) => setReason(event.currentTarget.value)}
-                  isInvalid={Boolean(fieldMessage(error, 'reason'))}
-                  testId={`${idPrefix}-reason`}
-                />
-              </FieldBlock>
+                path="reason"
+                error={error}
+                value={reason}
+                onChange={setReason}
+              />
               <Inline>
                 <Button type="submit" appearance="primary" isLoading={importing} testId={`${idPrefix}-import`}>
                   Import CSV

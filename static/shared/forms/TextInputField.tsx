@@ -15,15 +15,18 @@ interface TextInputFieldProps {
   isRequired?: boolean;
   isDisabled?: boolean;
   placeholder?: string;
+  /** The input's name, where a form reads it by name. */
+  name?: string;
 }
 
 /** One line of text under a label, with the complaint about its path. */
-export function TextInputField({ id, value, onChange, isDisabled, placeholder, ...field }: TextInputFieldProps) {
+export function TextInputField({ id, name, value, onChange, isDisabled, placeholder, ...field }: TextInputFieldProps) {
   return (
     <FormField htmlFor={id} {...field}>
       {(isInvalid) => (
         <Textfield
           id={id}
+          name={name}
           value={value}
           onChange={(event) => onChange(event.currentTarget.value)}
           isInvalid={isInvalid}

@@ -42,11 +42,11 @@ export function useSave(): Save {
     busy.current = true;
     setSaving(true);
     setSaved(false);
+    setError(null);
     const result = await call();
     busy.current = false;
     setSaving(false);
     if (result.ok) {
-      setError(null);
       setSaved(true);
       hooks.onSaved?.(result.value);
     } else {

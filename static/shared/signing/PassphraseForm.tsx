@@ -77,7 +77,7 @@ export function PassphraseForm({ status, onSaved }: PassphraseFormProps) {
     : ['newPassphrase', 'confirmPassphrase'];
   const general = error && !shownFields.some((field) => errorIsAbout(error, field));
   return (
-    <form onSubmit={(event) => void save(event)} noValidate data-testid="passphrase-form" style={{ maxWidth: '32rem' }}>
+    <form onSubmit={save} noValidate data-testid="passphrase-form" style={{ maxWidth: '32rem' }}>
       <Stack space="space.200">
         {changing ? (
           <FieldBlock

@@ -1,12 +1,11 @@
 import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../src/contract';
-import { FieldBlock } from '../components/FieldBlock';
-import { fieldMessage, shownUnderAField } from '../fieldMessage';
+import { shownUnderAField } from '../fieldMessage';
 import { callResolver } from '../invokeClient';
+import { TextInputField } from '../forms/TextInputField';
 
 type Outcome = { kind: 'reset'; accountId: string } | { kind: 'failed'; error: ResolverError };
 
@@ -45,38 +44,28 @@ export function PassphraseResetForm() {
       style={{ maxWidth: '32rem' }}
     >
       <Stack space="space.200">
-        <FieldBlock
-          htmlFor="passphrase-reset-account"
+        <TextInputField
+          id="passphrase-reset-account"
           label="Atlassian account id"
           helper="The account whose signing passphrase stops working now."
-          error={fieldMessage(error, 'accountId')}
           isRequired
-        >
-          <Textfield
-            id="passphrase-reset-account"
-            name="accountId"
-            value={accountId}
-            onChange={(event) => setAccountId(event.currentTarget.value)}
-            isInvalid={Boolean(fieldMessage(error, 'accountId'))}
-            testId="passphrase-reset-account"
-          />
-        </FieldBlock>
-        <FieldBlock
-          htmlFor="passphrase-reset-reason"
+          path="accountId"
+          error={error}
+          value={accountId}
+          onChange={setAccountId}
+          name="accountId"
+        />
+        <TextInputField
+          id="passphrase-reset-reason"
           label="Reason"
           helper="Recorded in the audit trail with the reset."
-          error={fieldMessage(error, 'reason')}
           isRequired
-        >
-          <Textfield
-            id="passphrase-reset-reason"
-            name="reason"
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            isInvalid={Boolean(fieldMessage(error, 'reason'))}
-            testId="passphrase-reset-reason"
-          />
-        </FieldBlock>
+          path="reason"
+          error={error}
+          value={reason}
+          onChange={setReason}
+          name="reason"
+        />
         {outcome ? (
           <Box testId="passphrase-reset-message">
             {outcome.kind === 'reset' ? (

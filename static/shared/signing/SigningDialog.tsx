@@ -10,6 +10,7 @@ import { errorIsAbout } from '../fieldMessage';
 import { formatLocalExact, formatUtc, humaniseTimes } from '../formatTimestamp';
 import { callResolver } from '../invokeClient';
 import { signatureMeaningWords } from './meaningWords';
+import { DialogFooter } from '../forms/DialogFooter';
 
 export interface SigningDialogProps {
   recordType: string;
@@ -121,14 +122,13 @@ export function SigningDialog({
       testId="signing-dialog"
       onSubmit={(event) => void sign(event)}
       footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={signing} testId="signing-cancel">
-            Cancel
-          </Button>
-          <Button type="submit" appearance="primary" isLoading={signing} testId="signing-submit">
-            Sign
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          busy={signing}
+          submitLabel="Sign"
+          cancelTestId="signing-cancel"
+          submitTestId="signing-submit"
+        />
       }
     >
       <Stack space="space.200">

@@ -3,9 +3,9 @@ import { ErrorMessage, Fieldset } from '@atlaskit/form';
 import { Grid, Inline, Stack } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { ResolverError } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { errorIsAbout, fieldMessage } from '../../../shared/fieldMessage';
+import { fieldMessage } from '../../../shared/fieldMessage';
 import { DateField } from '../../../shared/forms/DateField';
+import { FormField } from '../../../shared/forms/FormField';
 
 /** A certificate or a training: a name, the day it starts counting, and an optional expiry. */
 export interface DatedRow {
@@ -50,19 +50,17 @@ export function DatedRows({
           const at = `${path}.${index}`;
           return (
             <Stack key={index} space="space.075" testId={`auditor-${kind}-${index}`}>
-              <FieldBlock
-                htmlFor={`auditor-${kind}-${index}-name`}
-                label="Name"
-                error={fieldMessage(error, `${at}.name`)}
-              >
-                <Textfield
-                  id={`auditor-${kind}-${index}-name`}
-                  value={row.name}
-                  onChange={(event) => set(index, { name: event.currentTarget.value })}
-                  isInvalid={errorIsAbout(error, `${at}.name`)}
-                  testId={`auditor-${kind}-${index}-name`}
-                />
-              </FieldBlock>
+              <FormField htmlFor={`auditor-${kind}-${index}-name`} label="Name" path={`${at}.name`} error={error}>
+                {(isInvalid) => (
+                  <Textfield
+                    id={`auditor-${kind}-${index}-name`}
+                    value={row.name}
+                    onChange={(event) => set(index, { name: event.currentTarget.value })}
+                    isInvalid={isInvalid}
+                    testId={`auditor-${kind}-${index}-name`}
+                  />
+                )}
+              </FormField>
               <Grid templateColumns="1fr 1fr auto" gap="space.100" alignItems="end">
                 <DateField
                   id={`auditor-${kind}-${index}-start`}

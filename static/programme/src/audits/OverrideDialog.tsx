@@ -1,4 +1,3 @@
-import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import SectionMessage from '@atlaskit/section-message';
@@ -17,6 +16,7 @@ import { PersonSelect, personOptions } from './PeopleSelect';
 import type { AuditView } from './planDraft';
 import { TextArea } from '../../../shared/components/TextArea';
 import type { AuditLookups } from './useAuditLookups';
+import { DialogFooter } from '../../../shared/forms/DialogFooter';
 
 interface OverrideDialogProps {
   view: AuditView;
@@ -91,14 +91,14 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
       testId="override-dialog"
       onSubmit={(event) => void submit(event)}
       footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={busy} testId="override-cancel">
-            Cancel
-          </Button>
-          <Button type="submit" appearance="warning" isLoading={busy} testId="override-submit">
-            Sign the override
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          busy={busy}
+          submitLabel="Sign the override"
+          cancelTestId="override-cancel"
+          submitTestId="override-submit"
+          appearance="warning"
+        />
       }
     >
       <Stack space="space.200">

@@ -98,7 +98,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
   const areaItems = itemsOfAreas(draft.areaIds, lookups.areas, catalogueOrder);
   const missingAreaItems = areaItems.filter((itemId) => !draft.itemIds.includes(itemId));
   return (
-    <form onSubmit={(event) => void save(event)} noValidate data-testid={`${idPrefix}-form`}>
+    <form onSubmit={save} noValidate data-testid={`${idPrefix}-form`}>
       <Stack space="space.200">
         <FieldBlock htmlFor={fieldId('title')} label="Title" error={message('title')} isRequired>
           <Textfield

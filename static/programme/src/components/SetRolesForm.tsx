@@ -3,14 +3,13 @@ import { Checkbox } from '@atlaskit/checkbox';
 import { ErrorMessage, Fieldset } from '@atlaskit/form';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { AppRole, ResolverError, RoleAssignment } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
 import { roleOrder, roleTitles } from '../constants';
 import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { SaveFailure } from './SaveFailure';
+import { TextInputField } from '../../../shared/forms/TextInputField';
 
 type Outcome =
   { kind: 'saved'; value: RoleAssignment } | { kind: 'reloaded' } | { kind: 'failed'; error: ResolverError };
@@ -82,25 +81,20 @@ export function SetRolesForm({ assignments, initial, onSaved, onReload }: SetRol
   return (
     <form onSubmit={save} noValidate data-testid="roles-form" style={{ maxWidth: '48rem' }}>
       <Stack space="space.200">
-        <FieldBlock
-          htmlFor="roles-account"
+        <TextInputField
+          id="roles-account"
           label="Atlassian account id"
           helper={
             listed
               ? `${listed.displayName} holds version ${listed.version}; saving replaces these roles.`
               : 'An account with no app role yet: saving grants the roles ticked below.'
           }
-          error={fieldMessage(error, 'accountId')}
-        >
-          <Textfield
-            id="roles-account"
-            name="accountId"
-            value={accountId}
-            onChange={(event) => setAccountId(event.currentTarget.value)}
-            isInvalid={Boolean(fieldMessage(error, 'accountId'))}
-            testId="roles-account"
-          />
-        </FieldBlock>
+          path="accountId"
+          error={error}
+          value={accountId}
+          onChange={setAccountId}
+          name="accountId"
+        />
         <Box>
           <Fieldset legend="App roles">
             <Inline space="space.200" shouldWrap>
@@ -126,21 +120,16 @@ export function SetRolesForm({ assignments, initial, onSaved, onReload }: SetRol
             </Text>
           )}
         </Box>
-        <FieldBlock
-          htmlFor="roles-reason"
+        <TextInputField
+          id="roles-reason"
           label="Reason (optional)"
           helper="Recorded in the audit trail with the change."
-          error={fieldMessage(error, 'reason')}
-        >
-          <Textfield
-            id="roles-reason"
-            name="reason"
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            isInvalid={Boolean(fieldMessage(error, 'reason'))}
-            testId="roles-reason"
-          />
-        </FieldBlock>
+          path="reason"
+          error={error}
+          value={reason}
+          onChange={setReason}
+          name="reason"
+        />
         {outcome ? (
           <Box testId="roles-message">
             {outcome.kind === 'failed' ? (

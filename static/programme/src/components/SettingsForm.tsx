@@ -11,9 +11,10 @@ import { callResolver } from '../../../shared/invokeClient';
 import { cycleLengths, weekdays } from '../constants';
 import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
 import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from '../settingsDraft';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { SaveFailure } from './SaveFailure';
 import { VersionLine } from './VersionLine';
+import { FormField } from '../../../shared/forms/FormField';
+import { TextInputField } from '../../../shared/forms/TextInputField';
 
 interface CycleOption {
   label: string;
@@ -87,70 +88,58 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
   return (
     <form onSubmit={save} noValidate data-testid="settings-form" style={{ maxWidth: '48rem' }}>
       <Stack space="space.200">
-        <FieldBlock
-          htmlFor="settings-organisation"
+        <TextInputField
+          id="settings-organisation"
           label="Organisation name"
-          error={fieldMessage(error, settingsFieldPaths.organisationName)}
-        >
-          <Textfield
-            id="settings-organisation"
-            name="organisationName"
-            value={draft.organisationName}
-            onChange={(event) => update({ organisationName: event.currentTarget.value })}
-            isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.organisationName))}
-            testId="settings-organisation"
-          />
-        </FieldBlock>
+          path={settingsFieldPaths.organisationName}
+          error={error}
+          value={draft.organisationName}
+          onChange={(organisationName) => update({ organisationName })}
+          name="organisationName"
+        />
         <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.200">
-          <FieldBlock
+          <FormField
             htmlFor="settings-cycle"
             label="Audit cycle"
             helper="Every process is audited at least once per cycle."
-            error={fieldMessage(error, settingsFieldPaths.cycleLengthMonths)}
+            path={settingsFieldPaths.cycleLengthMonths}
+            error={error}
           >
-            <Select<CycleOption, false>
-              inputId="settings-cycle"
-              options={cycleOptions}
-              value={cycleOptions.find((option) => option.value === draft.cycleLengthMonths) ?? null}
-              onChange={(option) => {
-                if (option) update({ cycleLengthMonths: option.value });
-              }}
-              isSearchable={false}
-              isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.cycleLengthMonths))}
-              testId="settings-cycle"
-            />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor="settings-cycle-start"
+            {(isInvalid) => (
+              <Select<CycleOption, false>
+                inputId="settings-cycle"
+                options={cycleOptions}
+                value={cycleOptions.find((option) => option.value === draft.cycleLengthMonths) ?? null}
+                onChange={(option) => {
+                  if (option) update({ cycleLengthMonths: option.value });
+                }}
+                isSearchable={false}
+                isInvalid={isInvalid}
+                testId="settings-cycle"
+              />
+            )}
+          </FormField>
+          <TextInputField
+            id="settings-cycle-start"
             label="Cycle starts"
             helper="YYYY-MM-DD"
-            error={fieldMessage(error, settingsFieldPaths.cycleStart)}
-          >
-            <Textfield
-              id="settings-cycle-start"
-              name="cycleStart"
-              placeholder="YYYY-MM-DD"
-              value={draft.cycleStart}
-              onChange={(event) => update({ cycleStart: event.currentTarget.value })}
-              isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.cycleStart))}
-              testId="settings-cycle-start"
-            />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor="settings-time-zone"
+            path={settingsFieldPaths.cycleStart}
+            error={error}
+            value={draft.cycleStart}
+            onChange={(cycleStart) => update({ cycleStart })}
+            name="cycleStart"
+            placeholder="YYYY-MM-DD"
+          />
+          <TextInputField
+            id="settings-time-zone"
             label="Time zone"
             helper="An IANA name, e.g. Europe/Dublin. Due dates count business days here."
-            error={fieldMessage(error, settingsFieldPaths.timeZone)}
-          >
-            <Textfield
-              id="settings-time-zone"
-              name="timeZone"
-              value={draft.timeZone}
-              onChange={(event) => update({ timeZone: event.currentTarget.value })}
-              isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.timeZone))}
-              testId="settings-time-zone"
-            />
-          </FieldBlock>
+            path={settingsFieldPaths.timeZone}
+            error={error}
+            value={draft.timeZone}
+            onChange={(timeZone) => update({ timeZone })}
+            name="timeZone"
+          />
         </Grid>
         <Box testId="settings-working-days">
           <Fieldset legend="Working days">
@@ -172,7 +161,7 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
           </Fieldset>
           {daysError ? <ErrorMessage testId="settings-working-days-error">{daysError}</ErrorMessage> : null}
         </Box>
-        <FieldBlock
+        <FormField
           htmlFor="settings-reason"
           label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
           helper={
@@ -181,19 +170,22 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
               : 'Recorded in the audit trail with your change.'
           }
           isRequired={isApproved}
-          error={fieldMessage(error, settingsFieldPaths.reason)}
           testId="settings-reason-block"
+          path={settingsFieldPaths.reason}
+          error={error}
         >
-          <Textfield
-            id="settings-reason"
-            name="reason"
-            value={draft.reason}
-            onChange={(event) => update({ reason: event.currentTarget.value })}
-            isInvalid={Boolean(fieldMessage(error, settingsFieldPaths.reason))}
-            isRequired={isApproved}
-            testId="settings-reason"
-          />
-        </FieldBlock>
+          {(isInvalid) => (
+            <Textfield
+              id="settings-reason"
+              name="reason"
+              value={draft.reason}
+              onChange={(event) => update({ reason: event.currentTarget.value })}
+              isInvalid={isInvalid}
+              isRequired={isApproved}
+              testId="settings-reason"
+            />
+          )}
+        </FormField>
         {outcome ? (
           <Box testId="settings-message">
             {outcome.kind === 'failed' ? (

@@ -6,12 +6,13 @@ import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ProgrammeView, ResolverError, Result } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { TextArea } from '../../../shared/components/TextArea';
 import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { SaveFailure } from '../components/SaveFailure';
 import { type ProgrammeDraft, draftFrom, programmeFieldPaths as paths, saveInput } from './programmeDraft';
+import { FormField } from '../../../shared/forms/FormField';
+import { TextInputField } from '../../../shared/forms/TextInputField';
 
 type Outcome = { kind: 'saved' } | { kind: 'failed'; error: ResolverError };
 
@@ -80,25 +81,28 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
   };
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate data-testid="programme-form">
+    <form onSubmit={save} noValidate data-testid="programme-form">
       <Stack space="space.200">
         <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
           {textFields.map((field) => (
-            <FieldBlock
+            <FormField
               key={field.key}
               htmlFor={`programme-${field.key}`}
               label={field.label}
               helper={field.helper}
-              error={fieldMessage(error, paths[field.key])}
+              path={paths[field.key]}
+              error={error}
             >
-              <TextArea
-                id={`programme-${field.key}`}
-                value={draft[field.key]}
-                onChange={(value) => update({ [field.key]: value })}
-                isInvalid={Boolean(fieldMessage(error, paths[field.key]))}
-                testId={`programme-${field.key}`}
-              />
-            </FieldBlock>
+              {(isInvalid) => (
+                <TextArea
+                  id={`programme-${field.key}`}
+                  value={draft[field.key]}
+                  onChange={(value) => update({ [field.key]: value })}
+                  isInvalid={isInvalid}
+                  testId={`programme-${field.key}`}
+                />
+              )}
+            </FormField>
           ))}
         </Grid>
         <Box testId="programme-policy">
@@ -114,11 +118,12 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
                     fieldMessage(error, paths[field.key]) ??
                     (field.key.startsWith('interval') && intervalsError ? intervalsError : undefined);
                   return (
-                    <FieldBlock
+                    <FormField
                       key={field.key}
                       htmlFor={`programme-${field.key}`}
                       label={field.label}
-                      error={fieldMessage(error, paths[field.key])}
+                      path={paths[field.key]}
+                      error={error}
                     >
                       <Textfield
                         id={`programme-${field.key}`}
@@ -129,7 +134,7 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
                         isInvalid={Boolean(message)}
                         testId={`programme-${field.key}`}
                       />
-                    </FieldBlock>
+                    </FormField>
                   );
                 })}
               </Grid>
@@ -145,22 +150,17 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
           </Fieldset>
         </Box>
         <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
-          <FieldBlock
-            htmlFor="programme-ismsSpaceKey"
+          <TextInputField
+            id="programme-ismsSpaceKey"
             label="ISMS Confluence space key"
             helper="Where audit plans and reports are published, e.g. ISMS."
-            error={fieldMessage(error, paths.ismsSpaceKey)}
-          >
-            <Textfield
-              id="programme-ismsSpaceKey"
-              value={draft.ismsSpaceKey}
-              onChange={(event) => update({ ismsSpaceKey: event.currentTarget.value })}
-              isInvalid={Boolean(fieldMessage(error, paths.ismsSpaceKey))}
-              testId="programme-ismsSpaceKey"
-            />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor="programme-reason"
+            path={paths.ismsSpaceKey}
+            error={error}
+            value={draft.ismsSpaceKey}
+            onChange={(ismsSpaceKey) => update({ ismsSpaceKey })}
+          />
+          <TextInputField
+            id="programme-reason"
             label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
             helper={
               isApproved
@@ -168,16 +168,11 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
                 : 'Recorded in the audit trail with your change.'
             }
             isRequired={isApproved}
-            error={fieldMessage(error, paths.reason)}
-          >
-            <Textfield
-              id="programme-reason"
-              value={draft.reason}
-              onChange={(event) => update({ reason: event.currentTarget.value })}
-              isInvalid={Boolean(fieldMessage(error, paths.reason))}
-              testId="programme-reason"
-            />
-          </FieldBlock>
+            path={paths.reason}
+            error={error}
+            value={draft.reason}
+            onChange={(reason) => update({ reason })}
+          />
         </Grid>
         {outcome ? (
           <Box testId="programme-message">

@@ -1,4 +1,3 @@
-import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useRef, useState } from 'react';
@@ -9,6 +8,7 @@ import { errorIsAbout } from '../../../shared/fieldMessage';
 import { humaniseTimes } from '../../../shared/formatTimestamp';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReportFailure } from './ReportFailure';
+import { DialogFooter } from '../../../shared/forms/DialogFooter';
 
 interface ApproveReportDialogProps {
   report: AuditReportView;
@@ -65,14 +65,13 @@ export function ApproveReportDialog({ report, onApproved, onClose, onAttempt }: 
       testId="report-approve-dialog"
       onSubmit={(event) => void approve(event)}
       footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={busy} testId="report-approve-cancel">
-            Cancel
-          </Button>
-          <Button type="submit" appearance="primary" isLoading={busy} testId="report-approve-submit">
-            Approve and sign
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          busy={busy}
+          submitLabel="Approve and sign"
+          cancelTestId="report-approve-cancel"
+          submitTestId="report-approve-submit"
+        />
       }
     >
       <Stack space="space.200">

@@ -49,7 +49,7 @@ export function DecisionForm({ reviewId, onSaved }: DecisionFormProps) {
     fieldText(error, 'ownerId') ??
     (people.state.status === 'error' ? `The people could not be listed: ${people.state.error.message}` : undefined);
   return (
-    <form onSubmit={(event) => void save(event)} noValidate data-testid="decision-form">
+    <form onSubmit={save} noValidate data-testid="decision-form">
       <Stack space="space.100">
         <FieldBlock htmlFor="decision-text" label="Decision" error={fieldText(error, 'text')} isRequired>
           <TextArea

@@ -66,7 +66,7 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormPro
   const attendeesError = error && errorIsAbout(error, 'attendees') ? withoutPath(error) : undefined;
   return (
     <>
-      <form onSubmit={(event) => void save(event)} noValidate data-testid="review-meeting">
+      <form onSubmit={save} noValidate data-testid="review-meeting">
         <Stack space="space.150">
           <Heading size="small">Meeting</Heading>
           {canEdit ? null : (

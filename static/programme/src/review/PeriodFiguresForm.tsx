@@ -101,7 +101,7 @@ export function PeriodFiguresForm({ editing, recorded, onSaved }: PeriodFiguresF
   );
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate data-testid="figures-form" style={{ maxWidth: '48rem' }}>
+    <form onSubmit={save} noValidate data-testid="figures-form" style={{ maxWidth: '48rem' }}>
       <Stack space="space.150">
         <Inline space="space.200" shouldWrap alignBlock="start">
           <FieldBlock

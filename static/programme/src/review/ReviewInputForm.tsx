@@ -91,7 +91,7 @@ export function ReviewInputForm({
           </Button>
         </Inline>
         {open ? (
-          <form onSubmit={(event) => void save(event)} noValidate data-testid={`${id}-form`}>
+          <form onSubmit={save} noValidate data-testid={`${id}-form`}>
             <Stack space="space.100">
               <FieldBlock htmlFor={`${id}-summary`} label="Summary" error={fieldText(error, 'summary')}>
                 <TextArea
