@@ -4,7 +4,7 @@ import { hasAccess, type AppRole } from '../../domain/access/appRole';
 import { normaliseRoles, wouldRemoveLastProgrammeManager, type UserRoles } from '../../domain/access/userRoles';
 import { conflict, forbidden } from '../../domain/failure';
 import type { StoredRecord } from '../../ports/recordStore';
-import { listPassphraseResets } from '../signing/passphraseResets';
+import { listPassphraseResets } from './passphraseResets';
 import type { AppServices, Caller } from '../services';
 import { callerRoles, programmeManagers } from './callerRoles';
 import { expectVersion } from '../expectVersion';

@@ -1,6 +1,7 @@
 import type { SigningStatus } from '../../contract/signing';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
 import { MAX_FAILED_ATTEMPTS, type SigningCredential } from '../../domain/signing/passphrasePolicy';
+import { RESET_REASON_PREFIX } from '../access/passphraseResets';
 import type { AppServices, Caller } from '../services';
 import { currentLockState, takeAttemptTurn } from './attemptTurns';
 import { hashKey, passphraseMatches, recordAttempt, saveCredential } from './credentials';
@@ -79,9 +80,6 @@ export async function setPassphrase(
   }
   return getSigningStatus(services, caller);
 }
-
-/** The trail reason of a reset starts with this; the list of resets reads the reason back after it. */
-export const RESET_REASON_PREFIX = 'Passphrase reset by a programme manager: ';
 
 /**
  * A programme manager resets someone else's passphrase (forgotten, or suspected known to others):

@@ -1,6 +1,12 @@
 import type { PassphraseReset } from '../../contract/signing';
 import type { AppServices } from '../services';
-import { RESET_REASON_PREFIX } from './passphrase';
+
+/**
+ * The trail reason of a reset starts with this; the list of resets reads the reason back after it.
+ * It lives with the list (Settings & people) so that signing, which writes resets, depends on
+ * access and never the other way round.
+ */
+export const RESET_REASON_PREFIX = 'Passphrase reset by a programme manager: ';
 
 /** How far back the programme managers' list of resets looks. */
 const RECENT_DAYS = 90;
