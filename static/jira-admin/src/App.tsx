@@ -1,13 +1,12 @@
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { LoadFailure } from '../../shared/components/LoadFailure';
-import { Loading } from '../../shared/components/Loading';
 import { Section } from '../../shared/components/Section';
 import { SessionStatus } from '../../shared/components/SessionStatus';
 import { useResolverQuery } from '../../shared/useResolverQuery';
 import { JiraSettingsForm } from './JiraSettingsForm';
 import { WorkingDaysLine } from './WorkingDaysLine';
+import { QueryStatus } from '../../shared/components/QueryStatus';
 
 const pageStyles = xcss({
   maxWidth: '1080px',
@@ -30,15 +29,13 @@ function SettingsCard({ canEdit }: { canEdit: boolean }) {
       }
       testId="jira-settings"
     >
-      {state.status === 'loading' ? <Loading label="Loading the Jira settings" testId="jira-settings-loading" /> : null}
-      {state.status === 'error' ? (
-        <LoadFailure
-          title="The Jira settings could not be loaded"
-          error={state.error}
-          onRetry={() => void query.reload()}
-          testId="jira-settings-load-error"
-        />
-      ) : null}
+      <QueryStatus
+        query={query}
+        loadingLabel="Loading the Jira settings"
+        loadingTestId="jira-settings-loading"
+        failureTitle="The Jira settings could not be loaded"
+        failureTestId="jira-settings-load-error"
+      />
       {state.status === 'ok' ? (
         <Stack space="space.200">
           {state.value.settings === null ? (

@@ -3,14 +3,13 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { AreaView, Session } from '../../../../src/contract';
 import { CsvTransfer } from '../../../shared/components/CsvTransfer';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import type { Person } from '../../../shared/components/PeopleSelect';
 import { Section } from '../../../shared/components/Section';
 import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AreaDialog } from './AreaDialog';
 import { AreasTable } from './AreasTable';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface AreasTabProps {
   session: Session;
@@ -50,15 +49,13 @@ export function AreasTab({ session, onChanged }: AreasTabProps) {
             </Button>
           </Inline>
         ) : null}
-        {state.status === 'loading' ? <Loading label="Loading the areas" testId="areas-loading" /> : null}
-        {state.status === 'error' ? (
-          <LoadFailure
-            title="The areas could not be loaded"
-            error={state.error}
-            onRetry={() => void query.reload()}
-            testId="areas-load-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={query}
+          loadingLabel="Loading the areas"
+          loadingTestId="areas-loading"
+          failureTitle="The areas could not be loaded"
+          failureTestId="areas-load-error"
+        />
         {state.status === 'ok' ? (
           <>
             <Text color="color.text.subtle" testId="areas-count">

@@ -2,13 +2,12 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { AuditorView, Session } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import type { Person } from '../../../shared/components/PeopleSelect';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditorDialog } from './AuditorDialog';
 import { AuditorsTable } from './AuditorsTable';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 type Editing = { auditor: AuditorView | null } | null;
 
@@ -34,15 +33,13 @@ export function AuditorsTab({ session }: { session: Session }) {
             </Button>
           </Inline>
         ) : null}
-        {state.status === 'loading' ? <Loading label="Loading the auditor register" testId="auditors-loading" /> : null}
-        {state.status === 'error' ? (
-          <LoadFailure
-            title="The auditor register could not be loaded"
-            error={state.error}
-            onRetry={() => void query.reload()}
-            testId="auditors-load-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={query}
+          loadingLabel="Loading the auditor register"
+          loadingTestId="auditors-loading"
+          failureTitle="The auditor register could not be loaded"
+          failureTestId="auditors-load-error"
+        />
         {state.status === 'ok' ? (
           <AuditorsTable
             auditors={state.value.auditors}

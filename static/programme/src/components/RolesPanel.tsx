@@ -3,12 +3,11 @@ import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { RoleAssignment } from '../../../../src/contract';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { PassphraseResets } from './PassphraseResets';
 import { RolesTable } from './RolesTable';
 import { Section } from '../../../shared/components/Section';
 import { SetRolesForm } from './SetRolesForm';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface RolesPanelProps {
   canEdit: boolean;
@@ -38,15 +37,13 @@ export function RolesPanel({ canEdit, ownAccountId, onOwnRolesChanged }: RolesPa
       description="The app keeps its own roles, so audit independence can be shown from its own records."
       testId="roles"
     >
-      {state.status === 'loading' ? <Loading label="Loading the app roles" testId="roles-loading" /> : null}
-      {state.status === 'error' ? (
-        <LoadFailure
-          title="The app roles could not be loaded"
-          error={state.error}
-          onRetry={() => void query.reload()}
-          testId="roles-load-error"
-        />
-      ) : null}
+      <QueryStatus
+        query={query}
+        loadingLabel="Loading the app roles"
+        loadingTestId="roles-loading"
+        failureTitle="The app roles could not be loaded"
+        failureTestId="roles-load-error"
+      />
       {state.status === 'ok' ? (
         <Stack space="space.300">
           <RolesTable

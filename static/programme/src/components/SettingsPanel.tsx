@@ -1,6 +1,4 @@
 import type { AppRole, VersionedSettings } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { currentApproval, settingsRecord } from '../settingsApproval';
@@ -8,6 +6,7 @@ import { ApprovalBlock } from './ApprovalBlock';
 import { SettingsForm } from './SettingsForm';
 import { SettingsView } from './SettingsView';
 import { VersionLine } from './VersionLine';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface SettingsPanelProps {
   roles: readonly AppRole[];
@@ -47,15 +46,13 @@ export function SettingsPanel({ roles, ownAccountId, onSigningAttempt }: Setting
       description={state.status === 'ok' ? <VersionLine {...state.value} testId="settings-version" /> : undefined}
       testId="settings"
     >
-      {state.status === 'loading' ? <Loading label="Loading the programme settings" testId="settings-loading" /> : null}
-      {state.status === 'error' ? (
-        <LoadFailure
-          title="The programme settings could not be loaded"
-          error={state.error}
-          onRetry={() => void query.reload()}
-          testId="settings-load-error"
-        />
-      ) : null}
+      <QueryStatus
+        query={query}
+        loadingLabel="Loading the programme settings"
+        loadingTestId="settings-loading"
+        failureTitle="The programme settings could not be loaded"
+        failureTestId="settings-load-error"
+      />
       {state.status === 'ok' ? (
         <>
           {canEdit ? (

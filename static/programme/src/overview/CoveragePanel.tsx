@@ -1,13 +1,12 @@
 import ProgressBar from '@atlaskit/progress-bar';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { CoverageView } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import type { ResolverQuery } from '../../../shared/useResolverQuery';
 import { CoverageGaps } from './CoverageGaps';
 import { CoverageMatrix } from './CoverageMatrix';
 import { CoverageWarnings } from './CoverageWarnings';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 function CoverageBody({ coverage }: { coverage: CoverageView }) {
   const { summary } = coverage;
@@ -56,15 +55,13 @@ export function CoveragePanel({ query }: { query: ResolverQuery<CoverageView> })
       description="Inside one cycle every clause and every applicable control is audited at least once."
       testId="coverage"
     >
-      {state.status === 'loading' ? <Loading label="Computing the coverage" testId="coverage-loading" /> : null}
-      {state.status === 'error' ? (
-        <LoadFailure
-          title="The coverage could not be computed"
-          error={state.error}
-          onRetry={() => void query.reload()}
-          testId="coverage-load-error"
-        />
-      ) : null}
+      <QueryStatus
+        query={query}
+        loadingLabel="Computing the coverage"
+        loadingTestId="coverage-loading"
+        failureTitle="The coverage could not be computed"
+        failureTestId="coverage-load-error"
+      />
       {state.status === 'ok' ? <CoverageBody coverage={state.value} /> : null}
     </Section>
   );

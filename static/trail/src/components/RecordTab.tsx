@@ -2,12 +2,11 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useMemo } from 'react';
 import type { RecordExport } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { downloadText } from '../../../shared/download';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { RecordDocument } from './RecordDocument';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 function download(record: RecordExport): void {
   const stamp = record.exportedAt.replace(/[:.]/g, '-');
@@ -51,15 +50,13 @@ export function RecordTab({ names }: { names: ReadonlyMap<string, string> }) {
             Export again
           </Button>
         </Inline>
-        {state.status === 'loading' ? <Loading label="Exporting the programme record" testId="record-loading" /> : null}
-        {state.status === 'error' ? (
-          <LoadFailure
-            title="The programme record could not be exported"
-            error={state.error}
-            onRetry={() => void query.reload()}
-            testId="record-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={query}
+          loadingLabel="Exporting the programme record"
+          loadingTestId="record-loading"
+          failureTitle="The programme record could not be exported"
+          failureTestId="record-error"
+        />
         {state.status === 'ok' ? <RecordDocument record={state.value} names={allNames} /> : null}
       </Stack>
     </Section>
