@@ -6,7 +6,7 @@ import { auditStateTitles, isCompleted } from '../../domain/programme/rules/audi
 import { competenceFor } from '../../domain/programme/rules/competence';
 import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
-import { auditTeam, loadAudit, requireAuditAction } from '../audits/auditAccess';
+import { auditTeam, loadAudit, requireAuditAction } from '../access/auditAccess';
 import { expectVersion } from '../expectVersion';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';

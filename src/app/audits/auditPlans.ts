@@ -13,7 +13,7 @@ import { expectVersion } from '../expectVersion';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
 import { assignmentChecks, assignmentFailure, overridesOf } from './assignmentChecks';
-import { loadAudit, requireAuditAction } from './auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 
 /** Both planned days fall in the programme's cycle (audits are counted in the cycle they are planned in). */

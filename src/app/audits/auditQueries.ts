@@ -8,7 +8,7 @@ import { toAuditSummary } from '../programme/auditSummary';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
 import { assignmentChecks, overridesOf } from './assignmentChecks';
-import { loadAudit, mayActOnAudit } from './auditAccess';
+import { loadAudit, mayActOnAudit } from '../access/auditAccess';
 
 async function areaNamesOf(services: AppServices): Promise<Map<string, string>> {
   return new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));

@@ -7,7 +7,7 @@ import { expectVersion } from '../expectVersion';
 import { generateReportOnReporting } from '../reports/generateReport';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from './auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 import { assignmentChecks, assignmentFailure, overridesOf } from './assignmentChecks';
 

@@ -8,7 +8,7 @@ import { auditStateTitles, minExplanationLength, type CheckResult } from '../../
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from './auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 import { raiseFinding } from './findings';
 

@@ -7,7 +7,7 @@ import { auditStateTitles } from '../../domain/programme/rules/auditState';
 import type { ConfluencePage, ConfluencePages } from '../../ports/confluence';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from './auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 
 /** The fingerprint of a page version's content: the SHA-256 of its storage-format body, in hex. */
 const bodySha256 = (storage: string) => createHash('sha256').update(storage, 'utf8').digest('hex');

@@ -10,7 +10,7 @@ import type { StoredRecord } from '../../ports/recordStore';
 import { cycleContext } from '../programme/cycleContext';
 import { lookupOnce } from '../lookupOnce';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from './auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 
 /**
  * Records one finding on an audit the caller may do fieldwork on. The one code path for findings:

@@ -8,7 +8,7 @@ import { checkSigner, type SigningTarget } from '../signing/credentials';
 import { requireSigningRole, writeSignature } from '../signing/signatures';
 import type { AppServices, Caller } from '../services';
 import { overridesOf } from './assignmentChecks';
-import { loadAudit } from './auditAccess';
+import { loadAudit } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 
 /**

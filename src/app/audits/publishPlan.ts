@@ -8,7 +8,7 @@ import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
 import { ismsSpaceOf, siteLink, writeAppPage, type PageKind, type PageTarget } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from './auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { overridesOf } from './assignmentChecks';
 import { planContentOf, planPageTitle, renderPlanPage } from './planPage';
 

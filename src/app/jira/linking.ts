@@ -6,7 +6,7 @@ import { hasIssue, trackedIssueId, type TrackedIssueRecord, untrackedIssue } fro
 import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import { auditPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
-import { loadAudit, requireAuditAction } from '../audits/auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import type { AppServices, Caller } from '../services';
 import { savedJiraSettings } from './savedSettings';
 import { SubjectTitles, toTrackedIssueView } from './trackedViews';

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, invalidInput, notFound } from '../../domain/failure';
 import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';
 import { isRaiseUnderWay } from '../../domain/jira/trackedIssueHistory';
-import { loadAudit, requireAuditAction } from '../audits/auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import type { AppServices, Caller } from '../services';
 import { requireJiraSettings } from './savedSettings';
 import { startRaiseJob } from './raiseJobs';

@@ -5,7 +5,7 @@ import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import { approvalBlockers } from '../../domain/reports/reportApproval';
 import { reportContentHash } from '../../domain/reports/reportIntegrity';
 import type { StoredRecord } from '../../ports/recordStore';
-import { loadAudit } from '../audits/auditAccess';
+import { loadAudit } from '../access/auditAccess';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
 import { checkSigner } from '../signing/credentials';

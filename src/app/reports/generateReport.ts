@@ -4,7 +4,7 @@ import { conflict, Failure, invalidInput } from '../../domain/failure';
 import type { AuditRecord, PublishedPage } from '../../domain/programme/auditPlan';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import type { StoredRecord } from '../../ports/recordStore';
-import { loadAudit, requireAuditAction } from '../audits/auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { ismsSpaceOf, writeAppPage, type PageKind } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';
 import { loadReport, refuseIfApproved, reportOf, saveReport } from './reportRecords';

@@ -1,7 +1,7 @@
 import type { AuditReportView } from '../../contract/reports';
 import type { ParsedInput } from '../../contract/resolvers';
 import { invalidInput } from '../../domain/failure';
-import { loadAudit, requireAuditAction } from '../audits/auditAccess';
+import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
 import { generateOrRecordProblem } from './generateReport';

@@ -6,7 +6,7 @@ import { checkReportIntegrity, recordedIntegrity, type ReportIntegrity } from '.
 import type { AuditReportRecord, ReportChange } from '../../domain/reports/auditReport';
 import type { ConfluencePage } from '../../ports/confluence';
 import type { StoredRecord } from '../../ports/recordStore';
-import { loadAudit, mayActOnAudit } from '../audits/auditAccess';
+import { loadAudit, mayActOnAudit } from '../access/auditAccess';
 import { siteLink } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';
 import { listSignatures } from '../signing/signatures';

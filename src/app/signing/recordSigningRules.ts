@@ -2,7 +2,7 @@ import { conflict, forbidden } from '../../domain/failure';
 import { auditStateTitles, isCompleted } from '../../domain/programme/rules/auditState';
 import type { SignatureMeaning } from '../../domain/signing/signatureMeaning';
 import type { EntityName } from '../../ports/entities';
-import { requireAuditAction } from '../audits/auditAccess';
+import { requireAuditAction } from '../access/auditAccess';
 import type { AppServices, Caller } from '../services';
 
 /**

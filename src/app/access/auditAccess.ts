@@ -2,7 +2,7 @@ import { hasAccess } from '../../domain/access/appRole';
 import { forbidden, notFound } from '../../domain/failure';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import type { StoredRecord } from '../../ports/recordStore';
-import { callerRoles } from '../access/callerRoles';
+import { callerRoles } from './callerRoles';
 import type { AppServices, Caller } from '../services';
 
 export async function loadAudit(services: AppServices, auditId: string): Promise<StoredRecord<AuditRecord>> {
