@@ -5,7 +5,6 @@ import {
   auditPropertyKey,
   type AdfDocument,
   type AppFieldKey,
-  type AuditIssueProperty,
   type BulkCreateOutcome,
   type IssueChange,
   type IssuePermissions,
@@ -15,8 +14,8 @@ import {
   type JiraProjectShape,
   type JiraTransition,
   type NewJiraIssue,
-  type StatusCategory,
 } from '../../ports/jira';
+import { browseUrlFrom, IssueBean, jiraMessage, messageOf, statusCategory, toSnapshot } from './jiraIssueJson';
 import { productFailure, type ProductResponse } from './productResponse';
 
 /** A Jira request with a method and body, made as the app or as a given user (adapters/forge). */
@@ -34,32 +33,6 @@ const jsonBody = (body: unknown) => ({
 
 /** The fields the app reads back from an issue (search pages, bulk fetch, get). */
 const snapshotFields = ['summary', 'status', 'duedate', 'assignee', 'updated', 'project'];
-
-const IssueBean = z.object({
-  id: z.string(),
-  key: z.string(),
-  self: z.string().optional(),
-  fields: z
-    .object({
-      summary: z.string().nullish(),
-      status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).optional() }).nullish(),
-      duedate: z.string().nullish(),
-      assignee: z.object({ accountId: z.string() }).nullish(),
-      updated: z.string().nullish(),
-      project: z.object({ key: z.string() }).nullish(),
-    })
-    .partial()
-    .optional(),
-  properties: z.record(z.string(), z.unknown()).optional(),
-});
-type IssueBean = z.infer<typeof IssueBean>;
-
-const AuditProperty = z.object({
-  auditId: z.string().nullish(),
-  findingId: z.string().nullish(),
-  correctiveActionId: z.string().nullish(),
-  reviewDecisionId: z.string().nullish(),
-});
 
 const SearchPage = z.object({ issues: z.array(IssueBean), nextPageToken: z.string().optional() });
 const SearchIdsPage = z.object({ issues: z.array(z.object({ id: z.string() })), nextPageToken: z.string().optional() });
@@ -99,75 +72,9 @@ const Statuses = z.array(
     scope: z.object({ project: z.object({ id: z.string() }).optional() }).optional(),
   }),
 );
-const ErrorBody = z.object({
-  errorMessages: z.array(z.string()).optional(),
-  errors: z.record(z.string(), z.string()).optional(),
-});
 const MyPermissions = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
 });
-
-const category = (key: string | undefined): StatusCategory =>
-  key === 'done' ? 'done' : key === 'indeterminate' ? 'indeterminate' : 'new';
-
-/** `https://site/rest/api/3/issue/10001` → `https://site/browse/NC-1`. */
-export function browseUrlFrom(self: string | undefined, key: string): string | undefined {
-  if (!self) return undefined;
-  try {
-    return `${new URL(self).origin}/browse/${key}`;
-  } catch {
-    return undefined;
-  }
-}
-
-function auditPropertyOf(bean: IssueBean): AuditIssueProperty | null {
-  const parsed = AuditProperty.safeParse(bean.properties?.[auditPropertyKey]);
-  if (!parsed.success || bean.properties?.[auditPropertyKey] === undefined) return null;
-  return {
-    auditId: parsed.data.auditId ?? null,
-    findingId: parsed.data.findingId ?? null,
-    correctiveActionId: parsed.data.correctiveActionId ?? null,
-    // Only a review decision's issue names one; the others keep their three-field shape.
-    ...(parsed.data.reviewDecisionId ? { reviewDecisionId: parsed.data.reviewDecisionId } : {}),
-  };
-}
-
-function toSnapshot(bean: IssueBean): JiraIssueSnapshot {
-  const fields = bean.fields ?? {};
-  const browseUrl = browseUrlFrom(bean.self, bean.key);
-  return {
-    id: bean.id,
-    key: bean.key,
-    summary: fields.summary ?? '',
-    projectKey: fields.project?.key ?? bean.key.replace(/-\d+$/, ''),
-    status: { name: fields.status?.name ?? '', category: category(fields.status?.statusCategory?.key) },
-    dueDate: fields.duedate ?? null,
-    assigneeId: fields.assignee?.accountId ?? null,
-    updated: fields.updated ?? '',
-    audit: auditPropertyOf(bean),
-    ...(browseUrl ? { browseUrl } : {}),
-  };
-}
-
-/** Jira's words for a refusal: its error messages and per-field errors, in one line. */
-async function jiraMessage(response: ProductResponse): Promise<string> {
-  const text = await response.text().catch(() => '');
-  try {
-    const parsed = ErrorBody.safeParse(JSON.parse(text));
-    if (parsed.success) return messageOf(parsed.data);
-  } catch {
-    // not JSON: fall through to the raw text
-  }
-  return text.slice(0, 500) || `Jira answered ${response.status}`;
-}
-
-function messageOf(body: z.infer<typeof ErrorBody>): string {
-  const parts = [
-    ...(body.errorMessages ?? []),
-    ...Object.entries(body.errors ?? {}).map(([field, message]) => `${field}: ${message}`),
-  ];
-  return parts.join('; ') || 'Jira refused it without saying why';
-}
 
 /**
  * The app's field ids (`customfield_…`) by manifest key, resolved from `GET /field` once per
@@ -387,7 +294,7 @@ export class JiraIssuesApi implements JiraIssues {
     if (!statusAnswer.ok) throw await productFailure(statusAnswer, 'Reading Jira statuses');
     const statuses = Statuses.parse(await statusAnswer.json())
       .filter((status) => !status.scope?.project || status.scope.project.id === project.id)
-      .map((status) => ({ id: status.id, name: status.name, category: category(status.statusCategory?.key) }));
+      .map((status) => ({ id: status.id, name: status.name, category: statusCategory(status.statusCategory?.key) }));
     return { key: project.key, name: project.name, issueTypes, statuses };
   }
 
