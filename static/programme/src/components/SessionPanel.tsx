@@ -1,7 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { Session } from '../../../../src/contract';
-import { RoleLozenges } from './RoleLozenges';
+import { RoleLozenges } from '../settings/RoleLozenges';
 import { Section } from '../../../shared/components/Section';
 
 /** Who is signed in, which app roles they hold, and what that means on first use. */

@@ -6,9 +6,9 @@ import { lazy } from 'react';
  * is fetched on its first visit.
  */
 export const AuditsTab = lazy(() => import('../audits/AuditsTab').then((m) => ({ default: m.AuditsTab })));
-export const ActionsTab = lazy(() => import('../jira/ActionsTab').then((m) => ({ default: m.ActionsTab })));
+export const ActionsTab = lazy(() => import('../actions/ActionsTab').then((m) => ({ default: m.ActionsTab })));
 export const ReviewTab = lazy(() => import('../review/ReviewTab').then((m) => ({ default: m.ReviewTab })));
 export const SoaTab = lazy(() => import('../soa/SoaTab').then((m) => ({ default: m.SoaTab })));
 export const AreasTab = lazy(() => import('../areas/AreasTab').then((m) => ({ default: m.AreasTab })));
 export const AuditorsTab = lazy(() => import('../auditors/AuditorsTab').then((m) => ({ default: m.AuditorsTab })));
-export const SettingsTab = lazy(() => import('./SettingsTab').then((m) => ({ default: m.SettingsTab })));
+export const SettingsTab = lazy(() => import('../settings/SettingsTab').then((m) => ({ default: m.SettingsTab })));

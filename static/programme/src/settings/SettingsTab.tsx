@@ -2,9 +2,9 @@ import { Stack } from '@atlaskit/primitives';
 import type { Session } from '../../../../src/contract';
 import { Section } from '../../../shared/components/Section';
 import { PassphrasePanel } from '../../../shared/signing/PassphrasePanel';
-import { RolesPanel } from '../components/RolesPanel';
-import { SettingsPanel } from '../components/SettingsPanel';
-import { TrailPanel } from '../components/TrailPanel';
+import { RolesPanel } from './RolesPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { TrailPanel } from './TrailPanel';
 
 interface SettingsTabProps {
   session: Session;

@@ -1,4 +1,4 @@
-import type { SignatureView } from '../../../src/contract';
+import type { SignatureView } from '../../../../src/contract';
 
 /** The programme settings as a signable record (the backend's `programmeSettings` / `programme`). */
 export const settingsRecord = { recordType: 'programmeSettings', recordId: 'programme' } as const;

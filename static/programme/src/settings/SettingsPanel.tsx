@@ -1,11 +1,11 @@
 import type { AppRole, VersionedSettings } from '../../../../src/contract';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
-import { currentApproval, settingsRecord } from '../settingsApproval';
+import { currentApproval, settingsRecord } from './settingsApproval';
 import { ApprovalBlock } from './ApprovalBlock';
 import { SettingsForm } from './SettingsForm';
 import { SettingsView } from './SettingsView';
-import { VersionLine } from './VersionLine';
+import { VersionLine } from '../components/VersionLine';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface SettingsPanelProps {

@@ -1,4 +1,4 @@
-import type { ProgrammeSettings, ResolverInput } from '../../../src/contract';
+import type { ProgrammeSettings, ResolverInput } from '../../../../src/contract';
 
 /** The settings form's values while they are edited: text stays text until it is sent. */
 export interface SettingsDraft {

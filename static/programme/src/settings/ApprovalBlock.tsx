@@ -9,7 +9,7 @@ import { Loading } from '../../../shared/components/Loading';
 import { SignatureBlock } from '../../../shared/signing/SignatureBlock';
 import { SigningDialog } from '../../../shared/signing/SigningDialog';
 import type { QueryState } from '../../../shared/useResolverQuery';
-import { settingsRecord } from '../settingsApproval';
+import { settingsRecord } from './settingsApproval';
 
 const blockStyles = xcss({
   borderBlockStartWidth: 'border.width',

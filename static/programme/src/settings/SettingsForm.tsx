@@ -10,9 +10,9 @@ import type { ResolverError, Result, VersionedSettings } from '../../../../src/c
 import { callResolver } from '../../../shared/invokeClient';
 import { cycleLengths, weekdays } from '../constants';
 import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
-import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from '../settingsDraft';
-import { SaveFailure } from './SaveFailure';
-import { VersionLine } from './VersionLine';
+import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from './settingsDraft';
+import { SaveFailure } from '../components/SaveFailure';
+import { VersionLine } from '../components/VersionLine';
 import { FormField } from '../../../shared/forms/FormField';
 import { TextInputField } from '../../../shared/forms/TextInputField';
 

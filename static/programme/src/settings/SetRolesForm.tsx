@@ -8,7 +8,7 @@ import type { AppRole, ResolverError, RoleAssignment } from '../../../../src/con
 import { callResolver } from '../../../shared/invokeClient';
 import { roleOrder, roleTitles } from '../constants';
 import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
-import { SaveFailure } from './SaveFailure';
+import { SaveFailure } from '../components/SaveFailure';
 import { TextInputField } from '../../../shared/forms/TextInputField';
 
 type Outcome =
