@@ -1,4 +1,4 @@
-import { CreatableSelect } from '@atlaskit/select';
+import Select, { CreatableSelect } from '@atlaskit/select';
 
 /** Someone the reader can pick: an account with an app role, by name. */
 export interface Person {
@@ -11,10 +11,9 @@ interface PersonOption {
   value: string;
 }
 
-function optionsOf(people: readonly Person[]): PersonOption[] {
-  return [...people]
-    .sort((a, b) => a.displayName.localeCompare(b.displayName))
-    .map((person) => ({ label: person.displayName, value: person.accountId }));
+function optionsOf(people: readonly Person[], keepOrder: boolean): PersonOption[] {
+  const ordered = keepOrder ? [...people] : [...people].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  return ordered.map((person) => ({ label: person.displayName, value: person.accountId }));
 }
 
 /** A chosen account as an option: by name when the list knows it, else its bare id. */
@@ -29,67 +28,77 @@ const isAccountIdLike = (input: string) => /^[A-Za-z0-9:_-]{6,128}$/.test(input.
 interface CommonProps {
   inputId: string;
   people: readonly Person[];
+  /**
+   * Lets any Atlassian account id be typed in (an area's owner need not use the app). Off where
+   * the backend accepts only people with an app role, such as an audit's team.
+   */
+  allowAccountIds?: boolean;
+  /** Keeps the people in the order given (lead auditors first, say) instead of by name. */
+  keepOrder?: boolean;
   isInvalid?: boolean;
   isDisabled?: boolean;
   placeholder?: string;
   testId?: string;
 }
 
-/**
- * One account: anyone with an app role by name, or any Atlassian account id typed in (an area's
- * owner need not use the app).
- */
+/** One account, picked by name (or typed as an account id where allowed). */
 export function PersonSelect({
   inputId,
   people,
   value,
   onChange,
-  isInvalid,
-  isDisabled,
-  placeholder = 'Choose a person or type an account id',
-  testId,
+  allowAccountIds = true,
+  keepOrder = false,
+  placeholder,
+  ...rest
 }: CommonProps & { value: string | null; onChange: (accountId: string | null) => void }) {
-  return (
+  const props = {
+    inputId,
+    options: optionsOf(people, keepOrder),
+    value: value ? optionFor(value, people) : null,
+    onChange: (option: PersonOption | null) => onChange(option ? option.value.trim() : null),
+    isClearable: true,
+    ...rest,
+  };
+  return allowAccountIds ? (
     <CreatableSelect<PersonOption, false>
-      inputId={inputId}
-      options={optionsOf(people)}
-      value={value ? optionFor(value, people) : null}
-      onChange={(option) => onChange(option ? option.value.trim() : null)}
+      {...props}
       formatCreateLabel={createLabel}
       isValidNewOption={isAccountIdLike}
-      isClearable
-      isInvalid={isInvalid}
-      isDisabled={isDisabled}
-      placeholder={placeholder}
-      testId={testId}
+      placeholder={placeholder ?? 'Choose a person or type an account id'}
     />
+  ) : (
+    <Select<PersonOption, false> {...props} placeholder={placeholder ?? 'Choose a person'} />
   );
 }
 
-/** Several accounts, picked by name or typed as account ids. */
+/** Several accounts, in the order chosen, picked by name (or typed as account ids where allowed). */
 export function PeopleSelect({
   inputId,
   people,
   value,
   onChange,
-  isInvalid,
-  isDisabled,
-  placeholder = 'Choose people or type account ids',
-  testId,
+  allowAccountIds = true,
+  keepOrder = false,
+  placeholder,
+  ...rest
 }: CommonProps & { value: readonly string[]; onChange: (accountIds: string[]) => void }) {
-  return (
+  const props = {
+    inputId,
+    isMulti: true as const,
+    options: optionsOf(people, keepOrder),
+    value: value.map((accountId) => optionFor(accountId, people)),
+    onChange: (options: readonly PersonOption[]) => onChange(options.map((option) => option.value.trim())),
+    ...rest,
+  };
+  return allowAccountIds ? (
     <CreatableSelect<PersonOption, true>
-      inputId={inputId}
-      isMulti
-      options={optionsOf(people)}
-      value={value.map((accountId) => optionFor(accountId, people))}
-      onChange={(options) => onChange(options.map((option) => option.value.trim()))}
+      {...props}
       formatCreateLabel={createLabel}
       isValidNewOption={isAccountIdLike}
-      isInvalid={isInvalid}
-      isDisabled={isDisabled}
-      placeholder={placeholder}
-      testId={testId}
+      placeholder={placeholder ?? 'Choose people or type account ids'}
     />
+  ) : (
+    <Select<PersonOption, true> {...props} placeholder={placeholder ?? 'Choose people'} />
   );
 }

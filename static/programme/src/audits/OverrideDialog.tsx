@@ -12,7 +12,8 @@ import { humaniseTimes } from '../../../shared/formatTimestamp';
 import { callResolver } from '../../../shared/invokeClient';
 import { signatureMeaningWords } from '../../../shared/signing/meaningWords';
 import { minOverrideJustificationLength } from './auditWords';
-import { PersonSelect, personOptions } from './PeopleSelect';
+import { PersonSelect } from '../../../shared/components/PeopleSelect';
+import { planPeople } from './planPeople';
 import type { AuditView } from './planDraft';
 import { TextArea } from '../../../shared/components/TextArea';
 import type { AuditLookups } from './useAuditLookups';
@@ -109,7 +110,10 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
         <FieldBlock htmlFor="override-auditor" label="Auditor" error={fieldText(error, 'auditorId')} isRequired>
           <PersonSelect
             inputId="override-auditor"
-            options={personOptions(lookups.people)}
+            people={planPeople(lookups.people)}
+            allowAccountIds={false}
+            keepOrder
+            testId="override-auditor"
             value={auditorId}
             onChange={setAuditorId}
             isInvalid={Boolean(fieldText(error, 'auditorId'))}

@@ -12,7 +12,8 @@ import { ActionFailure } from './ActionFailure';
 import { AreasSelect } from './AreasSelect';
 import { AssignmentFieldMessage } from './AssignmentFieldMessage';
 import { DateField } from '../../../shared/forms/DateField';
-import { PeopleSelect, PersonSelect, personOptions } from './PeopleSelect';
+import { PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSelect';
+import { planPeople } from './planPeople';
 import {
   type AuditView,
   conflictsOf,
@@ -60,8 +61,8 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
     setSaved(false);
   };
   const message = (field: keyof PlanDraft) => fieldText(error, planFieldPath(field));
-  const auditors = personOptions(lookups.people);
-  const everyone = personOptions(lookups.people, false);
+  const auditors = planPeople(lookups.people);
+  const everyone = planPeople(lookups.people, false);
   const idPrefix = view ? `audit-plan-${view.id}` : 'audit-plan-new';
   const fieldId = (name: string) => `${idPrefix}-${name}`;
   const leadConflicts = conflictsOf(draft.leadAuditorId, draft.areaIds, lookups.areas);
@@ -180,7 +181,10 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
           <FieldBlock htmlFor={fieldId('lead')} label="Lead auditor" testId={fieldId('lead-field')}>
             <PersonSelect
               inputId={fieldId('lead')}
-              options={auditors}
+              people={auditors}
+              allowAccountIds={false}
+              keepOrder
+              testId={fieldId('lead')}
               value={draft.leadAuditorId}
               onChange={(leadAuditorId) => update({ leadAuditorId })}
               isInvalid={Boolean(message('leadAuditorId'))}
@@ -198,7 +202,10 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
           <FieldBlock htmlFor={fieldId('team')} label="Audit team" testId={fieldId('team-field')}>
             <PeopleSelect
               inputId={fieldId('team')}
-              options={auditors}
+              people={auditors}
+              allowAccountIds={false}
+              keepOrder
+              testId={fieldId('team')}
               value={draft.teamIds}
               onChange={(teamIds) => update({ teamIds })}
               isInvalid={Boolean(message('teamIds'))}
@@ -219,7 +226,10 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
           >
             <PeopleSelect
               inputId={fieldId('auditees')}
-              options={everyone}
+              people={everyone}
+              allowAccountIds={false}
+              keepOrder
+              testId={fieldId('auditees')}
               value={draft.auditeeIds}
               onChange={(auditeeIds) => update({ auditeeIds })}
               isInvalid={Boolean(message('auditeeIds'))}
