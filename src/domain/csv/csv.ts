@@ -1,11 +1,13 @@
+import Papa from 'papaparse';
 import { Failure, type Problem } from '../failure';
 
 /**
- * A small RFC 4180 CSV codec for the files people move between the app and a spreadsheet (the SoA,
- * the auditable areas, the audit trail). Reading accepts what spreadsheets write: quoted cells with
- * doubled quotes, commas and line breaks inside quotes, CRLF or LF (or a lone CR) between records, a
- * UTF-8 byte-order mark and a trailing line break. Every record keeps the physical line it starts on,
- * because an import's problems must point at the line a person sees in an editor.
+ * CSV for the files people move between the app and a spreadsheet (the SoA, the auditable areas,
+ * the audit trail), read and written by Papa Parse. Reading accepts what spreadsheets write: quoted
+ * cells with doubled quotes, commas and line breaks inside quotes, CRLF, LF or CR between records, a
+ * UTF-8 byte-order mark and a trailing line break. The library tells where each record ends; this
+ * file turns those positions into the physical line each record starts on, because an import's
+ * problems must point at the line a person sees in an editor.
  */
 
 /** One record and the 1-based physical line it starts on (a quoted line break moves later records down). */
@@ -26,81 +28,77 @@ export type CsvParseResult =
     };
 
 const BOM = '\uFEFF';
-const isLineBreak = (char: string | undefined) => char === '\n' || char === '\r';
-
-/** Reads a CSV text. Empty physical lines are skipped (their numbers still count). */
-export function parseCsv(text: string): CsvParseResult {
-  const records: CsvRecord[] = [];
-  let i = text.startsWith(BOM) ? BOM.length : 0;
-  let line = 1;
-
-  /** Consumes one line break at `i` (CRLF counts once). */
-  const skipLineBreak = () => {
-    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    line += 1;
-  };
-
-  while (i < text.length) {
-    if (isLineBreak(text[i])) {
-      skipLineBreak();
-      continue;
-    }
-    const start = line;
-    const cells: string[] = [];
-    for (;;) {
-      if (text[i] === '"') {
-        const openedOn = line;
-        i += 1;
-        let value = '';
-        for (;;) {
-          const next = text.indexOf('"', i);
-          if (next === -1) {
-            return {
-              ok: false,
-              line: openedOn,
-              cell: cells.length + 1,
-              message: `A quoted cell opened on line ${openedOn} is never closed: add the closing quote (")`,
-            };
-          }
-          const chunk = text.slice(i, next);
-          line += countLineBreaks(chunk);
-          value += chunk;
-          i = next + 1;
-          if (text[i] !== '"') break;
-          value += '"';
-          i += 1;
-        }
-        if (i < text.length && text[i] !== ',' && !isLineBreak(text[i])) {
-          return {
-            ok: false,
-            line,
-            cell: cells.length + 1,
-            message: 'Text follows the closing quote of a quoted cell: write a quote inside a cell as two quotes ("")',
-          };
-        }
-        cells.push(value);
-      } else {
-        let end = i;
-        while (end < text.length && text[end] !== ',' && !isLineBreak(text[end])) end += 1;
-        // A stray quote inside an unquoted cell is kept as written, as spreadsheets do.
-        cells.push(text.slice(i, end));
-        i = end;
-      }
-      if (text[i] === ',') {
-        i += 1;
-        continue;
-      }
-      if (i < text.length) skipLineBreak();
-      break;
-    }
-    records.push({ line: start, cells });
-  }
-  return { ok: true, records };
-}
 
 /** Line breaks as a reader counts them: CRLF, LF or a lone CR each start a new line. */
 function countLineBreaks(text: string): number {
   return (text.match(/\r\n|\r|\n/g) ?? []).length;
+}
+
+/** The 1-based line of a character position. */
+const lineAt = (text: string, position: number) => 1 + countLineBreaks(text.slice(0, position));
+
+/**
+ * The closing quote of the quoted cell whose text starts at `from`: the first quote that is not
+ * doubled. Papa Parse reports a malformed cell where its text starts; a person looks for the quote.
+ */
+function closingQuote(text: string, from: number): number {
+  let at = text.indexOf('"', from);
+  while (at !== -1 && text[at + 1] === '"') at = text.indexOf('"', at + 2);
+  return at === -1 ? from : at;
+}
+
+/** 1-based cell of the record starting at `recordStart` that opens at `cellStart` (commas outside quotes before it). */
+function cellAt(text: string, recordStart: number, cellStart: number): number {
+  let cell = 1;
+  let quoted = false;
+  for (let at = recordStart; at < cellStart; at += 1) {
+    if (text[at] === '"') quoted = !quoted;
+    else if (text[at] === ',' && !quoted) cell += 1;
+  }
+  return cell;
+}
+
+/** Reads a CSV text. Empty physical lines are skipped (their numbers still count). */
+export function parseCsv(input: string): CsvParseResult {
+  const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
+  const records: CsvRecord[] = [];
+  let failure: CsvParseResult | null = null;
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    skipEmptyLines: false,
+    step: (row, parser) => {
+      const errors = row.errors.filter((error) => error.type === 'Quotes');
+      const malformed = errors.find((error) => error.code === 'InvalidQuotes');
+      const unclosed = errors.find((error) => error.code === 'MissingQuotes');
+      if (malformed) {
+        const cellStart = malformed.index ?? start;
+        failure = {
+          ok: false,
+          line: lineAt(text, closingQuote(text, cellStart)),
+          cell: cellAt(text, start, cellStart - 1),
+          message: 'Text follows the closing quote of a quoted cell: write a quote inside a cell as two quotes ("")',
+        };
+      } else if (unclosed) {
+        const openedOn = lineAt(text, unclosed.index ?? start);
+        failure = {
+          ok: false,
+          line: openedOn,
+          cell: Math.max(row.data.length, 1),
+          message: `A quoted cell opened on line ${openedOn} is never closed: add the closing quote (")`,
+        };
+      }
+      if (failure) return parser.abort();
+      const end = row.meta.cursor;
+      const raw = text.slice(start, end);
+      // A line of nothing but its line break is an empty line (a quoted empty cell is not).
+      if (raw.replace(/[\r\n]/g, '') !== '') records.push({ line, cells: row.data });
+      line += countLineBreaks(raw);
+      start = end;
+    },
+  });
+  return failure ?? { ok: true, records };
 }
 
 // ---- writing ---------------------------------------------------------------------------------
@@ -127,20 +125,27 @@ export function restoreSpreadsheetText(text: string): string {
 
 export type CsvQuoting = 'always' | 'whenNeeded';
 
+/** One record, formula-safe; the library quotes a cell always or when it needs to. */
+function csvRecord(cells: readonly string[], quoting: CsvQuoting): string {
+  // A record of one empty cell would be an empty line, which readers skip: quote it.
+  if (cells.length === 1 && cells[0] === '') return '""';
+  // The app's own guard runs instead of the library's, so that imports can undo it exactly.
+  return Papa.unparse([cells.map(spreadsheetSafe)], {
+    delimiter: ',',
+    newline: '\r\n',
+    quotes: quoting === 'always',
+    escapeFormulae: false,
+  });
+}
+
 /** One cell, formula-safe, quoted always or only when it holds a comma, quote or line break. */
 export function csvCell(text: string, quoting: CsvQuoting = 'whenNeeded'): string {
-  const safe = spreadsheetSafe(text);
-  const quote = quoting === 'always' || /[",\r\n]/.test(safe);
-  return quote ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return text === '' && quoting === 'whenNeeded' ? '' : csvRecord([text], quoting);
 }
 
 /** Records joined by CRLF, with a final CRLF (RFC 4180). */
 export function formatCsv(rows: readonly (readonly string[])[], quoting: CsvQuoting = 'whenNeeded'): string {
-  const lines = rows.map((cells) =>
-    // A record of one empty cell would be an empty line, which readers skip: quote it.
-    cells.length === 1 && cells[0] === '' ? '""' : cells.map((cell) => csvCell(cell, quoting)).join(','),
-  );
-  return lines.map((text) => `${text}\r\n`).join('');
+  return rows.map((cells) => `${csvRecord(cells, quoting)}\r\n`).join('');
 }
 
 // ---- tables with a header ----------------------------------------------------------------------
