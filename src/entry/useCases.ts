@@ -41,7 +41,7 @@ import {
   generateAuditReport,
   getAuditReport,
   saveAuditReportContent,
-} from '../app/reports/auditReports';
+} from '../app/audits/report/auditReports';
 import { checkMacroConfig, getMacroData } from '../app/review/macros/macroData';
 import { listMacroChoices } from '../app/review/macroChoices';
 import { exportReviewCsv } from '../app/review/csv/exportReviewCsv';

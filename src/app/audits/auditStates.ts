@@ -4,7 +4,7 @@ import { invalidInput } from '../../domain/failure';
 import type { AuditRecord } from '../../domain/programme/auditPlan';
 import { auditStateTitles, canTransition, type AuditState } from '../../domain/programme/rules/auditState';
 import { expectVersion } from '../expectVersion';
-import { generateReportOnReporting } from '../reports/generateReport';
+import { generateReportOnReporting } from './report/generateReport';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
 import { loadAudit, requireAuditAction } from '../access/auditAccess';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { integrityActor } from '../../../src/app/reports/reportView';
+import { integrityActor } from '../../../src/app/audits/report/reportView';
 import {
   auditId,
   lead,

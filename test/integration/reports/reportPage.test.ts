@@ -1,5 +1,5 @@
-import { findingRegisterStorage } from '../../../src/app/reports/reportMacro';
-import { renderReportPage, reportContentOf, reportPageTitle } from '../../../src/app/reports/reportPage';
+import { findingRegisterStorage } from '../../../src/app/audits/report/reportMacro';
+import { renderReportPage, reportContentOf, reportPageTitle } from '../../../src/app/audits/report/reportPage';
 import { AuditRecord } from '../../../src/domain/programme/auditPlan';
 
 /** The pure renderer: what the report page says, from records with names already looked up. */

@@ -1,7 +1,7 @@
 import type { AppServices } from '../../../src/app/services';
 import { computeMacroData } from '../../../src/app/review/macros/macroData';
 import { macroAdf } from '../../../src/app/review/macros/exportMacro';
-import { doc } from '../../../src/app/review/adf';
+import { doc } from '../../../src/app/pages/adf';
 import type { MacroData, ManagementReviewView, ReviewInputView } from '../../../src/contract/review';
 import { AuditRecord } from '../../../src/domain/programme/auditPlan';
 import { FindingRecord, type FindingGrade } from '../../../src/domain/programme/finding';

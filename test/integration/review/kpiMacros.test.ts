@@ -1,6 +1,6 @@
 import { checkAdf } from '../../../sandbox/openapi/adf';
 import type { AppServices } from '../../../src/app/services';
-import { doc } from '../../../src/app/review/adf';
+import { doc } from '../../../src/app/pages/adf';
 import { macroAdf } from '../../../src/app/review/macros/exportMacro';
 import { computeMacroData } from '../../../src/app/review/macros/macroData';
 import type {

@@ -1,4 +1,4 @@
-import { doc } from '../../../src/app/review/adf';
+import { doc } from '../../../src/app/pages/adf';
 import { exportMacro, macroAdf } from '../../../src/app/review/macros/exportMacro';
 import { computeMacroData } from '../../../src/app/review/macros/macroData';
 import type { AppServices } from '../../../src/app/services';

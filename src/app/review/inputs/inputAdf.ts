@@ -1,5 +1,5 @@
 import type { MacroView, ReviewInputView } from '../../../contract/review';
-import { heading, paragraph, strong, table, text, type AdfNode } from '../adf';
+import { heading, paragraph, strong, table, text, type AdfNode } from '../../pages/adf';
 
 const periodWords: Record<ReviewInputView['period']['source'], string> = {
   review: "the review's period",

@@ -3,7 +3,7 @@ import { hasIssue, trackedIssueId } from '../../../domain/jira/trackedIssue';
 import { findingGradeTitles } from '../../../domain/programme/finding';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
-import { heading, paragraph, table } from '../adf';
+import { heading, paragraph, table } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { MacroDefinition } from './macroDefinition';
 

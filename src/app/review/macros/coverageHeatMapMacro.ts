@@ -4,7 +4,7 @@ import { todayIn } from '../../../domain/calendar/timeZone';
 import { expandScope, requiredItems } from '../../../domain/programme/scope';
 import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
 import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';
-import { paragraph, table, type AdfNode } from '../adf';
+import { paragraph, table, type AdfNode } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import { cycleAudits, macroCycle } from '../registers/macroCycle';
 import type { MacroDefinition } from './macroDefinition';

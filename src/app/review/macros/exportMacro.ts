@@ -2,7 +2,7 @@ import type { MacroData } from '../../../contract/review';
 import { parseMacroConfig } from '../../../domain/review/macroConfig';
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices } from '../../services';
-import { bulletList, doc, heading, panel, paragraph, strong, text, type AdfNode } from '../adf';
+import { bulletList, doc, heading, panel, paragraph, strong, text, type AdfNode } from '../../pages/adf';
 import { mayReadMacroFigures } from './macroAccess';
 import { computeValidMacroData, configUnavailable } from './macroData';
 import { macroDefinitions } from './macroDefinitions';

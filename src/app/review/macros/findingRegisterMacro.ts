@@ -1,7 +1,7 @@
 import type { FindingRegisterView, MacroView } from '../../../contract/review';
 import type { FindingGrade } from '../../../domain/programme/finding';
 import { defaultRegisterLimit, findingRegister } from '../../../domain/review/register/findingRegister';
-import { link, paragraph, table, type AdfNode } from '../adf';
+import { link, paragraph, table, type AdfNode } from '../../pages/adf';
 import { loadFindingRegisterSource } from '../registers/findingRegisterSource';
 import type { MacroDefinition } from './macroDefinition';
 

@@ -1,7 +1,7 @@
 import type { KpiTilesView } from '../../../contract/review';
 import { KpiKey } from '../../../domain/review/macroConfig';
 import { asOfDay } from '../../../domain/review/kpis/days';
-import { paragraph, table, text, type AdfNode } from '../adf';
+import { paragraph, table, text, type AdfNode } from '../../pages/adf';
 import { cycleCoverageOn } from '../figures/cycleCoverage';
 import { kpiTiles } from '../figures/kpiTiles';
 import { readFigures } from '../figures/readFigures';

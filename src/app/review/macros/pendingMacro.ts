@@ -1,5 +1,5 @@
 import type { MacroKind } from '../../../domain/review/macroKinds';
-import { paragraph } from '../adf';
+import { paragraph } from '../../pages/adf';
 import { unavailable, type MacroDefinition } from './macroDefinition';
 
 /** A macro whose figures are not built yet: it says so (a placeholder the issue-8 work replaces). */

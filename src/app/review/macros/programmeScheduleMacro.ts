@@ -3,7 +3,7 @@ import { monthsOfCycle } from '../../../domain/programme/rules/cycle';
 import { addDays } from '../../../domain/calendar/calendarDate';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import { programmeSchedule, type ScheduleStatus } from '../../../domain/review/schedule/programmeSchedule';
-import { paragraph, table, type AdfNode } from '../adf';
+import { paragraph, table, type AdfNode } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import { cycleAudits, macroCycle } from '../registers/macroCycle';
 import type { MacroDefinition } from './macroDefinition';

@@ -1,7 +1,7 @@
 import type { TrendChartView } from '../../../contract/review';
 import { findingTrend } from '../../../domain/review/kpis/findingTrend';
 import { ncClosures } from '../../../domain/review/kpis/ncClosure';
-import { heading, table } from '../adf';
+import { heading, table } from '../../pages/adf';
 import { readFigures } from '../figures/readFigures';
 import { figuresPeriod } from '../figuresPeriod';
 import type { MacroDefinition } from './macroDefinition';

@@ -2,8 +2,8 @@ import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { ReviewPeriod } from '../../../domain/review/reviewPeriod';
 import { ReviewInputKind, reviewInputTitles } from '../../../domain/review/reviewInputs';
 import type { AppIdentity } from '../../../ports/appIdentity';
-import { doc, heading, paragraph, strong, text, type AdfNode } from '../adf';
-import { macroNode } from '../macroNode';
+import { doc, heading, paragraph, strong, text, type AdfNode } from '../../pages/adf';
+import { macroNode } from '../../pages/macroNode';
 
 /** The figures macros in the order a review reads them: the headline, the trend, then the detail. */
 export const templateFigureMacros = [

@@ -1,11 +1,11 @@
-import { hasAccess } from '../../domain/access/appRole';
-import { conflict } from '../../domain/failure';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
-import { emptyAuditReport, type AuditReportRecord } from '../../domain/reports/auditReport';
-import { mayApproveReport } from '../../domain/reports/reportApproval';
-import type { StoredRecord } from '../../ports/recordStore';
-import { callerRoles } from '../access/callerRoles';
-import type { AppServices, Caller } from '../services';
+import { hasAccess } from '../../../domain/access/appRole';
+import { conflict } from '../../../domain/failure';
+import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import { emptyAuditReport, type AuditReportRecord } from '../../../domain/reports/auditReport';
+import { mayApproveReport } from '../../../domain/reports/reportApproval';
+import type { StoredRecord } from '../../../ports/recordStore';
+import { callerRoles } from '../../access/callerRoles';
+import type { AppServices, Caller } from '../../services';
 
 /** One report per audit, under the audit's id; null before anything was written. */
 export const loadReport = (services: AppServices, auditId: string) => services.store.get('auditReport', auditId);

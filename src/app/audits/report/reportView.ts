@@ -1,15 +1,15 @@
-import type { AuditReportView } from '../../contract/reports';
-import type { ParsedInput } from '../../contract/resolvers';
-import { Failure } from '../../domain/failure';
-import { approvalBlockers } from '../../domain/reports/reportApproval';
-import { checkReportIntegrity, recordedIntegrity, type ReportIntegrity } from '../../domain/reports/reportIntegrity';
-import type { AuditReportRecord, ReportChange } from '../../domain/reports/auditReport';
-import type { ConfluencePage } from '../../ports/confluence';
-import type { StoredRecord } from '../../ports/recordStore';
-import { loadAudit, mayActOnAudit } from '../access/auditAccess';
-import { siteLink } from '../pages/appPage';
-import type { AppServices, Caller } from '../services';
-import { listSignatures } from '../signing/signatures';
+import type { AuditReportView } from '../../../contract/reports';
+import type { ParsedInput } from '../../../contract/resolvers';
+import { Failure } from '../../../domain/failure';
+import { approvalBlockers } from '../../../domain/reports/reportApproval';
+import { checkReportIntegrity, recordedIntegrity, type ReportIntegrity } from '../../../domain/reports/reportIntegrity';
+import type { AuditReportRecord, ReportChange } from '../../../domain/reports/auditReport';
+import type { ConfluencePage } from '../../../ports/confluence';
+import type { StoredRecord } from '../../../ports/recordStore';
+import { loadAudit, mayActOnAudit } from '../../access/auditAccess';
+import { siteLink } from '../../pages/appPage';
+import type { AppServices, Caller } from '../../services';
+import { listSignatures } from '../../signing/signatures';
 import { isReportApprover, loadReport, reportOf, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
 

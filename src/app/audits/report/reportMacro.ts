@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { AppIdentity } from '../../ports/appIdentity';
-import { escapeXml } from '../pages/storageXhtml';
-import type { AdfNode } from '../review/adf';
-import { macroNode } from '../review/macroNode';
+import type { AppIdentity } from '../../../ports/appIdentity';
+import { escapeXml } from '../../pages/storageXhtml';
+import type { AdfNode } from '../../pages/adf';
+import { macroNode } from '../../pages/macroNode';
 
 /**
  * A Forge macro in a storage-format page. Confluence writes an ADF-only node (a Forge macro is an

@@ -1,10 +1,10 @@
-import type { OverrideView } from '../../contract/programme';
-import { catalogueItem } from '../../domain/catalogue/catalogue';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
-import type { EvidenceRecord } from '../../domain/programme/evidence';
-import { findingGradeTitles, type FindingRecord } from '../../domain/programme/finding';
-import { auditStateTitles, type CheckResult } from '../../domain/programme/rules/auditState';
-import { overrideLine } from '../audits/planPage';
+import type { OverrideView } from '../../../contract/programme';
+import { catalogueItem } from '../../../domain/catalogue/catalogue';
+import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import type { EvidenceRecord } from '../../../domain/programme/evidence';
+import { findingGradeTitles, type FindingRecord } from '../../../domain/programme/finding';
+import { auditStateTitles, type CheckResult } from '../../../domain/programme/rules/auditState';
+import { overrideLine } from '../planPage';
 import {
   element,
   escapeXml,
@@ -14,7 +14,7 @@ import {
   section,
   textTable,
   titleWithId,
-} from '../pages/storageXhtml';
+} from '../../pages/storageXhtml';
 
 /** Everything the report page shows, with names already looked up: rendering is pure. */
 export interface ReportPageInput {

@@ -1,9 +1,9 @@
-import type { AuditReportView } from '../../contract/reports';
-import type { ParsedInput } from '../../contract/resolvers';
-import { invalidInput } from '../../domain/failure';
-import { loadAudit, requireAuditAction } from '../access/auditAccess';
-import { expectVersion } from '../expectVersion';
-import type { AppServices, Caller } from '../services';
+import type { AuditReportView } from '../../../contract/reports';
+import type { ParsedInput } from '../../../contract/resolvers';
+import { invalidInput } from '../../../domain/failure';
+import { loadAudit, requireAuditAction } from '../../access/auditAccess';
+import { expectVersion } from '../../expectVersion';
+import type { AppServices, Caller } from '../../services';
 import { generateOrRecordProblem } from './generateReport';
 import { loadReport, refuseIfApproved, reportOf, saveReport } from './reportRecords';
 import { reportView } from './reportView';

@@ -1,9 +1,9 @@
-import type { AuditRecord } from '../../domain/programme/auditPlan';
-import type { AuditReportRecord } from '../../domain/reports/auditReport';
-import { reportContentHash } from '../../domain/reports/reportIntegrity';
-import type { StoredRecord } from '../../ports/recordStore';
-import { overridesOf } from '../audits/assignmentChecks';
-import type { AppServices } from '../services';
+import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import type { AuditReportRecord } from '../../../domain/reports/auditReport';
+import { reportContentHash } from '../../../domain/reports/reportIntegrity';
+import type { StoredRecord } from '../../../ports/recordStore';
+import { overridesOf } from '../assignmentChecks';
+import type { AppServices } from '../../services';
 import { findingRegisterStorage } from './reportMacro';
 import { renderReportPage, reportContentOf } from './reportPage';
 
