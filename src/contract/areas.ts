@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resolver, reason, expectedVersion, csvText } from './resolverSpec';
-import { AuditableArea } from '../domain/programme/auditableArea';
+import { AuditableArea } from '../domain/areas/auditableArea';
 import type { CsvImportOutcome, FileDownload } from './programme';
 
 /** An auditable area as screens show it: the record, its owner's name and its risk. */

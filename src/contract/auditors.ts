@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resolver, reason, accountId, expectedVersion, auditId } from './resolverSpec';
-import { AuditorCompetence } from '../domain/programme/auditorRecord';
+import { AuditorCompetence } from '../domain/auditors/auditorRecord';
 import type { AuditorView } from './programme';
 
 /** The auditor register. */

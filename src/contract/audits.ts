@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { resolver, reason, accountId, expectedVersion, auditId, requiredReason, cycleStart } from './resolverSpec';
-import { AuditPlanContent } from '../domain/programme/auditPlan';
-import { EvidenceContent } from '../domain/programme/evidence';
-import { FindingContent } from '../domain/programme/finding';
-import { AuditState, CheckResult } from '../domain/programme/rules/auditState';
+import { AuditPlanContent } from '../domain/audits/auditPlan';
+import { EvidenceContent } from '../domain/audits/evidence';
+import { FindingContent } from '../domain/audits/finding';
+import { AuditState, CheckResult } from '../domain/audits/auditState';
 import { IsoDate } from '../domain/calendar/calendarDate';
 import {
   type AuditSummary,

@@ -4,7 +4,7 @@ import { JiraSettings } from '../domain/jira/jiraSettings';
 import { TrackedSubject } from '../domain/jira/trackedIssue';
 import type { CaVerificationRecord } from '../domain/actions/caVerification';
 import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction';
-import type { FindingGrade } from '../domain/programme/finding';
+import type { FindingGrade } from '../domain/audits/finding';
 import type { JiraMirror, TrackedIssueEvent, TrackedIssueState } from '../domain/jira/trackedIssue';
 import type { SignatureView } from './signing';
 

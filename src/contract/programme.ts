@@ -5,17 +5,17 @@ import { AuditProgramme } from '../domain/programme/auditProgramme';
 import { IsoDate } from '../domain/calendar/calendarDate';
 import type { ReportIntegrity } from '../domain/reports/reportIntegrity';
 import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
-import type { AuditorEvaluation, AuditorRecord } from '../domain/programme/auditorRecord';
-import type { AuditRecord, ChecklistEntry } from '../domain/programme/auditPlan';
-import type { EvidenceRecord } from '../domain/programme/evidence';
-import type { FindingRecord } from '../domain/programme/finding';
-import type { ImpartialityOverrideRecord } from '../domain/programme/impartialityOverrideRecord';
-import type { SoaEntry } from '../domain/programme/soa';
-import type { CompetenceCheck } from '../domain/programme/rules/competence';
-import type { CoverageResult } from '../domain/programme/rules/coverage';
-import type { CycleWindow } from '../domain/programme/rules/cycle';
-import type { ImpartialityConflict } from '../domain/programme/rules/impartiality';
-import type { ProposedAudit } from '../domain/programme/rules/riskFrequency';
+import type { AuditorEvaluation, AuditorRecord } from '../domain/auditors/auditorRecord';
+import type { AuditRecord, ChecklistEntry } from '../domain/audits/auditPlan';
+import type { EvidenceRecord } from '../domain/audits/evidence';
+import type { FindingRecord } from '../domain/audits/finding';
+import type { ImpartialityOverrideRecord } from '../domain/audits/impartialityOverrideRecord';
+import type { SoaEntry } from '../domain/soa/soa';
+import type { CompetenceCheck } from '../domain/auditors/competence';
+import type { CoverageResult } from '../domain/programme/coverage';
+import type { CycleWindow } from '../domain/programme/cycle';
+import type { ImpartialityConflict } from '../domain/auditors/impartiality';
+import type { ProposedAudit } from '../domain/programme/riskFrequency';
 import type { SignatureView } from './signing';
 
 export interface VersionedSettings {

@@ -7,8 +7,8 @@ import type { FindingRegisterRow } from '../domain/review/register/findingRegist
 import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
-import type { FindingGrade } from '../domain/programme/finding';
-import type { AuditState } from '../domain/programme/rules/auditState';
+import type { FindingGrade } from '../domain/audits/finding';
+import type { AuditState } from '../domain/audits/auditState';
 import type { ReviewAttendee } from '../domain/review/managementReview';
 import type { ReviewInputEntry } from '../domain/review/reviewInputs';
 import type { TrackedIssueView } from './jira';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resolver, reason, expectedVersion, csvText } from './resolverSpec';
-import { SoaEntry } from '../domain/programme/soa';
+import { SoaEntry } from '../domain/soa/soa';
 import type { CsvImportOutcome, FileDownload, SoaView } from './programme';
 
 /** The Statement of Applicability and its CSV file. */

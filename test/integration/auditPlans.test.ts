@@ -1,8 +1,8 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
 import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
-import type { AuditRecord } from '../../src/domain/programme/auditPlan';
-import type { AuditorRecord } from '../../src/domain/programme/auditorRecord';
+import type { AuditRecord } from '../../src/domain/audits/auditPlan';
+import type { AuditorRecord } from '../../src/domain/auditors/auditorRecord';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';

@@ -1,9 +1,9 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
 import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
-import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/programme/auditPlan';
-import { AuditorRecord } from '../../src/domain/programme/auditorRecord';
-import type { ChecklistLine } from '../../src/domain/programme/rules/auditState';
+import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/audits/auditPlan';
+import { AuditorRecord } from '../../src/domain/auditors/auditorRecord';
+import type { ChecklistLine } from '../../src/domain/audits/auditState';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';

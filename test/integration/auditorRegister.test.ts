@@ -1,6 +1,6 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import type { AuditRecord } from '../../src/domain/programme/auditPlan';
+import type { AuditRecord } from '../../src/domain/audits/auditPlan';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';

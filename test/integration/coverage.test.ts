@@ -2,10 +2,10 @@ import type { KyselyPlugin } from 'kysely';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import { getCoverage } from '../../src/app/programme/coverage';
 import type { AppServices } from '../../src/app/services';
-import type { AuditRecord } from '../../src/domain/programme/auditPlan';
-import type { CheckResult } from '../../src/domain/programme/rules/auditState';
-import { leafClauseIds } from '../../src/domain/programme/scope';
-import { defaultStatementOfApplicability } from '../../src/domain/programme/soa';
+import type { AuditRecord } from '../../src/domain/audits/auditPlan';
+import type { CheckResult } from '../../src/domain/audits/auditState';
+import { leafClauseIds } from '../../src/domain/audits/scope';
+import { defaultStatementOfApplicability } from '../../src/domain/soa/soa';
 import { dispatch } from '../../src/entry/dispatch';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 

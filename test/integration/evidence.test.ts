@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import type { AuditState } from '../../src/domain/programme/rules/auditState';
+import type { AuditState } from '../../src/domain/audits/auditState';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 import {
   fieldworkLines,

@@ -1,7 +1,7 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import type { AuditPlanContentInput } from '../../src/domain/programme/auditPlan';
-import type { AuditState } from '../../src/domain/programme/rules/auditState';
+import type { AuditPlanContentInput } from '../../src/domain/audits/auditPlan';
+import type { AuditState } from '../../src/domain/audits/auditState';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 import {
   fieldworkLines,

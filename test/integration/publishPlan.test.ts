@@ -2,8 +2,8 @@ import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
 import { planPageTitle } from '../../src/app/audits/planPage';
 import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
-import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/programme/auditPlan';
-import { AuditorRecord } from '../../src/domain/programme/auditorRecord';
+import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/audits/auditPlan';
+import { AuditorRecord } from '../../src/domain/auditors/auditorRecord';
 import type { ConfluenceAccess, ConfluencePages } from '../../src/ports/confluence';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 

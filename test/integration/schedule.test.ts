@@ -3,8 +3,8 @@ import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import type { AuditRecord } from '../../src/domain/programme/auditPlan';
-import type { FindingRecord } from '../../src/domain/programme/finding';
+import type { AuditRecord } from '../../src/domain/audits/auditPlan';
+import type { FindingRecord } from '../../src/domain/audits/finding';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';

@@ -1,9 +1,9 @@
 import type { AppServices } from '../../src/app/services';
 import { cycleContext } from '../../src/app/programme/cycleContext';
-import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/programme/auditPlan';
+import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/audits/auditPlan';
 import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
 import type { AppRole } from '../../src/domain/access/appRole';
-import type { AuditState } from '../../src/domain/programme/rules/auditState';
+import type { AuditState } from '../../src/domain/audits/auditState';
 
 /**
  * The cast of the fieldwork suites (checklist, findings, evidence): a programme manager, the

@@ -1,6 +1,6 @@
 import { hasAccess } from '../../domain/access/appRole';
 import { forbidden, notFound } from '../../domain/failure';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
 import type { StoredRecord } from '../../ports/recordStore';
 import { callerRoles } from './callerRoles';
 import type { AppServices, Caller } from '../services';

@@ -1,5 +1,5 @@
 import { hasAccess, type AppRole } from '../../domain/access/appRole';
-import { peopleOf, type AuditableArea } from '../../domain/programme/auditableArea';
+import { peopleOf, type AuditableArea } from '../../domain/areas/auditableArea';
 import { independenceProblems } from '../../domain/actions/independence';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 

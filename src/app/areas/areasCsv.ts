@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { csvImportRefused, formatCsv, readCsvTable, type CsvRow } from '../../domain/csv/csv';
 import type { Problem } from '../../domain/failure';
-import { AuditableArea } from '../../domain/programme/auditableArea';
+import { AuditableArea } from '../../domain/areas/auditableArea';
 import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';

@@ -1,7 +1,7 @@
 import type { AreaView } from '../../contract/areas';
 import { conflict, notFound } from '../../domain/failure';
-import type { AuditableArea } from '../../domain/programme/auditableArea';
-import { riskLevel, riskScore } from '../../domain/programme/rules/riskFrequency';
+import type { AuditableArea } from '../../domain/areas/auditableArea';
+import { riskLevel, riskScore } from '../../domain/programme/riskFrequency';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';

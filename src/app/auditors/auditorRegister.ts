@@ -1,9 +1,9 @@
 import type { AuditorView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
-import type { AuditorEvaluation, AuditorRecord } from '../../domain/programme/auditorRecord';
-import { auditStateTitles, isCompleted } from '../../domain/programme/rules/auditState';
-import { competenceFor } from '../../domain/programme/rules/competence';
+import type { AuditorEvaluation, AuditorRecord } from '../../domain/auditors/auditorRecord';
+import { auditStateTitles, isCompleted } from '../../domain/audits/auditState';
+import { competenceFor } from '../../domain/auditors/competence';
 import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
 import { auditTeam, loadAudit, requireAuditAction } from '../access/auditAccess';

@@ -1,10 +1,10 @@
 import type { AssignmentCheckView, OverrideView } from '../../contract/programme';
 import { invalidInput, type Failure } from '../../domain/failure';
-import type { AuditableArea } from '../../domain/programme/auditableArea';
-import type { AuditPlanContent } from '../../domain/programme/auditPlan';
-import { expandScope } from '../../domain/programme/scope';
-import { competenceFor } from '../../domain/programme/rules/competence';
-import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/programme/rules/impartiality';
+import type { AuditableArea } from '../../domain/areas/auditableArea';
+import type { AuditPlanContent } from '../../domain/audits/auditPlan';
+import { expandScope } from '../../domain/audits/scope';
+import { competenceFor } from '../../domain/auditors/competence';
+import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/auditors/impartiality';
 import { callerRoles, programmeManagers } from '../access/callerRoles';
 import { listSignatures } from '../signing/signatures';
 import type { StoredRecord } from '../../ports/recordStore';

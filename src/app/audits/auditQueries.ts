@@ -2,7 +2,7 @@ import type { AuditSummary, AuditView, ChecklistLineView, OverrideView } from '.
 import type { ParsedInput } from '../../contract/resolvers';
 import { hasAccess } from '../../domain/access/appRole';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { callerRoles } from '../access/callerRoles';
 import { toAuditSummary } from '../programme/auditSummary';
 import { cycleContext } from '../programme/cycleContext';

@@ -1,8 +1,8 @@
 import type { AuditView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { invalidInput } from '../../domain/failure';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
-import { auditStateTitles, canTransition, type AuditState } from '../../domain/programme/rules/auditState';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
+import { auditStateTitles, canTransition, type AuditState } from '../../domain/audits/auditState';
 import { expectVersion } from '../expectVersion';
 import { generateReportOnReporting } from './report/generateReport';
 import { cycleContext } from '../programme/cycleContext';

@@ -1,7 +1,7 @@
 import type { OverrideView } from '../../contract/programme';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
-import { auditStateTitles } from '../../domain/programme/rules/auditState';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
+import { auditStateTitles } from '../../domain/audits/auditState';
 import { element, escapeXml, factsTable, list, paragraphs, section, titleWithId } from '../pages/storageXhtml';
 
 /** Everything the plan page shows, with names already looked up: rendering is pure. */

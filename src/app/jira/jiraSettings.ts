@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { Failure, invalidInput } from '../../domain/failure';
 import { findingDueDates } from '../../domain/jira/dueDates';
 import { suggestedJiraSettings, type JiraSettings } from '../../domain/jira/jiraSettings';
-import { FindingGrade } from '../../domain/programme/finding';
+import { FindingGrade } from '../../domain/audits/finding';
 import type { ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import { todayIn } from '../../domain/calendar/timeZone';
 import type { StoredRecord } from '../../ports/recordStore';

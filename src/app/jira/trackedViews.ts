@@ -2,7 +2,7 @@ import type { RaiseJobView, TrackedIssueView } from '../../contract/jira';
 import type { RaiseJobRecord } from '../../domain/jira/raiseJob';
 import { splitTrackedIssueId, trackedIssueId, type TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import { issueBrowseUrl, raiseProgress } from '../../domain/jira/trackedIssueHistory';
-import type { FindingGrade } from '../../domain/programme/finding';
+import type { FindingGrade } from '../../domain/audits/finding';
 import type { StoredRecord } from '../../ports/recordStore';
 import { lookupOnce } from '../lookupOnce';
 import type { AppServices } from '../services';

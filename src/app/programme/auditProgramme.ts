@@ -2,7 +2,7 @@ import type { ProgrammeView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { invalidInput } from '../../domain/failure';
 import type { AuditProgramme } from '../../domain/programme/auditProgramme';
-import { cycleContaining } from '../../domain/programme/rules/cycle';
+import { cycleContaining } from '../../domain/programme/cycle';
 import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';

@@ -1,7 +1,7 @@
 import type { AuditSummary } from '../../contract/programme';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { daysBetween } from '../../domain/calendar/calendarDate';
-import { isLate } from '../../domain/programme/rules/schedule';
+import { isLate } from '../../domain/programme/schedule';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import { recordedIntegrity } from '../../domain/reports/reportIntegrity';
 import type { StoredRecord } from '../../ports/recordStore';

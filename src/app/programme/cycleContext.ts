@@ -1,7 +1,7 @@
 import { invalidInput } from '../../domain/failure';
 import type { ProgrammeSettings } from '../../domain/programme/programmeSettings';
 import { programmeIdFor } from '../../domain/programme/auditProgramme';
-import { cycleContaining, type CycleWindow } from '../../domain/programme/rules/cycle';
+import { cycleContaining, type CycleWindow } from '../../domain/programme/cycle';
 import { todayIn } from '../../domain/calendar/timeZone';
 import type { AppServices } from '../services';
 import { currentProgrammeSettings } from './programmeSettings';

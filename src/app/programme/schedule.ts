@@ -1,17 +1,17 @@
-import { expandScope } from '../../domain/programme/scope';
+import { expandScope } from '../../domain/audits/scope';
 import type { AuditSummary, ScheduleProposalView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { Failure, invalidInput } from '../../domain/failure';
-import type { AuditableArea } from '../../domain/programme/auditableArea';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { AuditableArea } from '../../domain/areas/auditableArea';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { programmeIdFor, type AuditProgramme } from '../../domain/programme/auditProgramme';
-import { cycleContaining } from '../../domain/programme/rules/cycle';
+import { cycleContaining } from '../../domain/programme/cycle';
 import { addDays } from '../../domain/calendar/calendarDate';
 import {
   defaultFrequencyPolicy,
   proposeSchedule as proposeAudits,
   type ProposedAudit,
-} from '../../domain/programme/rules/riskFrequency';
+} from '../../domain/programme/riskFrequency';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { toAuditSummary } from './auditSummary';

@@ -1,6 +1,6 @@
 import type { ApprovedReportExport, RecordExport } from '../../contract/records';
 import type { SignatureView } from '../../contract/signing';
-import type { AuditRecord } from '../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import type { EntityName } from '../../ports/entities';
 import type { AppServices, Caller } from '../services';

@@ -1,6 +1,6 @@
 import type { FiguresPeriod } from '../../contract/review';
 import type { ProgrammeSettings } from '../../domain/programme/programmeSettings';
-import { cycleContaining } from '../../domain/programme/rules/cycle';
+import { cycleContaining } from '../../domain/programme/cycle';
 import { addDays } from '../../domain/calendar/calendarDate';
 import { todayIn } from '../../domain/calendar/timeZone';
 

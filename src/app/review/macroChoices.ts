@@ -1,5 +1,5 @@
 import type { MacroChoices } from '../../contract/review';
-import { cycleContaining, cycleWindow, type CycleWindow } from '../../domain/programme/rules/cycle';
+import { cycleContaining, cycleWindow, type CycleWindow } from '../../domain/programme/cycle';
 import { todayIn } from '../../domain/calendar/timeZone';
 import { programmeSettingsAmong } from '../programme/programmeSettings';
 import type { AppServices } from '../services';

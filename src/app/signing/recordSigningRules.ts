@@ -1,5 +1,5 @@
 import { conflict, forbidden } from '../../domain/failure';
-import { auditStateTitles, isCompleted } from '../../domain/programme/rules/auditState';
+import { auditStateTitles, isCompleted } from '../../domain/audits/auditState';
 import type { SignatureMeaning } from '../../domain/signing/signatureMeaning';
 import type { EntityName } from '../../ports/entities';
 import { requireAuditAction } from '../access/auditAccess';

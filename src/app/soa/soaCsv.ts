@@ -9,7 +9,7 @@ import {
   LinkedDocument,
   SoaEntry,
   type StatementOfApplicability,
-} from '../../domain/programme/soa';
+} from '../../domain/soa/soa';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
 import { loadSoa, sameEntry, soaContent, soaView, writeSoa } from './statementOfApplicability';

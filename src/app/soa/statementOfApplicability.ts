@@ -2,11 +2,7 @@ import type { SoaLineView, SoaView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem, compareCatalogueIds } from '../../domain/catalogue/catalogue';
 import { invalidInput } from '../../domain/failure';
-import {
-  defaultStatementOfApplicability,
-  type SoaEntry,
-  type StatementOfApplicability,
-} from '../../domain/programme/soa';
+import { defaultStatementOfApplicability, type SoaEntry, type StatementOfApplicability } from '../../domain/soa/soa';
 import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';

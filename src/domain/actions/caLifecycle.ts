@@ -1,5 +1,5 @@
 import type { MappedStep } from '../jira/jiraSettings';
-import type { FindingGrade } from '../programme/finding';
+import type { FindingGrade } from '../audits/finding';
 import type { CorrectiveActionRecord, CorrectiveActionState } from './correctiveAction';
 import type { VerificationResult } from './caVerification';
 

@@ -1,5 +1,5 @@
 import { addBusinessDays } from '../calendar/businessDays';
-import type { FindingGrade } from '../programme/finding';
+import type { FindingGrade } from '../audits/finding';
 import type { JiraSettings } from './jiraSettings';
 
 export interface FindingDueDates {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FindingGrade } from '../programme/finding';
+import { FindingGrade } from '../audits/finding';
 
 /** A Jira project key as Jira allows it: an upper-case letter, then letters, digits or `_`. */
 export const JiraProjectKey = z

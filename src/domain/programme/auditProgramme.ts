@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FrequencyPolicy } from './rules/riskFrequency';
+import { FrequencyPolicy } from './riskFrequency';
 import { IsoDate } from '../calendar/calendarDate';
 
 const text = (what: string) => z.string().trim().max(5000, `${what} is at most 5000 characters`).default('');

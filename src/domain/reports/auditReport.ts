@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PublishedPage } from '../programme/auditPlan';
+import { PublishedPage } from '../audits/auditPlan';
 
 /** The report page as the lead auditor approved it: the version, its content and the content's hash. */
 export const ApprovedReport = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
-import { FindingGrade } from '../programme/finding';
+import { FindingGrade } from '../audits/finding';
 import { IsoDate } from '../calendar/calendarDate';
 import { isReviewInputMacro, type MacroKind } from './macroKinds';
 

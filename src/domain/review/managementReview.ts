@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PublishedPage } from '../programme/auditPlan';
+import { PublishedPage } from '../audits/auditPlan';
 import { IsoDate } from '../calendar/calendarDate';
 import { ReviewPeriod } from './reviewPeriod';
 

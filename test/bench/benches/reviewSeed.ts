@@ -1,7 +1,7 @@
 import { clauseIds, controlIds } from '../../../src/domain/catalogue/catalogue';
-import { defaultStatementOfApplicability } from '../../../src/domain/programme/soa';
+import { defaultStatementOfApplicability } from '../../../src/domain/soa/soa';
 import { addDays } from '../../../src/domain/calendar/calendarDate';
-import type { FindingGrade } from '../../../src/domain/programme/finding';
+import type { FindingGrade } from '../../../src/domain/audits/finding';
 import { entityTables } from '../../../src/adapters/sql/entityTables';
 import type { EntityName } from '../../../src/ports/entities';
 import type { SqliteEngine } from '../../../sandbox/platform/sqlEngine';

@@ -1,8 +1,8 @@
 import { openCorrectiveAction, recordCorrectiveActionStep } from '../../../src/app/actions/correctiveActions';
 import { toActionView, viewContext } from '../../../src/app/actions/actionViews';
 import type { AppServices } from '../../../src/app/services';
-import { AuditRecord } from '../../../src/domain/programme/auditPlan';
-import { FindingRecord } from '../../../src/domain/programme/finding';
+import { AuditRecord } from '../../../src/domain/audits/auditPlan';
+import { FindingRecord } from '../../../src/domain/audits/finding';
 import { Failure } from '../../../src/domain/failure';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
 

@@ -1,7 +1,7 @@
 import type { CorrectiveActionRecord } from '../../../src/domain/actions/correctiveAction';
 import { suggestedJiraSettings, type JiraSettings } from '../../../src/domain/jira/jiraSettings';
-import { AuditRecord } from '../../../src/domain/programme/auditPlan';
-import { FindingRecord, type FindingGrade } from '../../../src/domain/programme/finding';
+import { AuditRecord } from '../../../src/domain/audits/auditPlan';
+import { FindingRecord, type FindingGrade } from '../../../src/domain/audits/finding';
 import type { AppServices } from '../../../src/app/services';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { demoUsers } from '../../../sandbox/site/users';

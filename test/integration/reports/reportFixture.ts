@@ -2,7 +2,7 @@ import type { AppServices } from '../../../src/app/services';
 import { cycleContext } from '../../../src/app/programme/cycleContext';
 import { dispatch } from '../../../src/entry/dispatch';
 import { AuditProgramme } from '../../../src/domain/programme/auditProgramme';
-import { FindingRecord } from '../../../src/domain/programme/finding';
+import { FindingRecord } from '../../../src/domain/audits/finding';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
 import {
   fieldworkNames,

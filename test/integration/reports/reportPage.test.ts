@@ -1,6 +1,6 @@
 import { findingRegisterStorage } from '../../../src/app/audits/report/reportMacro';
 import { renderReportPage, reportContentOf, reportPageTitle } from '../../../src/app/audits/report/reportPage';
-import { AuditRecord } from '../../../src/domain/programme/auditPlan';
+import { AuditRecord } from '../../../src/domain/audits/auditPlan';
 
 /** The pure renderer: what the report page says, from records with names already looked up. */
 const audit = AuditRecord.parse({

@@ -12,8 +12,8 @@ import type {
   TrendChartView,
 } from '../../../src/contract/review';
 import { dispatch } from '../../../src/entry/dispatch';
-import { requiredItems } from '../../../src/domain/programme/scope';
-import { defaultStatementOfApplicability } from '../../../src/domain/programme/soa';
+import { requiredItems } from '../../../src/domain/audits/scope';
+import { defaultStatementOfApplicability } from '../../../src/domain/soa/soa';
 import { parseMacroConfig } from '../../../src/domain/review/macroConfig';
 import type { EntityName } from '../../../src/ports/entities';
 import { appServicesForTest, grantRoles } from '../../support/appServices';

@@ -3,11 +3,11 @@ import type { CaVerificationRecord } from '../../../src/domain/actions/caVerific
 import type { CorrectiveActionRecord } from '../../../src/domain/actions/correctiveAction';
 import { suggestedJiraSettings } from '../../../src/domain/jira/jiraSettings';
 import type { JiraMirror, TrackedIssueRecord } from '../../../src/domain/jira/trackedIssue';
-import { AuditRecord } from '../../../src/domain/programme/auditPlan';
+import { AuditRecord } from '../../../src/domain/audits/auditPlan';
 import { AuditProgramme } from '../../../src/domain/programme/auditProgramme';
-import type { FindingGrade, FindingRecord } from '../../../src/domain/programme/finding';
+import type { FindingGrade, FindingRecord } from '../../../src/domain/audits/finding';
 import type { ProgrammeSettings } from '../../../src/domain/programme/programmeSettings';
-import type { AuditState, CheckResult } from '../../../src/domain/programme/rules/auditState';
+import type { AuditState, CheckResult } from '../../../src/domain/audits/auditState';
 import type { EntityName, EntityTypes } from '../../../src/ports/entities';
 
 /**

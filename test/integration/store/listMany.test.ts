@@ -5,8 +5,8 @@ import { sqliteDialect } from '../../../src/adapters/sql/dialects/sqliteDialect'
 import { migrateToLatest } from '../../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
 import { suggestedJiraSettings } from '../../../src/domain/jira/jiraSettings';
-import { AuditRecord } from '../../../src/domain/programme/auditPlan';
-import type { FindingRecord } from '../../../src/domain/programme/finding';
+import { AuditRecord } from '../../../src/domain/audits/auditPlan';
+import type { FindingRecord } from '../../../src/domain/audits/finding';
 import type { EntityName, EntityTypes } from '../../../src/ports/entities';
 import { InterceptingDialect } from '../../support/interceptingDialect';
 import { freshMariaDb } from '../../support/mariadb';

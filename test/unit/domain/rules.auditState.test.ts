@@ -1,4 +1,4 @@
-import { canClose, canRecordFinding, canTransition } from '../../../src/domain/programme/rules/auditState';
+import { canClose, canRecordFinding, canTransition } from '../../../src/domain/audits/auditState';
 
 const complete = [
   { itemId: '9.2.2', result: 'conforming' as const },

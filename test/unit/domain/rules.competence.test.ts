@@ -1,5 +1,5 @@
-import { type Auditor, competenceFor } from '../../../src/domain/programme/rules/competence';
-import { domainCovers } from '../../../src/domain/programme/rules/itemIds';
+import { type Auditor, competenceFor } from '../../../src/domain/auditors/competence';
+import { domainCovers } from '../../../src/domain/catalogue/requirementIds';
 
 const today = '2026-06-01';
 const auditor = (change: Partial<Auditor> = {}): Auditor => ({

@@ -1,6 +1,6 @@
-import { coverage, coverageGaps, type CoverageAudit } from '../../../src/domain/programme/rules/coverage';
+import { coverage, coverageGaps, type CoverageAudit } from '../../../src/domain/programme/coverage';
 import { todayIn } from '../../../src/domain/calendar/timeZone';
-import { compareRequirementIds } from '../../../src/domain/programme/rules/itemIds';
+import { compareRequirementIds } from '../../../src/domain/catalogue/requirementIds';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;

@@ -4,7 +4,7 @@ import {
   cycleWindow,
   isWithinCycle,
   monthsOfCycle,
-} from '../../../src/domain/programme/rules/cycle';
+} from '../../../src/domain/programme/cycle';
 import { addDays, addMonths, daysBetween, IsoDate } from '../../../src/domain/calendar/calendarDate';
 import { todayIn } from '../../../src/domain/calendar/timeZone';
 

@@ -3,7 +3,7 @@ import {
   conflictsAfterOverrides,
   ImpartialityOverride,
   impartialityConflicts,
-} from '../../../src/domain/programme/rules/impartiality';
+} from '../../../src/domain/auditors/impartiality';
 
 const areas = [
   { id: 'it-ops', ownerId: 'olga', memberIds: ['mo', 'ann'] },

@@ -1,4 +1,4 @@
-import { isRepeatFinding, repeatedFindings } from '../../../src/domain/programme/rules/repeatFindings';
+import { isRepeatFinding, repeatedFindings } from '../../../src/domain/audits/repeatFindings';
 
 const finding = (raisedOn: string, change: Partial<{ id: string; itemId: string; areaId: string }> = {}) => ({
   itemId: 'A.8.13',

@@ -7,7 +7,7 @@ import {
   riskLevel,
   type AreaRisk,
   type ProposedAudit,
-} from '../../../src/domain/programme/rules/riskFrequency';
+} from '../../../src/domain/programme/riskFrequency';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;

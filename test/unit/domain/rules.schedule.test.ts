@@ -1,4 +1,4 @@
-import { auditsOnSchedulePercent, isLate } from '../../../src/domain/programme/rules/schedule';
+import { auditsOnSchedulePercent, isLate } from '../../../src/domain/programme/schedule';
 
 describe('late audits', () => {
   const today = '2026-06-15';

@@ -1,7 +1,7 @@
 import type { AuditReportView } from '../../../contract/reports';
 import type { ParsedInput } from '../../../contract/resolvers';
 import { conflict, Failure, invalidInput } from '../../../domain/failure';
-import type { AuditRecord, PublishedPage } from '../../../domain/programme/auditPlan';
+import type { AuditRecord, PublishedPage } from '../../../domain/audits/auditPlan';
 import type { AuditReportRecord } from '../../../domain/reports/auditReport';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { loadAudit, requireAuditAction } from '../../access/auditAccess';

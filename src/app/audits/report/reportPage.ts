@@ -1,9 +1,9 @@
 import type { OverrideView } from '../../../contract/programme';
 import { catalogueItem } from '../../../domain/catalogue/catalogue';
-import type { AuditRecord } from '../../../domain/programme/auditPlan';
-import type { EvidenceRecord } from '../../../domain/programme/evidence';
-import { findingGradeTitles, type FindingRecord } from '../../../domain/programme/finding';
-import { auditStateTitles, type CheckResult } from '../../../domain/programme/rules/auditState';
+import type { AuditRecord } from '../../../domain/audits/auditPlan';
+import type { EvidenceRecord } from '../../../domain/audits/evidence';
+import { findingGradeTitles, type FindingRecord } from '../../../domain/audits/finding';
+import { auditStateTitles, type CheckResult } from '../../../domain/audits/auditState';
 import { overrideLine } from '../planPage';
 import {
   element,

@@ -1,6 +1,6 @@
 import { hasAccess } from '../../../domain/access/appRole';
 import { conflict } from '../../../domain/failure';
-import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import { emptyAuditReport, type AuditReportRecord } from '../../../domain/reports/auditReport';
 import { mayApproveReport } from '../../../domain/reports/reportApproval';
 import type { StoredRecord } from '../../../ports/recordStore';

@@ -1,4 +1,4 @@
-import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import type { AuditReportRecord } from '../../../domain/reports/auditReport';
 import { reportContentHash } from '../../../domain/reports/reportIntegrity';
 import type { StoredRecord } from '../../../ports/recordStore';

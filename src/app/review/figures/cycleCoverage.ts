@@ -1,7 +1,7 @@
 import { programmeIdFor } from '../../../domain/programme/auditProgramme';
-import { cycleContaining } from '../../../domain/programme/rules/cycle';
-import { requiredItems } from '../../../domain/programme/scope';
-import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
+import { cycleContaining } from '../../../domain/programme/cycle';
+import { requiredItems } from '../../../domain/audits/scope';
+import { defaultStatementOfApplicability } from '../../../domain/soa/soa';
 import { programmeCoverage, type ProgrammeCoverage } from '../../../domain/review/kpis/programmeCoverage';
 import type { FiguresSource } from './readFigures';
 

@@ -1,6 +1,6 @@
 import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
 import { todayIn } from '../../../domain/calendar/timeZone';
-import type { StatementOfApplicability } from '../../../domain/programme/soa';
+import type { StatementOfApplicability } from '../../../domain/soa/soa';
 import type { KpiRecords } from '../../../domain/review/kpis/kpiRecords';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';

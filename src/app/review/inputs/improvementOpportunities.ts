@@ -1,7 +1,7 @@
 import type { ReviewInputSection } from '../../../contract/review';
 import { catalogueItem } from '../../../domain/catalogue/catalogue';
-import type { AuditRecord } from '../../../domain/programme/auditPlan';
-import type { FindingRecord } from '../../../domain/programme/finding';
+import type { AuditRecord } from '../../../domain/audits/auditPlan';
+import type { FindingRecord } from '../../../domain/audits/finding';
 import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macros/macroDefinition';

@@ -1,12 +1,7 @@
 import type { ReviewInputSection } from '../../../contract/review';
 import type { CorrectiveActionRecord } from '../../../domain/actions/correctiveAction';
-import type { AuditRecord } from '../../../domain/programme/auditPlan';
-import {
-  FindingGrade,
-  findingGradeTitles,
-  isNonconformity,
-  type FindingRecord,
-} from '../../../domain/programme/finding';
+import type { AuditRecord } from '../../../domain/audits/auditPlan';
+import { FindingGrade, findingGradeTitles, isNonconformity, type FindingRecord } from '../../../domain/audits/finding';
 import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macros/macroDefinition';

@@ -4,7 +4,7 @@ import {
   ImplementationStatus,
   implementationTitles,
   type StatementOfApplicability,
-} from '../../../domain/programme/soa';
+} from '../../../domain/soa/soa';
 import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { MacroDefinition } from '../macros/macroDefinition';
 import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';

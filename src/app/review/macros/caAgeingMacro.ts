@@ -1,6 +1,6 @@
 import type { CaAgeingItem, CaAgeingView } from '../../../contract/review';
 import { hasIssue, trackedIssueId } from '../../../domain/jira/trackedIssue';
-import { findingGradeTitles } from '../../../domain/programme/finding';
+import { findingGradeTitles } from '../../../domain/audits/finding';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
 import { heading, paragraph, table } from '../../pages/adf';

@@ -1,8 +1,8 @@
 import type { CoverageHeatMapView, MacroView } from '../../../contract/review';
 import { addDays } from '../../../domain/calendar/calendarDate';
 import { todayIn } from '../../../domain/calendar/timeZone';
-import { expandScope, requiredItems } from '../../../domain/programme/scope';
-import { defaultStatementOfApplicability } from '../../../domain/programme/soa';
+import { expandScope, requiredItems } from '../../../domain/audits/scope';
+import { defaultStatementOfApplicability } from '../../../domain/soa/soa';
 import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';
 import { paragraph, table, type AdfNode } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';

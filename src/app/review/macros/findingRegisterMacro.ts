@@ -1,5 +1,5 @@
 import type { FindingRegisterView, MacroView } from '../../../contract/review';
-import type { FindingGrade } from '../../../domain/programme/finding';
+import type { FindingGrade } from '../../../domain/audits/finding';
 import { defaultRegisterLimit, findingRegister } from '../../../domain/review/register/findingRegister';
 import { link, paragraph, table, type AdfNode } from '../../pages/adf';
 import { loadFindingRegisterSource } from '../registers/findingRegisterSource';

@@ -1,5 +1,5 @@
 import type { MacroView, ProgrammeScheduleView } from '../../../contract/review';
-import { monthsOfCycle } from '../../../domain/programme/rules/cycle';
+import { monthsOfCycle } from '../../../domain/programme/cycle';
 import { addDays } from '../../../domain/calendar/calendarDate';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import { programmeSchedule, type ScheduleStatus } from '../../../domain/review/schedule/programmeSchedule';

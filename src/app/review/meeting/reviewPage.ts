@@ -1,6 +1,6 @@
 import { invalidInput } from '../../../domain/failure';
 import { programmeIdFor } from '../../../domain/programme/auditProgramme';
-import { cycleContaining } from '../../../domain/programme/rules/cycle';
+import { cycleContaining } from '../../../domain/programme/cycle';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import type { ReviewPeriod } from '../../../domain/review/reviewPeriod';
 import type { ConfluencePage, ConfluenceSpace } from '../../../ports/confluence';

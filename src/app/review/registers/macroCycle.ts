@@ -1,7 +1,7 @@
-import type { AuditRecord } from '../../../domain/programme/auditPlan';
+import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import { programmeIdFor, type AuditProgramme } from '../../../domain/programme/auditProgramme';
 import type { ProgrammeSettings } from '../../../domain/programme/programmeSettings';
-import { cycleContaining, type CycleWindow } from '../../../domain/programme/rules/cycle';
+import { cycleContaining, type CycleWindow } from '../../../domain/programme/cycle';
 import { addDays } from '../../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { unavailable, type MacroUnavailable } from '../macros/macroDefinition';

@@ -1,8 +1,8 @@
 import { controlThemeSections, controlThemeTitles, controlThemes } from '../../catalogue/catalogueItem';
-import { isCompleted } from '../../programme/rules/auditState';
-import { coverage, type CoverageAudit, type ItemCoverage } from '../../programme/rules/coverage';
-import { cycleMonthIndex, isWithinCycle, monthsOfCycle, type CycleWindow } from '../../programme/rules/cycle';
-import { coverageRowOf, requirementKind } from '../../programme/rules/itemIds';
+import { isCompleted } from '../../audits/auditState';
+import { coverage, type CoverageAudit, type ItemCoverage } from '../../programme/coverage';
+import { cycleMonthIndex, isWithinCycle, monthsOfCycle, type CycleWindow } from '../../programme/cycle';
+import { coverageRowOf, requirementKind } from '../../catalogue/requirementIds';
 
 /**
  * The coverage heat-map of a cycle: rows are the clause groups 4–10 and/or the Annex A themes, columns

@@ -1,6 +1,6 @@
-import type { AuditRecord } from '../../programme/auditPlan';
-import { isCompleted } from '../../programme/rules/auditState';
-import { percent } from '../../programme/rules/schedule';
+import type { AuditRecord } from '../../audits/auditPlan';
+import { isCompleted } from '../../audits/auditState';
+import { percent } from '../../programme/schedule';
 import { inRange, type DayRange, type Identified } from './kpiRecords';
 
 export interface AuditsOnSchedule {

@@ -1,6 +1,6 @@
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import { actionOverdue } from '../../actions/overdueRules';
-import type { FindingGrade, FindingRecord } from '../../programme/finding';
+import type { FindingGrade, FindingRecord } from '../../audits/finding';
 import { daysBetween } from '../../calendar/calendarDate';
 import { dayIn } from './days';
 import type { Identified } from './kpiRecords';

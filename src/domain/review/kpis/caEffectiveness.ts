@@ -1,4 +1,4 @@
-import { percent } from '../../programme/rules/schedule';
+import { percent } from '../../programme/schedule';
 import { dayIn } from './days';
 import { inRange, type DayRange, type KpiRecords } from './kpiRecords';
 

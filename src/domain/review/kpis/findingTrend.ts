@@ -1,4 +1,4 @@
-import { FindingGrade, type FindingRecord } from '../../programme/finding';
+import { FindingGrade, type FindingRecord } from '../../audits/finding';
 import { quarterRange, quartersOf } from './days';
 import { inRange, type DayRange, type Identified } from './kpiRecords';
 import { closureTime, type ClosureTime, type NcClosure } from './ncClosure';

@@ -1,8 +1,8 @@
 import type { CaVerificationRecord } from '../../actions/caVerification';
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
-import type { AuditRecord } from '../../programme/auditPlan';
-import type { FindingRecord } from '../../programme/finding';
+import type { AuditRecord } from '../../audits/auditPlan';
+import type { FindingRecord } from '../../audits/finding';
 import type { PeriodFiguresRecord } from '../periodFigures';
 
 /** A stored record with its id, as the store lists it (the KPI rules need nothing else of it). */

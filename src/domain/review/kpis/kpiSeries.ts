@@ -1,4 +1,4 @@
-import { isNonconformity } from '../../programme/finding';
+import { isNonconformity } from '../../audits/finding';
 import { auditsOnSchedule } from './auditsOnSchedule';
 import { monthRange, monthsOf } from './days';
 import { inRange, type DayRange, type KpiRecords } from './kpiRecords';

@@ -1,6 +1,6 @@
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import { hasIssue, trackedIssueId } from '../../jira/trackedIssue';
-import { isNonconformity } from '../../programme/finding';
+import { isNonconformity } from '../../audits/finding';
 import { daysBetween } from '../../calendar/calendarDate';
 import { dayIn } from './days';
 import { inRange, type DayRange, type Identified, type KpiRecords } from './kpiRecords';

@@ -1,8 +1,8 @@
-import type { AuditRecord } from '../../programme/auditPlan';
-import { isCompleted } from '../../programme/rules/auditState';
-import { coverage, type CoverageAudit } from '../../programme/rules/coverage';
-import type { CycleWindow } from '../../programme/rules/cycle';
-import { expandScope } from '../../programme/scope';
+import type { AuditRecord } from '../../audits/auditPlan';
+import { isCompleted } from '../../audits/auditState';
+import { coverage, type CoverageAudit } from '../../programme/coverage';
+import type { CycleWindow } from '../../programme/cycle';
+import { expandScope } from '../../audits/scope';
 import type { Identified } from './kpiRecords';
 
 export interface ProgrammeCoverage {
@@ -36,7 +36,7 @@ function asOn(stored: Identified<AuditRecord>, day: string): CoverageAudit {
 
 /**
  * Programme coverage (%) of one cycle as of `day`, by the programme's own coverage rules
- * (src/domain/programme/rules/coverage.ts): every clause 4–10 and SoA-applicable control audited at
+ * (src/domain/programme/coverage.ts): every clause 4–10 and SoA-applicable control audited at
  * least once in the cycle. `audits` are the cycle programme's audits.
  */
 export function programmeCoverage(

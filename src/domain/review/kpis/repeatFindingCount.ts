@@ -1,4 +1,4 @@
-import type { FindingRecord } from '../../programme/finding';
+import type { FindingRecord } from '../../audits/finding';
 import { inRange, type DayRange, type Identified } from './kpiRecords';
 
 export interface RepeatFindings {
@@ -10,7 +10,7 @@ export interface RepeatFindings {
 
 /**
  * Repeat findings in the period. A finding's `repeatOf` is filled when it is recorded, by the
- * repeat rule (src/domain/programme/rules/repeatFindings.ts: same clause or control and area within
+ * repeat rule (src/domain/audits/repeatFindings.ts: same clause or control and area within
  * the 12 months before); this KPI counts the findings raised in the period that have one.
  */
 export function repeatFindings(findings: ReadonlyArray<Identified<FindingRecord>>, period: DayRange): RepeatFindings {

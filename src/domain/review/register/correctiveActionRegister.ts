@@ -4,7 +4,7 @@ import { actionOverdue, planOverdue } from '../../actions/overdueRules';
 import { findingDueDates } from '../../jira/dueDates';
 import type { JiraSettings } from '../../jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
-import type { FindingGrade, FindingRecord } from '../../programme/finding';
+import type { FindingGrade, FindingRecord } from '../../audits/finding';
 import { todayIn } from '../../calendar/timeZone';
 import { findingStatus } from './findingStatus';
 import { gradeSeverity } from './findingRegister';

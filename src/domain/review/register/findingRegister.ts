@@ -3,7 +3,7 @@ import { catalogueItem } from '../../catalogue/catalogue';
 import { findingDueDates } from '../../jira/dueDates';
 import type { JiraSettings } from '../../jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
-import type { FindingGrade, FindingRecord } from '../../programme/finding';
+import type { FindingGrade, FindingRecord } from '../../audits/finding';
 import { findingStatus } from './findingStatus';
 
 /** One line of the finding register (the contract's `FindingRegisterRow`). */

@@ -1,6 +1,6 @@
-import { isCompleted, type AuditState } from '../../programme/rules/auditState';
+import { isCompleted, type AuditState } from '../../audits/auditState';
 import { daysBetween } from '../../calendar/calendarDate';
-import { isLate } from '../../programme/rules/schedule';
+import { isLate } from '../../programme/schedule';
 
 /** An audit of the cycle as the schedule draws it. */
 export interface ScheduledAuditInput {

@@ -5,9 +5,9 @@ import { soaTreatmentSection } from '../../../../src/app/review/inputs/riskTreat
 import { reviewTemplate, templateConfig } from '../../../../src/app/review/meeting/reviewTemplate';
 import type { CorrectiveActionRecord } from '../../../../src/domain/actions/correctiveAction';
 import type { TrackedIssueRecord } from '../../../../src/domain/jira/trackedIssue';
-import type { AuditRecord } from '../../../../src/domain/programme/auditPlan';
-import type { FindingRecord, FindingGrade } from '../../../../src/domain/programme/finding';
-import { defaultStatementOfApplicability } from '../../../../src/domain/programme/soa';
+import type { AuditRecord } from '../../../../src/domain/audits/auditPlan';
+import type { FindingRecord, FindingGrade } from '../../../../src/domain/audits/finding';
+import { defaultStatementOfApplicability } from '../../../../src/domain/soa/soa';
 import { parseMacroConfig } from '../../../../src/domain/review/macroConfig';
 import type { ReviewDecisionRecord } from '../../../../src/domain/review/managementReview';
 import type { ReviewInputRecord } from '../../../../src/domain/review/reviewInputs';

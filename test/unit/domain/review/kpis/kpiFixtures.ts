@@ -1,9 +1,9 @@
 import type { CaVerificationRecord } from '../../../../../src/domain/actions/caVerification';
 import type { CorrectiveActionRecord, CorrectiveActionState } from '../../../../../src/domain/actions/correctiveAction';
 import type { TrackedIssueRecord } from '../../../../../src/domain/jira/trackedIssue';
-import type { AuditRecord } from '../../../../../src/domain/programme/auditPlan';
-import type { FindingGrade, FindingRecord } from '../../../../../src/domain/programme/finding';
-import type { AuditState } from '../../../../../src/domain/programme/rules/auditState';
+import type { AuditRecord } from '../../../../../src/domain/audits/auditPlan';
+import type { FindingGrade, FindingRecord } from '../../../../../src/domain/audits/finding';
+import type { AuditState } from '../../../../../src/domain/audits/auditState';
 import type { PeriodFiguresRecord } from '../../../../../src/domain/review/periodFigures';
 import type { Identified, KpiRecords } from '../../../../../src/domain/review/kpis/kpiRecords';
 

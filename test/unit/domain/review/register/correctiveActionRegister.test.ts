@@ -2,7 +2,7 @@ import type { CaVerificationRecord } from '../../../../../src/domain/actions/caV
 import type { CorrectiveActionRecord } from '../../../../../src/domain/actions/correctiveAction';
 import { suggestedJiraSettings } from '../../../../../src/domain/jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../../../../src/domain/jira/trackedIssue';
-import type { FindingGrade, FindingRecord } from '../../../../../src/domain/programme/finding';
+import type { FindingGrade, FindingRecord } from '../../../../../src/domain/audits/finding';
 import {
   correctiveActionRegister,
   type CorrectiveActionRegisterSource,

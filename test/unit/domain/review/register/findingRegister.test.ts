@@ -1,6 +1,6 @@
 import { suggestedJiraSettings } from '../../../../../src/domain/jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../../../../src/domain/jira/trackedIssue';
-import type { FindingGrade, FindingRecord } from '../../../../../src/domain/programme/finding';
+import type { FindingGrade, FindingRecord } from '../../../../../src/domain/audits/finding';
 import { todayIn } from '../../../../../src/domain/calendar/timeZone';
 import { findingRegister, type FindingRegisterSource } from '../../../../../src/domain/review/register/findingRegister';
 import { findingStatus } from '../../../../../src/domain/review/register/findingStatus';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Certificate, Training } from './rules/competence';
+import { Certificate, Training } from './competence';
 import { IsoDate } from '../calendar/calendarDate';
-import { DomainCode } from './rules/itemIds';
+import { DomainCode } from '../catalogue/requirementIds';
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 

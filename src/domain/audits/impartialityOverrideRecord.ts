@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minOverrideJustificationLength } from './rules/impartiality';
+import { minOverrideJustificationLength } from '../auditors/impartiality';
 
 /**
  * A programme manager's decision to let one auditor audit one area of one audit despite owning or

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ProgrammeSettings } from '../programmeSettings';
-import { addDays, addMonths, IsoDate } from '../../calendar/calendarDate';
-import { parseInput } from './parse';
+import type { ProgrammeSettings } from './programmeSettings';
+import { addDays, addMonths, IsoDate } from '../calendar/calendarDate';
+import { parseInput } from '../parseInput';
 
 /**
  * The audit cycle: `cycleLengthMonths` (12 or 24) from `cycleStart`, as calendar days in the

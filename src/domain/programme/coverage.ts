@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AuditState, CheckResult, isCompleted } from './auditState';
+import { AuditState, CheckResult, isCompleted } from '../audits/auditState';
 import { CycleWindow, isWithinCycle } from './cycle';
-import { IsoDate } from '../../calendar/calendarDate';
-import { TimeZone } from '../../calendar/timeZone';
+import { IsoDate } from '../calendar/calendarDate';
+import { TimeZone } from '../calendar/timeZone';
 import {
   compareRequirementIds,
   type CoverageRow,
@@ -12,8 +12,8 @@ import {
   RequirementId,
   requirementKind,
   type RequirementKind,
-} from './itemIds';
-import { parseInput } from './parse';
+} from '../catalogue/requirementIds';
+import { parseInput } from '../parseInput';
 import { percent } from './schedule';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { invalidInput } from '../../failure';
-import { parseInput } from './parse';
+import { invalidInput } from '../failure';
+import { parseInput } from '../parseInput';
 
 /**
  * Auditor impartiality (9.2.2 b): nobody audits an area they own or work in. A conflict blocks the

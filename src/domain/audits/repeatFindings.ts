@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addMonths, IsoDate } from '../../calendar/calendarDate';
-import { parseInput } from './parse';
+import { addMonths, IsoDate } from '../calendar/calendarDate';
+import { parseInput } from '../parseInput';
 
 /**
  * A repeat finding (a KPI, and a signal that a corrective action did not work): another finding on

@@ -1,5 +1,5 @@
-import type { AuditState } from './auditState';
-import { isCompleted } from './auditState';
+import type { AuditState } from '../audits/auditState';
+import { isCompleted } from '../audits/auditState';
 
 /**
  * "Audits completed on schedule" (a programme KPI). `plannedEnd` is the last planned day

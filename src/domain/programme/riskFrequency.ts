@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { invalidInput } from '../../failure';
-import { addDays, addMonths, IsoDate } from '../../calendar/calendarDate';
-import { parseInput } from './parse';
+import { invalidInput } from '../failure';
+import { addDays, addMonths, IsoDate } from '../calendar/calendarDate';
+import { parseInput } from '../parseInput';
 
 /**
  * Risk-based audit frequency (9.2.2: "taking into consideration the importance of the processes

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { invalidInput } from '../../failure';
+import { invalidInput } from './failure';
 
 /**
  * Parses data arriving at a rule with its zod schema. A rejection becomes the domain's typed

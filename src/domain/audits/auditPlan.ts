@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
-import { AuditState, CheckResult } from './rules/auditState';
+import { AuditState, CheckResult } from './auditState';
 import { IsoDate } from '../calendar/calendarDate';
 
 const accountId = z.string().trim().min(1).max(128);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from './parse';
+import { parseInput } from '../parseInput';
 
 /**
  * An audit plan's life: planned → inProgress → reporting → closed, one step at a time. The only

@@ -1,5 +1,5 @@
 import { catalogue, clauseIds, compareCatalogueIds } from '../catalogue/catalogue';
-import { applicableControls, type StatementOfApplicability } from './soa';
+import { applicableControls, type StatementOfApplicability } from '../soa/soa';
 
 /** Clauses with sub-clauses (6.1, 7.5, 9.2, 9.3): audited through their sub-clauses. */
 const parents = new Set(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { daysBetween, IsoDate } from '../../calendar/calendarDate';
-import { domainCovers, DomainCode } from './itemIds';
-import { parseInput } from './parse';
+import { daysBetween, IsoDate } from '../calendar/calendarDate';
+import { domainCovers, DomainCode } from '../catalogue/requirementIds';
+import { parseInput } from '../parseInput';
 
 /**
  * Auditor competence (7.2, 9.2.2): a certificate valid on the audit day, and knowledge of every
