@@ -9,23 +9,18 @@ import { shownUnderAField } from '../../../shared/fieldMessage';
 import { fieldText } from './fieldText';
 import { callResolver } from '../../../shared/invokeClient';
 import { ActionFailure } from './ActionFailure';
-import { AreasSelect } from './AreasSelect';
-import { AssignmentFieldMessage } from './AssignmentFieldMessage';
 import { DateField } from '../../../shared/forms/DateField';
-import { PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSelect';
-import { planPeople } from './planPeople';
 import {
   type AuditView,
-  conflictsOf,
   draftFrom,
   emptyDraft,
-  itemsOfAreas,
   type PlanDraft,
   planFieldPath,
   planFields,
   planInput,
 } from './planDraft';
-import { ScopeSelect } from './ScopeSelect';
+import { PlanPeopleFields } from './PlanPeopleFields';
+import { PlanScopeFields } from './PlanScopeFields';
 import { TextArea } from '../../../shared/components/TextArea';
 import type { AuditLookups } from './useAuditLookups';
 
@@ -43,11 +38,6 @@ interface PlanFormProps {
 
 const paths = planFields.map(planFieldPath);
 
-function addAreaItemsLabel(missing: number, all: number): string {
-  const what = missing === 1 ? 'clause or control' : 'clauses and controls';
-  return `Add the areas' ${missing === all ? '' : 'other '}${missing} ${what}`;
-}
-
 /** An audit plan (9.2.2 c–d): scope, objectives, criteria, methods, people and dates. */
 export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload, onRefused }: PlanFormProps) {
   const [draft, setDraft] = useState<PlanDraft>(() => (view ? draftFrom(view.audit.plan) : emptyDraft()));
@@ -61,15 +51,8 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
     setSaved(false);
   };
   const message = (field: keyof PlanDraft) => fieldText(error, planFieldPath(field));
-  const auditors = planPeople(lookups.people);
-  const everyone = planPeople(lookups.people, false);
   const idPrefix = view ? `audit-plan-${view.id}` : 'audit-plan-new';
   const fieldId = (name: string) => `${idPrefix}-${name}`;
-  const leadConflicts = conflictsOf(draft.leadAuditorId, draft.areaIds, lookups.areas);
-  const teamConflicts = draft.teamIds.flatMap((id) =>
-    conflictsOf(id, draft.areaIds, lookups.areas).map((conflict) => ({ ...conflict, name: lookups.personName(id) })),
-  );
-
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving || !canEdit) return;
@@ -95,9 +78,6 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
     }
   };
 
-  const catalogueOrder = lookups.catalogue.map((item) => item.id);
-  const areaItems = itemsOfAreas(draft.areaIds, lookups.areas, catalogueOrder);
-  const missingAreaItems = areaItems.filter((itemId) => !draft.itemIds.includes(itemId));
   return (
     <form onSubmit={save} noValidate data-testid={`${idPrefix}-form`}>
       <Stack space="space.200">
@@ -112,52 +92,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             testId={fieldId('title')}
           />
         </FieldBlock>
-        <FieldBlock
-          htmlFor={fieldId('areas')}
-          label="Areas"
-          helper="The processes, sites or departments audited. Their owners and members may not audit them."
-          error={message('areaIds')}
-          isRequired
-        >
-          <AreasSelect
-            inputId={fieldId('areas')}
-            areas={lookups.areas}
-            value={draft.areaIds}
-            onChange={(areaIds) => update({ areaIds })}
-            isInvalid={Boolean(message('areaIds'))}
-            isDisabled={!canEdit}
-          />
-        </FieldBlock>
-        <FieldBlock
-          htmlFor={fieldId('scope')}
-          label="Scope: clauses and controls"
-          helper="One checklist line per clause or control; a parent clause (9.2) stands for its sub-clauses."
-          error={message('itemIds')}
-          isRequired
-        >
-          <Stack space="space.075">
-            <ScopeSelect
-              inputId={fieldId('scope')}
-              catalogue={lookups.catalogue}
-              value={draft.itemIds}
-              onChange={(itemIds) => update({ itemIds })}
-              isInvalid={Boolean(message('itemIds'))}
-              isDisabled={!canEdit}
-            />
-            {canEdit && missingAreaItems.length > 0 ? (
-              <Inline>
-                <Button
-                  spacing="compact"
-                  appearance="subtle"
-                  onClick={() => update({ itemIds: [...draft.itemIds, ...missingAreaItems] })}
-                  testId={fieldId('scope-from-areas')}
-                >
-                  {addAreaItemsLabel(missingAreaItems.length, areaItems.length)}
-                </Button>
-              </Inline>
-            ) : null}
-          </Stack>
-        </FieldBlock>
+        <PlanScopeFields section={{ lookups, draft, update, message, fieldId, canEdit }} />
         <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
           {(['objectives', 'criteria', 'methods', 'resources'] as const).map((field) => (
             <FieldBlock
@@ -177,66 +112,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             </FieldBlock>
           ))}
         </Grid>
-        <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
-          <FieldBlock htmlFor={fieldId('lead')} label="Lead auditor" testId={fieldId('lead-field')}>
-            <PersonSelect
-              inputId={fieldId('lead')}
-              people={auditors}
-              allowAccountIds={false}
-              keepOrder
-              testId={fieldId('lead')}
-              value={draft.leadAuditorId}
-              onChange={(leadAuditorId) => update({ leadAuditorId })}
-              isInvalid={Boolean(message('leadAuditorId'))}
-              isDisabled={!canEdit}
-              placeholder="Choose the lead auditor"
-            />
-            <AssignmentFieldMessage
-              error={message('leadAuditorId')}
-              foreseen={leadConflicts}
-              personName={draft.leadAuditorId ? lookups.personName(draft.leadAuditorId) : undefined}
-              helper="Competent (valid certificate, domains covering the scope) and independent of the areas."
-              testId={fieldId('lead')}
-            />
-          </FieldBlock>
-          <FieldBlock htmlFor={fieldId('team')} label="Audit team" testId={fieldId('team-field')}>
-            <PeopleSelect
-              inputId={fieldId('team')}
-              people={auditors}
-              allowAccountIds={false}
-              keepOrder
-              testId={fieldId('team')}
-              value={draft.teamIds}
-              onChange={(teamIds) => update({ teamIds })}
-              isInvalid={Boolean(message('teamIds'))}
-              isDisabled={!canEdit}
-            />
-            <AssignmentFieldMessage
-              error={message('teamIds')}
-              foreseen={teamConflicts}
-              personName={teamConflicts[0]?.name}
-              testId={fieldId('team')}
-            />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor={fieldId('auditees')}
-            label="Auditees"
-            helper="Who is interviewed and shows the records."
-            error={message('auditeeIds')}
-          >
-            <PeopleSelect
-              inputId={fieldId('auditees')}
-              people={everyone}
-              allowAccountIds={false}
-              keepOrder
-              testId={fieldId('auditees')}
-              value={draft.auditeeIds}
-              onChange={(auditeeIds) => update({ auditeeIds })}
-              isInvalid={Boolean(message('auditeeIds'))}
-              isDisabled={!canEdit}
-            />
-          </FieldBlock>
-        </Grid>
+        <PlanPeopleFields section={{ lookups, draft, update, message, fieldId, canEdit }} />
         <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.200">
           <DateField
             id={fieldId('start')}

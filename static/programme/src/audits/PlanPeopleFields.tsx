@@ -1,0 +1,81 @@
+import { Grid } from '@atlaskit/primitives';
+import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSelect';
+import { AssignmentFieldMessage } from './AssignmentFieldMessage';
+import { conflictsOf } from './planDraft';
+import { planPeople } from './planPeople';
+import type { PlanSection } from './planSection';
+
+/** Who audits (lead and team, with the independence conflicts foreseen) and who is audited. */
+export function PlanPeopleFields({ section }: { section: PlanSection }) {
+  const { lookups, draft, update, message, fieldId, canEdit } = section;
+  const auditors = planPeople(lookups.people);
+  const everyone = planPeople(lookups.people, false);
+  const leadConflicts = conflictsOf(draft.leadAuditorId, draft.areaIds, lookups.areas);
+  const teamConflicts = draft.teamIds.flatMap((id) =>
+    conflictsOf(id, draft.areaIds, lookups.areas).map((conflict) => ({ ...conflict, name: lookups.personName(id) })),
+  );
+
+  return (
+    <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
+      <FieldBlock htmlFor={fieldId('lead')} label="Lead auditor" testId={fieldId('lead-field')}>
+        <PersonSelect
+          inputId={fieldId('lead')}
+          people={auditors}
+          allowAccountIds={false}
+          keepOrder
+          testId={fieldId('lead')}
+          value={draft.leadAuditorId}
+          onChange={(leadAuditorId) => update({ leadAuditorId })}
+          isInvalid={Boolean(message('leadAuditorId'))}
+          isDisabled={!canEdit}
+          placeholder="Choose the lead auditor"
+        />
+        <AssignmentFieldMessage
+          error={message('leadAuditorId')}
+          foreseen={leadConflicts}
+          personName={draft.leadAuditorId ? lookups.personName(draft.leadAuditorId) : undefined}
+          helper="Competent (valid certificate, domains covering the scope) and independent of the areas."
+          testId={fieldId('lead')}
+        />
+      </FieldBlock>
+      <FieldBlock htmlFor={fieldId('team')} label="Audit team" testId={fieldId('team-field')}>
+        <PeopleSelect
+          inputId={fieldId('team')}
+          people={auditors}
+          allowAccountIds={false}
+          keepOrder
+          testId={fieldId('team')}
+          value={draft.teamIds}
+          onChange={(teamIds) => update({ teamIds })}
+          isInvalid={Boolean(message('teamIds'))}
+          isDisabled={!canEdit}
+        />
+        <AssignmentFieldMessage
+          error={message('teamIds')}
+          foreseen={teamConflicts}
+          personName={teamConflicts[0]?.name}
+          testId={fieldId('team')}
+        />
+      </FieldBlock>
+      <FieldBlock
+        htmlFor={fieldId('auditees')}
+        label="Auditees"
+        helper="Who is interviewed and shows the records."
+        error={message('auditeeIds')}
+      >
+        <PeopleSelect
+          inputId={fieldId('auditees')}
+          people={everyone}
+          allowAccountIds={false}
+          keepOrder
+          testId={fieldId('auditees')}
+          value={draft.auditeeIds}
+          onChange={(auditeeIds) => update({ auditeeIds })}
+          isInvalid={Boolean(message('auditeeIds'))}
+          isDisabled={!canEdit}
+        />
+      </FieldBlock>
+    </Grid>
+  );
+}
