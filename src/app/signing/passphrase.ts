@@ -89,11 +89,11 @@ export async function setPassphrase(
  * lockout) no safeguard against its own holder's manager role. A lockout outlives the reset: it
  * is derived from the attempts, which a reset does not touch.
  */
-export async function resetPassphrase(
+export async function resetSigningPassphrase(
   services: AppServices,
   caller: Caller,
   command: { accountId: string; reason: string },
-): Promise<void> {
+): Promise<{ reset: true }> {
   if (command.accountId === caller.accountId) {
     throw forbidden(
       'Nobody resets their own signing passphrase: change it with your current one, or ask another programme manager to reset it',
@@ -106,4 +106,5 @@ export async function resetPassphrase(
   const next: SigningCredential = { ...stored.record, status: 'resetRequired' };
   await saveCredential(services, stored, next, caller.accountId, now, `${RESET_REASON_PREFIX}${command.reason}`);
   await services.secrets.delete(hashKey(command.accountId, stored.record.hashVersion));
+  return { reset: true };
 }

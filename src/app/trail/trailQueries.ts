@@ -1,7 +1,7 @@
 import type { TrailPage } from '../../contract/records';
 import { csvCell } from '../../domain/csv/csv';
 import type { TrailEntry } from '../../domain/trail/trailEntry';
-import type { AppServices } from '../services';
+import type { AppServices, Caller } from '../services';
 import { trailEntries } from './trailPages';
 
 export interface TrailFilter {
@@ -16,6 +16,7 @@ export interface TrailFilter {
 /** One page of trail entries matching the filter, oldest first, with a cursor for the next. */
 export async function listAuditTrail(
   services: AppServices,
+  _caller: Caller,
   filter: TrailFilter & { afterSeq?: number | undefined; limit: number },
 ): Promise<TrailPage> {
   const entries = await services.trail.entries({ ...filter, afterSeq: filter.afterSeq ?? 0, limit: filter.limit + 1 });
@@ -54,6 +55,7 @@ function trailCell(value: unknown): string {
 /** CSV (RFC 4180, one row per entry, old and new values as JSON) or JSON of the filtered trail. */
 export async function exportAuditTrail(
   services: AppServices,
+  _caller: Caller,
   filter: TrailFilter & { format: 'csv' | 'json' },
 ): Promise<{ fileName: string; mimeType: string; content: string; entries: number }> {
   const entries = await allTrailEntries(services, filter);

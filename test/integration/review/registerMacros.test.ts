@@ -192,10 +192,10 @@ describe('the macro snapshot', () => {
   it('answers a page viewed again from the snapshot while the store is unchanged, and computes again after any change', async () => {
     const { getMacroData } = await import('../../../src/app/review/macros/macroData');
     const input = { macro: 'findingRegister' as const, config: {} };
-    const first = await getMacroData(services, input);
+    const first = await getMacroData(services, { accountId: 'programme-manager' }, input);
     const counted = countingReads(services);
     // Viewed again: one read of the trail head, no records.
-    expect(await getMacroData(counted.services, input)).toEqual(first);
+    expect(await getMacroData(counted.services, { accountId: 'programme-manager' }, input)).toEqual(first);
     expect(counted.reads()).toBe(1);
     // Any write moves the head: the figures are computed again (head + one listMany).
     await put(services, 'periodFigures', '2026-10', {
@@ -209,13 +209,13 @@ describe('the macro snapshot', () => {
       note: '',
     });
     counted.reset();
-    const again = await getMacroData(counted.services, input);
+    const again = await getMacroData(counted.services, { accountId: 'programme-manager' }, input);
     expect(counted.reads()).toBe(2);
     expect(again.status === 'ready' && first.status === 'ready' && again.computedAt >= first.computedAt).toBe(true);
     // Older than fifteen minutes: computed again even with nothing changed (overdue moves with the clock).
     clock.advanceMinutes(16);
     counted.reset();
-    await getMacroData(counted.services, input);
+    await getMacroData(counted.services, { accountId: 'programme-manager' }, input);
     expect(counted.reads()).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { FileDownload } from '../../../contract/programme';
 import type { ParsedInput } from '../../../contract/resolvers';
-import type { AppServices } from '../../services';
+import type { AppServices, Caller } from '../../services';
 import { correctiveActionRegisterCsv } from './correctiveActionRegisterCsv';
 import { findingRegisterCsv } from './findingRegisterCsv';
 import { kpiSeriesCsv } from './kpiSeriesCsv';
@@ -8,6 +8,7 @@ import { kpiSeriesCsv } from './kpiSeriesCsv';
 /** CSV of the finding register, the corrective-action register or the monthly KPI series. */
 export async function exportReviewCsv(
   services: AppServices,
+  _caller: Caller,
   input: ParsedInput<'exportReviewCsv'>,
 ): Promise<FileDownload> {
   const period = input.from !== undefined && input.to !== undefined ? { from: input.from, to: input.to } : {};

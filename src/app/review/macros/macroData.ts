@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../../contract/resolvers';
 import type { ConfigProblem, MacroData } from '../../../contract/review';
 import { parseMacroConfig, type MacroConfigOf } from '../../../domain/review/macroConfig';
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
-import type { AppServices } from '../../services';
+import type { AppServices, Caller } from '../../services';
 import { macroDefinitions } from './macroDefinitions';
 import { isFresh, readSnapshot, writeSnapshot } from './macroSnapshot';
 
@@ -51,7 +51,11 @@ export async function computeValidMacroData<K extends MacroKind>(
  * newer. Only a config that parses is looked up or kept (its parsed form is the key), so a junk
  * config costs no KVS entry. A failed snapshot read or write never costs the reader their figures.
  */
-export async function getMacroData(services: AppServices, input: ParsedInput<'getMacroData'>): Promise<MacroData> {
+export async function getMacroData(
+  services: AppServices,
+  _caller: Caller,
+  input: ParsedInput<'getMacroData'>,
+): Promise<MacroData> {
   const now = services.clock.now();
   const parsed = parseMacroConfig(input.macro, input.config);
   if (!parsed.ok) return configUnavailable(input.macro, parsed.problems);
@@ -67,7 +71,12 @@ export async function getMacroData(services: AppServices, input: ParsedInput<'ge
   return data;
 }
 
-export async function checkMacroConfig(input: ParsedInput<'checkMacroConfig'>): Promise<{ problems: ConfigProblem[] }> {
+/** Every problem of a macro's config, each with its field; a config panel asks before it saves. */
+export async function checkMacroConfig(
+  _services: AppServices,
+  _caller: Caller,
+  input: ParsedInput<'checkMacroConfig'>,
+): Promise<{ problems: ConfigProblem[] }> {
   const parsed = parseMacroConfig(input.macro, input.config);
   return { problems: parsed.ok ? [] : parsed.problems };
 }
