@@ -1,6 +1,4 @@
-import Button from '@atlaskit/button/new';
-import { ErrorMessage, Fieldset } from '@atlaskit/form';
-import { Grid, Inline, Stack } from '@atlaskit/primitives';
+import { Grid, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
@@ -9,9 +7,9 @@ import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { TextArea } from '../../../shared/components/TextArea';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
-import { fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { type SoaLineDraft, lineDraft, saveEntryInput, soaFieldPaths as paths } from './soaDraft';
+import { SoaDocumentsField } from './SoaDocumentsField';
 import { type Implementation, implementations, implementationTitles, minExclusionJustification } from './soaWords';
 import { DialogFooter } from '../../../shared/forms/DialogFooter';
 import { FormField } from '../../../shared/forms/FormField';
@@ -46,12 +44,6 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
   const { saving, error, run } = useSave();
   const isApproved = view.approvals.length > 0;
   const update = (change: Partial<SoaLineDraft>) => setDraft((previous) => ({ ...previous, ...change }));
-  const setDocument = (index: number, change: Partial<SoaLineDraft['documents'][number]>) =>
-    setDraft((previous) => ({
-      ...previous,
-      documents: previous.documents.map((doc, i) => (i === index ? { ...doc, ...change } : doc)),
-    }));
-
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void run(() => callResolver('saveSoaEntry', saveEntryInput(draft, view.version)), {
@@ -63,7 +55,6 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
     });
   };
 
-  const documentsError = fieldMessage(error, paths.documents);
   return (
     <ModalDialog
       title={`${line.entry.controlId} ${line.title}`}
@@ -139,53 +130,7 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
             />
           )}
         </FormField>
-        <Fieldset legend="Linked documents (Confluence pages)">
-          <Stack space="space.100">
-            {draft.documents.map((doc, index) => {
-              const at = `${paths.documents}.${index}`;
-              return (
-                <Inline key={index} space="space.100" alignBlock="end">
-                  <FormField htmlFor={`soa-doc-${index}-page`} label="Page id" path={`${at}.pageId`} error={error}>
-                    {(isInvalid) => (
-                      <Textfield
-                        id={`soa-doc-${index}-page`}
-                        value={doc.pageId}
-                        width={120}
-                        onChange={(event) => setDocument(index, { pageId: event.currentTarget.value })}
-                        isInvalid={isInvalid}
-                      />
-                    )}
-                  </FormField>
-                  <FormField htmlFor={`soa-doc-${index}-title`} label="Title" path={`${at}.title`} error={error}>
-                    {(isInvalid) => (
-                      <Textfield
-                        id={`soa-doc-${index}-title`}
-                        value={doc.title}
-                        onChange={(event) => setDocument(index, { title: event.currentTarget.value })}
-                        isInvalid={isInvalid}
-                      />
-                    )}
-                  </FormField>
-                  <Button
-                    appearance="subtle"
-                    onClick={() => update({ documents: draft.documents.filter((_, i) => i !== index) })}
-                  >
-                    Remove
-                  </Button>
-                </Inline>
-              );
-            })}
-            {documentsError && error?.field === paths.documents ? <ErrorMessage>{documentsError}</ErrorMessage> : null}
-            <Inline>
-              <Button
-                onClick={() => update({ documents: [...draft.documents, { pageId: '', title: '' }] })}
-                testId="soa-add-document"
-              >
-                Link a page
-              </Button>
-            </Inline>
-          </Stack>
-        </Fieldset>
+        <SoaDocumentsField documents={draft.documents} onChange={(documents) => update({ documents })} error={error} />
         <FormField
           htmlFor="soa-reason"
           label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
