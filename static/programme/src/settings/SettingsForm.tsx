@@ -1,18 +1,15 @@
 import Button from '@atlaskit/button/new';
-import { Checkbox } from '@atlaskit/checkbox';
-import { ErrorMessage, Fieldset } from '@atlaskit/form';
-import { Box, Grid, Inline, Stack } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Grid, Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError, Result, VersionedSettings } from '../../../../src/contract';
+import type { Result, VersionedSettings } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
-import { cycleLengths, weekdays } from '../constants';
-import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { cycleLengths } from '../constants';
+import { fieldMessage } from '../../../shared/fieldMessage';
 import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from './settingsDraft';
-import { SaveFailure } from '../components/SaveFailure';
-import { VersionLine } from '../components/VersionLine';
+import { type Outcome, SettingsOutcome } from './SettingsOutcome';
+import { WorkingDaysField } from './WorkingDaysField';
 import { FormField } from '../../../shared/forms/FormField';
 import { TextInputField } from '../../../shared/forms/TextInputField';
 
@@ -21,11 +18,6 @@ interface CycleOption {
   value: SettingsDraft['cycleLengthMonths'];
 }
 const cycleOptions: CycleOption[] = cycleLengths.map((months) => ({ label: `${months} months`, value: months }));
-
-type Outcome =
-  | { kind: 'saved'; value: VersionedSettings }
-  | { kind: 'reloaded'; value: VersionedSettings }
-  | { kind: 'failed'; error: ResolverError };
 
 interface SettingsFormProps {
   versioned: VersionedSettings;
@@ -36,8 +28,6 @@ interface SettingsFormProps {
   /** Reads the settings again (after a conflict). */
   onReload: () => Promise<Result<VersionedSettings>>;
 }
-
-const paths = Object.values(settingsFieldPaths);
 
 /** The programme settings, editable by a programme manager, saved with optimistic concurrency. */
 export function SettingsForm({ versioned, isApproved = false, onSaved, onReload }: SettingsFormProps) {
@@ -82,8 +72,6 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
       setOutcome({ kind: 'failed', error: result.error });
     }
   };
-
-  const daysError = fieldMessage(error, settingsFieldPaths.workingDays);
 
   return (
     <form onSubmit={save} noValidate data-testid="settings-form" style={{ maxWidth: '48rem' }}>
@@ -141,26 +129,11 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
             name="timeZone"
           />
         </Grid>
-        <Box testId="settings-working-days">
-          <Fieldset legend="Working days">
-            <Inline space="space.200" shouldWrap>
-              {weekdays.map((day) => (
-                <Checkbox
-                  key={day.iso}
-                  name="workingDays"
-                  value={String(day.iso)}
-                  label={day.short}
-                  aria-label={day.name}
-                  isChecked={draft.workingDays.includes(day.iso)}
-                  isInvalid={Boolean(daysError)}
-                  onChange={() => toggleDay(day.iso)}
-                  testId={`settings-day-${day.iso}`}
-                />
-              ))}
-            </Inline>
-          </Fieldset>
-          {daysError ? <ErrorMessage testId="settings-working-days-error">{daysError}</ErrorMessage> : null}
-        </Box>
+        <WorkingDaysField
+          workingDays={draft.workingDays}
+          onToggle={toggleDay}
+          error={fieldMessage(error, settingsFieldPaths.workingDays)}
+        />
         <FormField
           htmlFor="settings-reason"
           label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
@@ -186,28 +159,7 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
             />
           )}
         </FormField>
-        {outcome ? (
-          <Box testId="settings-message">
-            {outcome.kind === 'failed' ? (
-              <SaveFailure
-                subject="The settings"
-                error={outcome.error}
-                pointsAtField={shownUnderAField(outcome.error, paths)}
-                onReload={() => void reload()}
-                isReloading={reloading}
-                reloadTestId="settings-reload"
-              />
-            ) : outcome.kind === 'saved' ? (
-              <SectionMessage appearance="success" title="Settings saved">
-                <VersionLine {...outcome.value} testId="settings-saved-version" />
-              </SectionMessage>
-            ) : (
-              <SectionMessage appearance="information" title="Showing the latest settings">
-                <VersionLine {...outcome.value} />
-              </SectionMessage>
-            )}
-          </Box>
-        ) : null}
+        <SettingsOutcome outcome={outcome} onReload={() => void reload()} isReloading={reloading} />
         <Inline>
           <Button type="submit" appearance="primary" isLoading={saving} testId="settings-save">
             Save settings
