@@ -57,6 +57,18 @@ export function canAssign(input: ImpartialityCheck): AssignmentCheck {
 
 export const minOverrideJustificationLength = 20;
 
+/**
+ * Separation of duties: an override is approved by someone other than the auditor whose conflict it
+ * lifts. One rule for the request and for the stored record, as zod refinement arguments.
+ */
+export const approvedBySomeoneElse: [
+  (override: { approvedBy: string; auditorId: string }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (override: { approvedBy: string; auditorId: string }) => override.approvedBy !== override.auditorId,
+  { message: 'An auditor cannot approve an override of their own conflict', path: ['approvedBy'] },
+];
+
 /** A programme manager's signed decision to let one auditor audit one area despite a conflict. */
 export const ImpartialityOverride = z
   .object({
@@ -74,10 +86,7 @@ export const ImpartialityOverride = z
     /** The electronic signature record of the approval. */
     signatureId: z.string().min(1),
   })
-  .refine((o) => o.approvedBy !== o.auditorId, {
-    message: 'An auditor cannot approve an override of their own conflict',
-    path: ['approvedBy'],
-  });
+  .refine(...approvedBySomeoneElse);
 export type ImpartialityOverride = z.input<typeof ImpartialityOverride>;
 
 /**

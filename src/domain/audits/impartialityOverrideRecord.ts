@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minOverrideJustificationLength } from '../auditors/impartiality';
+import { approvedBySomeoneElse, minOverrideJustificationLength } from '../auditors/impartiality';
 
 /**
  * A programme manager's decision to let one auditor audit one area of one audit despite owning or
@@ -23,8 +23,5 @@ export const ImpartialityOverrideRecord = z
     approvedBy: z.string().min(1),
     approvedAt: z.string().min(1),
   })
-  .refine((o) => o.approvedBy !== o.auditorId, {
-    message: 'An auditor cannot approve an override of their own conflict',
-    path: ['approvedBy'],
-  });
+  .refine(...approvedBySomeoneElse);
 export type ImpartialityOverrideRecord = z.infer<typeof ImpartialityOverrideRecord>;
