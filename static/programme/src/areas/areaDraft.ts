@@ -1,4 +1,5 @@
 import type { AreaView, ResolverInput } from '../../../../src/contract';
+import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
 
 /** An area while it is edited in the dialog. */
 export interface AreaDraft {
@@ -35,12 +36,11 @@ export function saveAreaInput(draft: AreaDraft, existing: AreaView | null): Reso
   };
 }
 
-export const areaFieldPaths = {
-  name: 'area.name',
-  ownerId: 'area.ownerId',
-  memberIds: 'area.memberIds',
-  likelihood: 'area.likelihood',
-  impact: 'area.impact',
-  itemIds: 'area.itemIds',
-  reason: 'reason',
-} as const;
+export const areaFieldPaths = fieldPathsUnder('area', [
+  'name',
+  'ownerId',
+  'memberIds',
+  'likelihood',
+  'impact',
+  'itemIds',
+]);

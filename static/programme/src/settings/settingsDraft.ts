@@ -1,4 +1,5 @@
 import type { ProgrammeSettings, ResolverInput } from '../../../../src/contract';
+import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
 
 /** The settings form's values while they are edited: text stays text until it is sent. */
 export interface SettingsDraft {
@@ -31,11 +32,10 @@ export function updateInput(draft: SettingsDraft, expectedVersion: number): Reso
 }
 
 /** The form's fields as the backend names them in `error.field`. */
-export const settingsFieldPaths = {
-  organisationName: 'settings.organisationName',
-  cycleLengthMonths: 'settings.cycleLengthMonths',
-  cycleStart: 'settings.cycleStart',
-  timeZone: 'settings.timeZone',
-  workingDays: 'settings.workingDays',
-  reason: 'reason',
-} as const;
+export const settingsFieldPaths = fieldPathsUnder('settings', [
+  'organisationName',
+  'cycleLengthMonths',
+  'cycleStart',
+  'timeZone',
+  'workingDays',
+]);

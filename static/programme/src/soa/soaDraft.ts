@@ -1,5 +1,6 @@
 import type { ResolverInput, SoaLineView } from '../../../../src/contract';
 import type { Implementation } from './soaWords';
+import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
 
 export interface DocumentDraft {
   pageId: string;
@@ -49,11 +50,10 @@ export function saveEntryInput(draft: SoaLineDraft, expectedVersion: number): Re
   };
 }
 
-export const soaFieldPaths = {
-  applicable: 'entry.applicable',
-  justification: 'entry.justification',
-  implementation: 'entry.implementation',
-  ownerId: 'entry.ownerId',
-  documents: 'entry.documents',
-  reason: 'reason',
-} as const;
+export const soaFieldPaths = fieldPathsUnder('entry', [
+  'applicable',
+  'justification',
+  'implementation',
+  'ownerId',
+  'documents',
+]);
