@@ -20,6 +20,16 @@ export interface ConfluenceSpace {
  * The Confluence pages the app publishes and reads (REST v2, storage format). The adapter maps the
  * product's answers to `Failure`s; a stale version on update is `conflict`.
  */
+/** A new version of a page: its body as storage XHTML (and ADF when the app has it), with a version message. */
+export interface PageUpdate {
+  pageId: string;
+  title: string;
+  storage: string;
+  adf?: object;
+  version: number;
+  message?: string;
+}
+
 export interface ConfluencePages {
   spaceByKey(key: string): Promise<ConfluenceSpace | null>;
   /** Titles are unique in a space, so this finds a page the app may have created before a crash. */
@@ -39,14 +49,7 @@ export interface ConfluencePages {
    */
   createPage(page: { spaceId: string; title: string; storage: string; adf?: object }): Promise<ConfluencePage>;
   /** `version` is the new version number (current + 1); a stale one fails with `conflict`. */
-  updatePage(page: {
-    pageId: string;
-    title: string;
-    storage: string;
-    adf?: object;
-    version: number;
-    message?: string;
-  }): Promise<ConfluencePage>;
+  updatePage(page: PageUpdate): Promise<ConfluencePage>;
 }
 
 /** Confluence as the app (after the entry layer checked the caller) or as the calling user. */

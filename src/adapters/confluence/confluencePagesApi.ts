@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { conflict } from '../../domain/failure';
-import type { ConfluencePage, ConfluencePages, ConfluenceSpace } from '../../ports/confluence';
+import type { ConfluencePage, ConfluencePages, ConfluenceSpace, PageUpdate } from '../../ports/confluence';
 import { productFailure, type ProductResponse } from '../jira/productResponse';
 
 /** A Confluence request made as the app or as a given user (adapters/forge supplies the real ones). */
@@ -98,14 +98,7 @@ export class ConfluencePagesApi implements ConfluencePages {
     return { ...toPage(await response.json()), storage: page.storage };
   }
 
-  async updatePage(page: {
-    pageId: string;
-    title: string;
-    storage: string;
-    adf?: object;
-    version: number;
-    message?: string;
-  }): Promise<ConfluencePage> {
+  async updatePage(page: PageUpdate): Promise<ConfluencePage> {
     const response = await this.request(route`/wiki/api/v2/pages/${page.pageId}`, {
       method: 'PUT',
       ...jsonBody({

@@ -17,13 +17,8 @@ export interface ScheduledAuditInput {
 
 export type ScheduleStatus = 'planned' | 'inProgress' | 'done' | 'late' | 'cancelled';
 
-export interface ScheduleBarLine {
-  auditId: string;
-  title: string;
-  state: AuditState;
-  plannedStart: string;
-  plannedEnd: string;
-  reportedOn: string | null;
+/** One bar: the audit as planned, with the status the schedule colours it by. */
+export interface ScheduleBarLine extends Omit<ScheduledAuditInput, 'cancelled'> {
   status: ScheduleStatus;
   note: string;
 }
