@@ -10,10 +10,19 @@ interface QueryStatusProps {
   /** What could not be shown, when the read failed. */
   failureTitle: string;
   failureTestId?: string;
+  /** What "Try again" does, when more than reading this query again. */
+  onRetry?: () => void;
 }
 
 /** The spinner or the failure (with a retry) of a read; nothing once the value is there. */
-export function QueryStatus({ query, loadingLabel, loadingTestId, failureTitle, failureTestId }: QueryStatusProps) {
+export function QueryStatus({
+  query,
+  loadingLabel,
+  loadingTestId,
+  failureTitle,
+  failureTestId,
+  onRetry,
+}: QueryStatusProps) {
   const { state } = query;
   if (state.status === 'loading') return <Loading label={loadingLabel} testId={loadingTestId} />;
   if (state.status === 'error') {
@@ -21,7 +30,7 @@ export function QueryStatus({ query, loadingLabel, loadingTestId, failureTitle, 
       <LoadFailure
         title={failureTitle}
         error={state.error}
-        onRetry={() => void query.reload()}
+        onRetry={onRetry ?? (() => void query.reload())}
         testId={failureTestId}
       />
     );

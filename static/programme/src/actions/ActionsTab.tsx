@@ -4,11 +4,11 @@ import Select from '@atlaskit/select';
 import { useEffect, useRef, useState } from 'react';
 import type { AuditSummary, Session } from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditIssues } from './AuditIssues';
 import { OverdueSection } from './OverdueSection';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 const selectStyles = xcss({ maxWidth: '520px' });
 
@@ -78,17 +78,14 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
             testId="actions-jira-settings-error"
           />
         ) : null}
-        {audits.state.status === 'loading' ? (
-          <Loading label="Loading the audits" testId="actions-audits-loading" />
-        ) : null}
-        {audits.state.status === 'error' ? (
-          <LoadFailure
-            title="The audits could not be loaded"
-            error={audits.state.error}
-            onRetry={() => void reloadAudits()}
-            testId="actions-audits-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={audits}
+          loadingLabel="Loading the audits"
+          loadingTestId="actions-audits-loading"
+          failureTitle="The audits could not be loaded"
+          failureTestId="actions-audits-error"
+          onRetry={() => void reloadAudits()}
+        />
         {audits.state.status === 'ok' && list.length === 0 ? (
           <Text color="color.text.subtle" testId="actions-no-audits">
             The cycle starting {cycleStart} has no audit yet.

@@ -15,6 +15,7 @@ import { LinkIssueDialog } from './LinkIssueDialog';
 import { RaiseButtons } from './RaiseButtons';
 import { RaiseProgress } from './RaiseProgress';
 import { useRaiseJob } from './useRaiseJob';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface AuditIssuesProps {
   auditId: string;
@@ -171,17 +172,13 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
         description="Open ones first. Each step is recorded from the action’s Jira issue panel."
         testId="actions-corrective"
       >
-        {actions.state.status === 'loading' ? (
-          <Loading label="Loading the corrective actions" testId="actions-corrective-loading" />
-        ) : null}
-        {actions.state.status === 'error' ? (
-          <LoadFailure
-            title="The corrective actions could not be loaded"
-            error={actions.state.error}
-            onRetry={() => void actions.reload()}
-            testId="actions-corrective-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={actions}
+          loadingLabel="Loading the corrective actions"
+          loadingTestId="actions-corrective-loading"
+          failureTitle="The corrective actions could not be loaded"
+          failureTestId="actions-corrective-error"
+        />
         {actions.state.status === 'ok' ? <CorrectiveActionsList actions={actions.state.value.actions} /> : null}
       </Section>
       {dialog.kind === 'link' ? (

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { OverdueList } from './OverdueList';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 /** The programme's overdue corrective-action plans and actions (the daily sweep marks and notifies them). */
 export function OverdueSection({ refreshKey }: { refreshKey: number }) {
@@ -21,15 +20,14 @@ export function OverdueSection({ refreshKey }: { refreshKey: number }) {
       description="Plans not agreed and actions not implemented by their due date, across the programme, oldest first. Their owners are told in Jira."
       testId="actions-overdue"
     >
-      {overdue.state.status === 'loading' ? <Loading label="Loading what is overdue" testId="overdue-loading" /> : null}
-      {overdue.state.status === 'error' ? (
-        <LoadFailure
-          title="What is overdue could not be loaded"
-          error={overdue.state.error}
-          onRetry={() => void reload()}
-          testId="overdue-error"
-        />
-      ) : null}
+      <QueryStatus
+        query={overdue}
+        loadingLabel="Loading what is overdue"
+        loadingTestId="overdue-loading"
+        failureTitle="What is overdue could not be loaded"
+        failureTestId="overdue-error"
+        onRetry={() => void reload()}
+      />
       {overdue.state.status === 'ok' ? (
         <OverdueList today={overdue.state.value.today} items={overdue.state.value.items} />
       ) : null}

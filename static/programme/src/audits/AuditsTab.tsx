@@ -12,6 +12,7 @@ import { AuditsTable } from './AuditsTable';
 import { CoverageLine } from './CoverageLine';
 import { NewAudit } from './NewAudit';
 import { useAuditLookups } from './useAuditLookups';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 export interface AuditsTabProps {
   session: Session;
@@ -70,15 +71,14 @@ export function AuditsTab({ session, cycleStart, onChanged, refreshKey = 0, onSi
     <Stack space="space.300" testId="audits-tab">
       <Section title="Audits" description={`The audits of the cycle starting ${cycleStart}, in date order.`}>
         <CoverageLine state={coverage.state} />
-        {audits.state.status === 'loading' ? <Loading label="Loading the audits" testId="audits-loading" /> : null}
-        {audits.state.status === 'error' ? (
-          <LoadFailure
-            title="The audits could not be loaded"
-            error={audits.state.error}
-            onRetry={() => void reloadAudits()}
-            testId="audits-load-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={audits}
+          loadingLabel="Loading the audits"
+          loadingTestId="audits-loading"
+          failureTitle="The audits could not be loaded"
+          failureTestId="audits-load-error"
+          onRetry={() => void reloadAudits()}
+        />
         {audits.state.status === 'ok' ? (
           <AuditsTable
             audits={audits.state.value.audits}

@@ -2,13 +2,12 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceList } from './EvidenceList';
 import type { AuditView } from './planDraft';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 /** What the audit saw, with where it is; pages are checked for edits since they were collected. */
 export function EvidenceSection({ view }: { view: AuditView }) {
@@ -22,14 +21,11 @@ export function EvidenceSection({ view }: { view: AuditView }) {
       testId="audit-evidence-section"
     >
       <Stack space="space.200">
-        {query.state.status === 'loading' ? <Loading label="Loading the evidence" /> : null}
-        {query.state.status === 'error' ? (
-          <LoadFailure
-            title="The evidence could not be loaded"
-            error={query.state.error}
-            onRetry={() => void query.reload()}
-          />
-        ) : null}
+        <QueryStatus
+          query={query}
+          loadingLabel="Loading the evidence"
+          failureTitle="The evidence could not be loaded"
+        />
         {query.state.status === 'ok' ? <EvidenceList evidence={query.state.value.evidence} /> : null}
         {query.state.status === 'ok' &&
         query.state.value.evidence.some((item) => item.changedSinceCollected !== null) ? (

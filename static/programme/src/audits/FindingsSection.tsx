@@ -3,14 +3,13 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { ResolverOutput } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import type { ResolverQuery } from '../../../shared/useResolverQuery';
 import { FindingsList } from './FindingsList';
 import type { AuditView } from './planDraft';
 import { RecordFindingForm } from './RecordFindingForm';
 import type { AuditLookups } from './useAuditLookups';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface FindingsSectionProps {
   view: AuditView;
@@ -32,14 +31,11 @@ export function FindingsSection({ view, lookups, query, onRecorded }: FindingsSe
       testId="audit-findings-section"
     >
       <Stack space="space.200">
-        {query.state.status === 'loading' ? <Loading label="Loading the findings" /> : null}
-        {query.state.status === 'error' ? (
-          <LoadFailure
-            title="The findings could not be loaded"
-            error={query.state.error}
-            onRetry={() => void query.reload()}
-          />
-        ) : null}
+        <QueryStatus
+          query={query}
+          loadingLabel="Loading the findings"
+          failureTitle="The findings could not be loaded"
+        />
         {query.state.status === 'ok' ? <FindingsList findings={query.state.value.findings} /> : null}
         {canRecord ? (
           open ? (

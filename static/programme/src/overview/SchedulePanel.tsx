@@ -4,12 +4,12 @@ import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
 import type { AuditSummary, ResolverError, ScheduleProposalView, Session } from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { callResolver } from '../../../shared/invokeClient';
 import type { ResolverQuery } from '../../../shared/useResolverQuery';
 import { SchedulePreview } from './SchedulePreview';
 import { ScheduleTable } from './ScheduleTable';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface SchedulePanelProps {
   session: Session;
@@ -116,15 +116,13 @@ export function SchedulePanel({ session, cycleStart, audits, onAdopted }: Schedu
             </Text>
           </SectionMessage>
         ) : null}
-        {audits.state.status === 'loading' ? <Loading label="Loading the schedule" testId="schedule-loading" /> : null}
-        {audits.state.status === 'error' ? (
-          <LoadFailure
-            title="The schedule could not be loaded"
-            error={audits.state.error}
-            onRetry={() => void audits.reload()}
-            testId="schedule-load-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={audits}
+          loadingLabel="Loading the schedule"
+          loadingTestId="schedule-loading"
+          failureTitle="The schedule could not be loaded"
+          failureTestId="schedule-load-error"
+        />
         {audits.state.status === 'ok' ? <ScheduleTable audits={audits.state.value.audits} /> : null}
       </Stack>
     </Section>

@@ -1,12 +1,11 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { PeriodFiguresView } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { PeriodFiguresForm } from './PeriodFiguresForm';
 import { PeriodFiguresTable } from './PeriodFiguresTable';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 /**
  * "Incidents & training figures": what the KPI tiles cannot derive from the audit records, month
@@ -24,15 +23,13 @@ export function PeriodFiguresSection({ canRecord }: { canRecord: boolean }) {
       description="Security incidents and training completion per month, for the KPI tiles of the review pages."
       testId="period-figures"
     >
-      {figures.state.status === 'loading' ? <Loading label="Loading the figures" testId="figures-loading" /> : null}
-      {figures.state.status === 'error' ? (
-        <LoadFailure
-          title="The figures could not be loaded"
-          error={figures.state.error}
-          onRetry={() => void figures.reload()}
-          testId="figures-load-error"
-        />
-      ) : null}
+      <QueryStatus
+        query={figures}
+        loadingLabel="Loading the figures"
+        loadingTestId="figures-loading"
+        failureTitle="The figures could not be loaded"
+        failureTestId="figures-load-error"
+      />
       {figures.state.status === 'ok' && list.length === 0 ? (
         <Text color="color.text.subtle" testId="figures-none">
           No month recorded yet.

@@ -2,8 +2,6 @@ import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useEffect, useRef, useState } from 'react';
 import type { ManagementReviewView, Session } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { CreateReviewForm } from './CreateReviewForm';
@@ -11,6 +9,7 @@ import { PeriodFiguresSection } from './PeriodFiguresSection';
 import { ReviewDetail } from './ReviewDetail';
 import { ReviewPageLink } from './ReviewPageLink';
 import { ReviewsTable } from './ReviewsTable';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface ReviewTabProps {
   session: Session;
@@ -74,15 +73,14 @@ export function ReviewTab({ session, refreshKey, onChanged, onSigningAttempt }: 
             </Text>
           </SectionMessage>
         ) : null}
-        {reviews.state.status === 'loading' ? <Loading label="Loading the reviews" testId="reviews-loading" /> : null}
-        {reviews.state.status === 'error' ? (
-          <LoadFailure
-            title="The management reviews could not be loaded"
-            error={reviews.state.error}
-            onRetry={() => void reload()}
-            testId="reviews-error"
-          />
-        ) : null}
+        <QueryStatus
+          query={reviews}
+          loadingLabel="Loading the reviews"
+          loadingTestId="reviews-loading"
+          failureTitle="The management reviews could not be loaded"
+          failureTestId="reviews-error"
+          onRetry={() => void reload()}
+        />
         {reviews.state.status === 'ok' && list.length === 0 ? (
           <Text color="color.text.subtle" testId="reviews-none">
             No management review yet.{isManager ? ' Create the first one above.' : ''}
