@@ -5,13 +5,13 @@ import type { AppServices, Caller } from '../app/services';
 import { verifyAuditTrail } from '../app/trail/verifyAuditTrail';
 import { exportAuditTrail, listAuditTrail } from '../app/trail/trailQueries';
 import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
-import { getSigningStatus, resetSigningPassphrase, setPassphrase } from '../app/signing/passphrase';
+import { getSigningStatus, resetSigningPassphrase, setSigningPassphrase } from '../app/signing/passphrase';
 import { listSignatures, signRecord } from '../app/signing/signatures';
 import { listAuditableAreas, saveAuditableArea } from '../app/areas/auditableAreas';
 import { getCatalogue } from '../app/catalogue/getCatalogue';
 import { getStatementOfApplicability, saveSoaEntry } from '../app/soa/statementOfApplicability';
-import { exportSoaCsv, importSoaCsv } from '../app/soa/soaCsv';
-import { exportAreasCsv, importAreasCsv } from '../app/areas/areasCsv';
+import { exportStatementOfApplicability, importStatementOfApplicability } from '../app/soa/soaCsv';
+import { exportAuditableAreas, importAuditableAreas } from '../app/areas/areasCsv';
 import { getAuditProgramme, saveAuditProgramme } from '../app/programme/auditProgramme';
 import { adoptProposedSchedule, proposeSchedule } from '../app/programme/schedule';
 import { getCoverage } from '../app/programme/coverage';
@@ -63,37 +63,40 @@ type UseCase<K extends ResolverName> = (
   input: ParsedInput<K>,
 ) => Promise<ResolverOutput<K>>;
 
-/** Which use case answers which resolver: routing only, no rules. */
+/**
+ * Which use case answers which resolver: routing only, no rules. Every use case carries its
+ * resolver's name and takes (services, caller, input), so the map names each one and adapts none.
+ */
 export const useCases: { [K in ResolverName]: UseCase<K> } = {
   getSession,
   getProgrammeSettings,
   updateProgrammeSettings,
   listRoleAssignments,
   setUserRoles,
-  verifyAuditTrail: (services) => verifyAuditTrail(services.trail),
+  verifyAuditTrail,
   listAuditTrail,
   exportAuditTrail,
   exportProgrammeRecord,
   getSigningStatus,
-  setSigningPassphrase: (services, caller, input) => setPassphrase(services, caller, input),
+  setSigningPassphrase,
   resetSigningPassphrase,
   signRecord,
-  listSignatures: (services, _caller, input) => listSignatures(services, input),
+  listSignatures,
   listAuditableAreas,
   saveAuditableArea,
   getCatalogue,
   getStatementOfApplicability,
   saveSoaEntry,
-  exportStatementOfApplicability: (services) => exportSoaCsv(services),
-  importStatementOfApplicability: (services, caller, input) => importSoaCsv(services, caller, input),
-  exportAuditableAreas: (services) => exportAreasCsv(services),
-  importAuditableAreas: (services, caller, input) => importAreasCsv(services, caller, input),
-  getAuditProgramme: (services, _caller, input) => getAuditProgramme(services, input),
+  exportStatementOfApplicability,
+  importStatementOfApplicability,
+  exportAuditableAreas,
+  importAuditableAreas,
+  getAuditProgramme,
   saveAuditProgramme,
-  proposeSchedule: (services, _caller, input) => proposeSchedule(services, input),
+  proposeSchedule,
   adoptProposedSchedule,
-  getCoverage: (services, _caller, input) => getCoverage(services, input),
-  listAudits: (services, _caller, input) => listAudits(services, input),
+  getCoverage,
+  listAudits,
   getAudit,
   saveAuditPlan,
   cancelAudit,
@@ -101,7 +104,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   overrideImpartiality,
   saveChecklistLine,
   recordFinding,
-  listFindings: (services, _caller, input) => listFindings(services, input),
+  listFindings,
   collectEvidence,
   listEvidence,
   publishAuditPlan,

@@ -245,7 +245,7 @@ describe("a cycle's coverage", () => {
     const counted: AppServices = { ...services, store, trail: store };
     const measure = async () => {
       statements = 0;
-      await getCoverage(counted, {});
+      await getCoverage(counted, { accountId: manager }, {});
       return statements;
     };
     expect(await measure()).toBe(3);

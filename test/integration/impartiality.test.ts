@@ -2,7 +2,7 @@ import { dispatch } from '../../src/entry/dispatch';
 import { overrideIdFor } from '../../src/app/audits/impartialityOverrides';
 import type { AppServices } from '../../src/app/services';
 import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
-import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';
@@ -179,7 +179,7 @@ describe('impartiality overrides', () => {
       'passphraseGiven',
       'signed',
     ]);
-    expect(await verifyAuditTrail(services.trail)).toMatchObject({ intact: true });
+    expect(await verifyTrailAndRecords(services.trail)).toMatchObject({ intact: true });
     // The same override twice is refused: it is append-only and already effective.
     expect(await override()).toMatchObject({ ok: false, error: { code: 'conflict', field: 'auditorId' } });
   });

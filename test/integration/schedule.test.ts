@@ -1,6 +1,6 @@
 import type { KyselyPlugin, PluginTransformQueryArgs } from 'kysely';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
-import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
 import type { AuditRecord } from '../../src/domain/audits/auditPlan';
@@ -244,7 +244,7 @@ describe('the risk-based schedule', () => {
       'QC laboratory audit 1 of 1',
     ]);
     expect((await services.trail.entries({ entityType: 'audit', limit: 100 })).length).toBe(4);
-    expect(await verifyAuditTrail(services.trail)).toMatchObject({ intact: true });
+    expect(await verifyTrailAndRecords(services.trail)).toMatchObject({ intact: true });
   });
 
   it('[ISO9.2.2] a removed proposed audit is not revived, and an edited one is left as the planner made it', async () => {

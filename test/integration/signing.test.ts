@@ -1,6 +1,6 @@
 import { dispatch } from '../../src/entry/dispatch';
 import type { AppServices } from '../../src/app/services';
-import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
 const manager = 'acct-manager';
@@ -119,7 +119,7 @@ describe('electronic signatures', () => {
     // Each use is counted before its passphrase is checked, then its outcome follows.
     expect(attempts).toEqual(['passphraseGiven', 'wrongPassphrase', 'passphraseGiven', 'signed']);
     expect((await trailOf('signature')).map((e) => e.action)).toEqual(['create']);
-    expect(await verifyAuditTrail(services.trail)).toMatchObject({ intact: true });
+    expect(await verifyTrailAndRecords(services.trail)).toMatchObject({ intact: true });
   });
 
   it('[P11.300d] locks signing after five wrong passphrases, blocks the sixth, and unlocks after 15 minutes', async () => {

@@ -3,7 +3,7 @@ import type { Database } from '../../src/adapters/sql/database';
 import { mariadbDialect } from '../../src/adapters/sql/dialects/mariadbDialect';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
-import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
 import type { AppRole } from '../../src/domain/access/appRole';
 import { Failure } from '../../src/domain/failure';
 import { freshMariaDb } from '../support/mariadb';
@@ -67,7 +67,7 @@ describe('audit trail under concurrent writers on MariaDB', () => {
     expect(total).toBeLessThan(TOTAL + WRITERS);
     expect(conflicts).toBeGreaterThan(0);
 
-    const verdict = await verifyAuditTrail(store);
+    const verdict = await verifyTrailAndRecords(store);
     expect(verdict).toMatchObject({ intact: true, entries: total, lastSeq: total });
 
     // Each record's version is exactly the number of trail entries written for it: no lost and
@@ -87,18 +87,21 @@ describe('audit trail under concurrent writers on MariaDB', () => {
 
   it('[P11.10a] detects a changed value, a deleted row and a swap in the 10,000-entry trail', async () => {
     await db.updateTable('audit_trail').set({ reason: 'backdated' }).where('seq', '=', 7777).execute();
-    expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 7777, kind: 'tampered' } });
+    expect(await verifyTrailAndRecords(store)).toMatchObject({
+      intact: false,
+      firstBreak: { seq: 7777, kind: 'tampered' },
+    });
     await db.updateTable('audit_trail').set({ reason: null }).where('seq', '=', 7777).execute();
-    expect(await verifyAuditTrail(store)).toMatchObject({ intact: true });
+    expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true });
 
     const row = await db.selectFrom('audit_trail').selectAll().where('seq', '=', 4321).executeTakeFirstOrThrow();
     await db.deleteFrom('audit_trail').where('seq', '=', 4321).execute();
-    expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 4321, kind: 'gap' } });
+    expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: false, firstBreak: { seq: 4321, kind: 'gap' } });
     await db.insertInto('audit_trail').values(row).execute();
 
     await db.updateTable('audit_trail').set({ seq: 100_000 }).where('seq', '=', 9000).execute();
     await db.updateTable('audit_trail').set({ seq: 9000 }).where('seq', '=', 9001).execute();
     await db.updateTable('audit_trail').set({ seq: 9001 }).where('seq', '=', 100_000).execute();
-    expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 9000 } });
+    expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: false, firstBreak: { seq: 9000 } });
   });
 });

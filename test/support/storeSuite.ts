@@ -4,7 +4,7 @@ import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import { Failure } from '../../src/domain/failure';
 import type { ProgrammeSettings } from '../../src/domain/programme/programmeSettings';
-import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
 
 export interface EngineUnderTest {
   db: Kysely<Database>;
@@ -77,7 +77,7 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
         at: '2026-11-24T10:00:00.000Z',
       });
       expect(entries[2]?.after).toBeNull();
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true, entries: 3 });
     });
 
     it('[A11.7] [P11.10f] rejects a write based on a stale version with conflict and changes nothing', async () => {
@@ -175,7 +175,7 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
       expect(final?.record.roles).toEqual(
         (won[0] as PromiseFulfilledResult<{ record: { roles: string[] } }>).value.record.roles,
       );
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 2 });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true, entries: 2 });
     });
   });
 }

@@ -3,7 +3,7 @@ import type { Dialect } from 'kysely';
 import type { Database } from '../../src/adapters/sql/database';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
-import { verifyAuditTrail } from '../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
 import { crashingDialect } from './interceptingDialect';
 import { MemoryTrailAnchor } from './memoryTrailAnchor';
 
@@ -52,14 +52,17 @@ export function describeTrailSuite(
       await openWith();
       await writeHistory(5);
       await sql`UPDATE audit_trail SET actor = ${'mallory'} WHERE seq = 3`.execute(db);
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 3, kind: 'tampered' } });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({
+        intact: false,
+        firstBreak: { seq: 3, kind: 'tampered' },
+      });
     });
 
     it('[P11.10a] detects a deleted entry', async () => {
       await openWith();
       await writeHistory(5);
       await sql`DELETE FROM audit_trail WHERE seq = 2`.execute(db);
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: false, firstBreak: { seq: 2, kind: 'gap' } });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: false, firstBreak: { seq: 2, kind: 'gap' } });
     });
 
     it('[P11.10a] detects two entries swapped', async () => {
@@ -69,7 +72,7 @@ export function describeTrailSuite(
       await sql`UPDATE audit_trail SET seq = 1000 WHERE seq = 2`.execute(db);
       await sql`UPDATE audit_trail SET seq = 2 WHERE seq = 4`.execute(db);
       await sql`UPDATE audit_trail SET seq = 4 WHERE seq = 1000`.execute(db);
-      const verdict = await verifyAuditTrail(store);
+      const verdict = await verifyTrailAndRecords(store);
       expect(verdict).toMatchObject({ intact: false, firstBreak: { seq: 2 } });
     });
 
@@ -102,7 +105,7 @@ export function describeTrailSuite(
       expect(await store.findInterruptedWrites()).toEqual([
         { seq: 3, entityType: 'userRoles', entityId: 'u', entityVersion: 3 },
       ]);
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true, entries: 3 });
 
       const repaired = await store.recoverInterruptedWrites();
       expect(repaired).toHaveLength(1);
@@ -110,7 +113,7 @@ export function describeTrailSuite(
       expect(after).toMatchObject({ version: 3, record: { roles: ['leadAuditor'] }, updatedBy: 'crasher' });
       expect(await store.findInterruptedWrites()).toEqual([]);
       // Repair writes rows, never the trail: still three entries, still intact.
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 3 });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true, entries: 3 });
     });
 
     it('repairs an interrupted create, and a later writer that trips over it gets conflict and the repaired record', async () => {
@@ -190,12 +193,12 @@ export function describeTrailSuite(
         at,
       });
       // Untouched, every record matches the trail entry for its version, whatever the engine returns.
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true, entries: 5 });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true, entries: 5 });
 
       await sql`UPDATE user_roles SET roles = ${'["programmeManager"]'} WHERE id = ${'u'}`.execute(db);
       await sql`UPDATE programme_settings SET cycle_length_months = 6`.execute(db);
       await sql`UPDATE jira_sync_state SET body = ${'{"not":"a sync state"}'}`.execute(db);
-      const verdict = await verifyAuditTrail(store);
+      const verdict = await verifyTrailAndRecords(store);
       expect(
         verdict.intact ? [] : verdict.breaks.map((b) => [b.kind, b.record?.entityType, b.record?.entityVersion]),
       ).toEqual([
@@ -218,12 +221,12 @@ export function describeTrailSuite(
       });
       await sql`DELETE FROM programme_bootstrap`.execute(db);
       // Until the sweep has run, a create with no row may be a write in progress (the sweep finishes it).
-      expect(await verifyAuditTrail(store)).toMatchObject({ intact: true });
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true });
       await store.recoverInterruptedWrites();
       expect(await store.get('programmeBootstrap', 'programme')).not.toBeNull();
       await sql`DELETE FROM programme_bootstrap`.execute(db);
       await sql`UPDATE user_roles SET version = 2, roles = ${'["auditor"]'}, updated_by = ${'actor-1'}`.execute(db);
-      const verdict = await verifyAuditTrail(store);
+      const verdict = await verifyTrailAndRecords(store);
       expect(verdict.intact ? [] : verdict.breaks.map((b) => b.message)).toEqual([
         'Record userRoles u is stored at version 2, but trail entry 3 recorded version 3: it was set back outside the app',
         'Record programmeBootstrap programme is missing from the store, but trail entry 4 recorded version 1: it was deleted outside the app',
@@ -234,7 +237,7 @@ export function describeTrailSuite(
       await openWith();
       await writeHistory(6);
       await sql`DELETE FROM audit_trail WHERE seq > 4`.execute(db);
-      expect(await verifyAuditTrail(store)).toMatchObject({
+      expect(await verifyTrailAndRecords(store)).toMatchObject({
         intact: false,
         firstBreak: { seq: 5, kind: 'cut', message: expect.stringMatching(/^The trail ends at entry 4 but entry 6/) },
       });

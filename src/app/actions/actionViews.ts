@@ -10,7 +10,7 @@ import type { JiraSettings } from '../../domain/jira/jiraSettings';
 import type { StoredRecord } from '../../ports/recordStore';
 import { callerRoles } from '../access/callerRoles';
 import { cycleContext } from '../programme/cycleContext';
-import { listSignatures } from '../signing/signatures';
+import { signaturesOf } from '../signing/signatures';
 import { lookupOnce } from '../lookupOnce';
 import type { AppServices, Caller } from '../services';
 import { mayVerify, mayWorkOn } from './actionAccess';
@@ -82,7 +82,7 @@ export function overdueOf(
 export async function verificationViews(services: AppServices, context: ViewContext, correctiveActionId: string) {
   const views: CaVerificationView[] = [];
   for (const stored of await verificationsOf(services, correctiveActionId)) {
-    const { signatures } = await listSignatures(services, { recordType: 'caVerification', recordId: stored.id });
+    const { signatures } = await signaturesOf(services, { recordType: 'caVerification', recordId: stored.id });
     const signature = signatures.find(
       (s) => s.meaning === 'verified' && s.signerAccountId === stored.record.verifierId,
     );

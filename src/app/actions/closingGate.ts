@@ -2,7 +2,7 @@ import { independenceProblems } from '../../domain/actions/independence';
 import type { RefusedTransition } from '../../domain/jira/refusedTransition';
 import { hasIssue, trackedIssueId, type TrackedSubject } from '../../domain/jira/trackedIssue';
 import type { JiraIssueSnapshot } from '../../ports/jira';
-import { listSignatures } from '../signing/signatures';
+import { signaturesOf } from '../signing/signatures';
 import type { AppServices } from '../services';
 import { verificationsOf } from './actionRecords';
 import { savedJiraSettings } from '../jira/savedSettings';
@@ -115,7 +115,7 @@ export async function closingVerdict(
   if (v.result !== 'effective') {
     return refuse(`${needs}: the latest verification (round ${v.round}) found the action not effective`);
   }
-  const { signatures } = await listSignatures(services, { recordType: 'caVerification', recordId: latest.id });
+  const { signatures } = await signaturesOf(services, { recordType: 'caVerification', recordId: latest.id });
   const signed = signatures.some(
     (s) => s.meaning === 'verified' && s.signerAccountId === v.verifierId && s.status === 'current' && s.bindingIntact,
   );

@@ -9,7 +9,7 @@ import { verificationPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import { checkSigner } from '../signing/credentials';
-import { listSignatures, requireSigningRole, writeSignature } from '../signing/signatures';
+import { signaturesOf, requireSigningRole, writeSignature } from '../signing/signatures';
 import type { AppServices, Caller } from '../services';
 import { loadAction, verificationsOf } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
@@ -17,7 +17,7 @@ import { toActionView, viewContext } from './actionViews';
 import { alignActionIssue } from '../jira/actionIssueStatus';
 
 async function isSigned(services: AppServices, stored: StoredRecord<CaVerificationRecord>): Promise<boolean> {
-  const { signatures } = await listSignatures(services, { recordType: 'caVerification', recordId: stored.id });
+  const { signatures } = await signaturesOf(services, { recordType: 'caVerification', recordId: stored.id });
   return signatures.some(
     (s) => s.meaning === 'verified' && s.signerAccountId === stored.record.verifierId && s.bindingIntact,
   );

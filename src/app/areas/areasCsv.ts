@@ -29,7 +29,7 @@ const listSeparator = /[;,\s]+/;
 const joinList = (values: readonly string[]) => values.join('; ');
 const key = (name: string) => name.trim().toLowerCase();
 
-export async function exportAreasCsv(services: AppServices): Promise<FileDownload> {
+export async function exportAuditableAreas(services: AppServices): Promise<FileDownload> {
   const areas = (await services.store.list('auditableArea'))
     .map((stored) => stored.record)
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -122,7 +122,7 @@ interface PlannedWrite {
  * cut short by a crash or a time-out; rows identical to the stored area count as unchanged and are
  * not written, so running the same file again finishes the job instead of duplicating anything.
  */
-export async function importAreasCsv(
+export async function importAuditableAreas(
   services: AppServices,
   caller: Caller,
   command: ParsedInput<'importAuditableAreas'>,

@@ -6,7 +6,7 @@ import { expandScope } from '../../domain/audits/scope';
 import { competenceFor } from '../../domain/auditors/competence';
 import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/auditors/impartiality';
 import { callerRoles, programmeManagers } from '../access/callerRoles';
-import { listSignatures } from '../signing/signatures';
+import { signaturesOf } from '../signing/signatures';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
 
@@ -25,7 +25,7 @@ export async function overridesOf(
   const areas = new Map(allAreas.map((a) => [a.id, a.record.name]));
   const views: OverrideView[] = [];
   for (const { id, record } of stored) {
-    const { signatures } = await listSignatures(services, { recordType: 'impartialityOverride', recordId: id });
+    const { signatures } = await signaturesOf(services, { recordType: 'impartialityOverride', recordId: id });
     const signature =
       signatures.find(
         (s) =>

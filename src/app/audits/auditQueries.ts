@@ -17,6 +17,7 @@ async function areaNamesOf(services: AppServices): Promise<Map<string, string>> 
 /** A cycle's audits by planned start, then title; the late ones are marked. */
 export async function listAudits(
   services: AppServices,
+  _caller: Caller,
   query: ParsedInput<'listAudits'>,
 ): Promise<{ audits: AuditSummary[] }> {
   const { programmeId, today } = await cycleContext(services, query.cycleStart);

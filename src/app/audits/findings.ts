@@ -99,6 +99,7 @@ export async function recordFinding(
 /** The findings of one audit, or of every audit, newest first. */
 export async function listFindings(
   services: AppServices,
+  _caller: Caller,
   query: ParsedInput<'listFindings'>,
 ): Promise<{ findings: FindingView[] }> {
   let stored: StoredRecord<FindingRecord>[];

@@ -7,7 +7,7 @@ import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
-import { listSignatures } from '../signing/signatures';
+import { signaturesOf } from '../signing/signatures';
 import { cycleContext, type CycleContext } from './cycleContext';
 
 async function toView(
@@ -18,7 +18,7 @@ async function toView(
   const { cycle, settings, programmeId, isCurrentCycle } = context;
   // A programme never saved has nothing to approve; otherwise only a current approval counts.
   const approvals = stored
-    ? (await listSignatures(services, { recordType: 'auditProgramme', recordId: programmeId })).signatures.filter(
+    ? (await signaturesOf(services, { recordType: 'auditProgramme', recordId: programmeId })).signatures.filter(
         (s) => s.meaning === 'approved' && s.status === 'current',
       )
     : [];
@@ -41,6 +41,7 @@ async function toView(
 /** The programme of one cycle (the current one when no cycle is named), saved or not yet. */
 export async function getAuditProgramme(
   services: AppServices,
+  _caller: Caller,
   query: ParsedInput<'getAuditProgramme'>,
 ): Promise<ProgrammeView> {
   const context = await cycleContext(services, query.cycleStart);

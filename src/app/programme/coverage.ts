@@ -7,7 +7,7 @@ import { coverage, type CoverageAudit, type ItemCoverage } from '../../domain/pr
 import { expandScope, requiredItems } from '../../domain/audits/scope';
 import { defaultStatementOfApplicability } from '../../domain/soa/soa';
 import type { StoredRecord } from '../../ports/recordStore';
-import type { AppServices } from '../services';
+import type { AppServices, Caller } from '../services';
 import { cycleContext } from './cycleContext';
 
 const SOA_ID = 'soa';
@@ -42,7 +42,11 @@ function warningFor(item: ItemCoverage, title: string, lastDay: string, auditTit
  * the cycle holds — the settings, the SoA and the cycle's audits — and the SoA is read on every call,
  * so excluding a control shows here at once.
  */
-export async function getCoverage(services: AppServices, query: ParsedInput<'getCoverage'>): Promise<CoverageView> {
+export async function getCoverage(
+  services: AppServices,
+  _caller: Caller,
+  query: ParsedInput<'getCoverage'>,
+): Promise<CoverageView> {
   const context = await cycleContext(services, query.cycleStart);
   const [soa, audits] = await Promise.all([
     services.store.get('statementOfApplicability', SOA_ID),

@@ -96,6 +96,7 @@ async function buildProposal(services: AppServices, cycleStart: string | undefin
 /** What the frequency policy proposes for the cycle, and which proposals are already on the schedule. */
 export async function proposeSchedule(
   services: AppServices,
+  _caller: Caller,
   query: ParsedInput<'proposeSchedule'>,
 ): Promise<ScheduleProposalView> {
   const { context, areas, proposals, scheduled } = await buildProposal(services, query.cycleStart);

@@ -4,9 +4,9 @@ import type { AuditRecord } from '../../domain/audits/auditPlan';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import type { EntityName } from '../../ports/entities';
 import type { AppServices, Caller } from '../services';
-import { listSignatures } from '../signing/signatures';
+import { signaturesOf } from '../signing/signatures';
 import { allTrailEntries } from '../trail/trailQueries';
-import { verifyAuditTrail } from '../trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../trail/verifyAuditTrail';
 
 /**
  * The record types that make up the programme's record: its frame and people, the SoA, every
@@ -79,7 +79,7 @@ export async function exportProgrammeRecord(services: AppServices, caller: Calle
         updatedBy: stored.updatedBy,
         content: stored.record,
       });
-      signatures.push(...(await listSignatures(services, { recordType: type, recordId: stored.id })).signatures);
+      signatures.push(...(await signaturesOf(services, { recordType: type, recordId: stored.id })).signatures);
     }
   }
   const trail = [];
@@ -101,7 +101,7 @@ export async function exportProgrammeRecord(services: AppServices, caller: Calle
     records,
     signatures,
     trail,
-    trailVerdict: await verifyAuditTrail(services.trail),
+    trailVerdict: await verifyTrailAndRecords(services.trail),
     auditReports: await approvedReports(services, records, signatures),
   };
 }

@@ -21,7 +21,7 @@ export async function getSigningStatus(services: AppServices, caller: Caller): P
  * wrong signature. The new hash is stored under the next version before the credential record
  * points at it, so a crash between the two leaves the old passphrase working, never neither.
  */
-export async function setPassphrase(
+export async function setSigningPassphrase(
   services: AppServices,
   caller: Caller,
   command: { newPassphrase: string; currentPassphrase?: string | undefined },

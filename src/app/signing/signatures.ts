@@ -148,12 +148,21 @@ function toView(
   };
 }
 
+/** The listSignatures resolver's use case: any app role may read a record's signatures. */
+export async function listSignatures(
+  services: AppServices,
+  _caller: Caller,
+  query: { recordType: string; recordId: string },
+): Promise<{ signatures: SignatureView[] }> {
+  return signaturesOf(services, query);
+}
+
 /**
  * The signatures of a record, each with whether it still applies and whether its binding holds:
  * the hash it signed must equal the hash of the content the trail records for that version and,
  * for the current version, the stored record must be what the trail recorded (see bindingHolds).
  */
-export async function listSignatures(
+export async function signaturesOf(
   services: AppServices,
   query: { recordType: string; recordId: string },
 ): Promise<{ signatures: SignatureView[] }> {

@@ -34,7 +34,7 @@ type Column = (typeof columns)[number]['name'];
 const yesNo = (applicable: boolean) => (applicable ? 'yes' : 'no');
 const formatDocuments = (docs: readonly LinkedDocument[]) => docs.map((d) => `${d.pageId}: ${d.title}`).join('\n');
 
-export async function exportSoaCsv(services: AppServices): Promise<FileDownload> {
+export async function exportStatementOfApplicability(services: AppServices): Promise<FileDownload> {
   const stored = await loadSoa(services);
   const entries = [...soaContent(stored).entries].sort((a, b) => compareCatalogueIds(a.controlId, b.controlId));
   const rows = entries.map((entry) => [
@@ -171,7 +171,7 @@ function readDocuments(text: string | undefined, problem: (message: string) => v
  * single record write, so the import is all or nothing even on Forge SQL, which has no transactions.
  * Every line is read and checked before anything is written; any problem refuses the whole file.
  */
-export async function importSoaCsv(
+export async function importStatementOfApplicability(
   services: AppServices,
   caller: Caller,
   command: ParsedInput<'importStatementOfApplicability'>,

@@ -7,7 +7,7 @@ import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
-import { listSignatures } from '../signing/signatures';
+import { signaturesOf } from '../signing/signatures';
 
 /** The SoA is one record: approving it signs every line of one version at once. */
 export const soaRecordId = 'soa';
@@ -44,7 +44,7 @@ export async function soaView(
     };
   });
   const approvals = stored
-    ? (await listSignatures(services, recordRef)).signatures.filter(
+    ? (await signaturesOf(services, recordRef)).signatures.filter(
         (s) => s.meaning === 'approved' && s.status === 'current',
       )
     : [];

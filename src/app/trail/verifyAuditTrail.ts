@@ -2,6 +2,7 @@ import { recordBreak } from '../../domain/trail/recordIntegrity';
 import { unappliedBreak } from '../../domain/trail/unappliedEntries';
 import { TrailVerifier, type TrailBreak, type TrailVerdict } from '../../domain/trail/verifyTrail';
 import type { AuditTrail, RecordCursor } from '../../ports/auditTrail';
+import type { AppServices } from '../services';
 import { trailEntries } from './trailPages';
 
 /** Trail entries per range when looking for records the store no longer shows as the trail does. */
@@ -10,6 +11,11 @@ const SEQ_RANGE = 10_000;
 const RECORD_PAGE = 500;
 /** Enough tampered records to name the damage; past this the verdict says there are more. */
 const MAX_RECORD_BREAKS = 50;
+
+/** The verifyAuditTrail resolver's use case: the verdict on this site's trail and its records. */
+export async function verifyAuditTrail(services: AppServices): Promise<TrailVerdict> {
+  return verifyTrailAndRecords(services.trail);
+}
 
 /**
  * Verifies the trail and the records against it, streaming page by page:
@@ -20,7 +26,7 @@ const MAX_RECORD_BREAKS = 50;
  *     record the trail has written is in the store at its newest version (a write in progress aside).
  * An intact result is anchored in turn, so the anchor keeps up even if a write's own anchoring failed.
  */
-export async function verifyAuditTrail(trail: AuditTrail): Promise<TrailVerdict> {
+export async function verifyTrailAndRecords(trail: AuditTrail): Promise<TrailVerdict> {
   // Read the anchor first: every head it names was written before it was anchored, so it is in the
   // store by the time the chain is read.
   const verifier = new TrailVerifier(await trail.anchoredHead());

@@ -156,7 +156,7 @@ async function measure(
     for (let run = 0; run <= RUNS; run += 1) {
       statements = 0;
       const started = process.hrtime.bigint();
-      const view = await getCoverage(services, {});
+      const view = await getCoverage(services, { accountId: 'bench' }, {});
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (view.summary.total === 0 || view.summary.audited === 0)
         throw new Error(`bench coverage: ${engine}-${count} computed no coverage`);

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { rowToTrailEntry, trailEntryToRow } from '../../../src/adapters/sql/trailRows';
-import { setPassphrase } from '../../../src/app/signing/passphrase';
-import { listSignatures, signRecord } from '../../../src/app/signing/signatures';
-import { verifyAuditTrail } from '../../../src/app/trail/verifyAuditTrail';
+import { setSigningPassphrase } from '../../../src/app/signing/passphrase';
+import { signaturesOf, signRecord } from '../../../src/app/signing/signatures';
+import { verifyTrailAndRecords } from '../../../src/app/trail/verifyAuditTrail';
 import { chainTrailEntry } from '../../../src/domain/trail/trailEntry';
 import type { TrailBreakKind } from '../../../src/domain/trail/verifyTrail';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
@@ -34,7 +34,7 @@ async function signedWorld(): Promise<World> {
     actor: manager,
     at: world.clock.now(),
   });
-  await setPassphrase(services, { accountId: manager }, { newPassphrase: PASS });
+  await setSigningPassphrase(services, { accountId: manager }, { newPassphrase: PASS });
   await signRecord(
     services,
     { accountId: manager },
@@ -159,10 +159,10 @@ const kinds: TamperKind[] = [
 ];
 
 async function detected(world: World, kind: TamperKind): Promise<boolean> {
-  const verdict = await verifyAuditTrail(world.services.trail);
+  const verdict = await verifyTrailAndRecords(world.services.trail);
   if (verdict.intact || !verdict.breaks.some((b) => b.kind === kind.expected)) return false;
   if (!kind.signatureBreaks) return true;
-  const { signatures } = await listSignatures(world.services, {
+  const { signatures } = await signaturesOf(world.services, {
     recordType: 'programmeSettings',
     recordId: 'programme',
   });
@@ -177,7 +177,7 @@ async function detected(world: World, kind: TamperKind): Promise<boolean> {
 export async function tamperCase(): Promise<{ tamperTried: number; tamperDetected: number }> {
   const untouched = await signedWorld();
   try {
-    if (!(await verifyAuditTrail(untouched.services.trail)).intact)
+    if (!(await verifyTrailAndRecords(untouched.services.trail)).intact)
       throw new Error('bench security: an untouched store does not verify');
   } finally {
     await untouched.close();

@@ -1,5 +1,5 @@
 import { ScryptPassphraseHasher } from '../../../src/adapters/crypto/scryptPassphraseHasher';
-import { setPassphrase } from '../../../src/app/signing/passphrase';
+import { setSigningPassphrase } from '../../../src/app/signing/passphrase';
 import { signRecord } from '../../../src/app/signing/signatures';
 import { appServicesForTest, grantRoles } from '../../support/appServices';
 import type { Bench } from '../benchTypes';
@@ -45,7 +45,7 @@ export const signingBench: Bench = {
         timeZone: 'UTC',
         workingDays: [1, 2, 3, 4, 5],
       };
-      await setPassphrase(services, { accountId: manager }, { newPassphrase: 'correct horse battery staple' });
+      await setSigningPassphrase(services, { accountId: manager }, { newPassphrase: 'correct horse battery staple' });
       const sign: number[] = [];
       for (let i = 0; i < RUNS; i += 1) {
         const before = await services.store.get('programmeSettings', 'programme');

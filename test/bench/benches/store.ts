@@ -4,7 +4,7 @@ import { mariadbDialect } from '../../../src/adapters/sql/dialects/mariadbDialec
 import { sqliteDialect } from '../../../src/adapters/sql/dialects/sqliteDialect';
 import { migrateToLatest } from '../../../src/adapters/sql/migrate';
 import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
-import { verifyAuditTrail } from '../../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../../src/app/trail/verifyAuditTrail';
 import { InterceptingDialect } from '../../support/interceptingDialect';
 import { withMariaDb } from '../mariadbForBench';
 import type { Bench, BenchFigure } from '../benchTypes';
@@ -38,7 +38,7 @@ async function measure(
     const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     const writeStatements = statements;
     const verifyStarted = process.hrtime.bigint();
-    const verdict = await verifyAuditTrail(store);
+    const verdict = await verifyTrailAndRecords(store);
     const verifyMs = Number(process.hrtime.bigint() - verifyStarted) / 1e6;
     if (!verdict.intact || verdict.entries !== count)
       throw new Error(`bench store: trail did not verify after ${count} writes`);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
 import { rowToTrailEntry, trailEntryToRow } from '../../../src/adapters/sql/trailRows';
-import { verifyAuditTrail } from '../../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../../src/app/trail/verifyAuditTrail';
 import type { AppServices } from '../../../src/app/services';
 import { chainTrailEntry } from '../../../src/domain/trail/trailEntry';
 import { noAnchor } from '../../../src/domain/trail/trailHead';
@@ -332,7 +332,7 @@ describe('records and trail an attacker with database access cannot change unsee
         at: ctx.clock.now(),
       });
       expect(saved).toMatchObject({ version: 1 });
-      expect(await verifyAuditTrail(unreachable)).toMatchObject({ intact: true });
+      expect(await verifyTrailAndRecords(unreachable)).toMatchObject({ intact: true });
       expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not be anchored: Error: KVS is unavailable/));
     } finally {
       warn.mockRestore();

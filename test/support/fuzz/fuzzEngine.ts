@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { resolverContract, type ResolverName } from '../../../src/contract/resolvers';
 import { failureCodes } from '../../../src/domain/failure';
 import { dispatch } from '../../../src/entry/dispatch';
-import { verifyAuditTrail } from '../../../src/app/trail/verifyAuditTrail';
+import { verifyTrailAndRecords } from '../../../src/app/trail/verifyAuditTrail';
 import { runAs } from '../../../sandbox/platform/invocation';
 import { resolverSamples } from '../resolverSamples';
 import { everyRole, noRole, type FuzzWorld } from './fuzzWorld';
@@ -263,7 +263,7 @@ export async function fuzzResolvers(world: FuzzWorld, options: FuzzOptions): Pro
     }
     report.millis[name] = Date.now() - started;
   }
-  const verdict = await verifyAuditTrail(world.services.trail);
+  const verdict = await verifyTrailAndRecords(world.services.trail);
   report.trailIntact = verdict.intact;
   return report;
 }

@@ -174,8 +174,8 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     }),
   );
   await put(services, 'jiraSettings', 'jira', suggestedJiraSettings);
-  const { setPassphrase } = await import('../../../src/app/signing/passphrase');
-  await setPassphrase(services, { accountId: everyRole }, { newPassphrase: worldPassphrase });
+  const { setSigningPassphrase } = await import('../../../src/app/signing/passphrase');
+  await setSigningPassphrase(services, { accountId: everyRole }, { newPassphrase: worldPassphrase });
 
   const seeded = await services.trail.entries({ limit: 10_000 });
   const sampleIds = JSON.stringify(resolverSamples).match(/"(?:[a-z]+_\d+|acct-[a-z-]+|NC-\d+)"/g) ?? [];

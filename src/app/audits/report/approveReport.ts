@@ -9,7 +9,7 @@ import { loadAudit } from '../../access/auditAccess';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
 import { checkSigner } from '../../signing/credentials';
-import { listSignatures, requireSigningRole, writeSignature } from '../../signing/signatures';
+import { signaturesOf, requireSigningRole, writeSignature } from '../../signing/signatures';
 import { isReportApprover, loadReport, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
 import { reportView } from './reportView';
@@ -21,7 +21,7 @@ async function unsignedApprovalOf(
   stored: StoredRecord<AuditReportRecord>,
 ): Promise<boolean> {
   if (stored.record.approval?.approvedBy !== caller.accountId) return false;
-  const { signatures } = await listSignatures(services, { recordType: 'auditReport', recordId: stored.id });
+  const { signatures } = await signaturesOf(services, { recordType: 'auditReport', recordId: stored.id });
   return !signatures.some((s) => s.meaning === 'approved' && s.signerAccountId === caller.accountId);
 }
 

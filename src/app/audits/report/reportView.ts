@@ -9,7 +9,7 @@ import type { StoredRecord } from '../../../ports/recordStore';
 import { loadAudit, mayActOnAudit } from '../../access/auditAccess';
 import { siteLink } from '../../pages/appPage';
 import type { AppServices, Caller } from '../../services';
-import { listSignatures } from '../../signing/signatures';
+import { signaturesOf } from '../../signing/signatures';
 import { isReportApprover, loadReport, reportOf, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
 
@@ -72,7 +72,7 @@ export async function reportView(services: AppServices, caller: Caller, auditId:
       ? (await renderReportFor(services, audit, current)).contentHash !== current.generatedContentHash
       : false;
 
-  const { signatures } = await listSignatures(services, { recordType: 'auditReport', recordId: auditId });
+  const { signatures } = await signaturesOf(services, { recordType: 'auditReport', recordId: auditId });
   const approval = current.approval;
   const approvalSigned =
     approval !== null && signatures.some((s) => s.meaning === 'approved' && s.signerAccountId === approval.approvedBy);

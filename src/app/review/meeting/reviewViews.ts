@@ -7,7 +7,7 @@ import { currentApproval } from '../../../domain/signing/signature';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { SubjectTitles, toTrackedIssueView } from '../../jira/trackedViews';
 import type { AppServices } from '../../services';
-import { listSignatures } from '../../signing/signatures';
+import { signaturesOf } from '../../signing/signatures';
 
 export type StoredReview = StoredRecord<ManagementReviewRecord>;
 
@@ -84,7 +84,7 @@ export async function toReviewView(services: AppServices, stored: StoredReview):
       issue: tracked ? await toTrackedIssueView(tracked, titles) : null,
     });
   }
-  const { signatures } = await listSignatures(services, { recordType: 'managementReview', recordId: stored.id });
+  const { signatures } = await signaturesOf(services, { recordType: 'managementReview', recordId: stored.id });
   // A signature whose binding no longer holds (its content hash differs from the trail) approves nothing.
   const approved =
     currentApproval(
