@@ -1,5 +1,5 @@
 // ESLint flat config: typescript-eslint's recommended rules plus the local layer rule that makes
-// DESIGN.md's arrows enforceable (`npm run lint` fails on a wrong import).
+// the arrows of docs/architecture.md enforceable (`npm run lint` fails on a wrong import).
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
