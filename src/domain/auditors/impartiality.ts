@@ -57,6 +57,12 @@ export function canAssign(input: ImpartialityCheck): AssignmentCheck {
 
 export const minOverrideJustificationLength = 20;
 
+/** Why a conflict may be overridden, in words an inspector can weigh. */
+export const OverrideJustification = z
+  .string()
+  .trim()
+  .min(minOverrideJustificationLength, `Explain the override in at least ${minOverrideJustificationLength} characters`);
+
 /**
  * Separation of duties: an override is approved by someone other than the auditor whose conflict it
  * lifts. One rule for the request and for the stored record, as zod refinement arguments.
@@ -74,13 +80,7 @@ export const ImpartialityOverride = z
   .object({
     auditorId: z.string().min(1),
     areaId: z.string().min(1),
-    justification: z
-      .string()
-      .trim()
-      .min(
-        minOverrideJustificationLength,
-        `Explain the override in at least ${minOverrideJustificationLength} characters`,
-      ),
+    justification: OverrideJustification,
     /** The approving programme manager's account id. */
     approvedBy: z.string().min(1),
     /** The electronic signature record of the approval. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { approvedBySomeoneElse, minOverrideJustificationLength } from '../auditors/impartiality';
+import { approvedBySomeoneElse, OverrideJustification } from '../auditors/impartiality';
 
 /**
  * A programme manager's decision to let one auditor audit one area of one audit despite owning or
@@ -12,14 +12,7 @@ export const ImpartialityOverrideRecord = z
     auditorId: z.string().min(1),
     areaId: z.string().min(1),
     reason: z.enum(['owner', 'member']),
-    justification: z
-      .string()
-      .trim()
-      .min(
-        minOverrideJustificationLength,
-        `Explain the override in at least ${minOverrideJustificationLength} characters`,
-      )
-      .max(2000),
+    justification: OverrideJustification.max(2000),
     approvedBy: z.string().min(1),
     approvedAt: z.string().min(1),
   })
