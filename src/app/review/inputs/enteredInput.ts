@@ -1,5 +1,5 @@
 import { reviewInputId, reviewInputTitles } from '../../../domain/review/reviewInputs';
-import { unavailable, type MacroDefinition } from '../macros/macroDefinition';
+import { unavailable, type MacroDefinition } from '../macroDefinition';
 import { enteredSections, enteredStamp } from './enteredSections';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource } from './inputSource';

@@ -9,7 +9,7 @@ import type { StoredRecord } from '../../../ports/recordStore';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';
 import { figuresPeriod } from '../figuresPeriod';
-import { unavailable, type MacroUnavailable } from '../macros/macroDefinition';
+import { unavailable, type MacroUnavailable } from '../macroDefinition';
 
 export type InputConfig = MacroConfigOf<'previousActions'>;
 export type StoredReview = StoredRecord<ManagementReviewRecord>;

@@ -4,7 +4,7 @@ import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import { FindingGrade, findingGradeTitles, isNonconformity, type FindingRecord } from '../../../domain/audits/finding';
 import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
-import type { MacroDefinition } from '../macros/macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';
 import { inputAdf } from './inputAdf';
 import { inRange, inputView, loadInputSource, section } from './inputSource';

@@ -2,7 +2,7 @@ import type { ReviewInputSection } from '../../../contract/review';
 import { trackedIssueId, type TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
 import type { ReviewDecisionRecord } from '../../../domain/review/managementReview';
 import type { StoredRecord } from '../../../ports/recordStore';
-import type { MacroDefinition } from '../macros/macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource, section, type StoredReview } from './inputSource';
 

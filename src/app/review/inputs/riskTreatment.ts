@@ -6,7 +6,7 @@ import {
   type StatementOfApplicability,
 } from '../../../domain/soa/soa';
 import { reviewInputId } from '../../../domain/review/reviewInputs';
-import type { MacroDefinition } from '../macros/macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource, section } from './inputSource';

@@ -5,7 +5,7 @@ import { todayIn } from '../../../domain/calendar/timeZone';
 import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
 import { heading, paragraph, table } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 const gradeWords = { majorNC: 'Major NC', minorNC: 'Minor NC', other: 'Other' };
 /** The step an open action waits for, as the printed list says it. */

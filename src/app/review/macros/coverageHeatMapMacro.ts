@@ -7,7 +7,7 @@ import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMa
 import { paragraph, table, type AdfNode } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import { cycleAudits, macroCycle } from '../registers/macroCycle';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 const SOA_ID = 'soa';
 

@@ -3,7 +3,7 @@ import type { FindingGrade } from '../../../domain/audits/finding';
 import { defaultRegisterLimit, findingRegister } from '../../../domain/review/register/findingRegister';
 import { link, paragraph, table, type AdfNode } from '../../pages/adf';
 import { loadFindingRegisterSource } from '../registers/findingRegisterSource';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 /** Short grade words for narrow table cells. */
 export const gradeLabels: Record<FindingGrade, string> = {

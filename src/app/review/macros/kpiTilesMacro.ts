@@ -6,7 +6,7 @@ import { cycleCoverageOn } from '../figures/cycleCoverage';
 import { kpiTiles } from '../figures/kpiTiles';
 import { readFigures } from '../figures/readFigures';
 import { figuresPeriod } from '../figuresPeriod';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 const sourceWords = {
   store: 'app records',

@@ -3,7 +3,7 @@ import { caAgeingMacro } from './caAgeingMacro';
 import { coverageHeatMapMacro } from './coverageHeatMapMacro';
 import { findingRegisterMacro } from './findingRegisterMacro';
 import { kpiTilesMacro } from './kpiTilesMacro';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 import { programmeScheduleMacro } from './programmeScheduleMacro';
 import { reviewInputMacros } from './reviewInputMacros';
 import { trendChartMacro } from './trendChartMacro';

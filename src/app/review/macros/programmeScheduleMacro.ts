@@ -6,7 +6,7 @@ import { programmeSchedule, type ScheduleStatus } from '../../../domain/review/s
 import { paragraph, table, type AdfNode } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import { cycleAudits, macroCycle } from '../registers/macroCycle';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 const statusWords: Record<ScheduleStatus, string> = {
   planned: 'Planned',

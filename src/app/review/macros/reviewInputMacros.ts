@@ -4,7 +4,7 @@ import { improvementOpportunitiesMacro } from '../inputs/improvementOpportunitie
 import { performanceMacro } from '../inputs/performance';
 import { previousActionsMacro } from '../inputs/previousActions';
 import { riskTreatmentMacro } from '../inputs/riskTreatment';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 /**
  * One macro per 9.3.2 input (a–g). Each computes from the store alone — the settings, perhaps the

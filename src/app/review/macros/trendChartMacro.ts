@@ -4,7 +4,7 @@ import { ncClosures } from '../../../domain/review/kpis/ncClosure';
 import { heading, table } from '../../pages/adf';
 import { readFigures } from '../figures/readFigures';
 import { figuresPeriod } from '../figuresPeriod';
-import type { MacroDefinition } from './macroDefinition';
+import type { MacroDefinition } from '../macroDefinition';
 
 const orDash = (value: number | null) => (value === null ? '—' : String(value));
 

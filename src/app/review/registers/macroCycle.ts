@@ -4,7 +4,7 @@ import type { ProgrammeSettings } from '../../../domain/programme/programmeSetti
 import { cycleContaining, type CycleWindow } from '../../../domain/programme/cycle';
 import { addDays } from '../../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../../ports/recordStore';
-import { unavailable, type MacroUnavailable } from '../macros/macroDefinition';
+import { unavailable, type MacroUnavailable } from '../macroDefinition';
 
 /**
  * The cycle a cycle-based macro shows: the one starting on its config's `cycleStart`, else the one

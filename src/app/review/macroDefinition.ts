@@ -1,8 +1,8 @@
-import type { MacroView } from '../../../contract/review';
-import type { MacroConfigOf } from '../../../domain/review/macroConfig';
-import type { MacroKind } from '../../../domain/review/macroKinds';
-import type { AppServices } from '../../services';
-import type { AdfNode } from '../../pages/adf';
+import type { MacroView } from '../../contract/review';
+import type { MacroConfigOf } from '../../domain/review/macroConfig';
+import type { MacroKind } from '../../domain/review/macroKinds';
+import type { AppServices } from '../services';
+import type { AdfNode } from '../pages/adf';
 
 /** Why a macro cannot show its figures, and what to do: shown instead of a blank box. */
 export interface MacroUnavailable {
