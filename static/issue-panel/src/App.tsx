@@ -1,13 +1,14 @@
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResolverError } from '../../../src/contract';
 import type { CorrectiveActionView, IssueContextView } from '../../../src/contract/jira';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { Loading } from '../../shared/components/Loading';
 import type { Person } from '../../shared/components/PeopleSelect';
 import { callResolver } from '../../shared/invokeClient';
+import { useResolverQuery } from '../../shared/useResolverQuery';
 import { ActionCard } from './ActionCard';
 import { FindingContext } from './FindingContext';
 import { OpenActionForm } from './OpenActionForm';
@@ -15,9 +16,6 @@ import { useIssueKey } from './useIssueKey';
 import { isNonconformity, roleWords } from './words';
 
 const panelStyles = xcss({ padding: 'space.100' });
-
-type ContextState =
-  { status: 'loading' } | { status: 'ok'; context: IssueContextView } | { status: 'error'; error: ResolverError };
 
 /** Why the panel shows nothing: an app role is missing, or Jira says the viewer may not see the issue. */
 function Forbidden({ error }: { error: ResolverError }) {
@@ -42,21 +40,26 @@ function Forbidden({ error }: { error: ResolverError }) {
  */
 export function App() {
   const key = useIssueKey();
-  const issueKey = key.status === 'ok' ? key.issueKey : null;
-  const [state, setState] = useState<ContextState>({ status: 'loading' });
+  return (
+    <Box xcss={panelStyles} testId="issue-panel">
+      {key.status === 'loading' ? <Loading label="Loading the audit record" testId="panel-loading" /> : null}
+      {key.status === 'ok' && !key.issueKey ? (
+        <Text color="color.text.subtle" testId="panel-no-issue">
+          This panel shows on Jira issues only.
+        </Text>
+      ) : null}
+      {key.status === 'ok' && key.issueKey ? <IssueRecord key={key.issueKey} issueKey={key.issueKey} /> : null}
+    </Box>
+  );
+}
+
+/** The audit record behind one issue, read for the viewer. */
+function IssueRecord({ issueKey }: { issueKey: string }) {
+  const query = useResolverQuery('getIssueContext', { issueKey });
+  const { state } = query;
   const [people, setPeople] = useState<Person[]>([]);
 
-  const load = useCallback(async () => {
-    if (!issueKey) return;
-    const result = await callResolver('getIssueContext', { issueKey });
-    setState(result.ok ? { status: 'ok', context: result.value } : { status: 'error', error: result.error });
-  }, [issueKey]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const canRecord = state.status === 'ok' && state.context.actions.some((action) => action.may.recordStep);
+  const canRecord = state.status === 'ok' && state.value.actions.some((action) => action.may.recordStep);
   useEffect(() => {
     // The plan's owner is picked from the people with app roles; only read when a step can be recorded.
     if (!canRecord) return;
@@ -70,39 +73,32 @@ export function App() {
   }, [canRecord]);
 
   const changed = (view: CorrectiveActionView) => {
-    setState((previous) => {
-      if (previous.status !== 'ok') return previous;
-      const known = previous.context.actions.some((action) => action.id === view.id);
+    if (state.status === 'ok') {
+      const context = state.value;
+      const known = context.actions.some((action) => action.id === view.id);
       const actions = known
-        ? previous.context.actions.map((action) => (action.id === view.id ? view : action))
-        : [view, ...previous.context.actions];
-      return { status: 'ok', context: { ...previous.context, actions } };
-    });
+        ? context.actions.map((action) => (action.id === view.id ? view : action))
+        : [view, ...context.actions];
+      query.replace({ ...context, actions });
+    }
     // The rest (Jira-side keys, other actions) is read again behind the new state.
-    void load();
+    void query.reload();
   };
 
   return (
-    <Box xcss={panelStyles} testId="issue-panel">
-      {key.status === 'loading' || (issueKey && state.status === 'loading') ? (
-        <Loading label="Loading the audit record" testId="panel-loading" />
-      ) : null}
-      {key.status === 'ok' && !issueKey ? (
-        <Text color="color.text.subtle" testId="panel-no-issue">
-          This panel shows on Jira issues only.
-        </Text>
-      ) : null}
+    <>
+      {state.status === 'loading' ? <Loading label="Loading the audit record" testId="panel-loading" /> : null}
       {state.status === 'error' && state.error.code === 'forbidden' ? <Forbidden error={state.error} /> : null}
       {state.status === 'error' && state.error.code !== 'forbidden' ? (
         <LoadFailure
           title="The audit record could not be loaded"
           error={state.error}
-          onRetry={() => void load()}
+          onRetry={() => void query.reload()}
           testId="panel-load-error"
         />
       ) : null}
-      {state.status === 'ok' ? <IssueContext context={state.context} people={people} onChanged={changed} /> : null}
-    </Box>
+      {state.status === 'ok' ? <IssueContext context={state.value} people={people} onChanged={changed} /> : null}
+    </>
   );
 }
 
