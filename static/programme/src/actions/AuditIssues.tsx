@@ -8,14 +8,12 @@ import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
-import { ReasonDialog } from '../audits/ReasonDialog';
-import { CorrectiveActionsList } from './CorrectiveActionsList';
-import { canRaise, type FindingIssueRow, FindingIssuesTable, findingTitle } from './FindingIssuesTable';
-import { LinkIssueDialog } from './LinkIssueDialog';
+import { canRaise, type FindingIssueRow, FindingIssuesTable } from './FindingIssuesTable';
+import { CorrectiveActionsSection } from './CorrectiveActionsSection';
+import { type Dialog, IssueLinkDialogs } from './IssueLinkDialogs';
 import { RaiseButtons } from './RaiseButtons';
 import { RaiseProgress } from './RaiseProgress';
 import { useRaiseJob } from './useRaiseJob';
-import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 interface AuditIssuesProps {
   auditId: string;
@@ -23,8 +21,6 @@ interface AuditIssuesProps {
   isConfigured: boolean;
   onChanged: () => void;
 }
-
-type Dialog = { kind: 'none' } | { kind: 'link'; row: FindingIssueRow } | { kind: 'unlink'; row: FindingIssueRow };
 
 /**
  * One audit's findings with their Jira issues, the raise job and its progress, and the audit's
@@ -167,44 +163,8 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
           </Stack>
         ) : null}
       </Section>
-      <Section
-        title="Corrective actions"
-        description="Open ones first. Each step is recorded from the action’s Jira issue panel."
-        testId="actions-corrective"
-      >
-        <QueryStatus
-          query={actions}
-          loadingLabel="Loading the corrective actions"
-          loadingTestId="actions-corrective-loading"
-          failureTitle="The corrective actions could not be loaded"
-          failureTestId="actions-corrective-error"
-        />
-        {actions.state.status === 'ok' ? <CorrectiveActionsList actions={actions.state.value.actions} /> : null}
-      </Section>
-      {dialog.kind === 'link' ? (
-        <LinkIssueDialog
-          findingId={dialog.row.finding.id}
-          findingTitle={findingTitle(dialog.row)}
-          onLinked={changed}
-          onClose={() => setDialog({ kind: 'none' })}
-        />
-      ) : null}
-      {dialog.kind === 'unlink' ? (
-        <ReasonDialog
-          title={`Unlink ${dialog.row.tracked?.issueKey ?? 'the issue'}`}
-          explanation="The finding stops following this Jira issue; the history keeps the link, and the finding can be raised or linked again. The issue itself stays in Jira."
-          confirmLabel="Unlink"
-          minLength={1}
-          testId="unlink-issue"
-          onClose={() => setDialog({ kind: 'none' })}
-          onConfirm={async (reason) => {
-            const result = await callResolver('unlinkFindingIssue', { findingId: dialog.row.finding.id, reason });
-            if (!result.ok) return result.error;
-            changed();
-            return null;
-          }}
-        />
-      ) : null}
+      <CorrectiveActionsSection actions={actions} />
+      <IssueLinkDialogs dialog={dialog} onChanged={changed} onClose={() => setDialog({ kind: 'none' })} />
     </Stack>
   );
 }

@@ -1,17 +1,15 @@
 import Button from '@atlaskit/button/new';
-import { Checkbox } from '@atlaskit/checkbox';
-import { ErrorMessage, Fieldset } from '@atlaskit/form';
 import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ProgrammeView, ResolverError, Result } from '../../../../src/contract';
 import { TextArea } from '../../../shared/components/TextArea';
-import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
+import { shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { SaveFailure } from '../components/SaveFailure';
 import { type ProgrammeDraft, draftFrom, programmeFieldPaths as paths, saveInput } from './programmeDraft';
 import { FormField } from '../../../shared/forms/FormField';
+import { FrequencyPolicyFields } from './FrequencyPolicyFields';
 import { TextInputField } from '../../../shared/forms/TextInputField';
 
 type Outcome = { kind: 'saved' } | { kind: 'failed'; error: ResolverError };
@@ -32,14 +30,6 @@ const textFields = [
   { key: 'reporting', label: 'Reporting', helper: 'How and to whom results are reported.' },
 ] as const;
 
-const policyFields = [
-  { key: 'intervalHigh', label: 'High risk: audit every (months)' },
-  { key: 'intervalMedium', label: 'Medium risk: audit every (months)' },
-  { key: 'intervalLow', label: 'Low risk: audit every (months)' },
-  { key: 'thresholdHigh', label: 'High risk from score' },
-  { key: 'thresholdMedium', label: 'Medium risk from score' },
-] as const;
-
 const allPaths = Object.values(paths);
 
 /** The programme of one cycle (9.2.2), editable by a programme manager, saved with optimistic concurrency. */
@@ -51,7 +41,6 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
   const error = outcome?.kind === 'failed' ? outcome.error : null;
   const update = (change: Partial<ProgrammeDraft>) => setDraft((previous) => ({ ...previous, ...change }));
   // The "high ≤ medium ≤ low" rule names the whole group, not one of its fields.
-  const intervalsError = error?.field === paths.intervals ? error.message : undefined;
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -105,50 +94,7 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
             </FormField>
           ))}
         </Grid>
-        <Box testId="programme-policy">
-          <Fieldset legend="Risk-based frequency">
-            <Stack space="space.150">
-              <Text color="color.text.subtle" size="small">
-                An area&apos;s risk score is likelihood × impact (1–25). Riskier areas are audited more often; the
-                proposed schedule follows this policy.
-              </Text>
-              <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" gap="space.150">
-                {policyFields.map((field) => {
-                  const message =
-                    fieldMessage(error, paths[field.key]) ??
-                    (field.key.startsWith('interval') && intervalsError ? intervalsError : undefined);
-                  return (
-                    <FormField
-                      key={field.key}
-                      htmlFor={`programme-${field.key}`}
-                      label={field.label}
-                      path={paths[field.key]}
-                      error={error}
-                    >
-                      <Textfield
-                        id={`programme-${field.key}`}
-                        type="number"
-                        min={1}
-                        value={draft[field.key]}
-                        onChange={(event) => update({ [field.key]: event.currentTarget.value })}
-                        isInvalid={Boolean(message)}
-                        testId={`programme-${field.key}`}
-                      />
-                    </FormField>
-                  );
-                })}
-              </Grid>
-              {intervalsError ? <ErrorMessage testId="programme-intervals-error">{intervalsError}</ErrorMessage> : null}
-              <Checkbox
-                name="raiseOnMajorNc"
-                label="Raise an area's risk by one level after a major nonconformity in the last cycle"
-                isChecked={draft.raiseOnMajorNc}
-                onChange={(event) => update({ raiseOnMajorNc: event.currentTarget.checked })}
-                testId="programme-raiseOnMajorNc"
-              />
-            </Stack>
-          </Fieldset>
-        </Box>
+        <FrequencyPolicyFields draft={draft} update={update} error={error} />
         <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
           <TextInputField
             id="programme-ismsSpaceKey"
