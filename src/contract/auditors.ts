@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { resolver, reason, accountId, expectedVersion, auditId } from './resolverSpec';
 import { AuditorCompetence } from '../domain/auditors/auditorRecord';
-import type { AuditorView } from './programme';
+import type { AuditorEvaluation, AuditorRecord } from '../domain/auditors/auditorRecord';
+import type { CompetenceCheck } from '../domain/auditors/competence';
+
+export interface AuditorView {
+  accountId: string;
+  name: string;
+  version: number;
+  auditor: AuditorRecord;
+  /** Certificates valid today, expiring within 60 days (0 = today). */
+  expiringSoon: CompetenceCheck['expiringSoon'];
+  hasValidCertificate: boolean;
+  warnings: string[];
+  lastEvaluation: AuditorEvaluation | null;
+}
 
 /** The auditor register. */
 export const auditorResolvers = {

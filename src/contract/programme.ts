@@ -3,19 +3,10 @@ import { resolver, reason, expectedVersion, cycleStart } from './resolverSpec';
 import { ProgrammeSettings } from '../domain/programme/programmeSettings';
 import { AuditProgramme } from '../domain/programme/auditProgramme';
 import { IsoDate } from '../domain/calendar/calendarDate';
-import type { ReportIntegrity } from '../domain/reports/reportIntegrity';
-import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
-import type { AuditorEvaluation, AuditorRecord } from '../domain/auditors/auditorRecord';
-import type { AuditRecord, ChecklistEntry } from '../domain/audits/auditPlan';
-import type { EvidenceRecord } from '../domain/audits/evidence';
-import type { FindingRecord } from '../domain/audits/finding';
-import type { ImpartialityOverrideRecord } from '../domain/audits/impartialityOverrideRecord';
-import type { SoaEntry } from '../domain/soa/soa';
-import type { CompetenceCheck } from '../domain/auditors/competence';
 import type { CoverageResult } from '../domain/programme/coverage';
 import type { CycleWindow } from '../domain/programme/cycle';
-import type { ImpartialityConflict } from '../domain/auditors/impartiality';
 import type { ProposedAudit } from '../domain/programme/riskFrequency';
+import type { AuditSummary } from './audits';
 import type { SignatureView } from './signing';
 
 export interface VersionedSettings {
@@ -43,21 +34,6 @@ export interface RecordStamp {
   updatedByName: string | null;
 }
 
-export interface SoaLineView {
-  entry: SoaEntry;
-  title: string;
-  theme: CatalogueItem['theme'];
-  ownerName: string | null;
-}
-
-/** The SoA with its version (0 while the defaults were never saved) and its current approval. */
-export interface SoaView extends RecordStamp {
-  lines: SoaLineView[];
-  summary: { applicable: number; excluded: number; implemented: number };
-  /** Current (not superseded) `approved` signatures of this version. */
-  approvals: SignatureView[];
-}
-
 export interface CsvImportOutcome {
   created: number;
   updated: number;
@@ -81,118 +57,11 @@ export interface ScheduleProposalView {
   proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
 }
 
-/** An audit as lists show it. */
-export interface AuditSummary {
-  id: string;
-  version: number;
-  title: string;
-  state: AuditRecord['state'];
-  areaIds: string[];
-  areaNames: string[];
-  plannedStart: string;
-  plannedEnd: string;
-  leadAuditorId: string | null;
-  leadAuditorName: string | null;
-  /** Planned end passed and not reported yet. */
-  late: boolean;
-  /** Days past the planned end while late, else 0. */
-  daysLate: number;
-  findings: number;
-  planPage: AuditRecord['planPage'];
-  origin: AuditRecord['origin'];
-  /**
-   * The audit report as last recorded (no Confluence call per audit in lists): whether it is approved
-   * or was found changed after approval, and a link to its page. Null before a report exists.
-   */
-  report?: { integrity: ReportIntegrity; pageUrl: string | null } | null;
-}
-
-export interface OverrideView {
-  id: string;
-  override: ImpartialityOverrideRecord;
-  auditorName: string;
-  approvedByName: string;
-  areaName: string;
-  /** The override only lifts the conflict once this signature exists and is current. */
-  signature: SignatureView | null;
-}
-
-export interface ChecklistLineView extends ChecklistEntry {
-  title: string;
-  guidance: string;
-}
-
-export interface AssignmentCheckView {
-  accountId: string;
-  name: string;
-  role: 'lead' | 'team';
-  /** Why the person's app roles do not allow this place in the team (a lead needs leadAuditor), or null. */
-  roleProblem: string | null;
-  competence: CompetenceCheck;
-  /** Conflicts before overrides, and those still blocking after signed overrides. */
-  conflicts: ImpartialityConflict[];
-  blockingConflicts: ImpartialityConflict[];
-}
-
-export interface AuditView extends AuditSummary {
-  audit: AuditRecord;
-  programmeId: string;
-  checklist: ChecklistLineView[];
-  assignments: AssignmentCheckView[];
-  overrides: OverrideView[];
-  people: Record<string, string>;
-  /** What the caller may do here (the resolvers check again). */
-  can: { editPlan: boolean; move: boolean; recordResults: boolean; publish: boolean; override: boolean };
-}
-
-export interface FindingView {
-  id: string;
-  version: number;
-  finding: FindingRecord;
-  itemTitle: string;
-  areaName: string;
-  auditTitle: string;
-  raisedByName: string;
-  isRepeat: boolean;
-}
-
-export interface EvidenceView {
-  id: string;
-  evidence: EvidenceRecord;
-  collectedByName: string;
-  /** Confluence pages only: the page's current version, and whether its body differs from the one collected. */
-  currentVersion: number | null;
-  /** null when it could not be checked (not a page, or the page is gone or hidden). */
-  changedSinceCollected: boolean | null;
-  checkNote: string | null;
-}
-
-export interface AuditorView {
-  accountId: string;
-  name: string;
-  version: number;
-  auditor: AuditorRecord;
-  /** Certificates valid today, expiring within 60 days (0 = today). */
-  expiringSoon: CompetenceCheck['expiringSoon'];
-  hasValidCertificate: boolean;
-  warnings: string[];
-  lastEvaluation: AuditorEvaluation | null;
-}
-
 export interface CoverageView extends CoverageResult {
   programmeId: string;
   /** One sentence per gap that the audits already planned cannot close. */
   warnings: string[];
   titles: Record<string, string>;
-}
-
-export interface PublishOutcome {
-  pageId: string;
-  version: number;
-  title: string;
-  spaceKey: string;
-  url: string | null;
-  created: boolean;
 }
 
 /** The programme settings (Settings & people). */

@@ -1,7 +1,24 @@
 import { z } from 'zod';
 import { resolver, reason, expectedVersion, csvText } from './resolverSpec';
 import { SoaEntry } from '../domain/soa/soa';
-import type { CsvImportOutcome, FileDownload, SoaView } from './programme';
+import type { CatalogueItem } from '../domain/catalogue/catalogueItem';
+import type { CsvImportOutcome, FileDownload, RecordStamp } from './programme';
+import type { SignatureView } from './signing';
+
+export interface SoaLineView {
+  entry: SoaEntry;
+  title: string;
+  theme: CatalogueItem['theme'];
+  ownerName: string | null;
+}
+
+/** The SoA with its version (0 while the defaults were never saved) and its current approval. */
+export interface SoaView extends RecordStamp {
+  lines: SoaLineView[];
+  summary: { applicable: number; excluded: number; implemented: number };
+  /** Current (not superseded) `approved` signatures of this version. */
+  approvals: SignatureView[];
+}
 
 /** The Statement of Applicability and its CSV file. */
 export const soaResolvers = {

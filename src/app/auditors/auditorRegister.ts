@@ -1,4 +1,4 @@
-import type { AuditorView } from '../../contract/programme';
+import type { AuditorView } from '../../contract/auditors';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
 import type { AuditorEvaluation, AuditorRecord } from '../../domain/auditors/auditorRecord';

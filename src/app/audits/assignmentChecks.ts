@@ -1,4 +1,4 @@
-import type { AssignmentCheckView, OverrideView } from '../../contract/programme';
+import type { AssignmentCheckView, OverrideView } from '../../contract/audits';
 import { invalidInput, type Failure } from '../../domain/failure';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { AuditPlanContent } from '../../domain/audits/auditPlan';

@@ -1,4 +1,4 @@
-import type { AuditView } from '../../contract/programme';
+import type { AuditView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { hasAccess } from '../../domain/access/appRole';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/failure';

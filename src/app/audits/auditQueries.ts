@@ -1,4 +1,4 @@
-import type { AuditSummary, AuditView, ChecklistLineView, OverrideView } from '../../contract/programme';
+import type { AuditSummary, AuditView, ChecklistLineView, OverrideView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { hasAccess } from '../../domain/access/appRole';
 import { catalogueItem } from '../../domain/catalogue/catalogue';

@@ -1,4 +1,4 @@
-import type { AuditView } from '../../contract/programme';
+import type { AuditView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { invalidInput } from '../../domain/failure';
 import type { AuditRecord } from '../../domain/audits/auditPlan';

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { AuditView } from '../../contract/programme';
+import type { AuditView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, invalidInput } from '../../domain/failure';
 import type { AuditRecord, ChecklistEntry } from '../../domain/audits/auditPlan';

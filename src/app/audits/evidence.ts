@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EvidenceView } from '../../contract/programme';
+import type { EvidenceView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, Failure, invalidInput } from '../../domain/failure';
 import type { EvidenceRecord, EvidenceReference, EvidenceReferenceInput } from '../../domain/audits/evidence';

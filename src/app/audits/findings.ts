@@ -1,4 +1,4 @@
-import type { FindingView } from '../../contract/programme';
+import type { FindingView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { conflict, invalidInput } from '../../domain/failure';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditView } from '../../contract/programme';
+import type { AuditView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/failure';
 import type { ImpartialityOverrideRecord } from '../../domain/audits/impartialityOverrideRecord';

@@ -1,4 +1,4 @@
-import type { OverrideView } from '../../contract/programme';
+import type { OverrideView } from '../../contract/audits';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { auditStateTitles } from '../../domain/audits/auditState';

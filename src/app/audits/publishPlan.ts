@@ -1,4 +1,4 @@
-import type { PublishOutcome } from '../../contract/programme';
+import type { PublishOutcome } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict } from '../../domain/failure';
 import type { AuditProgramme } from '../../domain/programme/auditProgramme';

@@ -1,4 +1,4 @@
-import type { AuditSummary } from '../../contract/programme';
+import type { AuditSummary } from '../../contract/audits';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { daysBetween } from '../../domain/calendar/calendarDate';
 import { isLate } from '../../domain/programme/schedule';

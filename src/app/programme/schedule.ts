@@ -1,5 +1,6 @@
 import { expandScope } from '../../domain/audits/scope';
-import type { AuditSummary, ScheduleProposalView } from '../../contract/programme';
+import type { AuditSummary } from '../../contract/audits';
+import type { ScheduleProposalView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { Failure, invalidInput } from '../../domain/failure';
 import type { AuditableArea } from '../../domain/areas/auditableArea';

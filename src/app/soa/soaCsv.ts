@@ -1,4 +1,5 @@
-import type { CsvImportOutcome, FileDownload, SoaView } from '../../contract/programme';
+import type { CsvImportOutcome, FileDownload } from '../../contract/programme';
+import type { SoaView } from '../../contract/soa';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem, compareCatalogueIds } from '../../domain/catalogue/catalogue';
 import { csvImportRefused, formatCsv, readCsvTable, type CsvRow } from '../../domain/csv/csv';

@@ -1,4 +1,4 @@
-import type { SoaLineView, SoaView } from '../../contract/programme';
+import type { SoaLineView, SoaView } from '../../contract/soa';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem, compareCatalogueIds } from '../../domain/catalogue/catalogue';
 import { invalidInput } from '../../domain/failure';
