@@ -1,8 +1,8 @@
 import Button from '@atlaskit/button/new';
 import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { type FormEvent, useState } from 'react';
-import type { ProgrammeView, ResolverError, Result } from '../../../../src/contract';
+import { useState } from 'react';
+import type { ProgrammeView, Result } from '../../../../src/contract';
 import { TextArea } from '../../../shared/components/TextArea';
 import { shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
@@ -11,8 +11,7 @@ import { type ProgrammeDraft, draftFrom, programmeFieldPaths as paths, saveInput
 import { FormField } from '../../../shared/forms/FormField';
 import { FrequencyPolicyFields } from './FrequencyPolicyFields';
 import { TextInputField } from '../../../shared/forms/TextInputField';
-
-type Outcome = { kind: 'saved' } | { kind: 'failed'; error: ResolverError };
+import { useVersionedSave } from '../../../shared/forms/useVersionedSave';
 
 interface ProgrammeFormProps {
   view: ProgrammeView;
@@ -35,42 +34,17 @@ const allPaths = Object.values(paths);
 /** The programme of one cycle (9.2.2), editable by a programme manager, saved with optimistic concurrency. */
 export function ProgrammeForm({ view, isApproved, onSaved, onReload }: ProgrammeFormProps) {
   const [draft, setDraft] = useState<ProgrammeDraft>(() => draftFrom(view.programme));
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [reloading, setReloading] = useState(false);
-  const error = outcome?.kind === 'failed' ? outcome.error : null;
   const update = (change: Partial<ProgrammeDraft>) => setDraft((previous) => ({ ...previous, ...change }));
-  // The "high ≤ medium ≤ low" rule names the whole group, not one of its fields.
-
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await callResolver('saveAuditProgramme', saveInput(draft, view.cycle.start, view.version));
-    setSaving(false);
-    if (result.ok) {
-      setDraft(draftFrom(result.value.programme));
-      setOutcome({ kind: 'saved' });
-      onSaved(result.value);
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    const result = await onReload();
-    setReloading(false);
-    if (result.ok) {
-      setDraft(draftFrom(result.value.programme));
-      setOutcome(null);
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
-  };
+  const { outcome, error, saving, reloading, submit, reload } = useVersionedSave({
+    save: () => callResolver('saveAuditProgramme', saveInput(draft, view.cycle.start, view.version)),
+    reload: onReload,
+    resetDraft: (value: ProgrammeView) => setDraft(draftFrom(value.programme)),
+    onSaved,
+    tellReloaded: false,
+  });
 
   return (
-    <form onSubmit={save} noValidate data-testid="programme-form">
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="programme-form">
       <Stack space="space.200">
         <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
           {textFields.map((field) => (

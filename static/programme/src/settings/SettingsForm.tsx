@@ -2,14 +2,15 @@ import Button from '@atlaskit/button/new';
 import { Grid, Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Result, VersionedSettings } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
 import { cycleLengths } from '../constants';
 import { fieldMessage } from '../../../shared/fieldMessage';
 import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from './settingsDraft';
-import { type Outcome, SettingsOutcome } from './SettingsOutcome';
+import { SettingsOutcome } from './SettingsOutcome';
 import { WorkingDaysField } from './WorkingDaysField';
+import { useVersionedSave } from '../../../shared/forms/useVersionedSave';
 import { FormField } from '../../../shared/forms/FormField';
 import { TextInputField } from '../../../shared/forms/TextInputField';
 
@@ -32,11 +33,6 @@ interface SettingsFormProps {
 /** The programme settings, editable by a programme manager, saved with optimistic concurrency. */
 export function SettingsForm({ versioned, isApproved = false, onSaved, onReload }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(versioned.settings));
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [reloading, setReloading] = useState(false);
-
-  const error = outcome?.kind === 'failed' ? outcome.error : null;
   const update = (change: Partial<SettingsDraft>) => setDraft((previous) => ({ ...previous, ...change }));
   const toggleDay = (iso: number) =>
     setDraft((previous) => ({
@@ -46,35 +42,15 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
         : [...previous.workingDays, iso].sort((a, b) => a - b),
     }));
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await callResolver('updateProgrammeSettings', updateInput(draft, versioned.version));
-    setSaving(false);
-    if (result.ok) {
-      setDraft(draftFrom(result.value.settings));
-      setOutcome({ kind: 'saved', value: result.value });
-      onSaved(result.value);
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    const result = await onReload();
-    setReloading(false);
-    if (result.ok) {
-      setDraft(draftFrom(result.value.settings));
-      setOutcome({ kind: 'reloaded', value: result.value });
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
-  };
+  const { outcome, error, saving, reloading, submit, reload } = useVersionedSave({
+    save: () => callResolver('updateProgrammeSettings', updateInput(draft, versioned.version)),
+    reload: onReload,
+    resetDraft: (value: VersionedSettings) => setDraft(draftFrom(value.settings)),
+    onSaved,
+  });
 
   return (
-    <form onSubmit={save} noValidate data-testid="settings-form" style={{ maxWidth: '48rem' }}>
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="settings-form" style={{ maxWidth: '48rem' }}>
       <Stack space="space.200">
         <TextInputField
           id="settings-organisation"

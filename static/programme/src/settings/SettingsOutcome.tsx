@@ -1,15 +1,13 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Box } from '@atlaskit/primitives';
-import type { ResolverError, VersionedSettings } from '../../../../src/contract';
+import type { VersionedSettings } from '../../../../src/contract';
+import type { VersionedOutcome } from '../../../shared/forms/useVersionedSave';
 import { shownUnderAField } from '../../../shared/fieldMessage';
 import { SaveFailure } from '../components/SaveFailure';
 import { VersionLine } from '../components/VersionLine';
 import { settingsFieldPaths } from './settingsDraft';
 
-export type Outcome =
-  | { kind: 'saved'; value: VersionedSettings }
-  | { kind: 'reloaded'; value: VersionedSettings }
-  | { kind: 'failed'; error: ResolverError };
+export type Outcome = VersionedOutcome<VersionedSettings>;
 
 const paths = Object.values(settingsFieldPaths);
 
