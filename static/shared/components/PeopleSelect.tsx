@@ -1,4 +1,4 @@
-import Select, { CreatableSelect } from '@atlaskit/select';
+import Select, { CreatableSelect, type SelectProps } from '@atlaskit/select';
 
 /** Someone the reader can pick: an account with an app role, by name. */
 export interface Person {
@@ -41,64 +41,68 @@ interface CommonProps {
   testId?: string;
 }
 
+/**
+ * The select under both pickers: a typed account id becomes an option only where allowed, and
+ * the placeholder says so.
+ */
+function Picker<IsMulti extends boolean>({
+  allowAccountIds,
+  placeholder,
+  wording,
+  ...props
+}: SelectProps<PersonOption, IsMulti> & { allowAccountIds: boolean; wording: [string, string] }) {
+  return allowAccountIds ? (
+    <CreatableSelect<PersonOption, IsMulti>
+      {...props}
+      formatCreateLabel={createLabel}
+      isValidNewOption={isAccountIdLike}
+      placeholder={placeholder ?? wording[1]}
+    />
+  ) : (
+    <Select<PersonOption, IsMulti> {...props} placeholder={placeholder ?? wording[0]} />
+  );
+}
+
 /** One account, picked by name (or typed as an account id where allowed). */
 export function PersonSelect({
-  inputId,
   people,
   value,
   onChange,
   allowAccountIds = true,
   keepOrder = false,
-  placeholder,
   ...rest
 }: CommonProps & { value: string | null; onChange: (accountId: string | null) => void }) {
-  const props = {
-    inputId,
-    options: optionsOf(people, keepOrder),
-    value: value ? optionFor(value, people) : null,
-    onChange: (option: PersonOption | null) => onChange(option ? option.value.trim() : null),
-    isClearable: true,
-    ...rest,
-  };
-  return allowAccountIds ? (
-    <CreatableSelect<PersonOption, false>
-      {...props}
-      formatCreateLabel={createLabel}
-      isValidNewOption={isAccountIdLike}
-      placeholder={placeholder ?? 'Choose a person or type an account id'}
+  return (
+    <Picker<false>
+      {...rest}
+      options={optionsOf(people, keepOrder)}
+      value={value ? optionFor(value, people) : null}
+      onChange={(option) => onChange(option ? option.value.trim() : null)}
+      isClearable
+      allowAccountIds={allowAccountIds}
+      wording={['Choose a person', 'Choose a person or type an account id']}
     />
-  ) : (
-    <Select<PersonOption, false> {...props} placeholder={placeholder ?? 'Choose a person'} />
   );
 }
 
 /** Several accounts, in the order chosen, picked by name (or typed as account ids where allowed). */
 export function PeopleSelect({
-  inputId,
   people,
   value,
   onChange,
   allowAccountIds = true,
   keepOrder = false,
-  placeholder,
   ...rest
 }: CommonProps & { value: readonly string[]; onChange: (accountIds: string[]) => void }) {
-  const props = {
-    inputId,
-    isMulti: true as const,
-    options: optionsOf(people, keepOrder),
-    value: value.map((accountId) => optionFor(accountId, people)),
-    onChange: (options: readonly PersonOption[]) => onChange(options.map((option) => option.value.trim())),
-    ...rest,
-  };
-  return allowAccountIds ? (
-    <CreatableSelect<PersonOption, true>
-      {...props}
-      formatCreateLabel={createLabel}
-      isValidNewOption={isAccountIdLike}
-      placeholder={placeholder ?? 'Choose people or type account ids'}
+  return (
+    <Picker<true>
+      {...rest}
+      isMulti
+      options={optionsOf(people, keepOrder)}
+      value={value.map((accountId) => optionFor(accountId, people))}
+      onChange={(options) => onChange(options.map((option) => option.value.trim()))}
+      allowAccountIds={allowAccountIds}
+      wording={['Choose people', 'Choose people or type account ids']}
     />
-  ) : (
-    <Select<PersonOption, true> {...props} placeholder={placeholder ?? 'Choose people'} />
   );
 }
