@@ -46,3 +46,15 @@ export async function requireAuditAction(
       : `Only the lead auditor and team of "${audit.plan.title}" may record its results`,
   );
 }
+
+/** The audit, once the caller may act on it that way (see mayActOnAudit); refused before anything else is read. */
+export async function loadAuditFor(
+  services: AppServices,
+  caller: Caller,
+  auditId: string,
+  action: 'manage' | 'fieldwork',
+): Promise<StoredRecord<AuditRecord>> {
+  const stored = await loadAudit(services, auditId);
+  await requireAuditAction(services, caller, stored.record, action);
+  return stored;
+}

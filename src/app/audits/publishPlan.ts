@@ -8,7 +8,7 @@ import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
 import { ismsSpaceOf, siteLink, writeAppPage, type PageKind, type PageTarget } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from '../access/auditAccess';
+import { loadAudit, loadAuditFor } from '../access/auditAccess';
 import { overridesOf } from './assignmentChecks';
 import { planContentOf, planPageTitle, renderPlanPage } from './planPage';
 
@@ -58,8 +58,7 @@ export async function publishAuditPlan(
   caller: Caller,
   command: ParsedInput<'publishAuditPlan'>,
 ): Promise<PublishOutcome> {
-  const stored = await loadAudit(services, command.auditId);
-  await requireAuditAction(services, caller, stored.record, 'manage');
+  const stored = await loadAuditFor(services, caller, command.auditId, 'manage');
   const space = await ismsSpaceOf(services, stored.record.programmeId, 'auditId', caller.accountId);
   const programme = await services.store.get('auditProgramme', stored.record.programmeId);
   if (!programme) throw new Error('publishAuditPlan: the programme vanished after its space was read');

@@ -6,7 +6,7 @@ import { hasIssue, trackedIssueId, type TrackedIssueRecord, untrackedIssue } fro
 import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import { auditPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
-import { loadAudit, requireAuditAction } from '../access/auditAccess';
+import { loadAuditFor } from '../access/auditAccess';
 import type { AppServices, Caller } from '../services';
 import { savedJiraSettings } from './savedSettings';
 import { SubjectTitles, toTrackedIssueView } from './trackedViews';
@@ -46,8 +46,7 @@ export async function searchJiraIssues(
 async function loadFinding(services: AppServices, caller: Caller, findingId: string) {
   const finding = await services.store.get('finding', findingId);
   if (!finding) throw notFound(`There is no finding ${findingId}`);
-  const audit = await loadAudit(services, finding.record.auditId);
-  await requireAuditAction(services, caller, audit.record, 'manage');
+  await loadAuditFor(services, caller, finding.record.auditId, 'manage');
   return finding;
 }
 

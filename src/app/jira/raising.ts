@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, invalidInput, notFound } from '../../domain/failure';
 import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';
 import { isRaiseUnderWay } from '../../domain/jira/trackedIssueHistory';
-import { loadAudit, requireAuditAction } from '../access/auditAccess';
+import { loadAuditFor } from '../access/auditAccess';
 import type { AppServices, Caller } from '../services';
 import { requireJiraSettings } from './savedSettings';
 import { startRaiseJob } from './raiseJobs';
@@ -18,8 +18,7 @@ export async function raiseFindingIssues(
   caller: Caller,
   input: ParsedInput<'raiseFindingIssues'>,
 ): Promise<RaiseJobView> {
-  const audit = await loadAudit(services, input.auditId);
-  await requireAuditAction(services, caller, audit.record, 'manage');
+  const audit = await loadAuditFor(services, caller, input.auditId, 'manage');
   await requireJiraSettings(services);
   const findings = await services.store.listBy('finding', 'auditId', audit.id);
   const ofAudit = new Set(findings.map((finding) => finding.id));

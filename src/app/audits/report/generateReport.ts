@@ -4,7 +4,7 @@ import { conflict, Failure, invalidInput } from '../../../domain/failure';
 import type { AuditRecord, PublishedPage } from '../../../domain/audits/auditPlan';
 import type { AuditReportRecord } from '../../../domain/reports/auditReport';
 import type { StoredRecord } from '../../../ports/recordStore';
-import { loadAudit, requireAuditAction } from '../../access/auditAccess';
+import { loadAudit, loadAuditFor } from '../../access/auditAccess';
 import { ismsSpaceOf, writeAppPage, type PageKind } from '../../pages/appPage';
 import type { AppServices, Caller } from '../../services';
 import { loadReport, refuseIfApproved, reportOf, saveReport } from './reportRecords';
@@ -94,8 +94,7 @@ export async function generateAuditReport(
   caller: Caller,
   input: ParsedInput<'generateAuditReport'>,
 ): Promise<AuditReportView> {
-  const audit = await loadAudit(services, input.auditId);
-  await requireAuditAction(services, caller, audit.record, 'manage');
+  const audit = await loadAuditFor(services, caller, input.auditId, 'manage');
   requireReportingState(audit.record);
   await writeReportPage(services, caller.accountId, audit, input.replaceEditedPage);
   return reportView(services, caller, audit.id);

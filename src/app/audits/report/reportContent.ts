@@ -1,7 +1,7 @@
 import type { AuditReportView } from '../../../contract/reports';
 import type { ParsedInput } from '../../../contract/resolvers';
 import { invalidInput } from '../../../domain/failure';
-import { loadAudit, requireAuditAction } from '../../access/auditAccess';
+import { loadAuditFor } from '../../access/auditAccess';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
 import { generateOrRecordProblem } from './generateReport';
@@ -18,8 +18,7 @@ export async function saveAuditReportContent(
   caller: Caller,
   input: ParsedInput<'saveAuditReportContent'>,
 ): Promise<AuditReportView> {
-  const audit = await loadAudit(services, input.auditId);
-  await requireAuditAction(services, caller, audit.record, 'manage');
+  const audit = await loadAuditFor(services, caller, input.auditId, 'manage');
   if (audit.record.state !== 'reporting' && audit.record.state !== 'closed') {
     throw invalidInput(
       'auditId',
