@@ -1,12 +1,10 @@
 import type { CoverageHeatMapView, MacroView } from '../../../contract/review';
 import { addDays } from '../../../domain/calendar/calendarDate';
-import { todayIn } from '../../../domain/calendar/timeZone';
 import { expandScope, requiredItems } from '../../../domain/audits/scope';
 import { defaultStatementOfApplicability } from '../../../domain/soa/soa';
 import { coverageHeatMap, type HeatMapCell } from '../../../domain/review/heatMap/coverageHeatMap';
 import { paragraph, table, type AdfNode } from '../../pages/adf';
-import { programmeSettingsAmong } from '../../programme/programmeSettings';
-import { cycleAudits, macroCycle } from '../registers/macroCycle';
+import { macroCycleAudits } from '../registers/macroCycle';
 import type { MacroDefinition } from '../macroDefinition';
 
 const SOA_ID = 'soa';
@@ -27,12 +25,9 @@ export const coverageHeatMapMacro: MacroDefinition<'coverageHeatMap'> = {
       'statementOfApplicability',
       'auditProgramme',
     ]);
-    const settings = programmeSettingsAmong(records.programmeSettings, now);
-    const today = todayIn(settings.timeZone, now);
-    const cycle = macroCycle(settings, config.cycleStart, today);
-    if ('unavailable' in cycle) return cycle;
-    const audits = cycleAudits(records, cycle);
-    if ('unavailable' in audits) return audits;
+    const shown = macroCycleAudits(records, config.cycleStart, now);
+    if ('unavailable' in shown) return shown;
+    const { settings, today, cycle, audits } = shown;
     const soa = records.statementOfApplicability.find((stored) => stored.id === SOA_ID)?.record;
     const map = coverageHeatMap({
       cycle,

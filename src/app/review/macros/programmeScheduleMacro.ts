@@ -1,11 +1,9 @@
 import type { MacroView, ProgrammeScheduleView } from '../../../contract/review';
 import { monthsOfCycle } from '../../../domain/programme/cycle';
 import { addDays } from '../../../domain/calendar/calendarDate';
-import { todayIn } from '../../../domain/calendar/timeZone';
 import { programmeSchedule, type ScheduleStatus } from '../../../domain/review/schedule/programmeSchedule';
 import { paragraph, table, type AdfNode } from '../../pages/adf';
-import { programmeSettingsAmong } from '../../programme/programmeSettings';
-import { cycleAudits, macroCycle } from '../registers/macroCycle';
+import { macroCycleAudits } from '../registers/macroCycle';
 import type { MacroDefinition } from '../macroDefinition';
 
 const statusWords: Record<ScheduleStatus, string> = {
@@ -24,12 +22,9 @@ const statusWords: Record<ScheduleStatus, string> = {
 export const programmeScheduleMacro: MacroDefinition<'programmeSchedule'> = {
   async compute(services, config, now) {
     const records = await services.store.listMany(['programmeSettings', 'audit', 'auditProgramme']);
-    const settings = programmeSettingsAmong(records.programmeSettings, now);
-    const today = todayIn(settings.timeZone, now);
-    const cycle = macroCycle(settings, config.cycleStart, today);
-    if ('unavailable' in cycle) return cycle;
-    const audits = cycleAudits(records, cycle);
-    if ('unavailable' in audits) return audits;
+    const shown = macroCycleAudits(records, config.cycleStart, now);
+    if ('unavailable' in shown) return shown;
+    const { today, cycle, audits } = shown;
     const view: ProgrammeScheduleView = {
       macro: 'programmeSchedule',
       cycle,

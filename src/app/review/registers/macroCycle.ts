@@ -4,6 +4,8 @@ import type { ProgrammeSettings } from '../../../domain/programme/programmeSetti
 import { cycleContaining, type CycleWindow } from '../../../domain/programme/cycle';
 import { addDays } from '../../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../../ports/recordStore';
+import { todayIn } from '../../../domain/calendar/timeZone';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import { unavailable, type MacroUnavailable } from '../macroDefinition';
 
 /**
@@ -41,4 +43,29 @@ export function cycleAudits(
     );
   }
   return audits;
+}
+
+/**
+ * What a cycle-based macro stands on, from the records it read in one `listMany`: the settings,
+ * today in the programme's time zone, the cycle it shows and that cycle's audits — or why there is
+ * nothing to show (see macroCycle and cycleAudits).
+ */
+export function macroCycleAudits(
+  records: {
+    programmeSettings: StoredRecord<ProgrammeSettings>[];
+    audit: StoredRecord<AuditRecord>[];
+    auditProgramme: StoredRecord<AuditProgramme>[];
+  },
+  cycleStart: string | undefined,
+  now: Date,
+):
+  | { settings: ProgrammeSettings; today: string; cycle: CycleWindow; audits: StoredRecord<AuditRecord>[] }
+  | MacroUnavailable {
+  const settings = programmeSettingsAmong(records.programmeSettings, now);
+  const today = todayIn(settings.timeZone, now);
+  const cycle = macroCycle(settings, cycleStart, today);
+  if ('unavailable' in cycle) return cycle;
+  const audits = cycleAudits(records, cycle);
+  if ('unavailable' in audits) return audits;
+  return { settings, today, cycle, audits };
 }
