@@ -1,10 +1,7 @@
 import Select, { CreatableSelect, type SelectProps } from '@atlaskit/select';
+import type { Person } from '../person';
 
-/** Someone the reader can pick: an account with an app role, by name. */
-export interface Person {
-  accountId: string;
-  displayName: string;
-}
+export type { Person } from '../person';
 
 interface PersonOption {
   label: string;

@@ -1,5 +1,6 @@
 import type { RoleAssignment } from '../../../../src/contract';
-import type { Person } from '../../../shared/components/PeopleSelect';
+// The type alone, from a .ts file: the unit tests (no JSX) import this module.
+import type { Person } from '../../../shared/person';
 
 /**
  * The people a plan picks from: the lead auditors, then the auditors (whom a plan asks for), then
