@@ -2,6 +2,7 @@ import { trailAndSigningMigrations } from './migrations/trailAndSigning';
 import { programmeMigrations } from './migrations/programme';
 import { jiraAndActionsMigrations } from './migrations/jiraAndActions';
 import { reportsAndReviewMigrations } from './migrations/reportsAndReview';
+import type { Migration } from './migrations/migration';
 
 /**
  * Forward-only, versioned migrations: one list, run by Forge's `migrationRunner` in production
@@ -10,10 +11,7 @@ import { reportsAndReviewMigrations } from './migrations/reportsAndReview';
  * three. Forge SQL has no foreign keys and no transactions: integrity comes from unique keys and
  * version columns instead (docs/architecture.md, "Store"). Never edit a migration that has shipped; add a new one.
  */
-export interface Migration {
-  name: string;
-  sql: string;
-}
+export type { Migration } from './migrations/migration';
 
 /** Every migration in the order it runs; each file holds one range of versions, oldest first. */
 export const migrations: readonly Migration[] = [

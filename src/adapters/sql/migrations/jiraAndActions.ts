@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations';
+import type { Migration } from './migration';
 
 /**
  * v026–v038. Jira: settings, tracked issues, raise jobs, corrective actions, their verification and

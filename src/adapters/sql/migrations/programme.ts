@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations';
+import type { Migration } from './migration';
 
 /**
  * v013–v025. The audit programme: auditable areas, statements of applicability, audits, findings,

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations';
+import type { Migration } from './migration';
 
 /**
  * v039–v047. Audit reports, management reviews with their decisions, inputs and period figures, and

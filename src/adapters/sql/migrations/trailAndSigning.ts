@@ -1,4 +1,4 @@
-import type { Migration } from '../migrations';
+import type { Migration } from './migration';
 
 /**
  * v001–v012. The audit trail, the store's bookkeeping, programme settings, user roles and electronic

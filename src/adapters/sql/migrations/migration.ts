@@ -1,0 +1,5 @@
+/** One forward-only migration: its versioned name and one statement. */
+export interface Migration {
+  name: string;
+  sql: string;
+}
