@@ -1,27 +1,18 @@
 import Button from '@atlaskit/button/new';
-import { Grid, Inline, Stack } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Inline, Stack } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { shownUnderAField } from '../../../shared/fieldMessage';
 import { fieldText } from './fieldText';
 import { callResolver } from '../../../shared/invokeClient';
-import { ActionFailure } from './ActionFailure';
-import { DateField } from '../../../shared/forms/DateField';
-import {
-  type AuditView,
-  draftFrom,
-  emptyDraft,
-  type PlanDraft,
-  planFieldPath,
-  planFields,
-  planInput,
-} from './planDraft';
+import { type AuditView, draftFrom, emptyDraft, type PlanDraft, planFieldPath, planInput } from './planDraft';
+import { PlanDateFields } from './PlanDateFields';
 import { PlanPeopleFields } from './PlanPeopleFields';
+import { PlanSaveOutcome } from './PlanSaveOutcome';
 import { PlanScopeFields } from './PlanScopeFields';
-import { TextArea } from '../../../shared/components/TextArea';
+import type { PlanSection } from './planSection';
+import { PlanTextFields } from './PlanTextFields';
 import type { AuditLookups } from './useAuditLookups';
 
 interface PlanFormProps {
@@ -35,8 +26,6 @@ interface PlanFormProps {
   /** A refusal naming a person: offered to the override dialog (programme managers). */
   onRefused?: (error: ResolverError, draft: PlanDraft) => void;
 }
-
-const paths = planFields.map(planFieldPath);
 
 /** An audit plan (9.2.2 c–d): scope, objectives, criteria, methods, people and dates. */
 export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload, onRefused }: PlanFormProps) {
@@ -53,6 +42,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
   const message = (field: keyof PlanDraft) => fieldText(error, planFieldPath(field));
   const idPrefix = view ? `audit-plan-${view.id}` : 'audit-plan-new';
   const fieldId = (name: string) => `${idPrefix}-${name}`;
+  const section: PlanSection = { lookups, draft, update, message, fieldId, canEdit };
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving || !canEdit) return;
@@ -92,49 +82,10 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             testId={fieldId('title')}
           />
         </FieldBlock>
-        <PlanScopeFields section={{ lookups, draft, update, message, fieldId, canEdit }} />
-        <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
-          {(['objectives', 'criteria', 'methods', 'resources'] as const).map((field) => (
-            <FieldBlock
-              key={field}
-              htmlFor={fieldId(field)}
-              label={field[0]!.toUpperCase() + field.slice(1)}
-              error={message(field)}
-            >
-              <TextArea
-                id={fieldId(field)}
-                testId={fieldId(field)}
-                value={draft[field]}
-                onChange={(value) => update({ [field]: value })}
-                isInvalid={Boolean(message(field))}
-                isDisabled={!canEdit}
-              />
-            </FieldBlock>
-          ))}
-        </Grid>
-        <PlanPeopleFields section={{ lookups, draft, update, message, fieldId, canEdit }} />
-        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.200">
-          <DateField
-            id={fieldId('start')}
-            label="Planned start"
-            value={draft.plannedStart}
-            onChange={(plannedStart) => update({ plannedStart })}
-            error={message('plannedStart')}
-            isRequired
-            isDisabled={!canEdit}
-          />
-          <DateField
-            id={fieldId('end')}
-            label="Planned end"
-            helper="The last planned day, inclusive"
-            value={draft.plannedEnd}
-            onChange={(plannedEnd) => update({ plannedEnd })}
-            minDate={draft.plannedStart || undefined}
-            error={message('plannedEnd')}
-            isRequired
-            isDisabled={!canEdit}
-          />
-        </Grid>
+        <PlanScopeFields section={section} />
+        <PlanTextFields section={section} />
+        <PlanPeopleFields section={section} />
+        <PlanDateFields section={section} />
         {view && canEdit ? (
           <FieldBlock
             htmlFor={fieldId('reason')}
@@ -151,20 +102,7 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             />
           </FieldBlock>
         ) : null}
-        {error ? (
-          <ActionFailure
-            title="The plan was not saved"
-            error={error}
-            pointsAtField={shownUnderAField(error, paths)}
-            onReload={onReload}
-            testId={`${idPrefix}-failure`}
-          />
-        ) : null}
-        {saved ? (
-          <SectionMessage appearance="success" title="Plan saved" testId={`${idPrefix}-saved`}>
-            Version {view?.version ?? 1} of the plan is saved; the checklist follows its scope.
-          </SectionMessage>
-        ) : null}
+        <PlanSaveOutcome error={error} saved={saved} version={view?.version} onReload={onReload} idPrefix={idPrefix} />
         {canEdit ? (
           <Inline>
             <Button type="submit" appearance="primary" isLoading={saving} testId={`${idPrefix}-save`}>
