@@ -1,6 +1,4 @@
-import { Grid, Stack } from '@atlaskit/primitives';
-import Select from '@atlaskit/select';
-import Textfield from '@atlaskit/textfield';
+import { Stack } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
 import type { SoaLineView, SoaView } from '../../../../src/contract';
 import { ModalDialog } from '../../../shared/components/ModalDialog';
@@ -10,23 +8,12 @@ import { DialogSaveError } from '../../../shared/components/DialogSaveError';
 import { callResolver } from '../../../shared/invokeClient';
 import { type SoaLineDraft, lineDraft, saveEntryInput, soaFieldPaths as paths } from './soaDraft';
 import { SoaDocumentsField } from './SoaDocumentsField';
-import { type Implementation, implementations, implementationTitles, minExclusionJustification } from './soaWords';
+import { SoaReasonField } from './SoaReasonField';
+import { SoaStatusFields } from './SoaStatusFields';
+import { minExclusionJustification } from './soaWords';
 import { DialogFooter } from '../../../shared/forms/DialogFooter';
 import { FormField } from '../../../shared/forms/FormField';
 import { useSave } from '../../../shared/forms/useSave';
-
-interface Option<T> {
-  label: string;
-  value: T;
-}
-const applicabilityOptions: Option<boolean>[] = [
-  { label: 'Applicable', value: true },
-  { label: 'Excluded', value: false },
-];
-const implementationOptions: Option<Implementation>[] = implementations.map((value) => ({
-  label: implementationTitles[value],
-  value,
-}));
 
 interface SoaLineDialogProps {
   line: SoaLineView;
@@ -73,28 +60,7 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
       }
     >
       <Stack space="space.200">
-        <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" gap="space.150">
-          <FormField htmlFor="soa-applicable" label="Applicability" path={paths.applicable} error={error}>
-            <Select<Option<boolean>, false>
-              inputId="soa-applicable"
-              options={applicabilityOptions}
-              value={applicabilityOptions.find((option) => option.value === draft.applicable) ?? null}
-              onChange={(option) => option && update({ applicable: option.value })}
-              isSearchable={false}
-              testId="soa-applicable"
-            />
-          </FormField>
-          <FormField htmlFor="soa-implementation" label="Implementation" path={paths.implementation} error={error}>
-            <Select<Option<Implementation>, false>
-              inputId="soa-implementation"
-              options={implementationOptions}
-              value={implementationOptions.find((option) => option.value === draft.implementation) ?? null}
-              onChange={(option) => option && update({ implementation: option.value })}
-              isSearchable={false}
-              testId="soa-implementation"
-            />
-          </FormField>
-        </Grid>
+        <SoaStatusFields draft={draft} update={update} error={error} />
         <FormField
           htmlFor="soa-justification"
           label={draft.applicable ? 'Justification (optional)' : 'Justification for the exclusion'}
@@ -131,28 +97,13 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
           )}
         </FormField>
         <SoaDocumentsField documents={draft.documents} onChange={(documents) => update({ documents })} error={error} />
-        <FormField
-          htmlFor="soa-reason"
-          label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
-          helper={
-            isApproved
-              ? `Version ${view.version} is approved: changing a line withdraws the approval and needs a reason.`
-              : 'Recorded in the audit trail with your change.'
-          }
-          isRequired={isApproved}
-          path={paths.reason}
+        <SoaReasonField
+          value={draft.reason}
+          onChange={(reason) => update({ reason })}
+          version={view.version}
+          isApproved={isApproved}
           error={error}
-        >
-          {(isInvalid) => (
-            <Textfield
-              id="soa-reason"
-              value={draft.reason}
-              onChange={(event) => update({ reason: event.currentTarget.value })}
-              isInvalid={isInvalid}
-              testId="soa-reason"
-            />
-          )}
-        </FormField>
+        />
         <DialogSaveError
           error={error}
           fieldPaths={Object.values(paths)}
