@@ -17,3 +17,5 @@ export * from './soa';
 export type { EntityName } from '../ports/entities';
 export * from './review';
 export * from './reports';
+export * from './jira';
+export * from './actions';

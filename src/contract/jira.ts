@@ -2,11 +2,8 @@ import { z } from 'zod';
 import { resolver, reason, expectedVersion, auditId, requiredReason, recordId, issueKey } from './resolverSpec';
 import { JiraSettings } from '../domain/jira/jiraSettings';
 import { TrackedSubject } from '../domain/jira/trackedIssue';
-import type { CaVerificationRecord } from '../domain/actions/caVerification';
-import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction';
 import type { FindingGrade } from '../domain/audits/finding';
 import type { JiraMirror, TrackedIssueEvent, TrackedIssueState } from '../domain/jira/trackedIssue';
-import type { SignatureView } from './signing';
 
 /** One thing the configured Jira projects cannot do, naming the settings field it comes from. */
 export interface JiraSettingsProblem {
@@ -92,69 +89,6 @@ export interface JiraIssuePick {
   key: string;
   summary: string;
   status: string;
-}
-
-export interface CaVerificationView {
-  id: string;
-  verification: CaVerificationRecord;
-  verifierName: string;
-  signature: SignatureView | null;
-}
-
-export interface CorrectiveActionView {
-  id: string;
-  version: number;
-  action: CorrectiveActionRecord;
-  findings: Array<{ id: string; title: string; grade: FindingGrade; auditTitle: string; issueKey: string | null }>;
-  issueKey: string | null;
-  issueUrl: string | null;
-  ownerName: string | null;
-  implementerName: string | null;
-  verifications: CaVerificationView[];
-  /** Plan due (from the policy) or action due (the plan's date) has passed without the step. */
-  overdue: { kind: 'plan' | 'action'; dueDate: string; daysOverdue: number } | null;
-  /** What the caller may do next (the panel shows only these forms). */
-  may: { recordStep: boolean; verify: boolean };
-}
-
-export interface OverdueItem {
-  kind: 'plan' | 'action';
-  /** The finding (overdue plan) or corrective action (overdue action). */
-  subjectId: string;
-  title: string;
-  issueKey: string | null;
-  dueDate: string;
-  daysOverdue: number;
-  ownerId: string | null;
-  ownerName: string | null;
-}
-
-/** Everything the Jira issue panel shows for one issue, filtered to what the viewer may see. */
-export interface IssueContextView {
-  issueKey: string;
-  /** false: the issue is not one of the app's; the panel offers nothing more. */
-  tracked: boolean;
-  findings: Array<{
-    id: string;
-    grade: FindingGrade;
-    itemId: string;
-    itemTitle: string;
-    guidance: string;
-    requirement: string;
-    evidence: string;
-    gap: string;
-    areaName: string;
-    auditId: string;
-    auditTitle: string;
-    raisedOn: string;
-    /** Evidence of the audit that points at pages or links, for the "evidence" list. */
-    evidenceLinks: Array<{ label: string; url: string | null }>;
-    /** The audit's plan page in Confluence, when published. */
-    planPageUrl: string | null;
-  }>;
-  actions: CorrectiveActionView[];
-  /** The caller's app roles, so the panel can explain what they cannot do. */
-  roles: string[];
 }
 
 /** How findings become Jira issues: settings, raising, linking and what Jira reports back. */

@@ -1,4 +1,4 @@
-import type { CaVerificationView, CorrectiveActionView } from '../../contract/jira';
+import type { CaVerificationView, CorrectiveActionView } from '../../contract/actions';
 import type { AppRole } from '../../domain/access/appRole';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';

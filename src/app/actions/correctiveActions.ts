@@ -1,4 +1,4 @@
-import type { CorrectiveActionView } from '../../contract/jira';
+import type { CorrectiveActionView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
 import { mayHaveCorrectiveAction, nextState, refusalOf } from '../../domain/actions/caLifecycle';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';

@@ -1,4 +1,4 @@
-import type { IssueContextView } from '../../contract/jira';
+import type { IssueContextView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { notFound } from '../../domain/failure';

@@ -1,4 +1,4 @@
-import type { OverdueItem } from '../../contract/jira';
+import type { OverdueItem } from '../../contract/actions';
 import { actionOverdue, planOverdue } from '../../domain/actions/overdueRules';
 import { findingDueDates } from '../../domain/jira/dueDates';
 import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';

@@ -1,4 +1,4 @@
-import type { CorrectiveActionView } from '../../contract/jira';
+import type { CorrectiveActionView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
 import { nextState, refusalOf } from '../../domain/actions/caLifecycle';
 import { verificationIdFor, type CaVerificationRecord } from '../../domain/actions/caVerification';

@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import type { CorrectiveActionView } from '../../../src/contract/jira';
+import type { CorrectiveActionView } from '../../../src/contract';
 import type { Person } from '../../shared/components/PeopleSelect';
 import { Lifecycle } from './Lifecycle';
 import { StepForm } from './StepForm';

@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { IssueContextView } from '../../../src/contract/jira';
+import type { IssueContextView } from '../../../src/contract';
 import { gradeWords } from './words';
 
 type FindingContextItem = IssueContextView['findings'][number];

@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { CorrectiveActionView } from '../../../src/contract/jira';
+import type { CorrectiveActionView } from '../../../src/contract';
 import { type LifecycleStep, lifecycle, methodWords } from './words';
 
 type Action = CorrectiveActionView['action'];

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { CorrectiveActionView } from '../../../src/contract/jira';
+import type { CorrectiveActionView } from '../../../src/contract';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
 import { TextArea } from '../../shared/components/TextArea';

@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { CaVerificationView } from '../../../src/contract/jira';
+import type { CaVerificationView } from '../../../src/contract';
 import { SignatureBlock } from '../../shared/signing/SignatureBlock';
 
 /** Each effectiveness verification, oldest first: result, what was checked, by whom, and its signature. */

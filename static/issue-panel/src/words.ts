@@ -1,4 +1,4 @@
-import type { CorrectiveActionView, IssueContextView } from '../../../src/contract/jira';
+import type { CorrectiveActionView, IssueContextView } from '../../../src/contract';
 
 export type FindingGrade = IssueContextView['findings'][number]['grade'];
 export type ActionState = CorrectiveActionView['action']['state'];

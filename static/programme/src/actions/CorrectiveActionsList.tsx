@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import type { CorrectiveActionView } from '../../../../src/contract/jira';
+import type { CorrectiveActionView } from '../../../../src/contract';
 import { actionStateWords, daysWord } from './issueWords';
 import { JiraIssueLink } from './JiraIssueLink';
 

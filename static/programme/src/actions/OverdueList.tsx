@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Text } from '@atlaskit/primitives';
-import type { OverdueItem } from '../../../../src/contract/jira';
+import type { OverdueItem } from '../../../../src/contract';
 import { daysWord } from './issueWords';
 
 /** Overdue plans and actions across the programme, oldest first, with their age in days. */

@@ -1,4 +1,4 @@
-import type { CorrectiveActionView, TrackedIssueView } from '../../../../src/contract/jira';
+import type { CorrectiveActionView, TrackedIssueView } from '../../../../src/contract';
 
 type TrackedIssueState = TrackedIssueView['state'];
 type CorrectiveActionState = CorrectiveActionView['action']['state'];
