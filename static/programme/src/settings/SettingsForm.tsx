@@ -1,24 +1,17 @@
 import Button from '@atlaskit/button/new';
-import { Grid, Inline, Stack } from '@atlaskit/primitives';
-import Select from '@atlaskit/select';
+import { Inline, Stack } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { Result, VersionedSettings } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
-import { cycleLengths } from '../constants';
 import { fieldMessage } from '../../../shared/fieldMessage';
 import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from './settingsDraft';
 import { SettingsOutcome } from './SettingsOutcome';
 import { WorkingDaysField } from './WorkingDaysField';
 import { useVersionedSave } from '../../../shared/forms/useVersionedSave';
 import { FormField } from '../../../shared/forms/FormField';
+import { SettingsCycleFields } from './SettingsCycleFields';
 import { TextInputField } from '../../../shared/forms/TextInputField';
-
-interface CycleOption {
-  label: string;
-  value: SettingsDraft['cycleLengthMonths'];
-}
-const cycleOptions: CycleOption[] = cycleLengths.map((months) => ({ label: `${months} months`, value: months }));
 
 interface SettingsFormProps {
   versioned: VersionedSettings;
@@ -61,50 +54,7 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
           onChange={(organisationName) => update({ organisationName })}
           name="organisationName"
         />
-        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.200">
-          <FormField
-            htmlFor="settings-cycle"
-            label="Audit cycle"
-            helper="Every process is audited at least once per cycle."
-            path={settingsFieldPaths.cycleLengthMonths}
-            error={error}
-          >
-            {(isInvalid) => (
-              <Select<CycleOption, false>
-                inputId="settings-cycle"
-                options={cycleOptions}
-                value={cycleOptions.find((option) => option.value === draft.cycleLengthMonths) ?? null}
-                onChange={(option) => {
-                  if (option) update({ cycleLengthMonths: option.value });
-                }}
-                isSearchable={false}
-                isInvalid={isInvalid}
-                testId="settings-cycle"
-              />
-            )}
-          </FormField>
-          <TextInputField
-            id="settings-cycle-start"
-            label="Cycle starts"
-            helper="YYYY-MM-DD"
-            path={settingsFieldPaths.cycleStart}
-            error={error}
-            value={draft.cycleStart}
-            onChange={(cycleStart) => update({ cycleStart })}
-            name="cycleStart"
-            placeholder="YYYY-MM-DD"
-          />
-          <TextInputField
-            id="settings-time-zone"
-            label="Time zone"
-            helper="An IANA name, e.g. Europe/Dublin. Due dates count business days here."
-            path={settingsFieldPaths.timeZone}
-            error={error}
-            value={draft.timeZone}
-            onChange={(timeZone) => update({ timeZone })}
-            name="timeZone"
-          />
-        </Grid>
+        <SettingsCycleFields draft={draft} update={update} error={error} />
         <WorkingDaysField
           workingDays={draft.workingDays}
           onToggle={toggleDay}
