@@ -10,7 +10,7 @@ import { errorIsAbout } from '../fieldMessage';
 import { formatLocalExact, formatUtc, humaniseTimes } from '../formatTimestamp';
 import { callResolver } from '../invokeClient';
 import { signatureMeaningWords } from './meaningWords';
-import { DialogFooter } from '../forms/DialogFooter';
+import { FormDialog } from '../forms/FormDialog';
 
 export interface SigningDialogProps {
   recordType: string;
@@ -115,21 +115,13 @@ export function SigningDialog({
   const { error } = step;
   const fieldError = error && errorIsAbout(error, 'passphrase') ? humaniseTimes(error.message) : undefined;
   return (
-    <ModalDialog
+    <FormDialog
       title="Sign this record"
-      onClose={onClose}
-      isBusy={signing}
       testId="signing-dialog"
+      busy={signing}
+      onClose={onClose}
       onSubmit={(event) => void sign(event)}
-      footer={
-        <DialogFooter
-          onCancel={onClose}
-          busy={signing}
-          submitLabel="Sign"
-          cancelTestId="signing-cancel"
-          submitTestId="signing-submit"
-        />
-      }
+      submit={{ label: 'Sign', testIds: ['signing-cancel', 'signing-submit'] }}
     >
       <Stack space="space.200">
         <Text as="p" testId="signing-summary">
@@ -169,6 +161,6 @@ export function SigningDialog({
           />
         </FieldBlock>
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

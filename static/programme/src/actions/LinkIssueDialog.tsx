@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import type { JiraIssuePick, TrackedIssueView } from '../../../../src/contract/jira';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
+import { FormDialog } from '../../../shared/forms/FormDialog';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText } from '../audits/fieldText';
 
@@ -76,28 +76,17 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
 
   const queryError = fieldText(searchError, 'query');
   return (
-    <ModalDialog
+    <FormDialog
       title="Link an existing Jira issue"
-      onClose={onClose}
-      isBusy={linking}
       testId="link-issue"
+      busy={linking}
+      onClose={onClose}
       onSubmit={(event) => void link(event)}
-      footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={linking} testId="link-issue-cancel">
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            appearance="primary"
-            isLoading={linking}
-            isDisabled={!chosen}
-            testId="link-issue-confirm"
-          >
-            {chosen ? `Link ${chosen}` : 'Link'}
-          </Button>
-        </>
-      }
+      submit={{
+        label: chosen ? `Link ${chosen}` : 'Link',
+        testIds: ['link-issue-cancel', 'link-issue-confirm'],
+        isDisabled: !chosen,
+      }}
     >
       <Stack space="space.200">
         <Text as="p">
@@ -169,6 +158,6 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
           </SectionMessage>
         ) : null}
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

@@ -3,10 +3,9 @@ import Select from '@atlaskit/select';
 import { type FormEvent, useState } from 'react';
 import type { AreaView } from '../../../../src/contract';
 import type { CatalogueItem } from './CatalogueSelect';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
-import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormField } from '../../../shared/forms/FormField';
 import { ReasonField, TextInputField } from '../../../shared/forms/TextInputField';
 import { useSave } from '../../../shared/forms/useSave';
@@ -69,21 +68,13 @@ export function AreaDialog({ area, people, catalogue, onSaved, onStale, onClose 
   );
 
   return (
-    <ModalDialog
+    <FormDialog
       title={area ? `Change ${area.area.name}` : 'Add an auditable area'}
-      onClose={onClose}
-      isBusy={saving}
       testId="area-dialog"
+      busy={saving}
+      onClose={onClose}
       onSubmit={save}
-      footer={
-        <DialogFooter
-          onCancel={onClose}
-          busy={saving}
-          submitLabel={area ? 'Save area' : 'Add area'}
-          cancelTestId="area-dialog-cancel"
-          submitTestId="area-dialog-save"
-        />
-      }
+      submit={{ label: area ? 'Save area' : 'Add area', testIds: ['area-dialog-cancel', 'area-dialog-save'] }}
     >
       <Stack space="space.200">
         <TextInputField
@@ -172,6 +163,6 @@ export function AreaDialog({ area, people, catalogue, onSaved, onStale, onClose 
           testId="area-dialog-error"
         />
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

@@ -3,13 +3,12 @@ import { CreatableSelect } from '@atlaskit/select';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
 import type { AuditorView } from '../../../../src/contract';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
 import { callResolver } from '../../../shared/invokeClient';
 import { type AuditorDraft, auditorDraft, auditorFieldPaths as paths, saveAuditorInput } from './auditorDraft';
 import { DatedRows } from './DatedRows';
-import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormField } from '../../../shared/forms/FormField';
 import { useSave } from '../../../shared/forms/useSave';
 import { ReasonField } from '../../../shared/forms/TextInputField';
@@ -59,21 +58,13 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
 
   const evaluations = auditor?.auditor.evaluations ?? [];
   return (
-    <ModalDialog
+    <FormDialog
       title={auditor ? `Competence of ${auditor.name}` : 'Add an auditor to the register'}
-      onClose={onClose}
-      isBusy={saving}
       testId="auditor-dialog"
+      busy={saving}
+      onClose={onClose}
       onSubmit={save}
-      footer={
-        <DialogFooter
-          onCancel={onClose}
-          busy={saving}
-          submitLabel="Save"
-          cancelTestId="auditor-dialog-cancel"
-          submitTestId="auditor-dialog-save"
-        />
-      }
+      submit={{ label: 'Save', testIds: ['auditor-dialog-cancel', 'auditor-dialog-save'] }}
     >
       <Stack space="space.200">
         {auditor ? null : (
@@ -166,6 +157,6 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
           testId="auditor-dialog-error"
         />
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

@@ -5,7 +5,6 @@ import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useRef, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { shownUnderAField } from '../../../shared/fieldMessage';
 import { fieldText } from './fieldText';
 import { humaniseTimes } from '../../../shared/formatTimestamp';
@@ -17,7 +16,7 @@ import { planPeople } from './planPeople';
 import type { AuditView } from './planDraft';
 import { TextArea } from '../../../shared/components/TextArea';
 import type { AuditLookups } from './useAuditLookups';
-import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormDialog } from '../../../shared/forms/FormDialog';
 
 interface OverrideDialogProps {
   view: AuditView;
@@ -85,22 +84,13 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
 
   const passphraseError = fieldText(error, 'passphrase');
   return (
-    <ModalDialog
+    <FormDialog
       title="Override impartiality"
-      onClose={onClose}
-      isBusy={busy}
       testId="override-dialog"
+      busy={busy}
+      onClose={onClose}
       onSubmit={(event) => void submit(event)}
-      footer={
-        <DialogFooter
-          onCancel={onClose}
-          busy={busy}
-          submitLabel="Sign the override"
-          cancelTestId="override-cancel"
-          submitTestId="override-submit"
-          appearance="warning"
-        />
-      }
+      submit={{ label: 'Sign the override', testIds: ['override-cancel', 'override-submit'], appearance: 'warning' }}
     >
       <Stack space="space.200">
         <Text as="p">
@@ -169,6 +159,6 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
           </SectionMessage>
         ) : null}
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

@@ -3,12 +3,11 @@ import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useRef, useState } from 'react';
 import type { AuditReportView, ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { errorIsAbout } from '../../../shared/fieldMessage';
 import { humaniseTimes } from '../../../shared/formatTimestamp';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReportFailure } from './ReportFailure';
-import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormDialog } from '../../../shared/forms/FormDialog';
 
 interface ApproveReportDialogProps {
   report: AuditReportView;
@@ -58,21 +57,13 @@ export function ApproveReportDialog({ report, onApproved, onClose, onAttempt }: 
   const fieldError = error && errorIsAbout(error, 'passphrase') ? humaniseTimes(error.message) : undefined;
   const version = report.currentPageVersion ?? report.page?.version;
   return (
-    <ModalDialog
+    <FormDialog
       title="Approve the audit report"
-      onClose={onClose}
-      isBusy={busy}
       testId="report-approve-dialog"
+      busy={busy}
+      onClose={onClose}
       onSubmit={(event) => void approve(event)}
-      footer={
-        <DialogFooter
-          onCancel={onClose}
-          busy={busy}
-          submitLabel="Approve and sign"
-          cancelTestId="report-approve-cancel"
-          submitTestId="report-approve-submit"
-        />
-      }
+      submit={{ label: 'Approve and sign', testIds: ['report-approve-cancel', 'report-approve-submit'] }}
     >
       <Stack space="space.200">
         <Text as="p" testId="report-approve-summary">
@@ -107,6 +98,6 @@ export function ApproveReportDialog({ report, onApproved, onClose, onAttempt }: 
           />
         </FieldBlock>
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

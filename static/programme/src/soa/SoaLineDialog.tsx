@@ -1,7 +1,6 @@
 import { Stack } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
 import type { SoaLineView, SoaView } from '../../../../src/contract';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
 import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { TextArea } from '../../../shared/components/TextArea';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
@@ -11,7 +10,7 @@ import { SoaDocumentsField } from './SoaDocumentsField';
 import { SoaReasonField } from './SoaReasonField';
 import { SoaStatusFields } from './SoaStatusFields';
 import { minExclusionJustification } from './soaWords';
-import { DialogFooter } from '../../../shared/forms/DialogFooter';
+import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormField } from '../../../shared/forms/FormField';
 import { useSave } from '../../../shared/forms/useSave';
 
@@ -43,21 +42,13 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
   };
 
   return (
-    <ModalDialog
+    <FormDialog
       title={`${line.entry.controlId} ${line.title}`}
-      onClose={onClose}
-      isBusy={saving}
       testId="soa-dialog"
+      busy={saving}
+      onClose={onClose}
       onSubmit={save}
-      footer={
-        <DialogFooter
-          onCancel={onClose}
-          busy={saving}
-          submitLabel="Save line"
-          cancelTestId="soa-dialog-cancel"
-          submitTestId="soa-dialog-save"
-        />
-      }
+      submit={{ label: 'Save line', testIds: ['soa-dialog-cancel', 'soa-dialog-save'] }}
     >
       <Stack space="space.200">
         <SoaStatusFields draft={draft} update={update} error={error} />
@@ -113,6 +104,6 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
           testId="soa-dialog-error"
         />
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }
