@@ -10,7 +10,7 @@ import { expectVersion } from '../expectVersion';
 import { startRaiseJob } from '../jira/raiseJobs';
 import type { AppServices, Caller } from '../services';
 import { mayWorkOn } from './actionAccess';
-import { loadAction } from './actionRecords';
+import { loadAction, saveCorrectiveAction } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext, type ViewContext } from './actionViews';
 import { alignActionIssue } from '../jira/actionIssueStatus';
@@ -166,15 +166,12 @@ export async function recordCorrectiveActionStep(
       after.overdueNotifiedOn = null;
       break;
   }
-  const saved = await services.store.apply({
-    entity: 'correctiveAction',
-    id: stored.id,
-    before: stored,
+  const saved = await saveCorrectiveAction(services, caller, {
+    useCase: 'recordCorrectiveActionStep',
+    stored,
     after,
-    actor: caller.accountId,
     at: now,
   });
-  if (!saved) throw new Error('recordCorrectiveActionStep: the store returned no record for a write');
   if (input.step.step === 'plan') await planDueDateToJira(services, stored.id, input.step.dueDate);
   await alignActionIssue(services, stored.id);
   return toActionView(services, context, saved);

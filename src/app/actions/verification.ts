@@ -11,7 +11,7 @@ import { expectVersion } from '../expectVersion';
 import { checkSigner } from '../signing/credentials';
 import { signaturesOf, requireSigningRole, writeSignature } from '../signing/signatures';
 import type { AppServices, Caller } from '../services';
-import { loadAction, verificationsOf } from './actionRecords';
+import { loadAction, saveCorrectiveAction, verificationsOf } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext } from './actionViews';
 import { alignActionIssue } from '../jira/actionIssueStatus';
@@ -124,16 +124,13 @@ export async function verifyCorrectiveAction(
       ? { closedAt: now.toISOString() }
       : { notEffectiveCount: action.notEffectiveCount + 1, plan: null, implementation: null }),
   };
-  const saved = await services.store.apply({
-    entity: 'correctiveAction',
-    id: stored.id,
-    before: stored,
+  const saved = await saveCorrectiveAction(services, caller, {
+    useCase: 'verifyCorrectiveAction',
+    stored,
     after,
-    actor: caller.accountId,
     at: now,
     reason: `Effectiveness verification ${round}: ${input.result}`,
   });
-  if (!saved) throw new Error('verifyCorrectiveAction: the store returned no record for a write');
   await verificationToJira(services, stored.id, written.record);
   return toActionView(services, context, saved);
 }

@@ -2,28 +2,13 @@ import { addDays } from '../../domain/calendar/calendarDate';
 import type { CoverageView } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
-import type { AuditRecord } from '../../domain/audits/auditPlan';
-import { coverage, type CoverageAudit, type ItemCoverage } from '../../domain/programme/coverage';
-import { expandScope, requiredItems } from '../../domain/audits/scope';
+import { coverage, coverageAuditOf, type ItemCoverage } from '../../domain/programme/coverage';
+import { requiredItems } from '../../domain/audits/scope';
 import { defaultStatementOfApplicability } from '../../domain/soa/soa';
-import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { cycleContext } from './cycleContext';
 
 const SOA_ID = 'soa';
-
-/** An audit as the coverage rule sees it: its dates, its scope as checklist lines, and the results given. */
-function toCoverageAudit(stored: StoredRecord<AuditRecord>): CoverageAudit {
-  const { plan, state, checklist } = stored.record;
-  return {
-    id: stored.id,
-    state,
-    plannedStart: plan.plannedStart,
-    plannedEnd: plan.plannedEnd,
-    scope: expandScope(plan.itemIds),
-    results: checklist.flatMap((line) => (line.result === null ? [] : [{ itemId: line.itemId, result: line.result }])),
-  };
-}
 
 /** Why one item will be missed, for a person: what covers it now, and why that is not enough. */
 function warningFor(item: ItemCoverage, title: string, lastDay: string, auditTitles: Map<string, string>): string {
@@ -55,7 +40,7 @@ export async function getCoverage(
   const result = coverage({
     cycle: context.cycle,
     requiredItems: requiredItems(soa?.record ?? defaultStatementOfApplicability()),
-    audits: audits.map(toCoverageAudit),
+    audits: audits.map((audit) => coverageAuditOf(audit)),
     today: context.today,
     timeZone: context.settings.timeZone,
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AuditState, CheckResult, isCompleted } from '../audits/auditState';
+import type { AuditRecord } from '../audits/auditPlan';
+import { expandScope } from '../audits/scope';
 import { CycleWindow, isWithinCycle } from './cycle';
 import { IsoDate } from '../calendar/calendarDate';
 import { TimeZone } from '../calendar/timeZone';
@@ -48,6 +50,26 @@ export const CoverageAudit = z
     path: ['plannedEnd'],
   });
 export type CoverageAudit = z.input<typeof CoverageAudit>;
+
+/**
+ * An audit as the coverage rule sees it: its dates, its scope as checklist lines, and the results
+ * given. `state` is the audit's own unless the caller looks back at an earlier day (the review's
+ * month-by-month series), when a later report did not exist yet.
+ */
+export function coverageAuditOf(
+  audit: { id: string; record: AuditRecord },
+  state: AuditState = audit.record.state,
+): CoverageAudit {
+  const { plan, checklist } = audit.record;
+  return {
+    id: audit.id,
+    state,
+    plannedStart: plan.plannedStart,
+    plannedEnd: plan.plannedEnd,
+    scope: expandScope(plan.itemIds),
+    results: checklist.flatMap((line) => (line.result === null ? [] : [{ itemId: line.itemId, result: line.result }])),
+  };
+}
 
 export const CoverageRequest = z.object({
   cycle: CycleWindow,

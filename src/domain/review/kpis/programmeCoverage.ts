@@ -1,8 +1,7 @@
 import type { AuditRecord } from '../../audits/auditPlan';
 import { isCompleted } from '../../audits/auditState';
-import { coverage, type CoverageAudit } from '../../programme/coverage';
+import { coverage, coverageAuditOf, type CoverageAudit } from '../../programme/coverage';
 import type { CycleWindow } from '../../programme/cycle';
-import { expandScope } from '../../audits/scope';
 import type { Identified } from './kpiRecords';
 
 export interface ProgrammeCoverage {
@@ -21,17 +20,9 @@ export interface ProgrammeCoverage {
  * was still running then, so a month-by-month series shows coverage growing as reports landed.
  */
 function asOn(stored: Identified<AuditRecord>, day: string): CoverageAudit {
-  const { plan, checklist, reportedOn } = stored.record;
-  const state =
-    isCompleted(stored.record.state) && reportedOn !== null && reportedOn > day ? 'inProgress' : stored.record.state;
-  return {
-    id: stored.id,
-    state,
-    plannedStart: plan.plannedStart,
-    plannedEnd: plan.plannedEnd,
-    scope: expandScope(plan.itemIds),
-    results: checklist.flatMap((line) => (line.result === null ? [] : [{ itemId: line.itemId, result: line.result }])),
-  };
+  const { reportedOn } = stored.record;
+  const reportedLater = isCompleted(stored.record.state) && reportedOn !== null && reportedOn > day;
+  return coverageAuditOf(stored, reportedLater ? 'inProgress' : stored.record.state);
 }
 
 /**
