@@ -29,13 +29,7 @@ function SettingsCard({ canEdit }: { canEdit: boolean }) {
       }
       testId="jira-settings"
     >
-      <QueryStatus
-        query={query}
-        loadingLabel="Loading the Jira settings"
-        loadingTestId="jira-settings-loading"
-        failureTitle="The Jira settings could not be loaded"
-        failureTestId="jira-settings-load-error"
-      />
+      <QueryStatus query={query} what="the Jira settings" testId="jira-settings" />
       {state.status === 'ok' ? (
         <Stack space="space.200">
           {state.value.settings === null ? (

@@ -1,28 +1,18 @@
 import type { ResolverQuery } from '../useResolverQuery';
 import { LoadFailure } from './LoadFailure';
 import { Loading } from './Loading';
+import { type SpeltOut, type Usual, spelt } from './queryStatusWords';
 
-interface QueryStatusProps {
+type QueryStatusProps = (SpeltOut | Usual) & {
   query: Pick<ResolverQuery<unknown>, 'state' | 'reload'>;
-  /** Words beside the spinner while the read is on its way. */
-  loadingLabel: string;
-  loadingTestId?: string;
-  /** What could not be shown, when the read failed. */
-  failureTitle: string;
-  failureTestId?: string;
   /** What "Try again" does, when more than reading this query again. */
   onRetry?: () => void;
-}
+};
 
 /** The spinner or the failure (with a retry) of a read; nothing once the value is there. */
-export function QueryStatus({
-  query,
-  loadingLabel,
-  loadingTestId,
-  failureTitle,
-  failureTestId,
-  onRetry,
-}: QueryStatusProps) {
+export function QueryStatus(props: QueryStatusProps) {
+  const { query, onRetry } = props;
+  const { loadingLabel, loadingTestId, failureTitle, failureTestId } = spelt(props);
   const { state } = query;
   if (state.status === 'loading') return <Loading label={loadingLabel} testId={loadingTestId} />;
   if (state.status === 'error') {

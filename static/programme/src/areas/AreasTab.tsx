@@ -49,13 +49,7 @@ export function AreasTab({ session, onChanged }: AreasTabProps) {
             </Button>
           </Inline>
         ) : null}
-        <QueryStatus
-          query={query}
-          loadingLabel="Loading the areas"
-          loadingTestId="areas-loading"
-          failureTitle="The areas could not be loaded"
-          failureTestId="areas-load-error"
-        />
+        <QueryStatus query={query} what="the areas" testId="areas" />
         {state.status === 'ok' ? (
           <>
             <Text color="color.text.subtle" testId="areas-count">

@@ -33,13 +33,7 @@ export function AuditorsTab({ session }: { session: Session }) {
             </Button>
           </Inline>
         ) : null}
-        <QueryStatus
-          query={query}
-          loadingLabel="Loading the auditor register"
-          loadingTestId="auditors-loading"
-          failureTitle="The auditor register could not be loaded"
-          failureTestId="auditors-load-error"
-        />
+        <QueryStatus query={query} what="the auditor register" testId="auditors" />
         {state.status === 'ok' ? (
           <AuditorsTable
             auditors={state.value.auditors}

@@ -71,14 +71,7 @@ export function AuditsTab({ session, cycleStart, onChanged, refreshKey = 0, onSi
     <Stack space="space.300" testId="audits-tab">
       <Section title="Audits" description={`The audits of the cycle starting ${cycleStart}, in date order.`}>
         <CoverageLine state={coverage.state} />
-        <QueryStatus
-          query={audits}
-          loadingLabel="Loading the audits"
-          loadingTestId="audits-loading"
-          failureTitle="The audits could not be loaded"
-          failureTestId="audits-load-error"
-          onRetry={() => void reloadAudits()}
-        />
+        <QueryStatus query={audits} what="the audits" testId="audits" onRetry={() => void reloadAudits()} />
         {audits.state.status === 'ok' ? (
           <AuditsTable
             audits={audits.state.value.audits}

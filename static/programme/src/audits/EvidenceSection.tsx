@@ -21,11 +21,7 @@ export function EvidenceSection({ view }: { view: AuditView }) {
       testId="audit-evidence-section"
     >
       <Stack space="space.200">
-        <QueryStatus
-          query={query}
-          loadingLabel="Loading the evidence"
-          failureTitle="The evidence could not be loaded"
-        />
+        <QueryStatus query={query} what="the evidence" />
         {query.state.status === 'ok' ? <EvidenceList evidence={query.state.value.evidence} /> : null}
         {query.state.status === 'ok' &&
         query.state.value.evidence.some((item) => item.changedSinceCollected !== null) ? (

@@ -31,11 +31,7 @@ export function FindingsSection({ view, lookups, query, onRecorded }: FindingsSe
       testId="audit-findings-section"
     >
       <Stack space="space.200">
-        <QueryStatus
-          query={query}
-          loadingLabel="Loading the findings"
-          failureTitle="The findings could not be loaded"
-        />
+        <QueryStatus query={query} what="the findings" />
         {query.state.status === 'ok' ? <FindingsList findings={query.state.value.findings} /> : null}
         {canRecord ? (
           open ? (

@@ -116,13 +116,7 @@ export function SchedulePanel({ session, cycleStart, audits, onAdopted }: Schedu
             </Text>
           </SectionMessage>
         ) : null}
-        <QueryStatus
-          query={audits}
-          loadingLabel="Loading the schedule"
-          loadingTestId="schedule-loading"
-          failureTitle="The schedule could not be loaded"
-          failureTestId="schedule-load-error"
-        />
+        <QueryStatus query={audits} what="the schedule" testId="schedule" />
         {audits.state.status === 'ok' ? <ScheduleTable audits={audits.state.value.audits} /> : null}
       </Stack>
     </Section>

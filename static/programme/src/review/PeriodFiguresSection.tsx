@@ -23,13 +23,7 @@ export function PeriodFiguresSection({ canRecord }: { canRecord: boolean }) {
       description="Security incidents and training completion per month, for the KPI tiles of the review pages."
       testId="period-figures"
     >
-      <QueryStatus
-        query={figures}
-        loadingLabel="Loading the figures"
-        loadingTestId="figures-loading"
-        failureTitle="The figures could not be loaded"
-        failureTestId="figures-load-error"
-      />
+      <QueryStatus query={figures} what="the figures" testId="figures" />
       {figures.state.status === 'ok' && list.length === 0 ? (
         <Text color="color.text.subtle" testId="figures-none">
           No month recorded yet.

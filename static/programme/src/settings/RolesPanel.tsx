@@ -37,13 +37,7 @@ export function RolesPanel({ canEdit, ownAccountId, onOwnRolesChanged }: RolesPa
       description="The app keeps its own roles, so audit independence can be shown from its own records."
       testId="roles"
     >
-      <QueryStatus
-        query={query}
-        loadingLabel="Loading the app roles"
-        loadingTestId="roles-loading"
-        failureTitle="The app roles could not be loaded"
-        failureTestId="roles-load-error"
-      />
+      <QueryStatus query={query} what="the app roles" testId="roles" />
       {state.status === 'ok' ? (
         <Stack space="space.300">
           <RolesTable

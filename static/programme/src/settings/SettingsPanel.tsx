@@ -46,13 +46,7 @@ export function SettingsPanel({ roles, ownAccountId, onSigningAttempt }: Setting
       description={state.status === 'ok' ? <VersionLine {...state.value} testId="settings-version" /> : undefined}
       testId="settings"
     >
-      <QueryStatus
-        query={query}
-        loadingLabel="Loading the programme settings"
-        loadingTestId="settings-loading"
-        failureTitle="The programme settings could not be loaded"
-        failureTestId="settings-load-error"
-      />
+      <QueryStatus query={query} what="the programme settings" testId="settings" />
       {state.status === 'ok' ? (
         <>
           {canEdit ? (
