@@ -1,5 +1,10 @@
 import type { ReviewInputSection, ReviewInputView } from '../../../contract/review';
-import { reviewInputTitles, type EnteredInputKind, type ReviewInputRecord } from '../../../domain/review/reviewInputs';
+import {
+  reviewInputId,
+  reviewInputTitles,
+  type EnteredInputKind,
+  type ReviewInputRecord,
+} from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { section } from './inputSource';
 
@@ -61,4 +66,19 @@ export function noReviewChosen(kind: EnteredInputKind): ReviewInputSection {
     'This part is entered per management review, and the macro names none.',
     'Edit the macro and choose the management review to show what the programme manager entered.',
   ]);
+}
+
+/**
+ * The entered half of an input that also shows store figures: the chosen review's entries (or
+ * "nothing entered yet"), or, with only a period chosen, a note that the macro names no review.
+ * `stored` is the entered record, for the view's stamp.
+ */
+export function enteredPart(
+  kind: EnteredInputKind,
+  review: { id: string; record: { title: string } } | null,
+  reviewInputs: ReadonlyArray<StoredRecord<ReviewInputRecord>>,
+): { sections: ReviewInputSection[]; stored: StoredRecord<ReviewInputRecord> | null } {
+  if (!review) return { sections: [noReviewChosen(kind)], stored: null };
+  const stored = reviewInputs.find((i) => i.id === reviewInputId(review.id, kind)) ?? null;
+  return { sections: enteredSections(kind, stored, review.record.title), stored };
 }

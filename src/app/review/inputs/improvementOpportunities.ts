@@ -2,10 +2,9 @@ import type { ReviewInputSection } from '../../../contract/review';
 import { catalogueItem } from '../../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import type { FindingRecord } from '../../../domain/audits/finding';
-import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
-import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';
+import { enteredPart, enteredStamp } from './enteredSections';
 import { inputAdf } from './inputAdf';
 import { inRange, inputView, loadInputSource, section } from './inputSource';
 
@@ -50,18 +49,13 @@ export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportun
     ] as const);
     if ('unavailable' in source) return source;
     const { finding, audit, reviewInput, auditableArea: areas } = source.records;
-    const review = source.review;
-    const entered = review
-      ? (reviewInput.find((i) => i.id === reviewInputId(review.id, 'improvementOpportunities')) ?? null)
-      : null;
+    const entered = enteredPart('improvementOpportunities', source.review, reviewInput);
     return inputView(
       'improvementOpportunities',
       source,
       'mixed',
       [
-        ...(review
-          ? enteredSections('improvementOpportunities', entered, review.record.title)
-          : [noReviewChosen('improvementOpportunities')]),
+        ...entered.sections,
         opportunitySection(
           finding,
           new Map(audit.map((a) => [a.id, a.record])),
@@ -69,7 +63,7 @@ export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportun
           source.period,
         ),
       ],
-      enteredStamp(entered),
+      enteredStamp(entered.stored),
     );
   },
   toAdf: inputAdf,

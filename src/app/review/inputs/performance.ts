@@ -2,10 +2,9 @@ import type { ReviewInputSection } from '../../../contract/review';
 import type { CorrectiveActionRecord } from '../../../domain/actions/correctiveAction';
 import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import { FindingGrade, findingGradeTitles, isNonconformity, type FindingRecord } from '../../../domain/audits/finding';
-import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
-import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';
+import { enteredPart, enteredStamp } from './enteredSections';
 import { inputAdf } from './inputAdf';
 import { inRange, inputView, loadInputSource, section } from './inputSource';
 
@@ -108,17 +107,13 @@ export const performanceMacro: MacroDefinition<'performance'> = {
     if ('unavailable' in source) return source;
     const { finding, correctiveAction, audit, reviewInput } = source.records;
     const figures = performanceFigures(finding, correctiveAction, audit, source.period, source.today);
-    const review = source.review;
-    const entered = review ? (reviewInput.find((i) => i.id === reviewInputId(review.id, 'performance')) ?? null) : null;
+    const entered = enteredPart('performance', source.review, reviewInput);
     return inputView(
       'performance',
       source,
       'mixed',
-      [
-        ...performanceSections(figures),
-        ...(review ? enteredSections('performance', entered, review.record.title) : [noReviewChosen('performance')]),
-      ],
-      enteredStamp(entered),
+      [...performanceSections(figures), ...entered.sections],
+      enteredStamp(entered.stored),
     );
   },
   toAdf: inputAdf,

@@ -5,9 +5,8 @@ import {
   implementationTitles,
   type StatementOfApplicability,
 } from '../../../domain/soa/soa';
-import { reviewInputId } from '../../../domain/review/reviewInputs';
 import type { MacroDefinition } from '../macroDefinition';
-import { enteredSections, enteredStamp, noReviewChosen } from './enteredSections';
+import { enteredPart, enteredStamp } from './enteredSections';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource, section } from './inputSource';
 
@@ -58,21 +57,13 @@ export const riskTreatmentMacro: MacroDefinition<'riskTreatment'> = {
     const source = await loadInputSource(services, config, now, ['statementOfApplicability', 'reviewInput'] as const);
     if ('unavailable' in source) return source;
     const soa = source.records.statementOfApplicability.find((s) => s.id === soaId)?.record ?? null;
-    const review = source.review;
-    const entered = review
-      ? (source.records.reviewInput.find((i) => i.id === reviewInputId(review.id, 'riskTreatment')) ?? null)
-      : null;
+    const entered = enteredPart('riskTreatment', source.review, source.records.reviewInput);
     return inputView(
       'riskTreatment',
       source,
       'mixed',
-      [
-        ...(review
-          ? enteredSections('riskTreatment', entered, review.record.title)
-          : [noReviewChosen('riskTreatment')]),
-        soaTreatmentSection(soa),
-      ],
-      enteredStamp(entered),
+      [...entered.sections, soaTreatmentSection(soa)],
+      enteredStamp(entered.stored),
     );
   },
   toAdf: inputAdf,
