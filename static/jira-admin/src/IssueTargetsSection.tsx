@@ -12,6 +12,12 @@ interface IssueTargetsSectionProps {
   onChange: (change: Partial<JiraSettingsDraft>) => void;
 }
 
+/** The two kinds of Jira issue the app raises, each with its own project and issue type. */
+const targets = [
+  { prefix: 'nc', title: 'Nonconformities', choicesOf: 'nonconformityIssueTypes' },
+  { prefix: 'ca', title: 'Corrective actions', choicesOf: 'correctiveActionIssueTypes' },
+] as const;
+
 /** Where findings go: the project and issue type of nonconformities and of corrective actions. */
 export function IssueTargetsSection({
   draft,
@@ -23,40 +29,30 @@ export function IssueTargetsSection({
   return (
     <Stack space="space.150">
       <SubHeading>Where findings go</SubHeading>
-      <IssueTargetFields
-        idPrefix="nc"
-        title="Nonconformities"
-        projectKey={draft.ncProjectKey}
-        issueType={draft.ncIssueType}
-        projectPath={fieldPaths.ncProjectKey}
-        issueTypePath={fieldPaths.ncIssueType}
-        issueTypes={choices.nonconformityIssueTypes}
-        messageAt={at}
-        isDisabled={isDisabled}
-        onChange={(change) =>
-          update({
-            ...(change.projectKey !== undefined ? { ncProjectKey: change.projectKey } : {}),
-            ...(change.issueType !== undefined ? { ncIssueType: change.issueType } : {}),
-          })
-        }
-      />
-      <IssueTargetFields
-        idPrefix="ca"
-        title="Corrective actions"
-        projectKey={draft.caProjectKey}
-        issueType={draft.caIssueType}
-        projectPath={fieldPaths.caProjectKey}
-        issueTypePath={fieldPaths.caIssueType}
-        issueTypes={choices.correctiveActionIssueTypes}
-        messageAt={at}
-        isDisabled={isDisabled}
-        onChange={(change) =>
-          update({
-            ...(change.projectKey !== undefined ? { caProjectKey: change.projectKey } : {}),
-            ...(change.issueType !== undefined ? { caIssueType: change.issueType } : {}),
-          })
-        }
-      />
+      {targets.map(({ prefix, title, choicesOf }) => {
+        const projectField = `${prefix}ProjectKey` as const;
+        const typeField = `${prefix}IssueType` as const;
+        return (
+          <IssueTargetFields
+            key={prefix}
+            idPrefix={prefix}
+            title={title}
+            projectKey={draft[projectField]}
+            issueType={draft[typeField]}
+            projectPath={fieldPaths[projectField]}
+            issueTypePath={fieldPaths[typeField]}
+            issueTypes={choices[choicesOf]}
+            messageAt={at}
+            isDisabled={isDisabled}
+            onChange={({ projectKey, issueType }) => {
+              const change: Partial<JiraSettingsDraft> = {};
+              if (projectKey !== undefined) change[projectField] = projectKey;
+              if (issueType !== undefined) change[typeField] = issueType;
+              update(change);
+            }}
+          />
+        );
+      })}
     </Stack>
   );
 }
