@@ -16,6 +16,9 @@ interface DuePolicyTableProps {
   onChange: (grade: Grade, change: Partial<PolicyDraft>) => void;
 }
 
+/** The two due-date parts of a grade's policy counted in business days. */
+type DaysPart = 'planBusinessDays' | 'implementationBusinessDays';
+
 function DaysInput({
   grade,
   part,
@@ -26,7 +29,7 @@ function DaysInput({
   onChange,
 }: {
   grade: Grade;
-  part: 'planBusinessDays' | 'implementationBusinessDays';
+  part: DaysPart;
   value: string;
   label: string;
   messageAt: MessageAt;
@@ -84,6 +87,20 @@ export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onCh
   };
   const rows = grades.map((grade) => {
     const policy = dueDates[grade];
+    const daysCell = (key: string, part: DaysPart, label: string) => ({
+      key,
+      content: (
+        <DaysInput
+          grade={grade}
+          part={part}
+          label={label}
+          value={policy[part]}
+          messageAt={messageAt}
+          isDisabled={isDisabled}
+          onChange={(value) => onChange(grade, { [part]: value })}
+        />
+      ),
+    });
     const requiredError = messageAt(fieldPaths.policy(grade, 'correctiveAction'));
     return {
       key: grade,
@@ -109,34 +126,8 @@ export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onCh
             </Stack>
           ),
         },
-        {
-          key: 'plan',
-          content: (
-            <DaysInput
-              grade={grade}
-              part="planBusinessDays"
-              label="plan due, business days"
-              value={policy.planBusinessDays}
-              messageAt={messageAt}
-              isDisabled={isDisabled}
-              onChange={(value) => onChange(grade, { planBusinessDays: value })}
-            />
-          ),
-        },
-        {
-          key: 'implementation',
-          content: (
-            <DaysInput
-              grade={grade}
-              part="implementationBusinessDays"
-              label="implementation due, business days"
-              value={policy.implementationBusinessDays}
-              messageAt={messageAt}
-              isDisabled={isDisabled}
-              onChange={(value) => onChange(grade, { implementationBusinessDays: value })}
-            />
-          ),
-        },
+        daysCell('plan', 'planBusinessDays', 'plan due, business days'),
+        daysCell('implementation', 'implementationBusinessDays', 'implementation due, business days'),
         {
           key: 'example',
           content: examples ? (
