@@ -1,3 +1,4 @@
+import { doc, paragraph } from '../app/pages/adf';
 import { exportMacro } from '../app/review/macros/exportMacro';
 import type { MacroKind } from '../domain/review/macroKinds';
 import { forgeServices } from './forgeServices';
@@ -33,21 +34,9 @@ function exportHandler(kind: MacroKind) {
       return await exportMacro(await forgeServices(accountId), accountId, kind, config);
     } catch (error) {
       console.error(`adfExport ${kind}: ${String(error)}`);
-      return {
-        type: 'doc',
-        version: 1,
-        content: [
-          {
-            type: 'paragraph',
-            content: [
-              {
-                type: 'text',
-                text: 'The audit app could not compute these figures for the export; open the page and export again.',
-              },
-            ],
-          },
-        ],
-      };
+      return doc([
+        paragraph('The audit app could not compute these figures for the export; open the page and export again.'),
+      ]);
     }
   };
 }

@@ -1,5 +1,6 @@
 import { Failure } from '../../domain/failure';
 import type { AdfDocument } from '../../ports/jira';
+import { doc, paragraph, text } from '../pages/adf';
 import type { AppServices } from '../services';
 import { overdueNow, type OverdueFinding } from './overdue';
 
@@ -20,21 +21,13 @@ function reminder(item: OverdueFinding): AdfDocument {
     item.kind === 'plan'
       ? `The corrective-action plan for this finding was due on ${item.dueDate}`
       : `This corrective action was due to be implemented on ${item.dueDate}`;
-  const text = (t: string) => ({ type: 'text', text: t });
-  return {
-    type: 'doc',
-    version: 1,
-    content: [
-      {
-        type: 'paragraph',
-        content: [
-          ...(item.ownerId ? [{ type: 'mention', attrs: { id: item.ownerId } }, text(' ')] : []),
-          text(`${what} and is ${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'} overdue. `),
-          text('Record the next step in the audit app’s issue panel.'),
-        ],
-      },
-    ],
-  };
+  return doc([
+    paragraph(
+      ...(item.ownerId ? [{ type: 'mention', attrs: { id: item.ownerId } }, text(' ')] : []),
+      text(`${what} and is ${item.daysOverdue} day${item.daysOverdue === 1 ? '' : 's'} overdue. `),
+      text('Record the next step in the audit app’s issue panel.'),
+    ),
+  ]);
 }
 
 /**
