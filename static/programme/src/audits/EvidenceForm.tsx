@@ -43,6 +43,36 @@ interface Draft {
   url: string;
 }
 
+/** A reference's own text input: the draft field it edits and how it is labelled and typed. */
+interface ReferenceInput {
+  field: 'pageId' | 'version' | 'issueKey' | 'url';
+  /** Its id and test id after `evidence-`. */
+  testId: string;
+  label: string;
+  helper?: string;
+  isRequired?: boolean;
+  inputMode?: 'numeric';
+  type?: 'url';
+  placeholder?: string;
+}
+
+/** The inputs each kind of reference asks for, in the order shown. */
+const referenceInputs: Record<ReferenceType, ReferenceInput[]> = {
+  none: [],
+  confluencePage: [
+    { field: 'pageId', testId: 'page-id', label: 'Page id', isRequired: true, inputMode: 'numeric' },
+    {
+      field: 'version',
+      testId: 'page-version',
+      label: 'Version',
+      helper: 'Empty: the current version',
+      inputMode: 'numeric',
+    },
+  ],
+  jiraIssue: [{ field: 'issueKey', testId: 'issue-key', label: 'Issue key', isRequired: true, placeholder: 'NC-42' }],
+  url: [{ field: 'url', testId: 'url', label: 'Address', isRequired: true, type: 'url', placeholder: 'https://' }],
+};
+
 const empty: Draft = {
   kind: 'document',
   itemId: null,
@@ -141,60 +171,30 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
               testId="evidence-reference-type"
             />
           </FieldBlock>
-          {draft.referenceType === 'confluencePage' ? (
-            <>
-              <FieldBlock htmlFor="evidence-page-id" label="Page id" error={message('reference.pageId')} isRequired>
-                <Textfield
-                  id="evidence-page-id"
-                  value={draft.pageId}
-                  inputMode="numeric"
-                  onChange={(event) => update({ pageId: event.currentTarget.value })}
-                  isInvalid={Boolean(message('reference.pageId'))}
-                  testId="evidence-page-id"
-                />
-              </FieldBlock>
+          {referenceInputs[draft.referenceType].map(({ field, label, helper, isRequired, ...input }) => {
+            const id = `evidence-${input.testId}`;
+            return (
               <FieldBlock
-                htmlFor="evidence-page-version"
-                label="Version"
-                helper="Empty: the current version"
-                error={message('reference.version')}
+                key={field}
+                htmlFor={id}
+                label={label}
+                helper={helper}
+                error={message(`reference.${field}`)}
+                isRequired={isRequired}
               >
                 <Textfield
-                  id="evidence-page-version"
-                  value={draft.version}
-                  inputMode="numeric"
-                  onChange={(event) => update({ version: event.currentTarget.value })}
-                  isInvalid={Boolean(message('reference.version'))}
-                  testId="evidence-page-version"
+                  id={id}
+                  value={draft[field]}
+                  inputMode={input.inputMode}
+                  type={input.type}
+                  placeholder={input.placeholder}
+                  onChange={(event) => update({ [field]: event.currentTarget.value })}
+                  isInvalid={Boolean(message(`reference.${field}`))}
+                  testId={id}
                 />
               </FieldBlock>
-            </>
-          ) : null}
-          {draft.referenceType === 'jiraIssue' ? (
-            <FieldBlock htmlFor="evidence-issue-key" label="Issue key" error={message('reference.issueKey')} isRequired>
-              <Textfield
-                id="evidence-issue-key"
-                value={draft.issueKey}
-                placeholder="NC-42"
-                onChange={(event) => update({ issueKey: event.currentTarget.value })}
-                isInvalid={Boolean(message('reference.issueKey'))}
-                testId="evidence-issue-key"
-              />
-            </FieldBlock>
-          ) : null}
-          {draft.referenceType === 'url' ? (
-            <FieldBlock htmlFor="evidence-url" label="Address" error={message('reference.url')} isRequired>
-              <Textfield
-                id="evidence-url"
-                value={draft.url}
-                type="url"
-                placeholder="https://"
-                onChange={(event) => update({ url: event.currentTarget.value })}
-                isInvalid={Boolean(message('reference.url'))}
-                testId="evidence-url"
-              />
-            </FieldBlock>
-          ) : null}
+            );
+          })}
         </Grid>
         {error ? (
           <ActionFailure
