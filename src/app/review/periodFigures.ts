@@ -65,6 +65,16 @@ async function write(
   return named(services, saved);
 }
 
+/** The month's stored figures (null: none yet), refused when they changed since the caller read them. */
+async function monthAsRead(
+  services: AppServices,
+  input: { month: string; expectedVersion: number },
+): Promise<StoredRecord<PeriodFiguresRecord> | null> {
+  const current = await services.store.get('periodFigures', input.month);
+  expectVersion(current, input.expectedVersion, `The figures of ${input.month}`);
+  return current;
+}
+
 /**
  * The programme manager records one month's incidents, mean hours to resolve and training
  * completion (optimistic: `expectedVersion` is the version read, 0 for a new month). An incident
@@ -76,8 +86,7 @@ export async function savePeriodFigures(
   caller: Caller,
   input: ParsedInput<'savePeriodFigures'>,
 ): Promise<PeriodFiguresView> {
-  const current = await services.store.get('periodFigures', input.month);
-  expectVersion(current, input.expectedVersion, `The figures of ${input.month}`);
+  const current = await monthAsRead(services, input);
   const before = current?.record ?? emptyMonth(input.month);
   const stillCounted =
     before.incidentsSource === 'jql' &&
@@ -114,8 +123,7 @@ export async function countIncidentsInJira(
   caller: Caller,
   input: ParsedInput<'countIncidentsInJira'>,
 ): Promise<PeriodFiguresView> {
-  const current = await services.store.get('periodFigures', input.month);
-  expectVersion(current, input.expectedVersion, `The figures of ${input.month}`);
+  const current = await monthAsRead(services, input);
   const jira = services.jira.asUser(caller.accountId);
   let count = 0;
   let token: string | undefined;
