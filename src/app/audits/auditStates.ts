@@ -7,7 +7,7 @@ import { expectVersion } from '../expectVersion';
 import { generateReportOnReporting } from './report/generateReport';
 import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
-import { loadAudit, requireAuditAction } from '../access/auditAccess';
+import { loadAuditFor } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 import { assignmentChecks, assignmentFailure, overridesOf } from './assignmentChecks';
 
@@ -43,9 +43,8 @@ export async function moveAudit(
   caller: Caller,
   command: ParsedInput<'moveAudit'>,
 ): Promise<AuditView> {
-  const stored = await loadAudit(services, command.auditId);
+  const stored = await loadAuditFor(services, caller, command.auditId, 'manage');
   const audit = stored.record;
-  await requireAuditAction(services, caller, audit, 'manage');
   expectVersion(stored, command.expectedVersion, `The audit "${audit.plan.title}"`);
 
   const reopening = audit.state === 'reporting' && command.to === 'inProgress';
