@@ -8,7 +8,7 @@ import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../d
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
 import type { FindingGrade } from '../domain/audits/finding';
-import type { AuditState } from '../domain/audits/auditState';
+import type { ScheduleBarLine } from '../domain/review/schedule/programmeSchedule';
 import type { ReviewAttendee } from '../domain/review/managementReview';
 import type { ReviewInputEntry } from '../domain/review/reviewInputs';
 import type { TrackedIssueView } from './jira';
@@ -123,17 +123,11 @@ export interface CaAgeingView {
   items: CaAgeingItem[];
 }
 
-export interface ScheduleBar {
-  auditId: string;
-  title: string;
-  state: AuditState;
-  plannedStart: string;
-  plannedEnd: string;
-  reportedOn: string | null;
-  status: 'planned' | 'inProgress' | 'done' | 'late' | 'cancelled';
-  /** Why it is late, in words ("planned to end 2026-05-31, still in progress"). */
-  note: string;
-}
+/**
+ * One audit's bar on the programme schedule, as the domain's schedule rule draws it; its note says
+ * in words why it is late ("planned to end 2026-05-31, still in progress").
+ */
+export type ScheduleBar = ScheduleBarLine;
 
 export interface ProgrammeScheduleView {
   macro: 'programmeSchedule';
