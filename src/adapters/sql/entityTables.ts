@@ -87,13 +87,14 @@ const jsonArray = (text: unknown) => JSON.parse(String(text)) as unknown;
  */
 function bodyTable<K extends EntityName>(
   table: RecordTableName,
-  schema: z.ZodType<EntityTypes[K]>,
+  /** Any schema whose parsed value is the record: its input may differ (defaults fill it in). */
+  schema: z.ZodType<EntityTypes[K], unknown>,
   columns: (record: EntityTypes[K]) => Record<string, string | number | null> = () => ({}),
   filterable?: EntityTable<K>['filterable'],
 ): EntityTable<K> {
   return {
     table,
-    schema,
+    schema: schema as z.ZodType<EntityTypes[K]>,
     toColumns: (record) => ({ ...columns(record), body: JSON.stringify(record) }),
     fromColumns: (row) => JSON.parse(String(row.body)) as unknown,
     isBody: true,
@@ -222,18 +223,11 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     }),
     filterable: { ownerId: 'owner_id' },
   },
-  statementOfApplicability: bodyTable(
-    'statements_of_applicability',
-    StatementOfApplicability as unknown as z.ZodType<EntityTypes['statementOfApplicability']>,
-  ),
-  auditProgramme: bodyTable(
-    'audit_programmes',
-    AuditProgramme as unknown as z.ZodType<EntityTypes['auditProgramme']>,
-    (p) => ({ cycle_start: p.cycleStart }),
-  ),
+  statementOfApplicability: bodyTable('statements_of_applicability', StatementOfApplicability),
+  auditProgramme: bodyTable('audit_programmes', AuditProgramme, (p) => ({ cycle_start: p.cycleStart })),
   audit: bodyTable(
     'audits',
-    AuditRecord as unknown as z.ZodType<EntityTypes['audit']>,
+    AuditRecord,
     (a) => ({
       programme_id: a.programmeId,
       state: a.state,
@@ -244,7 +238,7 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   ),
   finding: bodyTable(
     'findings',
-    FindingRecord as unknown as z.ZodType<EntityTypes['finding']>,
+    FindingRecord,
     (f) => ({
       audit_id: f.auditId,
       area_id: f.content.areaId,
@@ -256,23 +250,23 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   ),
   evidence: bodyTable(
     'evidence',
-    EvidenceRecord as unknown as z.ZodType<EntityTypes['evidence']>,
+    EvidenceRecord,
     (e) => ({
       audit_id: e.auditId,
     }),
     { auditId: 'audit_id' },
   ),
-  auditor: bodyTable('auditors', AuditorRecord as unknown as z.ZodType<EntityTypes['auditor']>),
+  auditor: bodyTable('auditors', AuditorRecord),
   impartialityOverride: bodyTable(
     'impartiality_overrides',
-    ImpartialityOverrideRecord as unknown as z.ZodType<EntityTypes['impartialityOverride']>,
+    ImpartialityOverrideRecord,
     (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId }),
     { auditId: 'audit_id' },
   ),
-  jiraSettings: bodyTable('jira_settings', JiraSettings as unknown as z.ZodType<EntityTypes['jiraSettings']>),
+  jiraSettings: bodyTable('jira_settings', JiraSettings),
   trackedIssue: bodyTable(
     'tracked_issues',
-    TrackedIssueRecord as unknown as z.ZodType<EntityTypes['trackedIssue']>,
+    TrackedIssueRecord,
     (t) => ({
       subject: t.subject,
       subject_id: t.subjectId,
@@ -291,44 +285,29 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
       issueKey: 'issue_key',
     },
   ),
-  raiseJob: bodyTable(
-    'raise_jobs',
-    RaiseJobRecord as unknown as z.ZodType<EntityTypes['raiseJob']>,
-    (j) => ({ audit_id: j.auditId }),
-    { auditId: 'audit_id' },
-  ),
+  raiseJob: bodyTable('raise_jobs', RaiseJobRecord, (j) => ({ audit_id: j.auditId }), { auditId: 'audit_id' }),
   correctiveAction: bodyTable(
     'corrective_actions',
-    CorrectiveActionRecord as unknown as z.ZodType<EntityTypes['correctiveAction']>,
+    CorrectiveActionRecord,
     (a) => ({ state: a.state, owner_id: a.plan?.ownerId ?? null, due_date: a.plan?.dueDate ?? null }),
     { state: 'state' },
   ),
   caVerification: bodyTable(
     'ca_verifications',
-    CaVerificationRecord as unknown as z.ZodType<EntityTypes['caVerification']>,
+    CaVerificationRecord,
     (v) => ({ corrective_action_id: v.correctiveActionId }),
     { correctiveActionId: 'corrective_action_id' },
   ),
-  jiraSyncState: bodyTable('jira_sync_state', JiraSyncState as unknown as z.ZodType<EntityTypes['jiraSyncState']>),
-  auditReport: bodyTable('audit_reports', AuditReportRecord as unknown as z.ZodType<EntityTypes['auditReport']>),
-  managementReview: bodyTable(
-    'management_reviews',
-    ManagementReviewRecord as unknown as z.ZodType<EntityTypes['managementReview']>,
-    (r) => ({ period_from: r.period.from }),
-  ),
-  reviewDecision: bodyTable(
-    'review_decisions',
-    ReviewDecisionRecord as unknown as z.ZodType<EntityTypes['reviewDecision']>,
-    (d) => ({ review_id: d.reviewId }),
-    { reviewId: 'review_id' },
-  ),
-  reviewInput: bodyTable(
-    'review_inputs',
-    ReviewInputRecord as unknown as z.ZodType<EntityTypes['reviewInput']>,
-    (i) => ({ review_id: i.reviewId }),
-    { reviewId: 'review_id' },
-  ),
-  periodFigures: bodyTable('period_figures', PeriodFiguresRecord as unknown as z.ZodType<EntityTypes['periodFigures']>),
+  jiraSyncState: bodyTable('jira_sync_state', JiraSyncState),
+  auditReport: bodyTable('audit_reports', AuditReportRecord),
+  managementReview: bodyTable('management_reviews', ManagementReviewRecord, (r) => ({ period_from: r.period.from })),
+  reviewDecision: bodyTable('review_decisions', ReviewDecisionRecord, (d) => ({ review_id: d.reviewId }), {
+    reviewId: 'review_id',
+  }),
+  reviewInput: bodyTable('review_inputs', ReviewInputRecord, (i) => ({ review_id: i.reviewId }), {
+    reviewId: 'review_id',
+  }),
+  periodFigures: bodyTable('period_figures', PeriodFiguresRecord),
   refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
     issueKey: 'issue_key',
   }),
