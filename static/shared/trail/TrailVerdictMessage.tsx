@@ -1,6 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { TrailVerdict } from '../../../src/contract';
+import { recordTypeTitle } from '../recordTypes';
 
 type Broken = Extract<TrailVerdict, { intact: false }>;
 type TrailBreak = Broken['firstBreak'];
@@ -8,7 +9,7 @@ type TrailBreak = Broken['firstBreak'];
 /** Where a break is, in words: a record is named by type and id, anything else by its entry. */
 function breakTitle(trailBreak: TrailBreak): string {
   if (trailBreak.kind === 'record' && trailBreak.record) {
-    return `Record changed outside the app: ${trailBreak.record.entityType} ${trailBreak.record.entityId}`;
+    return `Record changed outside the app: ${recordTypeTitle(trailBreak.record.entityType)} ${trailBreak.record.entityId}`;
   }
   return `Broken at entry ${trailBreak.seq}`;
 }
