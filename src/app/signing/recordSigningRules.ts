@@ -1,7 +1,9 @@
 import { conflict, forbidden } from '../../domain/failure';
 import { auditStateTitles, isCompleted } from '../../domain/audits/auditState';
-import type { SignatureMeaning } from '../../domain/signing/signatureMeaning';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
+import type { ManagementReviewRecord } from '../../domain/review/managementReview';
 import type { EntityName } from '../../ports/entities';
+import type { StoredRecord } from '../../ports/recordStore';
 import { requireAuditAction } from '../access/auditAccess';
 import type { AppServices, Caller } from '../services';
 
@@ -18,32 +20,30 @@ const ownSigningAction: Partial<Record<EntityName, string>> = {
     'Override the conflict from the audit plan (Override impartiality): it records the justification with the signature',
 };
 
-type RecordRule = (services: AppServices, caller: Caller, recordId: string, meaning: SignatureMeaning) => Promise<void>;
+type RecordRule = (services: AppServices, caller: Caller, record: StoredRecord<unknown>) => Promise<void>;
 
 /**
  * The rules of the record kinds the UI signs through `signRecord`, beyond the role table
  * (signableRecords). Programme settings, the SoA and the audit programme have none beyond the role.
  */
+// Each rule is keyed by its record type, so the record it is given is of that type.
 const recordRules: Partial<Record<EntityName, RecordRule>> = {
   // An audit plan is approved by that audit's lead auditor or a programme manager, before or during
   // fieldwork (a plan revised during the audit is approved again); once the audit is reported,
   // an approval would only backdate the plan.
-  audit: async (services, caller, recordId) => {
-    const stored = await services.store.get('audit', recordId);
-    if (!stored) return;
-    await requireAuditAction(services, caller, stored.record, 'manage');
-    if (isCompleted(stored.record.state)) {
+  audit: async (services, caller, stored) => {
+    const audit = stored.record as AuditRecord;
+    await requireAuditAction(services, caller, audit, 'manage');
+    if (isCompleted(audit.state)) {
       throw conflict(
-        `The plan of "${stored.record.plan.title}" is approved before or during fieldwork; the audit is past fieldwork (${auditStateTitles[stored.record.state]})`,
+        `The plan of "${audit.plan.title}" is approved before or during fieldwork; the audit is past fieldwork (${auditStateTitles[audit.state]})`,
         'recordId',
       );
     }
   },
   // Minutes are approved once the meeting is recorded, and not by whoever prepared the review.
-  managementReview: async (services, caller, recordId) => {
-    const stored = await services.store.get('managementReview', recordId);
-    if (!stored) return;
-    const review = stored.record;
+  managementReview: async (_services, caller, stored) => {
+    const review = stored.record as ManagementReviewRecord;
     if (review.createdBy === caller.accountId) {
       throw forbidden(`You prepared "${review.title}": its minutes are approved by another member of top management`);
     }
@@ -54,17 +54,24 @@ const recordRules: Partial<Record<EntityName, RecordRule>> = {
 };
 
 /**
+ * Refuses a signature through `signRecord` for a kind that has its own signing action. Needs no
+ * read, so it is asked before the record is read.
+ */
+export function requireNoOwnSigningAction(recordType: string): void {
+  const own = ownSigningAction[recordType as EntityName];
+  if (own) throw forbidden(`A ${recordType} is not signed here. ${own}.`);
+}
+
+/**
  * Refuses, before anything is written, a signature the record's own rules do not allow
- * (21 CFR 11.10(g): authority checks): kinds with their own signing action, and the record-level
- * conditions of the others. The role table was checked already.
+ * (21 CFR 11.10(g): authority checks): the record-level conditions of the kinds signed through
+ * `signRecord`, on the record the caller read. The role table was checked already.
  */
 export async function requireRecordSigningRules(
   services: AppServices,
   caller: Caller,
-  target: { recordType: string; recordId: string; meaning: SignatureMeaning },
+  recordType: string,
+  record: StoredRecord<unknown>,
 ): Promise<void> {
-  const kind = target.recordType as EntityName;
-  const own = ownSigningAction[kind];
-  if (own) throw forbidden(`A ${target.recordType} is not signed here. ${own}.`);
-  await recordRules[kind]?.(services, caller, target.recordId, target.meaning);
+  await recordRules[recordType as EntityName]?.(services, caller, record);
 }

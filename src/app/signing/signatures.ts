@@ -12,7 +12,7 @@ import { callerRoles } from '../access/callerRoles';
 import type { AppServices, Caller } from '../services';
 import { checkSigner, recordAttempt, signingAttemptOf, type VerifiedSigner } from './credentials';
 import { signersFor } from './signableRecords';
-import { requireRecordSigningRules } from './recordSigningRules';
+import { requireNoOwnSigningAction, requireRecordSigningRules } from './recordSigningRules';
 
 export interface SignCommand {
   recordType: string;
@@ -116,10 +116,12 @@ export async function signRecord(services: AppServices, caller: Caller, command:
   const now = services.clock.now();
   const { recordType, recordId, recordVersion, meaning } = command;
   await requireSigningRole(services, caller, recordType, meaning);
-  // The record's own rules before the passphrase: a refused signature writes nothing at all.
-  await requireRecordSigningRules(services, caller, { recordType, recordId, meaning });
+  requireNoOwnSigningAction(recordType);
   const record = await currentRecord(services, recordType, recordId);
   if (!record) throw notFound(`${recordType} ${recordId} does not exist`);
+  // The record's own rules before the passphrase, on the record read once: a refused signature
+  // writes nothing at all.
+  await requireRecordSigningRules(services, caller, recordType, record);
   // A stale version is refused before the passphrase is used, so it costs no attempt (writeSignature
   // checks again, for a change made while the passphrase was being checked).
   requireSignedVersion(recordVersion, record);
