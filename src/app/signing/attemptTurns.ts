@@ -16,10 +16,11 @@ async function attemptHistory(
   services: AppServices,
   accountId: string,
   now: Date,
+  sinceSeq = 0,
 ): Promise<(AttemptEvent & { id: string })[]> {
   const from = new Date(now.getTime() - ATTEMPT_WINDOW_HOURS * 3_600_000).toISOString();
   const events: (AttemptEvent & { id: string })[] = [];
-  for (let afterSeq = 0; ;) {
+  for (let afterSeq = sinceSeq; ;) {
     const page = await services.trail.entries({
       entityType: 'signingAttempt',
       actor: accountId,
@@ -57,13 +58,17 @@ export async function takeAttemptTurn(
   attempt: Omit<SigningAttempt, 'at' | 'outcome'>,
   at: Date,
 ): Promise<LockState> {
-  const already = await currentLockState(services, attempt.accountId, at);
+  const earlier = await attemptHistory(services, attempt.accountId, at);
+  const already = lockStateOf(earlier, at);
   if (already.lockedUntil) {
     await recordAttempt(services, { ...attempt, outcome: 'locked' }, at);
     throw lockedFailure(already.lockedUntil);
   }
   const id = await recordAttempt(services, { ...attempt, outcome: 'passphraseGiven' }, at);
-  const history = await attemptHistory(services, attempt.accountId, at);
+  // Only what was written since the first read: every entry up to its last seq was there already
+  // (a sequence number is claimed only after the one before it exists).
+  const since = earlier.at(-1)?.seq ?? 0;
+  const history = [...earlier, ...(await attemptHistory(services, attempt.accountId, at, since))];
   const mine = history.findIndex((event) => event.id === id);
   if (mine < 0) throw new Error(`takeAttemptTurn: attempt ${id} is not in the trail it was just written to`);
   const ahead = lockStateOf(history.slice(0, mine), at);
