@@ -49,8 +49,20 @@ export const GradeDuePolicy = z
     correctiveAction: z.enum(['required', 'optional']),
     planBusinessDays: z.number().int().min(1, 'At least 1 business day').max(250).nullable(),
     implementationBusinessDays: z.number().int().min(1, 'At least 1 business day').max(500).nullable(),
+    /**
+     * May a programme manager close a finding of this grade with a signed record that no corrective
+     * action is needed? Left out (settings saved before it existed): yes exactly when the action is optional.
+     */
+    closeWithoutAction: z.boolean().optional(),
   })
   .superRefine((policy, ctx) => {
+    if (policy.correctiveAction === 'required' && policy.closeWithoutAction === true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closeWithoutAction'],
+        message: 'A grade whose corrective action is required cannot be closed without one',
+      });
+    }
     if (policy.correctiveAction === 'required') {
       if (policy.planBusinessDays === null)
         ctx.addIssue({
@@ -79,6 +91,10 @@ export const GradeDuePolicy = z
   });
 export type GradeDuePolicy = z.infer<typeof GradeDuePolicy>;
 
+/** Whether the policy lets a finding of its grade close on a signed exemption instead of an action. */
+export const mayCloseWithoutAction = (policy: Pick<GradeDuePolicy, 'closeWithoutAction' | 'correctiveAction'>) =>
+  policy.closeWithoutAction ?? policy.correctiveAction === 'optional';
+
 const label = z.string().trim().min(1).max(255).regex(/^\S+$/, 'A Jira label has no spaces');
 
 /** How findings and corrective actions become Jira issues (the `jira:adminPage`, one record `jira`). */
@@ -86,6 +102,11 @@ export const JiraSettings = z.object({
   nonconformities: JiraIssueTarget,
   correctiveActions: JiraIssueTarget,
   statuses: StatusMapping,
+  /**
+   * The NC issue's own status the closing gate guards: an NC closes only when the app says so
+   * (findingClosure). Settings saved before it existed read as "Closed".
+   */
+  nonconformityStatuses: z.object({ closed: statusName }).default({ closed: 'Closed' }),
   dueDates: z.object({
     majorNC: GradeDuePolicy,
     minorNC: GradeDuePolicy,
@@ -110,11 +131,32 @@ export const suggestedJiraSettings: JiraSettings = {
     verification: 'Awaiting verification',
     closed: 'Closed',
   },
+  nonconformityStatuses: { closed: 'Closed' },
   dueDates: {
-    majorNC: { correctiveAction: 'required', planBusinessDays: 10, implementationBusinessDays: 30 },
-    minorNC: { correctiveAction: 'required', planBusinessDays: 20, implementationBusinessDays: 60 },
-    observation: { correctiveAction: 'optional', planBusinessDays: null, implementationBusinessDays: null },
-    opportunity: { correctiveAction: 'optional', planBusinessDays: null, implementationBusinessDays: null },
+    majorNC: {
+      correctiveAction: 'required',
+      planBusinessDays: 10,
+      implementationBusinessDays: 30,
+      closeWithoutAction: false,
+    },
+    minorNC: {
+      correctiveAction: 'required',
+      planBusinessDays: 20,
+      implementationBusinessDays: 60,
+      closeWithoutAction: false,
+    },
+    observation: {
+      correctiveAction: 'optional',
+      planBusinessDays: null,
+      implementationBusinessDays: null,
+      closeWithoutAction: true,
+    },
+    opportunity: {
+      correctiveAction: 'optional',
+      planBusinessDays: null,
+      implementationBusinessDays: null,
+      closeWithoutAction: true,
+    },
   },
   labels: ['iso27001-internal-audit'],
 };
