@@ -43,6 +43,7 @@ const action = (state: CorrectiveActionRecord['state']): CorrectiveActionRecord 
   extent: null,
   plan: null,
   implementation: null,
+  planApprovalId: null,
   verificationIds: [],
   notEffectiveCount: 0,
   overdueNotifiedOn: null,

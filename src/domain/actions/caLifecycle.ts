@@ -14,22 +14,38 @@ export const stepTitles: Record<RecordedStep, string> = {
   implementation: 'implementation',
 };
 
-/** What happens to a corrective action: a step is recorded, or a verification is signed. */
-export type LifecycleEvent = { kind: 'step'; step: RecordedStep } | { kind: 'verified'; result: VerificationResult };
+/** Every state's words, for refusals ("the action waits for its …"). */
+const stateTitles: Record<Exclude<CorrectiveActionState, 'closed'>, string> = {
+  ...stepTitles,
+  planApproval: 'plan approval',
+  verification: 'effectiveness verification',
+};
+
+/**
+ * What happens to a corrective action: a step is recorded, its plan is approved (signed), or a
+ * verification is signed.
+ */
+export type LifecycleEvent =
+  { kind: 'step'; step: RecordedStep } | { kind: 'planApproved' } | { kind: 'verified'; result: VerificationResult };
 
 /**
  * Why `event` cannot happen in `state`, or null when it can. A step is accepted only when it is
- * the one the action waits for; a verification only when the action waits for verification.
+ * the one the action waits for; an approval only when a plan waits for it; a verification only
+ * when the action waits for verification. Implementation never starts on an unapproved plan.
  */
 export function refusalOf(state: CorrectiveActionState, event: LifecycleEvent): string | null {
   if (state === 'closed') return 'The corrective action is closed: nothing more can be recorded';
   if (event.kind === 'verified') {
-    return state === 'verification'
-      ? null
-      : `The action waits for its ${stepTitles[state as RecordedStep]}, not for verification`;
+    return state === 'verification' ? null : `The action waits for its ${stateTitles[state]}, not for verification`;
+  }
+  if (event.kind === 'planApproved') {
+    return state === 'planApproval' ? null : `The action waits for its ${stateTitles[state]}, not for plan approval`;
   }
   if (event.step === state) return null;
   if (state === 'verification') return 'The action is implemented and waits for its effectiveness verification';
+  if (state === 'planApproval') {
+    return 'The plan waits for approval by a programme manager or lead auditor before anything else is recorded';
+  }
   return `The next step is the ${stepTitles[state]}, not the ${stepTitles[event.step]}`;
 }
 
@@ -38,10 +54,11 @@ export function nextState(state: CorrectiveActionState, event: LifecycleEvent): 
   const refusal = refusalOf(state, event);
   if (refusal) throw new Error(`nextState: ${refusal}`);
   if (event.kind === 'verified') return event.result === 'effective' ? 'closed' : 'plan';
+  if (event.kind === 'planApproved') return 'implementation';
   const after: Record<RecordedStep, CorrectiveActionState> = {
     rootCause: 'extent',
     extent: 'plan',
-    plan: 'implementation',
+    plan: 'planApproval',
     implementation: 'verification',
   };
   return after[event.step];
@@ -49,7 +66,8 @@ export function nextState(state: CorrectiveActionState, event: LifecycleEvent): 
 
 /**
  * The mapped Jira status a corrective action belongs in (null: wherever the workflow starts it).
- * A plan recorded means "planned" until it is implemented; an implemented action waits in
+ * An approved plan means "planned" until it is implemented (a plan waiting for approval is not
+ * planned yet); an implemented action waits in
  * "verification"; one found not effective goes back to "planned" while a new plan is made.
  */
 export function jiraStepFor(action: Pick<CorrectiveActionRecord, 'state' | 'notEffectiveCount'>): MappedStep | null {
@@ -58,6 +76,7 @@ export function jiraStepFor(action: Pick<CorrectiveActionRecord, 'state' | 'notE
     case 'extent':
       return null;
     case 'plan':
+    case 'planApproval':
       return action.notEffectiveCount > 0 ? 'planned' : null;
     case 'implementation':
       return 'planned';

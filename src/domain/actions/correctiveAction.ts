@@ -3,13 +3,15 @@ import { IsoDate } from '../calendar/calendarDate';
 
 /**
  * The step a corrective action waits for (ISO 27001 10.2): correction (containment) → root-cause
- * analysis → extent (could it recur elsewhere?) → action plan → implementation → effectiveness
- * verification → closed. A "not effective" verification sends it back to `plan`.
+ * analysis → extent (could it recur elsewhere?) → action plan → plan approval (signed, with the
+ * effectiveness criteria and check date) → implementation → effectiveness verification → closed.
+ * A "not effective" verification sends it back to `plan`, where a new plan is made and approved.
  */
 export const CorrectiveActionState = z.enum([
   'rootCause',
   'extent',
   'plan',
+  'planApproval',
   'implementation',
   'verification',
   'closed',
@@ -55,6 +57,11 @@ export const CorrectiveActionRecord = z.object({
   extent: ExtentStep.extend(recorded).nullable(),
   plan: PlanStep.extend(recorded).nullable(),
   implementation: ImplementationStep.extend(recorded).nullable(),
+  /**
+   * Id of the signed `caPlanApproval` that let implementation start (null: not approved yet, or
+   * sent back to planning). Actions planned before approval existed have none.
+   */
+  planApprovalId: z.string().nullable().default(null),
   /** Ids of its `caVerification` records, oldest first. */
   verificationIds: z.array(z.string()),
   /** How many verifications found it not effective (each sent it back to planning). */

@@ -12,16 +12,29 @@ export interface OverdueAge {
 }
 
 /**
- * An action is overdue when its plan's due date has passed and it is still waiting to be
- * implemented. Once implemented, the wait for verification is the verifier's, not the owner's.
+ * An action is overdue when its controlled due date (the plan's date, or the latest approved
+ * extension's) has passed and it is still not implemented, whether its plan waits for approval or
+ * for the work. Once implemented, the wait is the effectiveness check's (`checkOverdue`).
  */
 export function actionOverdue(
   action: Pick<CorrectiveActionRecord, 'state' | 'plan'>,
   today: string,
+  controlledDueDate: string | null = action.plan?.dueDate ?? null,
 ): OverdueAge | null {
-  if (action.state !== 'implementation' || !action.plan) return null;
-  const days = daysOverdue(action.plan.dueDate, today);
-  return days > 0 ? { dueDate: action.plan.dueDate, daysOverdue: days } : null;
+  if ((action.state !== 'implementation' && action.state !== 'planApproval') || !controlledDueDate) return null;
+  const days = daysOverdue(controlledDueDate, today);
+  return days > 0 ? { dueDate: controlledDueDate, daysOverdue: days } : null;
+}
+
+/** An implemented action's effectiveness check is overdue once its due day has passed unverified. */
+export function checkOverdue(
+  action: Pick<CorrectiveActionRecord, 'state'>,
+  checkDueOn: string | null,
+  today: string,
+): OverdueAge | null {
+  if (action.state !== 'verification' || checkDueOn === null) return null;
+  const days = daysOverdue(checkDueOn, today);
+  return days > 0 ? { dueDate: checkDueOn, daysOverdue: days } : null;
 }
 
 /**

@@ -20,3 +20,28 @@ export function findingDueDates(
   const after = (days: number | null) => (days === null ? null : addBusinessDays(raisedOn, days, workingDays));
   return { plan: after(policy.planBusinessDays), implementation: after(policy.implementationBusinessDays) };
 }
+
+/**
+ * The latest date the policy allows for implementing an action answering findings of these grades,
+ * each raised on its day: the earliest of their implementation dates (the strictest finding rules).
+ * Null when no grade sets one.
+ */
+export function policyImplementationDate(
+  settings: Pick<JiraSettings, 'dueDates'>,
+  findings: ReadonlyArray<{ grade: FindingGrade; raisedOn: string }>,
+  workingDays: readonly number[],
+): { date: string; grade: FindingGrade } | null {
+  const dates = findings
+    .map((f) => ({ date: findingDueDates(settings, f.grade, f.raisedOn, workingDays).implementation, grade: f.grade }))
+    .filter((d): d is { date: string; grade: FindingGrade } => d.date !== null)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return dates[0] ?? null;
+}
+
+/** The effectiveness check's waiting period for an action: the longest of its findings' grades. */
+export function effectivenessWaitDays(
+  settings: Pick<JiraSettings, 'dueDates'>,
+  grades: readonly FindingGrade[],
+): number {
+  return Math.max(0, ...grades.map((grade) => settings.dueDates[grade].effectivenessWaitDays));
+}

@@ -54,6 +54,12 @@ export const GradeDuePolicy = z
      * action is needed? Left out (settings saved before it existed): yes exactly when the action is optional.
      */
     closeWithoutAction: z.boolean().optional(),
+    /**
+     * Calendar days between implementation and the earliest effectiveness check, so the check
+     * judges an effect and not only that the work was done. 0 (checkable at once) where the policy
+     * says so; settings saved before this existed read as 0, as they behaved.
+     */
+    effectivenessWaitDays: z.number().int().min(0, 'At least 0 days').max(365, 'At most 365 days').default(0),
   })
   .superRefine((policy, ctx) => {
     if (policy.correctiveAction === 'required' && policy.closeWithoutAction === true) {
@@ -138,24 +144,28 @@ export const suggestedJiraSettings: JiraSettings = {
       planBusinessDays: 10,
       implementationBusinessDays: 30,
       closeWithoutAction: false,
+      effectivenessWaitDays: 60,
     },
     minorNC: {
       correctiveAction: 'required',
       planBusinessDays: 20,
       implementationBusinessDays: 60,
       closeWithoutAction: false,
+      effectivenessWaitDays: 30,
     },
     observation: {
       correctiveAction: 'optional',
       planBusinessDays: null,
       implementationBusinessDays: null,
       closeWithoutAction: true,
+      effectivenessWaitDays: 0,
     },
     opportunity: {
       correctiveAction: 'optional',
       planBusinessDays: null,
       implementationBusinessDays: null,
       closeWithoutAction: true,
+      effectivenessWaitDays: 0,
     },
   },
   labels: ['iso27001-internal-audit'],

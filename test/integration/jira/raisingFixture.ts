@@ -141,6 +141,7 @@ export function actionRecord(findingIds: string[], title = 'Schedule quarterly r
     extent: null,
     plan: null,
     implementation: null,
+    planApprovalId: null,
     verificationIds: [],
     notEffectiveCount: 0,
     overdueNotifiedOn: null,

@@ -133,6 +133,7 @@ function actionRecord(n: number, at: string): CorrectiveActionRecord {
     extent: { text: 'Other remote-access tools', recurElsewhere: true, by: siteAdmin, at },
     plan: { text: 'Add the step and review monthly', ownerId: jiraUser, dueDate: policyDueDate, by: siteAdmin, at },
     implementation: null,
+    planApprovalId: null,
     verificationIds: [],
     notEffectiveCount: 0,
     overdueNotifiedOn: null,

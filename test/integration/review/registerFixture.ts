@@ -103,6 +103,7 @@ const action = (change: Partial<CorrectiveActionRecord>): CorrectiveActionRecord
   auditIds: ['au-backup'],
   title: 'Restore testing every month',
   state: 'rootCause',
+  planApprovalId: null,
   correction,
   rootCause: null,
   extent: null,

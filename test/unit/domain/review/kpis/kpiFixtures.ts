@@ -92,6 +92,7 @@ export function action(
       title: `Action ${id}`,
       state,
       correction: { text: 'Contained', ...by },
+      planApprovalId: null,
       rootCause: null,
       extent: null,
       plan: extra.dueDate ? { text: 'Plan', ownerId: 'acct-owner', dueDate: extra.dueDate, ...by } : null,
@@ -191,6 +192,7 @@ export function kpiRecords(records: Partial<KpiRecords>): KpiRecords {
     verifications: [],
     trackedIssues: [],
     periodFigures: [],
+    exemptions: [],
     ...records,
   };
 }

@@ -23,6 +23,7 @@ function action(change: Partial<CorrectiveActionRecord>): CorrectiveActionRecord
     findingIds: ['f-major'],
     auditIds: ['au1'],
     title: 'Restore backup testing',
+    planApprovalId: null,
     state: 'rootCause',
     correction: { text: 'Ran a restore test', ...by },
     rootCause: null,
