@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FindingClosure } from '../domain/actions/findingClosure';
 import { resolver, expectedVersion, auditId, recordId, issueKey } from './resolverSpec';
 import {
   CorrectionStep,
@@ -70,6 +71,8 @@ export interface IssueContextView {
     evidenceLinks: Array<{ label: string; url: string | null }>;
     /** The audit's plan page in Confluence, when published. */
     planPageUrl: string | null;
+    /** Closed or not by the app's one rule (its actions verified effective, or a signed exemption). */
+    closure: FindingClosure;
   }>;
   actions: CorrectiveActionView[];
   /** The caller's app roles, so the panel can explain what they cannot do. */

@@ -17,6 +17,7 @@ import type { JiraSettings } from '../domain/jira/jiraSettings';
 import type { JiraSyncState } from '../domain/jira/syncState';
 import type { RaiseJobRecord } from '../domain/jira/raiseJob';
 import type { RefusedTransition } from '../domain/jira/refusedTransition';
+import type { NcExemptionRecord } from '../domain/actions/ncExemption';
 import type { TrackedIssueRecord } from '../domain/jira/trackedIssue';
 import type { AuditReportRecord } from '../domain/reports/auditReport';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../domain/review/managementReview';
@@ -70,6 +71,8 @@ export interface EntityTypes {
   periodFigures: PeriodFiguresRecord;
   /** Append-only: a closing transition refused because the issue's audit property disagreed with the store. */
   refusedTransition: RefusedTransition;
+  /** Append-only, id = the finding id: a signed decision that the finding needs no corrective action. */
+  ncExemption: NcExemptionRecord;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -80,6 +83,7 @@ export const appendOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>([
   'impartialityOverride',
   'caVerification',
   'refusedTransition',
+  'ncExemption',
 ]);
 
 /** Every entity name, at run time (the check below keeps it in step with EntityTypes). */
@@ -110,6 +114,7 @@ export const entityNames = [
   'reviewInput',
   'periodFigures',
   'refusedTransition',
+  'ncExemption',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -123,4 +123,5 @@ export interface Database {
   review_inputs: BodyColumns & { review_id: string };
   period_figures: BodyColumns;
   refused_transitions: BodyColumns & { issue_key: string };
+  nc_exemptions: BodyColumns;
 }

@@ -18,6 +18,7 @@ import { JiraSettings } from '../../domain/jira/jiraSettings';
 import { JiraSyncState } from '../../domain/jira/syncState';
 import { RaiseJobRecord } from '../../domain/jira/raiseJob';
 import { RefusedTransition } from '../../domain/jira/refusedTransition';
+import { NcExemptionRecord } from '../../domain/actions/ncExemption';
 import { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import { AuditReportRecord } from '../../domain/reports/auditReport';
 import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
@@ -54,7 +55,8 @@ type RecordTableName =
   | 'review_decisions'
   | 'review_inputs'
   | 'period_figures'
-  | 'refused_transitions';
+  | 'refused_transitions'
+  | 'nc_exemptions';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -311,6 +313,7 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
     issueKey: 'issue_key',
   }),
+  ncExemption: bodyTable('nc_exemptions', NcExemptionRecord),
 };
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {

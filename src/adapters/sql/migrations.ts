@@ -2,6 +2,7 @@ import { trailAndSigningMigrations } from './migrations/trailAndSigning';
 import { programmeMigrations } from './migrations/programme';
 import { jiraAndActionsMigrations } from './migrations/jiraAndActions';
 import { reportsAndReviewMigrations } from './migrations/reportsAndReview';
+import { capaMigrations } from './migrations/capa';
 import type { Migration } from './migrations/migration';
 
 /**
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   ...programmeMigrations,
   ...jiraAndActionsMigrations,
   ...reportsAndReviewMigrations,
+  ...capaMigrations,
 ];

@@ -4,6 +4,8 @@ import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { notFound } from '../../domain/failure';
 import type { EvidenceRecord } from '../../domain/audits/evidence';
 import type { FindingRecord } from '../../domain/audits/finding';
+import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import { findingClosureOf } from './findingClosureOf';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { toActionView, viewContext, type ViewContext } from './actionViews';
@@ -22,7 +24,12 @@ function evidenceLink(evidence: EvidenceRecord): { label: string; url: string | 
   };
 }
 
-async function findingContext(services: AppServices, context: ViewContext, finding: StoredRecord<FindingRecord>) {
+async function findingContext(
+  services: AppServices,
+  context: ViewContext,
+  finding: StoredRecord<FindingRecord>,
+  allActions: ReadonlyArray<StoredRecord<CorrectiveActionRecord>>,
+) {
   const { content, auditId, raisedOn } = finding.record;
   const item = catalogueItem(content.itemId);
   const audit = await services.store.get('audit', auditId);
@@ -45,6 +52,7 @@ async function findingContext(services: AppServices, context: ViewContext, findi
       .map((e) => evidenceLink(e.record))
       .filter((link): link is { label: string; url: string | null } => link !== null),
     planPageUrl: page ? `/wiki/pages/viewpage.action?pageId=${page.pageId}` : null,
+    closure: (await findingClosureOf(services, finding.id, allActions)).closure,
   };
 }
 
@@ -92,7 +100,7 @@ export async function getIssueContext(
   return {
     issueKey: issue.key,
     tracked: true,
-    findings: await Promise.all(findings.map((f) => findingContext(services, context, f))),
+    findings: await Promise.all(findings.map((f) => findingContext(services, context, f, allActions))),
     actions: await Promise.all(actions.map((a) => toActionView(services, context, a))),
     roles: context.roles,
   };

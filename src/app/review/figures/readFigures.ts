@@ -28,6 +28,7 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
     'trackedIssue',
     'periodFigures',
     'statementOfApplicability',
+    'ncExemption',
   ]);
   const settings = programmeSettingsAmong(all.programmeSettings, now);
   return {
@@ -41,6 +42,7 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
       verifications: all.caVerification,
       trackedIssues: all.trackedIssue,
       periodFigures: all.periodFigures,
+      exemptions: all.ncExemption,
     },
     soa: all.statementOfApplicability.find((stored) => stored.id === 'soa')?.record ?? null,
   };

@@ -1,5 +1,6 @@
 import type { CaVerificationRecord } from '../../actions/caVerification';
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
+import type { NcExemptionRecord } from '../../actions/ncExemption';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
 import type { AuditRecord } from '../../audits/auditPlan';
 import type { FindingRecord } from '../../audits/finding';
@@ -23,6 +24,8 @@ export interface KpiRecords {
   actions: ReadonlyArray<Identified<CorrectiveActionRecord>>;
   verifications: ReadonlyArray<Identified<CaVerificationRecord>>;
   trackedIssues: ReadonlyArray<Identified<TrackedIssueRecord>>;
+  /** Signed exemptions from corrective action, id = the finding id. */
+  exemptions: ReadonlyArray<Identified<NcExemptionRecord>>;
   periodFigures: ReadonlyArray<Identified<PeriodFiguresRecord>>;
 }
 

@@ -1,8 +1,7 @@
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
-import { hasIssue, trackedIssueId } from '../../jira/trackedIssue';
+import { findingClosure, type FindingClosure } from '../../actions/findingClosure';
 import { isNonconformity } from '../../audits/finding';
 import { daysBetween } from '../../calendar/calendarDate';
-import { dayIn } from './days';
 import { inRange, type DayRange, type Identified, type KpiRecords } from './kpiRecords';
 import { median, nearestRankPercentile } from './percentiles';
 
@@ -14,8 +13,8 @@ export interface NcClosure {
   grade: NcGrade;
   raisedOn: string;
   closedOn: string | null;
-  /** Which rule closed it. */
-  closedBy: 'actions' | 'jira' | null;
+  /** Which rule closed it (see findingClosure). */
+  closedBy: FindingClosure['how'];
 }
 
 /** The corrective actions answering each finding (an action may answer several findings). */
@@ -32,40 +31,30 @@ export function actionsByFinding(
 }
 
 /**
- * When each nonconformity closed, by two rules in this order:
- * 1. it has corrective actions and every one is closed: it closed on the day (programme zone) of
- *    the LATEST action's `closedAt` — the last effective verification is what ended the NC;
- * 2. otherwise, its Jira issue (the tracked issue's mirror, never Jira itself) is in a `done`
- *    status: NC issues have no closing gate, so people may close one in Jira. The mirror keeps no
- *    transition time, so the issue's last update (`jira.updated`) stands for the closing day — at or
- *    after the real one, never before it.
- * A deleted, unlinked or not-yet-mirrored issue closes nothing. Observations and OFIs are no NCs.
+ * When each nonconformity closed, by the one rule the register, the CSV, the issue panel and the
+ * Jira gate also use (findingClosure): all its corrective actions closed after an effective
+ * verification, or a signed exemption. Jira's status closes nothing: an NC closed in Jira without
+ * its CAPA is still open here. Observations and OFIs are no NCs.
  */
-export function ncClosures(
-  records: Pick<KpiRecords, 'timeZone' | 'findings' | 'actions' | 'trackedIssues'>,
-): NcClosure[] {
+export function ncClosures(records: Pick<KpiRecords, 'timeZone' | 'findings' | 'actions' | 'exemptions'>): NcClosure[] {
   const byFinding = actionsByFinding(records.actions);
-  const issues = new Map(records.trackedIssues.map((tracked) => [tracked.id, tracked.record]));
+  const exemptions = new Map(records.exemptions.map((exemption) => [exemption.id, exemption.record]));
   const closures: NcClosure[] = [];
   for (const { id, record } of records.findings) {
     const grade = record.content.grade;
     if (!isNonconformity(grade)) continue;
-    const base = { findingId: id, grade: grade as NcGrade, raisedOn: record.raisedOn };
-    const actions = byFinding.get(id) ?? [];
-    const closedDays = actions.map((a) =>
-      a.record.state === 'closed' ? dayIn(records.timeZone, a.record.closedAt) : null,
-    );
-    if (actions.length > 0 && closedDays.every((day) => day !== null)) {
-      closures.push({ ...base, closedOn: closedDays.sort().at(-1)!, closedBy: 'actions' });
-      continue;
-    }
-    const tracked = issues.get(trackedIssueId('finding', id));
-    const mirror = tracked && hasIssue(tracked.state) ? tracked.jira : null;
-    const jiraDay =
-      mirror && !mirror.deleted && mirror.statusCategory === 'done' ? dayIn(records.timeZone, mirror.updated) : null;
-    closures.push(
-      jiraDay ? { ...base, closedOn: jiraDay, closedBy: 'jira' } : { ...base, closedOn: null, closedBy: null },
-    );
+    const closure = findingClosure({
+      actions: (byFinding.get(id) ?? []).map((action) => action.record),
+      exemption: exemptions.get(id) ?? null,
+      timeZone: records.timeZone,
+    });
+    closures.push({
+      findingId: id,
+      grade: grade as NcGrade,
+      raisedOn: record.raisedOn,
+      closedOn: closure.closedOn,
+      closedBy: closure.how,
+    });
   }
   return closures;
 }

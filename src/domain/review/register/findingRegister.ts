@@ -1,4 +1,7 @@
 import { daysOverdue } from '../../actions/overdueRules';
+import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
+import { findingClosure } from '../../actions/findingClosure';
+import type { NcExemptionRecord } from '../../actions/ncExemption';
 import { catalogueItem } from '../../catalogue/catalogue';
 import { findingDueDates } from '../../jira/dueDates';
 import type { JiraSettings } from '../../jira/jiraSettings';
@@ -19,6 +22,7 @@ export interface FindingRegisterRow {
   raisedOn: string;
   /** Jira's status when it has an issue, else the app's word (e.g. "Not raised"). */
   status: string;
+  /** Not closed by the app's one rule (findingClosure); Jira's status never closes a finding. */
   open: boolean;
   issueKey: string | null;
   /** Site-relative `/browse/KEY`. */
@@ -36,6 +40,12 @@ export interface FindingRegisterSource {
   areaNames: ReadonlyMap<string, string>;
   /** Each finding's tracked-issue record, by finding id. */
   trackedByFinding: ReadonlyMap<string, TrackedIssueRecord>;
+  /** The corrective actions answering each finding, by finding id. */
+  actionsByFinding: ReadonlyMap<string, ReadonlyArray<Pick<CorrectiveActionRecord, 'state' | 'closedAt'>>>;
+  /** Signed exemptions from corrective action, by finding id. */
+  exemptions: ReadonlyMap<string, NcExemptionRecord>;
+  /** The programme's time zone: a closing instant becomes a day there. */
+  timeZone: string;
   /** The saved Jira settings' due-date policy; null before Jira is set up (no policy dates). */
   duePolicy: Pick<JiraSettings, 'dueDates'> | null;
   workingDays: readonly number[];
@@ -63,16 +73,22 @@ export const defaultRegisterLimit = 200;
 /**
  * A finding as the register shows it. Due is the date Jira holds for its issue when the app has
  * mirrored one (people move it there), else the implementation date of its grade's policy counted
- * from the day it was raised. Overdue: still open and due before today (programme days).
+ * from the day it was raised. Open or closed is the app's one rule (findingClosure), not Jira's
+ * status, which shows beside it in Jira's own words. Overdue: still open and due before today.
  */
 function registerRow(source: FindingRegisterSource, id: string, finding: FindingRecord): FindingRegisterRow {
   const { content, raisedOn, auditId } = finding;
   const state = findingStatus(source.trackedByFinding.get(id));
+  const closure = findingClosure({
+    actions: source.actionsByFinding.get(id) ?? [],
+    exemption: source.exemptions.get(id) ?? null,
+    timeZone: source.timeZone,
+  });
   const policyDue = source.duePolicy
     ? findingDueDates(source.duePolicy, content.grade, raisedOn, source.workingDays).implementation
     : null;
   const dueDate = state.jiraDueDate ?? policyDue;
-  const overdue = state.open && dueDate !== null && dueDate < source.today;
+  const overdue = !closure.closed && dueDate !== null && dueDate < source.today;
   return {
     findingId: id,
     auditId,
@@ -84,7 +100,7 @@ function registerRow(source: FindingRegisterSource, id: string, finding: Finding
     itemTitle: catalogueItem(content.itemId)?.title ?? '',
     raisedOn,
     status: state.status,
-    open: state.open,
+    open: !closure.closed,
     issueKey: state.issueKey,
     issueUrl: state.issueKey ? `/browse/${state.issueKey}` : null,
     dueDate,

@@ -4,15 +4,23 @@ import { closureTime, ncClosures, openNcsOn } from '../../../../../src/domain/re
 import { overdueActionsToday, wasOverdueOn } from '../../../../../src/domain/review/kpis/overdueActions';
 import { action, finding, findingIssue, kpiRecords, verification } from './kpiFixtures';
 
+const exemption = (findingId: string, at: string) => ({
+  findingId,
+  reason: 'Noted for improvement; no nonconformity to correct',
+  grade: 'minorNC' as const,
+  by: 'pm-1',
+  at,
+});
+
 /**
  * Seven findings of Q2 2026 (Dublin: summer time UTC+1 from 29 March):
  * F1 major, raised 2 Mar, two actions closed 20 Mar and 11 Apr → closed 11 Apr (the latest), 40 days
  * F2 minor, raised 1 Jun, its action closed 30 Jun 23:30 UTC = 1 Jul in Dublin → 30 days
- * F3 minor, raised 1 Apr, action still open, Jira issue done (updated 21 Apr) → closed 21 Apr, 20 days
+ * F3 minor, raised 1 Apr, no action, signed exemption 21 Apr → closed 21 Apr, 20 days
  * F4 minor, raised 5 May, one of its two actions still open, no issue → open
  * F5 major, raised 20 May, nothing done → open
  * F6 observation → no NC
- * F7 minor, raised 10 Apr, Jira issue done but deleted → open
+ * F7 minor, raised 10 Apr, Jira issue closed by hand, its action still open → open (Jira closes nothing)
  */
 const q2 = { from: '2026-04-01', to: '2026-06-30' };
 const ncWorld = (timeZone: string) =>
@@ -31,24 +39,25 @@ const ncWorld = (timeZone: string) =>
       action('CA1', ['F1'], 'closed', { closedAt: '2026-03-20T10:00:00.000Z' }),
       action('CA2', ['F1'], 'closed', { closedAt: '2026-04-11T09:00:00.000Z' }),
       action('CA3', ['F2'], 'closed', { closedAt: '2026-06-30T23:30:00.000Z' }),
-      action('CA4', ['F3'], 'plan'),
+      action('CA4', ['F7'], 'plan'),
       action('CA5', ['F4'], 'closed', { closedAt: '2026-05-12T12:00:00.000Z' }),
       action('CA6', ['F4'], 'implementation'),
     ],
     trackedIssues: [
       findingIssue('F3', 'done', '2026-04-21T08:00:00.000+0000'),
-      findingIssue('F7', 'done', '2026-04-22T08:00:00.000+0000', { deleted: true }),
+      findingIssue('F7', 'done', '2026-04-22T08:00:00.000+0000'),
       findingIssue('F5', 'indeterminate', '2026-05-21T08:00:00.000+0000'),
     ],
+    exemptions: [{ id: 'F3', record: exemption('F3', '2026-04-21T08:00:00.000Z') }],
   });
 
 describe('nonconformity closure', () => {
-  it('closes an NC on its latest action closure, else on its done Jira issue; observations are no NCs', () => {
+  it('[ISO10.2] closes an NC on its latest action closure, else on its signed exemption, never on Jira; observations are no NCs', () => {
     const closures = ncClosures(ncWorld('Europe/Dublin'));
     expect(closures.map((c) => [c.findingId, c.closedOn, c.closedBy])).toEqual([
       ['F1', '2026-04-11', 'actions'],
       ['F2', '2026-07-01', 'actions'],
-      ['F3', '2026-04-21', 'jira'],
+      ['F3', '2026-04-21', 'exemption'],
       ['F4', null, null],
       ['F5', null, null],
       ['F7', null, null],

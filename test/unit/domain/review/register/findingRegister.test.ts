@@ -39,6 +39,9 @@ function tracked(change: Partial<TrackedIssueRecord>): TrackedIssueRecord {
   };
 }
 
+/** An action closed after an effective verification: the only way, with an exemption, a finding closes. */
+const verifiedClosed = [{ state: 'closed' as const, closedAt: '2026-06-01T10:00:00.000Z' }];
+
 const mirror = (status: string, statusCategory: 'new' | 'indeterminate' | 'done', dueDate: string | null = null) => ({
   status,
   statusCategory,
@@ -60,6 +63,9 @@ function source(change: Partial<FindingRegisterSource> = {}): FindingRegisterSou
       ['ar-hr', 'Human resources'],
     ]),
     trackedByFinding: new Map(),
+    actionsByFinding: new Map(),
+    exemptions: new Map(),
+    timeZone: 'UTC',
     duePolicy: suggestedJiraSettings,
     workingDays: weekdays,
     period: { from: '2026-01-01', to: '2026-12-31' },
@@ -126,11 +132,36 @@ describe('the finding register', () => {
       ['due-today', tracked({ jira: mirror('Action planned', 'indeterminate', '2026-06-15') })],
       ['closed-late', tracked({ jira: mirror('Closed', 'done', '2026-06-01') })],
     ]);
-    const rows = findingRegister(source({ findings, trackedByFinding })).rows;
+    const actionsByFinding = new Map([['closed-late', verifiedClosed]]);
+    const rows = findingRegister(source({ findings, trackedByFinding, actionsByFinding })).rows;
     const byId = new Map(rows.map((row) => [row.findingId, row]));
     expect(byId.get('due-yesterday')).toMatchObject({ overdue: true, daysOverdue: 1 });
     expect(byId.get('due-today')).toMatchObject({ overdue: false, daysOverdue: 0 });
     expect(byId.get('closed-late')).toMatchObject({ overdue: false, open: false, status: 'Closed' });
+  });
+
+  it('[ISO10.2] keeps a finding closed in Jira without its CAPA open (and overdue), Jira’s words beside it', () => {
+    const findings = [
+      { id: 'jira-only', record: finding('au1', 'minorNC', 'A.8.13', 'ar-it', '2026-01-05') },
+      { id: 'exempted', record: finding('au1', 'observation', 'A.8.13', 'ar-it', '2026-01-05') },
+    ];
+    const trackedByFinding = new Map([['jira-only', tracked({ jira: mirror('Closed', 'done', '2026-06-01') })]]);
+    const exemptions = new Map([
+      [
+        'exempted',
+        {
+          findingId: 'exempted',
+          reason: 'No action needed',
+          grade: 'observation' as const,
+          by: 'pm',
+          at: '2026-02-01T09:00:00Z',
+        },
+      ],
+    ]);
+    const rows = findingRegister(source({ findings, trackedByFinding, exemptions })).rows;
+    const byId = new Map(rows.map((row) => [row.findingId, row]));
+    expect(byId.get('jira-only')).toMatchObject({ status: 'Closed', open: true, overdue: true, daysOverdue: 14 });
+    expect(byId.get('exempted')).toMatchObject({ status: 'Not raised', open: false, overdue: false });
   });
 
   it('decides "overdue" on the programme’s today: 23:30 UTC is already tomorrow in Auckland', () => {
@@ -187,7 +218,12 @@ describe('the finding register', () => {
       ['closed', tracked({ jira: mirror('Closed', 'done', '2026-02-01') })],
       ['major', tracked({ jira: mirror('Action planned', 'indeterminate', '2026-12-01') })],
     ]);
-    return source({ findings, trackedByFinding, duePolicy: null });
+    return source({
+      findings,
+      trackedByFinding,
+      actionsByFinding: new Map([['closed', verifiedClosed]]),
+      duePolicy: null,
+    });
   };
 
   it('lists the overdue first, then by grade, then the oldest', () => {
