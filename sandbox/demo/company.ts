@@ -131,6 +131,30 @@ export const demoWorkflow = {
   ],
 };
 
+/**
+ * The NC lifecycle as a Jira workflow: an NC is worked on, then closes only when the app says it
+ * is closed — every corrective action verified effective, or a programme manager's signed record
+ * that none is needed. Its Close transition carries the same validator as the CA workflow's, as a
+ * Jira admin adds it in the workflow editor; the app itself moves the NC to Closed when it closes.
+ */
+export const demoNcWorkflow = {
+  statuses: [
+    { name: 'Open', category: 'new' as const },
+    { name: 'In progress', category: 'indeterminate' as const },
+    { name: 'Closed', category: 'done' as const },
+  ],
+  initial: 'Open',
+  transitions: [
+    { name: 'Start work', from: ['Open'], to: 'In progress' },
+    {
+      name: 'Close',
+      from: ['Open', 'In progress'],
+      to: 'Closed',
+      validators: [{ moduleKey: 'verified-effective-validator' }],
+    },
+  ],
+};
+
 /** A few findings from last year's external audit, already in Jira when the app arrives. */
 export const demoLegacyIssues = [
   {

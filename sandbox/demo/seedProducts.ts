@@ -1,4 +1,4 @@
-import { demoAreas, demoJiraProjects, demoLegacyIssues, demoWorkflow } from './company';
+import { demoAreas, demoJiraProjects, demoLegacyIssues, demoNcWorkflow, demoWorkflow } from './company';
 import { demoUsers } from '../site/users';
 import type { SandboxPlatform } from '../site/sandboxPlatform';
 
@@ -93,7 +93,7 @@ export async function seedConfluence(platform: SandboxPlatform): Promise<boolean
 }
 
 /**
- * The demo company's Jira: the NC and CA projects with the corrective-action workflow, and a few
+ * The demo company's Jira: the NC project with the NC workflow, the CA project with the corrective-action workflow, and a few
  * findings from last year's external audit already there. Created once.
  */
 export async function seedJira(platform: SandboxPlatform): Promise<boolean> {
@@ -111,7 +111,8 @@ export async function seedJira(platform: SandboxPlatform): Promise<boolean> {
       key: project.key,
       name: project.name,
       issueTypes: [{ name: project.issueType }],
-      workflow: demoWorkflow,
+      // Each project has its own lifecycle: the NC's closes through the app, the CA's through verification.
+      workflow: project.key === 'NC' ? demoNcWorkflow : demoWorkflow,
     });
   }
   for (const issue of demoLegacyIssues) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FindingClosure } from '../domain/actions/findingClosure';
+import { ExemptionReason } from '../domain/actions/ncExemption';
 import { resolver, expectedVersion, auditId, recordId, issueKey } from './resolverSpec';
 import {
   CorrectionStep,
@@ -47,6 +48,16 @@ export interface OverdueItem {
   daysOverdue: number;
   ownerId: string | null;
   ownerName: string | null;
+}
+
+/** A finding after its signed exemption from corrective action. */
+export interface FindingExemptionView {
+  findingId: string;
+  closure: FindingClosure;
+  /** Its NC issue, when raised; null before. */
+  issueKey: string | null;
+  /** Why Jira did not follow to the NC closed status, when it did not (the exemption stands). */
+  jiraNote: string | null;
 }
 
 /** Everything the Jira issue panel shows for one issue, filtered to what the viewer may see. */
@@ -117,6 +128,18 @@ export const actionResolvers = {
       .strict(),
     access: ['programmeManager', 'leadAuditor', 'auditor'],
     summary: 'Record a signed effectiveness verification (meaning verified); effective closes, not effective re-plans.',
+  }),
+  exemptFindingFromAction: resolver<FindingExemptionView>()({
+    input: z
+      .object({
+        findingId: recordId,
+        reason: ExemptionReason,
+        passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
+      })
+      .strict(),
+    access: ['programmeManager'],
+    summary:
+      'Record, signed (meaning closure), that a finding of a grade the policy allows (observation, OFI) needs no corrective action; its NC issue then closes.',
   }),
   getCorrectiveAction: resolver<CorrectiveActionView>()({
     input: z.object({ correctiveActionId: recordId }).strict(),

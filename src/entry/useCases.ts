@@ -34,6 +34,7 @@ import {
   recordCorrectiveActionStep,
 } from '../app/actions/correctiveActions';
 import { verifyCorrectiveAction } from '../app/actions/verification';
+import { exemptFindingFromAction } from '../app/actions/findingExemption';
 import { listOverdue } from '../app/actions/overdue';
 import { getIssueContext } from '../app/actions/issueContext';
 import {
@@ -124,6 +125,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   openCorrectiveAction,
   recordCorrectiveActionStep,
   verifyCorrectiveAction,
+  exemptFindingFromAction,
   getCorrectiveAction,
   listCorrectiveActions,
   listOverdue,

@@ -126,6 +126,11 @@ export const resolverSamples: Record<ResolverName, unknown> = {
     note: 'Two quarterly restore tests passed',
     passphrase: 'x',
   },
+  exemptFindingFromAction: {
+    findingId: 'finding_1',
+    reason: 'An observation: the practice meets the requirement; noted for the next audit',
+    passphrase: 'x',
+  },
   getCorrectiveAction: { correctiveActionId: 'ca_1' },
   listCorrectiveActions: {},
   listOverdue: {},

@@ -6,6 +6,10 @@ import { signaturesOf } from '../signing/signatures';
 import type { AppServices } from '../services';
 import { verificationsOf } from './actionRecords';
 import { savedJiraSettings } from '../jira/savedSettings';
+import { issueOf } from '../jira/trackedIssues';
+import { findingGradeTitles } from '../../domain/audits/finding';
+import { mayCloseWithoutAction, type JiraSettings } from '../../domain/jira/jiraSettings';
+import { findingClosureOf } from './findingClosureOf';
 
 export interface GateVerdict {
   result: boolean;
@@ -76,14 +80,53 @@ async function refuseForged(
 }
 
 /**
+ * A nonconformity's issue closes only when the app's one rule (findingClosure) says the finding is
+ * closed: every corrective action verified effective, or a signed exemption. Otherwise the
+ * refusal says, in a Jira user's words, what is missing and where to do it.
+ */
+async function findingVerdict(
+  services: AppServices,
+  issueKey: string,
+  findingId: string,
+  settings: JiraSettings,
+): Promise<GateVerdict> {
+  const { closure, actions } = await findingClosureOf(services, findingId);
+  if (closure.closed) return allow;
+  const open = actions.filter((action) => action.record.state !== 'closed');
+  if (open.length > 0) {
+    const names = await Promise.all(
+      open.map(
+        async (action) =>
+          (await issueOf(services, 'correctiveAction', action.id))?.issue.key ?? `"${action.record.title}"`,
+      ),
+    );
+    const its = names.length === 1 ? 'its corrective action' : 'its corrective actions';
+    const are = names.length === 1 ? 'is' : 'are';
+    return refuse(`${issueKey} cannot close: ${its} ${names.join(', ')} ${are} not yet verified effective`);
+  }
+  const stored = await services.store.get('finding', findingId);
+  const grade = stored?.record.content.grade ?? 'majorNC';
+  if (mayCloseWithoutAction(settings.dueDates[grade])) {
+    return refuse(
+      `${issueKey} has no corrective action; a programme manager may record in the audit app that none is needed (Exempt from corrective action)`,
+    );
+  }
+  return refuse(
+    `${issueKey} has no corrective action: a ${findingGradeTitles[grade]} closes only when its corrective action is verified effective in the audit app`,
+  );
+}
+
+/**
  * The workflow validator's decision on one transition of one issue (run as the app: there is no
- * caller). Only a transition into the mapped "closed" status is guarded.
+ * caller). Only a transition into a mapped "closed" status is guarded: the CA's (settings.statuses)
+ * and the NC's (settings.nonconformityStatuses).
  *
  * The validator is the control, not the `verified-effective-condition`: that condition only reads
  * issue properties, which anyone who may edit the issue can set, so it merely hides the transition
  * from people who have not tried to forge it. Here the store decides: (1) an issue whose audit
  * property names a record the store does not map to it is refused, and the attempt recorded in the
- * trail; (2) one of the app's corrective actions needs its latest verification to be effective,
+ * trail; (2) one of the app's findings needs to be closed by the app's rule (findingVerdict);
+ * (3) one of the app's corrective actions needs its latest verification to be effective,
  * signed (meaning `verified`, binding intact, by the verifier) and by someone who is neither the
  * implementer nor the issue's assignee now. The Jira issue is read afresh.
  */
@@ -99,14 +142,20 @@ export async function closingVerdict(
   const project = await jira.project(issue.projectKey);
   const target = project?.statuses.find((s) => s.id === transition.toStatusId);
   // A target the app cannot name is treated as closing: refusing wrongly is safer than closing unverified.
-  if (target && target.name.toLowerCase() !== settings.statuses.closed.toLowerCase()) return allow;
+  const closes = (closedName: string) => !target || target.name.toLowerCase() === closedName.toLowerCase();
+  const closesAction = closes(settings.statuses.closed);
+  const closesFinding = closes(settings.nonconformityStatuses.closed);
+  if (!closesAction && !closesFinding) return allow;
 
   const disagreeing = await disagreementsOf(services, issue);
   if (disagreeing.length > 0) return refuseForged(services, issue, transition.toStatusId, disagreeing);
-  const tracked = (await services.store.listBy('trackedIssue', 'issueKey', issue.key)).find(
-    (t) => t.record.subject === 'correctiveAction' && hasIssue(t.record.state),
+  const mapped = (await services.store.listBy('trackedIssue', 'issueKey', issue.key)).filter((t) =>
+    hasIssue(t.record.state),
   );
-  if (!tracked) return allow;
+  const finding = mapped.find((t) => t.record.subject === 'finding');
+  if (finding && closesFinding) return findingVerdict(services, issue.key, finding.record.subjectId, settings);
+  const tracked = mapped.find((t) => t.record.subject === 'correctiveAction');
+  if (!tracked || !closesAction) return allow;
 
   const latest = (await verificationsOf(services, tracked.record.subjectId)).at(-1);
   const needs = `${issue.key} needs an effective verification signed in the audit app by someone who is neither the implementer nor the assignee`;

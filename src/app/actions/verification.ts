@@ -15,6 +15,7 @@ import { loadAction, saveCorrectiveAction, verificationsOf } from './actionRecor
 import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext } from './actionViews';
 import { alignActionIssue } from '../jira/actionIssueStatus';
+import { closeFindingIssuesOf } from '../jira/findingIssueStatus';
 
 async function isSigned(services: AppServices, stored: StoredRecord<CaVerificationRecord>): Promise<boolean> {
   const { signatures } = await signaturesOf(services, { recordType: 'caVerification', recordId: stored.id });
@@ -162,4 +163,6 @@ async function verificationToJira(services: AppServices, correctiveActionId: str
     }
   }
   await alignActionIssue(services, correctiveActionId);
+  // The NC closes with its last action: its issue follows to the NC closed status, best effort.
+  await closeFindingIssuesOf(services, correctiveActionId);
 }

@@ -69,6 +69,27 @@ function statusProblems(statuses: JiraSettings['statuses'], project: JiraProject
 }
 
 /**
+ * The NC project's closed status: the gate guards transitions into it, and the app moves an NC
+ * there when it closes (findingClosure), so it must exist and be in Jira's Done category.
+ */
+function ncClosedProblems(closed: string, project: JiraProjectShape): JiraSettingsProblem[] {
+  const field = 'settings.nonconformityStatuses.closed';
+  const found = project.statuses.find((status) => sameName(status.name, closed));
+  if (!found) {
+    return [{ field, message: `The workflow of project ${project.key} has no status "${closed}" to mean closed.` }];
+  }
+  if (found.category !== 'done') {
+    return [
+      {
+        field,
+        message: `"${found.name}" is not a done status in project ${project.key}: the closed status must be in Jira's Done category.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
  * What the projects cannot do for these settings, each naming its settings field. Pure: the
  * caller reads the projects once and passes them in.
  */
@@ -80,6 +101,8 @@ export function jiraSettingsProblems(settings: JiraSettings, projects: SettingsP
   }
   const actionProject = projects.get(settings.correctiveActions.projectKey);
   if (actionProject) problems.push(...statusProblems(settings.statuses, actionProject));
+  const ncProject = projects.get(settings.nonconformities.projectKey);
+  if (ncProject) problems.push(...ncClosedProblems(settings.nonconformityStatuses.closed, ncProject));
   return problems;
 }
 

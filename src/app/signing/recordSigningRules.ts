@@ -16,6 +16,8 @@ const ownSigningAction: Partial<Record<EntityName, string>> = {
   auditReport: "Approve it from its audit (Approve the report): only that audit's lead auditor approves it",
   caVerification:
     'Verify the corrective action on its Jira issue (Verify effectiveness): it checks the verifier is independent',
+  ncExemption:
+    'Exempt the finding from corrective action (Exempt from corrective action): it checks the grade policy allows it and no action is open',
   impartialityOverride:
     'Override the conflict from the audit plan (Override impartiality): it records the justification with the signature',
 };

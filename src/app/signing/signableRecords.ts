@@ -20,6 +20,8 @@ export const signableRecords: Partial<Record<EntityName, Partial<Record<Signatur
   audit: { approved: ['programmeManager', 'leadAuditor'] },
   // The lead auditor approves the audit report (the use case checks it is this audit's lead).
   auditReport: { approved: ['programmeManager', 'leadAuditor'] },
+  // A programme manager closes a finding without corrective action (observations, OFIs: 10.1).
+  ncExemption: { closure: ['programmeManager'] },
   // Top management approves the minutes of a management review (9.3.3).
   managementReview: { approved: ['topManagement'] },
 };

@@ -1,0 +1,108 @@
+import type { FindingExemptionView } from '../../contract/actions';
+import type { ParsedInput } from '../../contract/resolvers';
+import type { NcExemptionRecord } from '../../domain/actions/ncExemption';
+import { findingGradeTitles } from '../../domain/audits/finding';
+import { conflict, notFound } from '../../domain/failure';
+import { mayCloseWithoutAction } from '../../domain/jira/jiraSettings';
+import { checkSigner } from '../signing/credentials';
+import { requireSigningRole, signaturesOf, writeSignature } from '../signing/signatures';
+import { savedJiraSettings } from '../jira/savedSettings';
+import { closeFindingIssue } from '../jira/findingIssueStatus';
+import { issueOf } from '../jira/trackedIssues';
+import type { AppServices, Caller } from '../services';
+import { findingClosureOf } from './findingClosureOf';
+
+/**
+ * A programme manager records, with a reason and a signature (meaning `closure`), that a finding
+ * needs no corrective action (ISO 27001 10.1: an observation or an opportunity for improvement may
+ * rightly end without one). Allowed only for grades whose policy says so, while no action of the
+ * finding is open, once per finding. The order keeps it safe without transactions, as
+ * verifications do: every check, then the passphrase, then the append-only record, then its
+ * signature; a retry by the same manager with the same reason finishes a crashed one. Jira
+ * follows afterwards (the NC issue moves to closed), best effort.
+ */
+export async function exemptFindingFromAction(
+  services: AppServices,
+  caller: Caller,
+  input: ParsedInput<'exemptFindingFromAction'>,
+): Promise<FindingExemptionView> {
+  const now = services.clock.now();
+  await requireSigningRole(services, caller, 'ncExemption', 'closure');
+  const finding = await services.store.get('finding', input.findingId);
+  if (!finding) throw notFound(`There is no finding ${input.findingId}`);
+  const settings = await savedJiraSettings(services);
+  if (!settings) {
+    throw conflict('Save the Jira settings first: their grade policy says which findings may close without action');
+  }
+  const grade = finding.record.content.grade;
+  if (!mayCloseWithoutAction(settings.dueDates[grade])) {
+    throw conflict(
+      `This finding is a ${findingGradeTitles[grade]}: the policy needs a corrective action verified effective before it closes`,
+      'findingId',
+    );
+  }
+  const { closure, actions, exemption } = await findingClosureOf(services, input.findingId);
+  const open = actions.filter((action) => action.record.state !== 'closed');
+  if (open.length > 0) {
+    const names = await Promise.all(
+      open.map(
+        async (action) =>
+          (await issueOf(services, 'correctiveAction', action.id))?.issue.key ?? `"${action.record.title}"`,
+      ),
+    );
+    throw conflict(
+      `The finding has an open corrective action (${names.join(', ')}): it closes when that is verified effective`,
+      'findingId',
+    );
+  }
+  if (closure.how === 'actions') throw conflict('The finding is already closed by its corrective actions', 'findingId');
+
+  const signed = exemption ? await isSigned(services, exemption.id, exemption.record.by) : false;
+  if (exemption && (signed || exemption.record.by !== caller.accountId || exemption.record.reason !== input.reason)) {
+    throw conflict(
+      `The finding was already exempted from corrective action on ${exemption.record.at.slice(0, 10)}`,
+      'findingId',
+    );
+  }
+  const signer = await checkSigner(
+    services,
+    caller,
+    { recordType: 'ncExemption', recordId: input.findingId, recordVersion: 1, meaning: 'closure' },
+    input.passphrase,
+    now,
+  );
+  const record: NcExemptionRecord = {
+    findingId: input.findingId,
+    reason: input.reason,
+    grade,
+    by: caller.accountId,
+    at: now.toISOString(),
+  };
+  const written =
+    exemption ??
+    (await services.store.apply({
+      entity: 'ncExemption',
+      id: input.findingId,
+      before: null,
+      after: record,
+      actor: caller.accountId,
+      at: now,
+      reason: input.reason,
+    }));
+  if (!written) throw new Error('exemptFindingFromAction: the store returned no record for a write');
+  await writeSignature(services, signer, written);
+
+  const jiraNote = await closeFindingIssue(services, input.findingId);
+  const linked = await issueOf(services, 'finding', input.findingId);
+  return {
+    findingId: input.findingId,
+    closure: (await findingClosureOf(services, input.findingId)).closure,
+    issueKey: linked?.issue.key ?? null,
+    jiraNote,
+  };
+}
+
+async function isSigned(services: AppServices, exemptionId: string, by: string): Promise<boolean> {
+  const { signatures } = await signaturesOf(services, { recordType: 'ncExemption', recordId: exemptionId });
+  return signatures.some((s) => s.meaning === 'closure' && s.signerAccountId === by && s.bindingIntact);
+}
