@@ -10,6 +10,8 @@ import {
   RootCauseStep,
 } from '../domain/actions/correctiveAction';
 import { VerificationResult } from '../domain/actions/caVerification';
+import { PlanApprovalTerms, type CaPlanApprovalRecord } from '../domain/actions/planApproval';
+import { ExtensionDecision, ExtensionRequest, type DueDateExtensionRecord } from '../domain/actions/dueDateExtension';
 import type { CaVerificationRecord } from '../domain/actions/caVerification';
 import type { CorrectiveActionRecord } from '../domain/actions/correctiveAction';
 import type { FindingGrade } from '../domain/audits/finding';
@@ -32,15 +34,49 @@ export interface CorrectiveActionView {
   ownerName: string | null;
   implementerName: string | null;
   verifications: CaVerificationView[];
-  /** Plan due (from the policy) or action due (the plan's date) has passed without the step. */
-  overdue: { kind: 'plan' | 'action'; dueDate: string; daysOverdue: number } | null;
+  /**
+   * Plan due (from the policy), action due (the controlled due date) or effectiveness check due
+   * has passed without the step.
+   */
+  overdue: { kind: 'plan' | 'action' | 'check'; dueDate: string; daysOverdue: number } | null;
+  /** The dates that control the action (see docs/jira.md "Controlled due dates"). */
+  dates: {
+    /** The latest implementation date the policy allows, and the grade that sets it. */
+    policyDate: string | null;
+    policyGrade: FindingGrade | null;
+    /** The plan's date, or the latest signed approved extension's. */
+    controlledDueDate: string | null;
+    waitDays: number;
+    check: { opensOn: string; dueOn: string } | null;
+  };
+  planApproval: {
+    id: string;
+    approval: CaPlanApprovalRecord;
+    approverName: string;
+    signature: SignatureView | null;
+  } | null;
+  extensions: Array<{
+    id: string;
+    version: number;
+    extension: DueDateExtensionRecord;
+    requesterName: string;
+    deciderName: string | null;
+    /** An approval counts only once signed. */
+    signed: boolean;
+  }>;
   /** What the caller may do next (the panel shows only these forms). */
-  may: { recordStep: boolean; verify: boolean };
+  may: {
+    recordStep: boolean;
+    verify: boolean;
+    approvePlan: boolean;
+    requestExtension: boolean;
+    decideExtension: boolean;
+  };
 }
 
 export interface OverdueItem {
-  kind: 'plan' | 'action';
-  /** The finding (overdue plan) or corrective action (overdue action). */
+  kind: 'plan' | 'action' | 'check';
+  /** The finding (overdue plan) or corrective action (overdue action or effectiveness check). */
   subjectId: string;
   title: string;
   issueKey: string | null;
@@ -140,6 +176,40 @@ export const actionResolvers = {
     access: ['programmeManager'],
     summary:
       'Record, signed (meaning closure), that a finding of a grade the policy allows (observation, OFI) needs no corrective action; its NC issue then closes.',
+  }),
+  approveCorrectiveActionPlan: resolver<CorrectiveActionView>()({
+    input: PlanApprovalTerms.extend({
+      correctiveActionId: recordId,
+      expectedVersion,
+      passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
+    }).strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary:
+      'Approve a corrective-action plan before implementation (signed, meaning approved), setting the effectiveness criteria and check date.',
+  }),
+  requestDueDateExtension: resolver<CorrectiveActionView>()({
+    input: ExtensionRequest.extend({ correctiveActionId: recordId, expectedVersion }).strict(),
+    access: ['programmeManager', 'leadAuditor', 'auditee'],
+    summary: 'Ask for a later due date for a planned, unimplemented corrective action, with a justification.',
+  }),
+  decideDueDateExtension: resolver<CorrectiveActionView>()({
+    input: z
+      .object({
+        extensionId: recordId,
+        expectedVersion,
+        decision: ExtensionDecision,
+        note: z.string().trim().max(5000, 'The note is at most 5000 characters').default(''),
+        passphrase: z.string().max(256).optional(),
+      })
+      .strict()
+      .superRefine((input, ctx) => {
+        if (input.decision === 'approved' && !input.passphrase) {
+          ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'Enter your signing passphrase' });
+        }
+      }),
+    access: ['programmeManager'],
+    summary:
+      'Approve (signed, meaning approved) or refuse (with a reason) a due-date extension someone else asked for.',
   }),
   getCorrectiveAction: resolver<CorrectiveActionView>()({
     input: z.object({ correctiveActionId: recordId }).strict(),

@@ -35,6 +35,8 @@ import {
 } from '../app/actions/correctiveActions';
 import { verifyCorrectiveAction } from '../app/actions/verification';
 import { exemptFindingFromAction } from '../app/actions/findingExemption';
+import { approveCorrectiveActionPlan } from '../app/actions/planApprovals';
+import { decideDueDateExtension, requestDueDateExtension } from '../app/actions/dueDateExtensions';
 import { listOverdue } from '../app/actions/overdue';
 import { getIssueContext } from '../app/actions/issueContext';
 import {
@@ -126,6 +128,9 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   recordCorrectiveActionStep,
   verifyCorrectiveAction,
   exemptFindingFromAction,
+  approveCorrectiveActionPlan,
+  requestDueDateExtension,
+  decideDueDateExtension,
   getCorrectiveAction,
   listCorrectiveActions,
   listOverdue,

@@ -18,6 +18,8 @@ import type { JiraSyncState } from '../domain/jira/syncState';
 import type { RaiseJobRecord } from '../domain/jira/raiseJob';
 import type { RefusedTransition } from '../domain/jira/refusedTransition';
 import type { NcExemptionRecord } from '../domain/actions/ncExemption';
+import type { CaPlanApprovalRecord } from '../domain/actions/planApproval';
+import type { DueDateExtensionRecord } from '../domain/actions/dueDateExtension';
 import type { TrackedIssueRecord } from '../domain/jira/trackedIssue';
 import type { AuditReportRecord } from '../domain/reports/auditReport';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../domain/review/managementReview';
@@ -73,6 +75,10 @@ export interface EntityTypes {
   refusedTransition: RefusedTransition;
   /** Append-only, id = the finding id: a signed decision that the finding needs no corrective action. */
   ncExemption: NcExemptionRecord;
+  /** Append-only, id `planApprovalIdFor`: a signed approval of a corrective-action plan. */
+  caPlanApproval: CaPlanApprovalRecord;
+  /** A requested due-date extension of a corrective action and its decision (an approval is signed). */
+  dueDateExtension: DueDateExtensionRecord;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -84,6 +90,7 @@ export const appendOnlyEntities: ReadonlySet<EntityName> = new Set<EntityName>([
   'caVerification',
   'refusedTransition',
   'ncExemption',
+  'caPlanApproval',
 ]);
 
 /** Every entity name, at run time (the check below keeps it in step with EntityTypes). */
@@ -115,6 +122,8 @@ export const entityNames = [
   'periodFigures',
   'refusedTransition',
   'ncExemption',
+  'caPlanApproval',
+  'dueDateExtension',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -6,10 +6,16 @@ import { CaVerificationRecord } from '../../src/domain/actions/caVerification';
 describe('the corrective-action state machine', () => {
   it('takes the steps in order, root cause to verification', () => {
     let state = 'rootCause' as Parameters<typeof nextState>[0];
-    for (const step of ['rootCause', 'extent', 'plan', 'implementation'] as const) {
+    for (const step of ['rootCause', 'extent', 'plan'] as const) {
       expect(refusalOf(state, { kind: 'step', step })).toBeNull();
       state = nextState(state, { kind: 'step', step });
     }
+    expect(state).toBe('planApproval');
+    // [ISO10.2] implementation never starts on a plan nobody approved.
+    expect(refusalOf(state, { kind: 'step', step: 'implementation' })).toContain('waits for approval');
+    state = nextState(state, { kind: 'planApproved' });
+    expect(refusalOf(state, { kind: 'planApproved' })).toContain('not for plan approval');
+    state = nextState(state, { kind: 'step', step: 'implementation' });
     expect(state).toBe('verification');
     expect(nextState('verification', { kind: 'verified', result: 'effective' })).toBe('closed');
     expect(nextState('verification', { kind: 'verified', result: 'notEffective' })).toBe('plan');
@@ -87,5 +93,30 @@ describe('overdue rules (today passed in)', () => {
     expect(planOverdue('2026-11-10', false, '2026-11-24')).toEqual({ dueDate: '2026-11-10', daysOverdue: 14 });
     expect(planOverdue('2026-11-10', true, '2026-11-24')).toBeNull();
     expect(planOverdue(null, false, '2026-11-24')).toBeNull();
+  });
+});
+
+describe('who may verify effectiveness (10.2 d)', () => {
+  const base = { verifierId: 'v', implementerId: 'i', assigneeId: 'a' };
+
+  it('[ISO10.2] refuses the plan owner, a person of the area concerned and a verifier without a valid certificate', () => {
+    expect(independenceProblems({ ...base, planOwnerId: 'v' })).toEqual(['planOwner']);
+    expect(independenceProblems({ ...base, areaPeople: ['owner', 'v'] })).toEqual(['areaPerson']);
+    expect(independenceProblems({ ...base, qualified: false })).toEqual(['unqualified']);
+    expect(
+      independenceProblems({
+        verifierId: 'v',
+        implementerId: 'v',
+        assigneeId: null,
+        planOwnerId: 'v',
+        qualified: false,
+      }),
+    ).toEqual(['implementer', 'planOwner', 'unqualified']);
+  });
+
+  it('[ISO10.2] accepts a qualified auditor from outside the area who had no part in the action', () => {
+    expect(
+      independenceProblems({ ...base, planOwnerId: 'p', areaPeople: ['owner', 'member'], qualified: true }),
+    ).toEqual([]);
   });
 });

@@ -124,4 +124,6 @@ export interface Database {
   period_figures: BodyColumns;
   refused_transitions: BodyColumns & { issue_key: string };
   nc_exemptions: BodyColumns;
+  ca_plan_approvals: BodyColumns & { corrective_action_id: string };
+  due_date_extensions: BodyColumns & { corrective_action_id: string };
 }

@@ -19,6 +19,8 @@ import { JiraSyncState } from '../../domain/jira/syncState';
 import { RaiseJobRecord } from '../../domain/jira/raiseJob';
 import { RefusedTransition } from '../../domain/jira/refusedTransition';
 import { NcExemptionRecord } from '../../domain/actions/ncExemption';
+import { CaPlanApprovalRecord } from '../../domain/actions/planApproval';
+import { DueDateExtensionRecord } from '../../domain/actions/dueDateExtension';
 import { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import { AuditReportRecord } from '../../domain/reports/auditReport';
 import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
@@ -56,7 +58,9 @@ type RecordTableName =
   | 'review_inputs'
   | 'period_figures'
   | 'refused_transitions'
-  | 'nc_exemptions';
+  | 'nc_exemptions'
+  | 'ca_plan_approvals'
+  | 'due_date_extensions';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -314,6 +318,18 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     issueKey: 'issue_key',
   }),
   ncExemption: bodyTable('nc_exemptions', NcExemptionRecord),
+  caPlanApproval: bodyTable(
+    'ca_plan_approvals',
+    CaPlanApprovalRecord,
+    (a) => ({ corrective_action_id: a.correctiveActionId }),
+    { correctiveActionId: 'corrective_action_id' },
+  ),
+  dueDateExtension: bodyTable(
+    'due_date_extensions',
+    DueDateExtensionRecord,
+    (e) => ({ corrective_action_id: e.correctiveActionId }),
+    { correctiveActionId: 'corrective_action_id' },
+  ),
 };
 
 export function entityTable<K extends EntityName>(entity: K): EntityTable<K> {

@@ -1,6 +1,6 @@
 import { hasAccess, type AppRole } from '../../domain/access/appRole';
 import { peopleOf, type AuditableArea } from '../../domain/areas/auditableArea';
-import { independenceProblems } from '../../domain/actions/independence';
+import { independenceProblems, type IndependenceProblem } from '../../domain/actions/independence';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 
 /**
@@ -22,15 +22,37 @@ export function mayWorkOn(
   );
 }
 
-/** Who may verify it: an auditor, lead or programme manager who neither implemented it nor is assigned it. */
+/**
+ * Why `verifierId` may not verify the action (empty: they may): the independence rules of 10.2 d
+ * (independence.ts) on the action as stored, its findings' areas and the verifier's certificate.
+ */
+export function verifierProblems(
+  verifierId: string,
+  action: Pick<CorrectiveActionRecord, 'implementation' | 'plan'>,
+  areas: readonly (AuditableArea | null)[],
+  assigneeId: string | null,
+  qualified: boolean,
+): IndependenceProblem[] {
+  return independenceProblems({
+    verifierId,
+    implementerId: action.implementation?.by ?? null,
+    assigneeId,
+    planOwnerId: action.plan?.ownerId ?? null,
+    areaPeople: areas.flatMap((area) => (area ? peopleOf(area) : [])),
+    qualified,
+  });
+}
+
+/** Who may verify it: an auditor, lead or programme manager with no verifier problem. */
 export function mayVerify(
   callerId: string,
   roles: readonly AppRole[],
-  action: Pick<CorrectiveActionRecord, 'state' | 'implementation'>,
+  action: Pick<CorrectiveActionRecord, 'state' | 'implementation' | 'plan'>,
+  areas: readonly (AuditableArea | null)[],
   assigneeId: string | null,
+  qualified: boolean,
 ): boolean {
   if (action.state !== 'verification') return false;
   if (!hasAccess(roles, ['programmeManager', 'leadAuditor', 'auditor'])) return false;
-  const implementerId = action.implementation?.by ?? null;
-  return independenceProblems({ verifierId: callerId, implementerId, assigneeId }).length === 0;
+  return verifierProblems(callerId, action, areas, assigneeId, qualified).length === 0;
 }

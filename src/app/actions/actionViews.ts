@@ -2,7 +2,9 @@ import type { CaVerificationView, CorrectiveActionView } from '../../contract/ac
 import type { AppRole } from '../../domain/access/appRole';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
-import { actionOverdue, planOverdue } from '../../domain/actions/overdueRules';
+import { actionOverdue, checkOverdue, planOverdue } from '../../domain/actions/overdueRules';
+import { actionDates, type ActionDates } from './actionDates';
+import { hasAccess } from '../../domain/access/appRole';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { FindingRecord } from '../../domain/audits/finding';
 import { findingDueDates } from '../../domain/jira/dueDates';
@@ -12,6 +14,7 @@ import { callerRoles } from '../access/callerRoles';
 import { cycleContext } from '../programme/cycleContext';
 import { signaturesOf } from '../signing/signatures';
 import { lookupOnce } from '../lookupOnce';
+import { competenceFor } from '../../domain/auditors/competence';
 import type { AppServices, Caller } from '../services';
 import { mayVerify, mayWorkOn } from './actionAccess';
 import { verificationsOf } from './actionRecords';
@@ -31,6 +34,9 @@ export interface ViewContext {
   roles: AppRole[];
   today: string;
   workingDays: number[];
+  timeZone: string;
+  /** Whether the caller holds an auditor certificate valid today (the auditor register). */
+  qualified(): Promise<boolean>;
   settings: JiraSettings | null;
   name(accountId: string): Promise<string>;
   finding(id: string): Promise<StoredRecord<FindingRecord> | null>;
@@ -44,17 +50,30 @@ export async function viewContext(services: AppServices, caller: Caller): Promis
   const finding = lookupOnce((id) => services.store.get('finding', id));
   const area = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record ?? null);
   const auditTitle = lookupOnce(async (id) => (await services.store.get('audit', id))?.record.plan.title ?? id);
+  // An empty scope asks only for a certificate valid today: verifying is judging, not auditing an area.
+  const qualified = lookupOnce(async (accountId) => {
+    const auditor = await services.store.get('auditor', accountId);
+    return auditor !== null && competenceFor(auditor.record, [], context.today).competent;
+  });
   return {
     caller,
     roles: await callerRoles(services, caller.accountId),
     today: context.today,
     workingDays: context.settings.workingDays,
+    timeZone: context.settings.timeZone,
+    qualified: () => qualified(caller.accountId),
     settings: await savedJiraSettings(services),
     name,
     finding,
     area,
     auditTitle,
   };
+}
+
+/** The findings an action answers that still exist, in its order. */
+export async function findingsOf(context: ViewContext, findingIds: readonly string[]): Promise<FindingRecord[]> {
+  const found = await Promise.all(findingIds.map((id) => context.finding(id)));
+  return found.filter((f): f is StoredRecord<FindingRecord> => f !== null).map((f) => f.record);
 }
 
 /** The plan due date of an action's findings under the policy: the earliest one. */
@@ -71,9 +90,12 @@ export function overdueOf(
   context: ViewContext,
   action: CorrectiveActionRecord,
   findings: readonly FindingRecord[],
+  dates: Pick<ActionDates, 'controlledDueDate' | 'check'>,
 ): CorrectiveActionView['overdue'] {
-  const late = actionOverdue(action, context.today);
+  const late = actionOverdue(action, context.today, dates.controlledDueDate);
   if (late) return { kind: 'action', ...late };
+  const lateCheck = checkOverdue(action, dates.check?.dueOn ?? null, context.today);
+  if (lateCheck) return { kind: 'check', ...lateCheck };
   if (action.state === 'closed') return null;
   const latePlan = planOverdue(planDueOf(context, findings), action.plan !== null, context.today);
   return latePlan ? { kind: 'plan', ...latePlan } : null;
@@ -117,6 +139,20 @@ export async function toActionView(
   // One area per finding, a missing one kept as null: mayWorkOn needs every finding to be the caller's.
   const areas = await Promise.all(findings.map((f) => context.area(f.record.content.areaId)));
   const linked = await issueOf(services, 'correctiveAction', stored.id);
+  const dates = await actionDates(
+    services,
+    context,
+    stored,
+    findings.map((f) => f.record),
+  );
+  const approval = dates.planApproval;
+  const approvalSignature = approval
+    ? (await signaturesOf(services, { recordType: 'caPlanApproval', recordId: approval.id })).signatures.find(
+        (s) => s.meaning === 'approved' && s.signerAccountId === approval.record.approverId,
+      )
+    : undefined;
+  const mayWork = mayWorkOn(context.caller.accountId, context.roles, areas);
+  const pending = dates.extensions.find((e) => e.record.decision === null);
   // The mirror (events, reconciliation) is the assignee as last seen: enough to decide what to offer.
   const assigneeId = linked?.tracked.record.jira?.assigneeId ?? null;
   return {
@@ -133,13 +169,47 @@ export async function toActionView(
       context,
       action,
       findings.map((f) => f.record),
+      dates,
+    ),
+    dates: {
+      policyDate: dates.policyDate?.date ?? null,
+      policyGrade: dates.policyDate?.grade ?? null,
+      controlledDueDate: dates.controlledDueDate,
+      waitDays: dates.waitDays,
+      check: dates.check,
+    },
+    planApproval: approval
+      ? {
+          id: approval.id,
+          approval: approval.record,
+          approverName: await context.name(approval.record.approverId),
+          signature: approvalSignature ?? null,
+        }
+      : null,
+    extensions: await Promise.all(
+      dates.extensions.map(async (e) => ({
+        id: e.id,
+        version: e.version,
+        extension: e.record,
+        requesterName: await context.name(e.record.requestedBy),
+        deciderName: e.record.decision ? await context.name(e.record.decision.by) : null,
+        signed: e.signed,
+      })),
     ),
     may: {
-      recordStep:
-        action.state !== 'verification' &&
-        action.state !== 'closed' &&
-        mayWorkOn(context.caller.accountId, context.roles, areas),
-      verify: mayVerify(context.caller.accountId, context.roles, action, assigneeId),
+      recordStep: ['rootCause', 'extent', 'plan', 'implementation'].includes(action.state) && mayWork,
+      approvePlan:
+        action.state === 'planApproval' &&
+        hasAccess(context.roles, ['programmeManager', 'leadAuditor']) &&
+        action.plan?.ownerId !== context.caller.accountId,
+      requestExtension: (action.state === 'planApproval' || action.state === 'implementation') && mayWork && !pending,
+      decideExtension:
+        pending !== undefined &&
+        hasAccess(context.roles, ['programmeManager']) &&
+        pending.record.requestedBy !== context.caller.accountId,
+      verify:
+        action.state === 'verification' &&
+        mayVerify(context.caller.accountId, context.roles, action, areas, assigneeId, await context.qualified()),
     },
   };
 }

@@ -14,6 +14,8 @@ import { loadAction, saveCorrectiveAction } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext, type ViewContext } from './actionViews';
 import { alignActionIssue } from '../jira/actionIssueStatus';
+import { actionDates } from './actionDates';
+import { planDueDateProblem } from '../../domain/actions/dueDateExtension';
 
 async function findingsFor(services: AppServices, context: ViewContext, findingIds: readonly string[]) {
   const findings: StoredRecord<FindingRecord>[] = [];
@@ -153,11 +155,20 @@ export async function recordCorrectiveActionStep(
       if (!(await isKnownPerson(services, input.step.ownerId, existing(areas)))) {
         throw invalidInput('step.ownerId', `${input.step.ownerId} is not a person this site knows`);
       }
-      if (input.step.dueDate < context.today) {
-        throw invalidInput(
-          'step.dueDate',
-          `The due date ${input.step.dueDate} is already past (today is ${context.today})`,
+      {
+        const { policyDate } = await actionDates(
+          services,
+          context,
+          stored,
+          findings.map((f) => f.record),
         );
+        const problem = planDueDateProblem({
+          dueDate: input.step.dueDate,
+          today: context.today,
+          policyDate: policyDate?.date ?? null,
+          policyWords: policyDate ? findingGradeTitles[policyDate.grade] : '',
+        });
+        if (problem) throw invalidInput('step.dueDate', problem);
       }
       after.plan = { text: input.step.text, ownerId: input.step.ownerId, dueDate: input.step.dueDate, ...recorded };
       after.overdueNotifiedOn = null;
@@ -178,8 +189,8 @@ export async function recordCorrectiveActionStep(
   return toActionView(services, context, saved);
 }
 
-/** The plan's date becomes the CA issue's Jira `duedate`, so Jira's own filters see it. */
-async function planDueDateToJira(services: AppServices, correctiveActionId: string, dueDate: string) {
+/** The plan's (or an approved extension's) date becomes the CA issue's Jira `duedate`, so Jira's own filters see it. */
+export async function planDueDateToJira(services: AppServices, correctiveActionId: string, dueDate: string) {
   const linked = await issueOf(services, 'correctiveAction', correctiveActionId);
   if (!linked) return;
   try {

@@ -1,5 +1,6 @@
 import type { OverdueItem } from '../../contract/actions';
-import { actionOverdue, planOverdue } from '../../domain/actions/overdueRules';
+import { actionOverdue, checkOverdue, planOverdue } from '../../domain/actions/overdueRules';
+import { datesOf, signedBy } from './actionDates';
 import { findingDueDates } from '../../domain/jira/dueDates';
 import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';
 import type { AppServices, Caller } from '../services';
@@ -14,18 +15,21 @@ export interface OverdueFinding extends Omit<OverdueItem, 'ownerName'> {
 }
 
 /**
- * Overdue plans and actions, read from the store alone (the system of record), with their age in
- * the programme's days. A plan is overdue for a finding with a Jira issue whose policy plan date
- * has passed and no action with a plan; an action when its plan's date has passed unimplemented.
- * Few statements however many there are: findings, tracked issues and actions are each read once.
+ * Overdue plans, actions and effectiveness checks, read from the store alone (the system of
+ * record), with their age in the programme's days. A plan is overdue for a nonconformity whose
+ * policy plan date has passed and no action with a plan, raised in Jira or not; an action when its
+ * controlled due date (plan, or approved extension) has passed unimplemented; a check when its due
+ * day has passed unverified. Each table is read once, however many records there are.
  */
 export async function overdueNow(services: AppServices): Promise<{ today: string; items: OverdueFinding[] }> {
   const { today, settings: programme } = await cycleContext(services);
   const settings = await savedJiraSettings(services);
-  const [findings, tracked, actions] = await Promise.all([
+  const [findings, tracked, actions, approvals, allExtensions] = await Promise.all([
     services.store.list('finding'),
     services.store.list('trackedIssue'),
     services.store.list('correctiveAction'),
+    services.store.list('caPlanApproval'),
+    services.store.list('dueDateExtension'),
   ]);
   const issueKeyOf = new Map(
     tracked.filter((t) => hasIssue(t.record.state) && t.record.issue).map((t) => [t.id, t.record.issue!.key]),
@@ -35,8 +39,6 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
   const items: OverdueFinding[] = [];
   if (settings) {
     for (const finding of findings) {
-      const issueKey = issueKeyOf.get(trackedIssueId('finding', finding.id));
-      if (!issueKey) continue;
       const { content, raisedOn } = finding.record;
       const due = findingDueDates(settings, content.grade, raisedOn, programme.workingDays).plan;
       const late = planOverdue(due, planned.has(finding.id), today);
@@ -45,23 +47,52 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
         kind: 'plan',
         subjectId: finding.id,
         title: findingTitle(finding.record),
-        issueKey,
+        issueKey: issueKeyOf.get(trackedIssueId('finding', finding.id)) ?? null,
         ...late,
         ownerId: areaOwners.get(content.areaId) ?? null,
         correctiveActionId: null,
       });
     }
   }
+  const findingById = new Map(findings.map((f) => [f.id, f.record]));
+  const approvalById = new Map(approvals.map((a) => [a.id, a]));
+  const policy = { settings, workingDays: programme.workingDays, timeZone: programme.timeZone };
   for (const action of actions) {
-    const late = actionOverdue(action.record, today);
+    const { state, planApprovalId, findingIds } = action.record;
+    if (state === 'closed') continue;
+    const own = allExtensions.filter((e) => e.record.correctiveActionId === action.id);
+    const extensions = await Promise.all(
+      own.map(async (e) => ({
+        ...e,
+        signed:
+          e.record.decision?.result === 'approved' &&
+          (await signedBy(
+            services,
+            { recordType: 'dueDateExtension', recordId: e.id },
+            'approved',
+            e.record.decision.by,
+          )),
+      })),
+    );
+    const dates = datesOf(
+      policy,
+      action.record,
+      findingIds.map((id) => findingById.get(id)).filter((f) => f !== undefined),
+      { extensions, planApproval: planApprovalId ? (approvalById.get(planApprovalId) ?? null) : null },
+    );
+    const lateAction = actionOverdue(action.record, today, dates.controlledDueDate);
+    const lateCheck = checkOverdue(action.record, dates.check?.dueOn ?? null, today);
+    const late = lateAction ?? lateCheck;
     if (!late) continue;
     items.push({
-      kind: 'action',
+      kind: lateAction ? 'action' : 'check',
       subjectId: action.id,
       title: action.record.title,
       issueKey: issueKeyOf.get(trackedIssueId('correctiveAction', action.id)) ?? null,
       ...late,
-      ownerId: action.record.plan?.ownerId ?? null,
+      // The implementer answers for an action; the one who must act on an overdue check is whoever
+      // approved its plan (they set the check date), so the sweep tells them.
+      ownerId: lateAction ? (action.record.plan?.ownerId ?? null) : (dates.planApproval?.record.approverId ?? null),
       correctiveActionId: action.id,
     });
   }

@@ -17,10 +17,11 @@ export interface SweepOutcome {
 }
 
 function reminder(item: OverdueFinding): AdfDocument {
-  const what =
-    item.kind === 'plan'
-      ? `The corrective-action plan for this finding was due on ${item.dueDate}`
-      : `This corrective action was due to be implemented on ${item.dueDate}`;
+  const what = {
+    plan: `The corrective-action plan for this finding was due on ${item.dueDate}`,
+    action: `This corrective action was due to be implemented on ${item.dueDate}`,
+    check: `The effectiveness check of this corrective action was due on ${item.dueDate}`,
+  }[item.kind];
   return doc([
     paragraph(
       ...(item.ownerId ? [{ type: 'mention', attrs: { id: item.ownerId } }, text(' ')] : []),

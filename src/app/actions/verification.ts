@@ -3,7 +3,8 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { nextState, refusalOf } from '../../domain/actions/caLifecycle';
 import { verificationIdFor, type CaVerificationRecord } from '../../domain/actions/caVerification';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
-import { independenceProblems, independenceWords } from '../../domain/actions/independence';
+import { independenceWords } from '../../domain/actions/independence';
+import { checkNotYetOpen } from '../../domain/actions/planApproval';
 import { conflict, Failure, forbidden } from '../../domain/failure';
 import { verificationPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -13,7 +14,9 @@ import { signaturesOf, requireSigningRole, writeSignature } from '../signing/sig
 import type { AppServices, Caller } from '../services';
 import { loadAction, saveCorrectiveAction, verificationsOf } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
-import { toActionView, viewContext } from './actionViews';
+import { findingsOf, toActionView, viewContext } from './actionViews';
+import { verifierProblems } from './actionAccess';
+import { actionDates } from './actionDates';
 import { alignActionIssue } from '../jira/actionIssueStatus';
 import { closeFindingIssuesOf } from '../jira/findingIssueStatus';
 
@@ -65,12 +68,17 @@ export async function verifyCorrectiveAction(
   const linked = await issueOf(services, 'correctiveAction', stored.id);
   const issue = linked ? await services.jira.asApp().getIssue(linked.issue.id) : null;
   const assigneeId = issue?.assigneeId ?? null;
-  const problems = independenceProblems({ verifierId: caller.accountId, implementerId, assigneeId });
+  const findings = await findingsOf(context, action.findingIds);
+  const areas = await Promise.all(findings.map((f) => context.area(f.content.areaId)));
+  const problems = verifierProblems(caller.accountId, action, areas, assigneeId, await context.qualified());
   if (problems.length > 0) {
     throw forbidden(
-      `You ${problems.map((p) => independenceWords[p]).join(' and ')}: an independent person must verify its effectiveness`,
+      `You ${problems.map((p) => independenceWords[p]).join(' and ')}: an independent, qualified person must verify its effectiveness`,
     );
   }
+  const dates = await actionDates(services, context, stored, findings);
+  const notYet = dates.check ? checkNotYetOpen(dates.check, context.today, dates.waitDays) : null;
+  if (notYet) throw conflict(notYet);
 
   const { existing, round } = await roundFor(services, caller, stored);
   const id = verificationIdFor(stored.id, round);
@@ -99,6 +107,7 @@ export async function verifyCorrectiveAction(
     verifierId: caller.accountId,
     implementerId,
     assigneeId,
+    planOwnerId: action.plan.ownerId,
     verifiedAt: now.toISOString(),
     verifiedAction: { plan: action.plan, implementation: action.implementation },
   };
@@ -123,7 +132,7 @@ export async function verifyCorrectiveAction(
     verificationIds: [...action.verificationIds, id],
     ...(effective
       ? { closedAt: now.toISOString() }
-      : { notEffectiveCount: action.notEffectiveCount + 1, plan: null, implementation: null }),
+      : { notEffectiveCount: action.notEffectiveCount + 1, plan: null, implementation: null, planApprovalId: null }),
   };
   const saved = await saveCorrectiveAction(services, caller, {
     useCase: 'verifyCorrectiveAction',

@@ -16,6 +16,10 @@ const ownSigningAction: Partial<Record<EntityName, string>> = {
   auditReport: "Approve it from its audit (Approve the report): only that audit's lead auditor approves it",
   caVerification:
     'Verify the corrective action on its Jira issue (Verify effectiveness): it checks the verifier is independent',
+  caPlanApproval:
+    "Approve the plan on the corrective action's Jira issue (Approve the plan): it records the effectiveness criteria and check date with the signature",
+  dueDateExtension:
+    'Decide the extension on the corrective action (Approve the extension): it checks you did not ask for it and moves the due date',
   ncExemption:
     'Exempt the finding from corrective action (Exempt from corrective action): it checks the grade policy allows it and no action is open',
   impartialityOverride:

@@ -14,6 +14,10 @@ export const signableRecords: Partial<Record<EntityName, Partial<Record<Signatur
   auditProgramme: { approved: ['programmeManager'], reviewed: ['programmeManager', 'leadAuditor'] },
   // Only a programme manager may authorise an auditor to audit an area they own or work in.
   impartialityOverride: { impartialityOverride: ['programmeManager'] },
+  // A corrective-action plan is approved before implementation by a programme manager or lead auditor (10.2 c).
+  caPlanApproval: { approved: ['programmeManager', 'leadAuditor'] },
+  // A due-date extension is approved by a programme manager who did not ask for it.
+  dueDateExtension: { approved: ['programmeManager'] },
   // An effectiveness verification (10.2 d) is signed by the independent person who checked it.
   caVerification: { verified: ['programmeManager', 'leadAuditor', 'auditor'] },
   // A lead auditor or programme manager approves an audit plan before fieldwork.

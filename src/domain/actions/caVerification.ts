@@ -21,6 +21,8 @@ export const CaVerificationRecord = z
     implementerId: z.string().min(1),
     /** The Jira assignee when it was verified (null: unassigned). */
     assigneeId: z.string().nullable(),
+    /** The owner of the plan it judged (null: verified before plan owners were excluded). */
+    planOwnerId: z.string().nullable().default(null),
     verifiedAt: z.string().min(1),
     /**
      * The plan and implementation this verification judged. A "not effective" result takes them
@@ -40,6 +42,10 @@ export const CaVerificationRecord = z
   })
   .refine((v) => v.verifierId !== v.assigneeId, {
     message: "The action's assignee cannot verify it",
+    path: ['verifierId'],
+  })
+  .refine((v) => v.verifierId !== v.planOwnerId, {
+    message: "The owner of the action's plan cannot verify it",
     path: ['verifierId'],
   });
 export type CaVerificationRecord = z.infer<typeof CaVerificationRecord>;

@@ -5,6 +5,7 @@ import { SandboxClock } from '../../../sandbox/platform/clock';
 import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import type { AppServices } from '../../../src/app/services';
 import { forgeServices } from '../../../src/entry/forgeServices';
+import { withoutEffectivenessWait } from '../../support/noEffectivenessWait';
 import { verificationIdFor } from '../../../src/domain/actions/caVerification';
 
 const person = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
@@ -89,20 +90,42 @@ const implementation = {
   evidence: [{ label: 'Change record', url: 'https://helix.example/changes/881' }],
 };
 
+/** The programme manager approves the lead's plan (signed), with the check due a month on. */
+async function approve(view: any, who = manager) {
+  return call(
+    'approveCorrectiveActionPlan',
+    {
+      correctiveActionId: view.id,
+      expectedVersion: view.version,
+      effectivenessCriteria: 'No leaver keeps VPN access past their last day, sampled over a month',
+      checkDueDate: plusDays(view.action.plan.dueDate, 30),
+      passphrase,
+    },
+    who,
+  );
+}
+const ok = (answer: Answer) => {
+  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+  return answer.value;
+};
+
+/** Records a plan, has it approved, and records the implementation. */
+async function planToVerification(view: any, dueDate?: string) {
+  const planned = ok(await step(view, plan(dueDate)));
+  const approved = ok(await approve(planned));
+  return ok(await step(approved, implementation));
+}
+
 /** Opens an action and records every step up to verification, as the lead auditor. */
 async function toVerification(title: string, findingId = findingIds[0]!) {
   let view = await open(findingId, title);
   for (const s of [
     { step: 'rootCause', method: 'fiveWhys', text: 'Leaver list was checked by hand' },
     { step: 'extent', text: 'Same manual step exists for the LIMS accounts', recurElsewhere: true },
-    plan(),
-    implementation,
   ]) {
-    const answer = await step(view, s);
-    if (!answer.ok) throw new Error(JSON.stringify(answer.error));
-    view = answer.value;
+    view = ok(await step(view, s));
   }
-  return view;
+  return planToVerification(view);
 }
 const verify = (view: any, who: string, result: 'effective' | 'notEffective', note = 'Tested three leavers') =>
   call(
@@ -129,6 +152,8 @@ beforeAll(async () => {
   for (const who of [manager, lead, sofia, hannah]) {
     await value('setSigningPassphrase', { newPassphrase: passphrase }, who);
   }
+  // These tests are about the lifecycle and the gate; the waiting period has its own tests.
+  await withoutEffectivenessWait(value, manager);
   services = await forgeServices();
   const { findings } = await value('listFindings', {}, manager);
   const ncs = findings.filter(
@@ -161,12 +186,20 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
     const past = await step(view, plan(plusDays(today, -1)));
     expect(past).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'step.dueDate' } });
     view = (await step(view, plan())).value;
+    expect(view.action.state).toBe('planApproval');
+    const unapproved = await step(view, implementation);
+    expect(unapproved).toMatchObject({ ok: false, error: { code: 'conflict', field: 'step.step' } });
+    expect(unapproved.error!.message).toContain('The plan waits for approval');
+    // The lead owns the plan: the programme manager approves it.
+    expect(await approve(view, lead)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    view = ok(await approve(view));
     expect(view.action.state).toBe('implementation');
+    expect(view.planApproval.signature).toMatchObject({ meaning: 'approved', signerAccountId: manager });
     expect(await statusOf(key)).toBe('Action planned');
     view = (await step(view, implementation)).value;
     expect(view.action).toMatchObject({ state: 'verification', implementation: { by: lead } });
     expect(await statusOf(key)).toBe('Awaiting verification');
-    expect(view.may).toEqual({ recordStep: false, verify: false });
+    expect(view.may).toMatchObject({ recordStep: false, verify: false });
 
     // Closing by hand with no verification at all.
     const none = await transitionByHand(key, 'Close');
@@ -198,8 +231,7 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('found the action not effective');
 
-    view = (await step(view, plan())).value;
-    view = (await step(view, implementation)).value;
+    view = await planToVerification(view);
     expect(view.action.state).toBe('verification');
     const effective = await verify(view, sofia, 'effective', 'No leaver kept access over a month');
     expect(effective.ok).toBe(true);
@@ -227,6 +259,7 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
         verifierId: sofia,
         implementerId: lead,
         assigneeId: null,
+        planOwnerId: null,
         verifiedAt: new Date().toISOString(),
         verifiedAction: { plan: view.action.plan, implementation: view.action.implementation },
       },
@@ -251,7 +284,7 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
     expect((await assign(key, hannah)).status).toBe(204);
     const byAssignee = await verify(view, hannah, 'effective');
     expect(byAssignee).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(byAssignee.error!.message).toContain("is the action's Jira assignee");
+    expect(byAssignee.error!.message).toContain("are the action's Jira assignee");
 
     expect((await verify(view, sofia, 'effective')).value.action.state).toBe('closed');
     expect(await statusOf(key)).toBe('Closed');
@@ -279,9 +312,10 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
     expect(forGrace.findings.map((f: any) => f.id)).toEqual([findingIds[0]]);
     expect(forGrace.findings[0].guidance.length).toBeGreaterThan(80);
     expect(forGrace.findings[0].auditTitle).not.toBe(forGrace.findings[0].auditId);
-    expect(forGrace.actions.map((a: any) => [a.id, a.may])).toEqual([[view.id, { recordStep: false, verify: false }]]);
-    expect((await panel(sofia)).value.actions[0].may).toEqual({ recordStep: false, verify: true });
-    expect((await panel(lead)).value.actions[0].may).toEqual({ recordStep: false, verify: false });
+    const nothing = { recordStep: false, approvePlan: false, requestExtension: false, decideExtension: false };
+    expect(forGrace.actions.map((a: any) => [a.id, a.may])).toEqual([[view.id, { ...nothing, verify: false }]]);
+    expect((await panel(sofia)).value.actions[0].may).toEqual({ ...nothing, verify: true });
+    expect((await panel(lead)).value.actions[0].may).toEqual({ ...nothing, verify: false });
 
     // An issue the app knows nothing about: the panel says so and offers nothing.
     const other = await jira(
@@ -310,7 +344,7 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
     // An action whose plan will fall overdue: it waits for implementation.
     const late = await toVerification('Late action', findingIds[0]!);
     const reopened = (await verify(late, sofia, 'notEffective', 'Nothing changed')).value;
-    const planned = (await step(reopened, plan(plusDays(today, 3)))).value;
+    const planned = ok(await approve(ok(await step(reopened, plan(plusDays(today, 3))))));
     expect(planned.action.state).toBe('implementation');
     // The only action of the second finding is found not effective: its plan is gone, so the finding's plan is due again.
     const replan = await toVerification('Second finding action', findingIds[1]!);

@@ -126,6 +126,7 @@ const verification = (round: number, result: CaVerificationRecord['result']): Ca
   verifierId: 'acct-verifier',
   implementerId: people.owner,
   assigneeId: null,
+  planOwnerId: null,
   verifiedAt: `2026-0${4 + round}-01T10:00:00.000Z`,
   verifiedAction: null,
 });

@@ -6,6 +6,7 @@ import { lockoutRace } from '../../support/fuzz/lockoutRace';
 import { auditId, lead, passphrase, reachReporting, reportWorld, type ReportWorld } from '../reports/reportFixture';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { seedDemo } from '../../../sandbox/demo/seed';
+import { withoutEffectivenessWait } from '../../support/noEffectivenessWait';
 import { demoUsers } from '../../../sandbox/site/users';
 import { SandboxClock } from '../../../sandbox/platform/clock';
 import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
@@ -171,6 +172,7 @@ describe('N parallel attempts end as N sequential ones', () => {
         };
         for (const who of [manager, implementer, verifier])
           await value('setSigningPassphrase', { newPassphrase: secret }, who);
+        await withoutEffectivenessWait(value, manager);
         const { findings } = await value('listFindings', {}, manager);
         const nc = findings.find((f: any) => ['majorNC', 'minorNC'].includes(f.finding.content.grade));
         let view = await value(
@@ -181,23 +183,38 @@ describe('N parallel attempts end as N sequential ones', () => {
         await platform.tick();
         const today = (await value('listOverdue', {}, manager)).today as string;
         const due = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+        const checkBy = new Date(Date.parse(`${due}T00:00:00Z`) + 120 * 86_400_000).toISOString().slice(0, 10);
         view = await value('getCorrectiveAction', { correctiveActionId: view.id }, manager);
-        for (const step of [
-          { step: 'rootCause', method: 'fiveWhys', text: 'Leaver list was checked by hand' },
-          { step: 'extent', text: 'Same manual step for LIMS accounts', recurElsewhere: true },
-          { step: 'plan', text: 'Automate revocation from the HR feed', ownerId: implementer, dueDate: due },
-          {
-            step: 'implementation',
-            text: 'HR feed revokes VPN within the hour',
-            evidence: [{ label: 'Change record', url: 'https://helix.example/changes/881' }],
-          },
-        ]) {
-          view = await value(
+        const record = (step: Record<string, unknown>) =>
+          value(
             'recordCorrectiveActionStep',
             { correctiveActionId: view.id, expectedVersion: view.version, step },
             implementer,
           );
-        }
+        view = await record({ step: 'rootCause', method: 'fiveWhys', text: 'Leaver list was checked by hand' });
+        view = await record({ step: 'extent', text: 'Same manual step for LIMS accounts', recurElsewhere: true });
+        view = await record({
+          step: 'plan',
+          text: 'Automate revocation from the HR feed',
+          ownerId: implementer,
+          dueDate: due,
+        });
+        view = await value(
+          'approveCorrectiveActionPlan',
+          {
+            correctiveActionId: view.id,
+            expectedVersion: view.version,
+            effectivenessCriteria: 'No leaver keeps access past their last day',
+            checkDueDate: checkBy,
+            passphrase: secret,
+          },
+          manager,
+        );
+        view = await record({
+          step: 'implementation',
+          text: 'HR feed revokes VPN within the hour',
+          evidence: [{ label: 'Change record', url: 'https://helix.example/changes/881' }],
+        });
         const payload = {
           correctiveActionId: view.id,
           expectedVersion: view.version,

@@ -130,6 +130,7 @@ export function verification(
       verifierId: 'acct-verifier',
       implementerId: 'acct-owner',
       assigneeId: null,
+      planOwnerId: null,
       verifiedAt,
       verifiedAction: null,
     },

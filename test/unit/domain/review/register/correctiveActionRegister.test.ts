@@ -48,6 +48,7 @@ const verification = (round: number, result: 'effective' | 'notEffective'): CaVe
   verifierId: 'acct-verifier',
   implementerId: 'acct-owner',
   assigneeId: null,
+  planOwnerId: null,
   verifiedAt: '2026-05-01T10:00:00.000Z',
   verifiedAction: null,
 });
