@@ -2,6 +2,7 @@ import { Stack } from '@atlaskit/primitives';
 import { type ReactNode, Suspense, useState } from 'react';
 import type { Session } from '../../../../src/contract';
 import { Loading } from '../../../shared/components/Loading';
+import { TabPanel } from '../../../shared/components/TabPanel';
 import { Tabs } from '../../../shared/components/Tabs';
 import { OverviewTab } from '../overview/OverviewTab';
 import { useCycleQuery } from '../overview/useCycleQuery';
@@ -88,21 +89,14 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
     <Stack space="space.300">
       <Tabs tabs={programmeTabs} selected={tab} onSelect={select} idPrefix="programme" label="Audit programme" />
       {programmeTabs.map(({ id }) => (
-        <div
-          key={id}
-          role="tabpanel"
-          id={`programme-panel-${id}`}
-          aria-labelledby={`programme-tab-${id}`}
-          hidden={tab !== id}
-          data-testid={`panel-${id}`}
-        >
+        <TabPanel key={id} idPrefix="programme" id={id} isSelected={tab === id}>
           {visited.has(id) ? (
             // A tab's chunk loads on its first visit; until then the panel says so.
             <Suspense fallback={<Loading label="Loading the tab" testId={`panel-${id}-loading`} />}>
               {panels[id]()}
             </Suspense>
           ) : null}
-        </div>
+        </TabPanel>
       ))}
     </Stack>
   );
