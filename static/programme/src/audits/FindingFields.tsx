@@ -5,7 +5,7 @@ import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { fieldText } from './fieldText';
 import { type FindingGrade, findingGradeTitles, findingGrades, isNonconformityGrade } from './auditWords';
 import type { FindingDraft } from './findingDraft';
-import { TextArea } from '../../../shared/components/TextArea';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
 
 interface Option<V extends string> {
   label: string;
@@ -41,21 +41,15 @@ export function FindingFields({
   const gradeOptions = grades.map((grade) => ({ label: findingGradeTitles[grade], value: grade }));
   const update = (change: Partial<FindingDraft>) => onChange({ ...draft, ...change });
   const statement = (field: 'requirement' | 'evidence' | 'gap', label: string, helper: string, required: boolean) => (
-    <FieldBlock
-      htmlFor={`${idPrefix}-${field}`}
+    <TextAreaField
+      id={`${idPrefix}-${field}`}
       label={label}
       helper={helper}
+      value={draft[field]}
+      onChange={(value) => update({ [field]: value })}
       error={message(field)}
       isRequired={required}
-    >
-      <TextArea
-        id={`${idPrefix}-${field}`}
-        testId={`${idPrefix}-${field}`}
-        value={draft[field]}
-        onChange={(value) => update({ [field]: value })}
-        isInvalid={Boolean(message(field))}
-      />
-    </FieldBlock>
+    />
   );
   return (
     <Stack space="space.150" testId={`${idPrefix}-fields`}>
