@@ -1,0 +1,22 @@
+import Lozenge from '@atlaskit/lozenge';
+import type { ComponentProps } from 'react';
+
+export type LozengeAppearance = NonNullable<ComponentProps<typeof Lozenge>['appearance']>;
+
+/** A value in people's words, with the lozenge colour that reads as its weight. */
+export interface LozengeWord {
+  label: string;
+  appearance: LozengeAppearance;
+}
+
+/**
+ * A value as a lozenge, from its kind's table of words (audit states, finding grades, issue states…),
+ * so each table is the one place that says both the word and its colour.
+ */
+export function WordLozenge({ word, testId }: { word: LozengeWord; testId?: string }) {
+  return (
+    <Lozenge appearance={word.appearance} testId={testId}>
+      {word.label}
+    </Lozenge>
+  );
+}
