@@ -1,12 +1,12 @@
 import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import type { JiraIssuePick, TrackedIssueView } from '../../../../src/contract/jira';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { FormDialog } from '../../../shared/forms/FormDialog';
+import { FormRefusal } from '../../../shared/forms/FormRefusal';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText } from '../audits/fieldText';
 
@@ -122,11 +122,12 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
             </Button>
           </Inline>
         </FieldBlock>
-        {searchError && !queryError ? (
-          <SectionMessage appearance="error" title="Jira could not be searched" testId="link-issue-search-error">
-            {searchError.message}
-          </SectionMessage>
-        ) : null}
+        <FormRefusal
+          error={searchError}
+          fieldPaths={['query']}
+          title="Jira could not be searched"
+          testId="link-issue-search-error"
+        />
         {picks && picks.length === 0 ? (
           <Text color="color.text.subtle" testId="link-issue-none">
             No issue you may see matches.
@@ -152,11 +153,7 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
             ))}
           </Stack>
         ) : null}
-        {linkError ? (
-          <SectionMessage appearance="error" title="The issue was not linked" testId="link-issue-failure">
-            {linkError.message}
-          </SectionMessage>
-        ) : null}
+        <FormRefusal error={linkError} title="The issue was not linked" testId="link-issue-failure" />
       </Stack>
     </FormDialog>
   );

@@ -1,8 +1,8 @@
 import { Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import { FormDialog } from '../../../shared/forms/FormDialog';
+import { FormRefusal } from '../../../shared/forms/FormRefusal';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { fieldText } from './fieldText';
 
@@ -66,11 +66,7 @@ export function ReasonDialog({
           error={reasonError}
           isRequired
         />
-        {error && !reasonError ? (
-          <SectionMessage appearance="error" title="Nothing was changed" testId={`${testId}-failure`}>
-            {error.message}
-          </SectionMessage>
-        ) : null}
+        <FormRefusal error={error} fieldPaths={['reason']} title="Nothing was changed" testId={`${testId}-failure`} />
       </Stack>
     </FormDialog>
   );
