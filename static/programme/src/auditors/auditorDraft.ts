@@ -1,4 +1,5 @@
 import type { AuditorView, ResolverInput } from '../../../../src/contract';
+import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
 import type { DatedRow } from './DatedRows';
 
 /** A register entry while it is edited in the dialog. */
@@ -47,10 +48,8 @@ export function saveAuditorInput(draft: AuditorDraft, expectedVersion: number): 
   };
 }
 
+/** The form's fields as the backend names them in `error.field`: the person, then their competence. */
 export const auditorFieldPaths = {
   accountId: 'accountId',
-  domains: 'competence.domains',
-  certificates: 'competence.certificates',
-  trainings: 'competence.trainings',
-  reason: 'reason',
-} as const;
+  ...fieldPathsUnder('competence', ['domains', 'certificates', 'trainings']),
+};
