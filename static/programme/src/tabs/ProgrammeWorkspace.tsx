@@ -38,51 +38,29 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
     setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
   };
 
+  // What the page hands every tab; each takes the part it needs.
+  const page = { session, refreshKey, onChanged: changed, onSigningAttempt: signingAttempt };
+  // The audits and their findings belong to the cycle on screen: until it is read, their tabs wait.
+  const inShownCycle = (render: (cycle: string) => ReactNode) => () =>
+    shownCycle ? render(shownCycle) : <Loading label="Loading the cycle" />;
+
   const panels: Record<ProgrammeTabId, () => ReactNode> = {
     overview: () => (
       <OverviewTab
-        session={session}
+        {...page}
         programme={programme}
         cycleStart={cycleStart}
         onSelectCycle={setCycleStart}
         spaceKey={spaceKey}
-        refreshKey={refreshKey}
-        onChanged={changed}
-        onSigningAttempt={signingAttempt}
       />
     ),
-    audits: () =>
-      shownCycle ? (
-        <AuditsTab
-          session={session}
-          cycleStart={shownCycle}
-          onChanged={changed}
-          refreshKey={refreshKey}
-          onSigningAttempt={signingAttempt}
-        />
-      ) : (
-        <Loading label="Loading the cycle" />
-      ),
-    actions: () =>
-      shownCycle ? (
-        <ActionsTab session={session} cycleStart={shownCycle} refreshKey={refreshKey} onChanged={changed} />
-      ) : (
-        <Loading label="Loading the cycle" />
-      ),
-    review: () => (
-      <ReviewTab session={session} refreshKey={refreshKey} onChanged={changed} onSigningAttempt={signingAttempt} />
-    ),
-    soa: () => <SoaTab session={session} onChanged={changed} onSigningAttempt={signingAttempt} />,
+    audits: inShownCycle((cycle) => <AuditsTab {...page} cycleStart={cycle} />),
+    actions: inShownCycle((cycle) => <ActionsTab {...page} cycleStart={cycle} />),
+    review: () => <ReviewTab {...page} />,
+    soa: () => <SoaTab {...page} />,
     areas: () => <AreasTab session={session} onChanged={changed} />,
     auditors: () => <AuditorsTab session={session} />,
-    settings: () => (
-      <SettingsTab
-        session={session}
-        signingAttempts={signingAttempts}
-        onSigningAttempt={signingAttempt}
-        onOwnRolesChanged={onOwnRolesChanged}
-      />
-    ),
+    settings: () => <SettingsTab {...page} signingAttempts={signingAttempts} onOwnRolesChanged={onOwnRolesChanged} />,
   };
 
   return (
