@@ -106,13 +106,7 @@ export function AuditDetail({
         onOverridden={changed}
         onSigningAttempt={onSigningAttempt}
       />
-      <Section
-        title="Plan page"
-        description="The plan as a page in the ISMS space, with its overrides."
-        testId="audit-publish-section"
-      >
-        <PublishPanel view={view} onPublished={reload} />
-      </Section>
+      <PublishPanel view={view} onPublished={reload} />
       <Section
         title="Checklist"
         description="One line per clause or control in scope, with our guidance."
