@@ -1,5 +1,6 @@
 import type { ResolverInput } from '../../../src/contract';
 import { findingGradeTitles, findingGrades } from '../../shared/words/findingGrades';
+import { changeReason } from '../../shared/forms/changeReason';
 
 /** The settings as the resolvers take them. */
 export type JiraSettingsInput = ResolverInput<'saveJiraSettings'>['settings'];
@@ -95,8 +96,7 @@ export function settingsInput(draft: JiraSettingsDraft): JiraSettingsInput {
 }
 
 export function saveInput(draft: JiraSettingsDraft, expectedVersion: number): ResolverInput<'saveJiraSettings'> {
-  const reason = draft.reason.trim();
-  return { settings: settingsInput(draft), expectedVersion, ...(reason ? { reason } : {}) };
+  return { settings: settingsInput(draft), expectedVersion, ...changeReason(draft.reason) };
 }
 
 /** The form's fields as the backend names them in `error.field` and in each problem's `field`. */
