@@ -1,13 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { ComponentProps } from 'react';
-
-export type LozengeAppearance = NonNullable<ComponentProps<typeof Lozenge>['appearance']>;
-
-/** A value in people's words, with the lozenge colour that reads as its weight. */
-export interface LozengeWord {
-  label: string;
-  appearance: LozengeAppearance;
-}
+import type { LozengeWord } from '../words/lozengeWord';
 
 /**
  * A value as a lozenge, from its kind's table of words (audit states, finding grades, issue states…),

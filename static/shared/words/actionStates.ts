@@ -1,5 +1,5 @@
 import type { CorrectiveActionView } from '../../../src/contract';
-import type { LozengeWord } from '../components/WordLozenge';
+import type { LozengeWord } from './lozengeWord';
 
 export type CorrectiveActionState = CorrectiveActionView['action']['state'];
 

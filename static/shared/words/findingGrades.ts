@@ -1,5 +1,5 @@
 import type { ResolverOutput } from '../../../src/contract';
-import type { LozengeWord } from '../components/WordLozenge';
+import type { LozengeWord } from './lozengeWord';
 import { labelsOf } from './wordParts';
 
 export type FindingGrade = ResolverOutput<'recordFinding'>['finding']['content']['grade'];

@@ -1,4 +1,4 @@
-import type { LozengeWord } from '../components/WordLozenge';
+import type { LozengeWord } from './lozengeWord';
 
 /** One part of each word in a table (its label, or its lozenge colour), for places that show only that part. */
 export function partOf<V extends string, P extends keyof LozengeWord>(

@@ -1,5 +1,5 @@
 import type { TrackedIssueView } from '../../../../src/contract';
-import type { LozengeWord } from '../../../shared/components/WordLozenge';
+import type { LozengeWord } from '../../../shared/words/lozengeWord';
 
 export { actionStateWords } from '../../../shared/words/actionStates';
 

@@ -1,5 +1,5 @@
 import type { ResolverOutput } from '../../../../src/contract';
-import type { LozengeWord } from '../../../shared/components/WordLozenge';
+import type { LozengeWord } from '../../../shared/words/lozengeWord';
 import { labelsOf } from '../../../shared/words/wordParts';
 
 export {

@@ -1,5 +1,5 @@
 import type { SoaLineView } from '../../../../src/contract';
-import type { LozengeWord } from '../../../shared/components/WordLozenge';
+import type { LozengeWord } from '../../../shared/words/lozengeWord';
 import { labelsOf, partOf } from '../../../shared/words/wordParts';
 
 export type SoaEntry = SoaLineView['entry'];
