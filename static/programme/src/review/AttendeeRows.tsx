@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { ManagementReviewView } from '../../../../src/contract';
+import { RemoveRowButton } from '../../../shared/components/RemoveRowButton';
 
 export type Attendee = ManagementReviewView['attendees'][number];
 
@@ -41,14 +42,10 @@ export function AttendeeRows({ attendees, onChange, isDisabled, error }: Attende
             />
           ))}
           {isDisabled ? null : (
-            <Button
-              appearance="subtle"
-              spacing="compact"
-              onClick={() => onChange(attendees.filter((_, at) => at !== index))}
+            <RemoveRowButton
+              onRemove={() => onChange(attendees.filter((_, at) => at !== index))}
               testId={`review-attendee-remove-${index}`}
-            >
-              Remove
-            </Button>
+            />
           )}
         </Inline>
       ))}

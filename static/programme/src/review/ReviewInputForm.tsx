@@ -4,6 +4,7 @@ import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ManagementReviewView, ReviewInputEntryView } from '../../../../src/contract';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
+import { RemoveRowButton } from '../../../shared/components/RemoveRowButton';
 import { formatLocalExact } from '../../../shared/formatTimestamp';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { useSave } from '../../../shared/forms/useSave';
@@ -108,13 +109,7 @@ export function ReviewInputForm({
                     />
                   ))}
                   {canEdit ? (
-                    <Button
-                      appearance="subtle"
-                      spacing="compact"
-                      onClick={() => setEntries(entries.filter((_, at) => at !== index))}
-                    >
-                      Remove
-                    </Button>
+                    <RemoveRowButton onRemove={() => setEntries(entries.filter((_, at) => at !== index))} />
                   ) : null}
                 </Inline>
               ))}
