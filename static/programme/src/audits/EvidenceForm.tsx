@@ -111,6 +111,27 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
     ...view.checklist.map((line) => ({ label: `${line.itemId} ${line.title}`, value: line.itemId })),
   ];
 
+  // The kind of evidence and the kind of reference: one pick each from a fixed list, never empty.
+  const fixedChoice = <V extends string>(
+    field: 'kind' | 'referenceType',
+    id: string,
+    label: string,
+    options: Array<Option<V>>,
+    errorPath: string,
+    isRequired?: boolean,
+  ) => (
+    <FieldBlock htmlFor={id} label={label} error={message(errorPath)} isRequired={isRequired}>
+      <Select<Option<V>, false>
+        inputId={id}
+        options={options}
+        value={options.find((option) => option.value === draft[field]) ?? null}
+        onChange={(option) => option && update({ [field]: option.value })}
+        isSearchable={false}
+        testId={id}
+      />
+    </FieldBlock>
+  );
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void run(() => callResolver('collectEvidence', { auditId: view.id, evidence: evidenceInput(draft) }), {
@@ -139,16 +160,7 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
       }
     >
       <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
-        <FieldBlock htmlFor="evidence-kind" label="Kind" error={message('kind')} isRequired>
-          <Select<Option<EvidenceKind>, false>
-            inputId="evidence-kind"
-            options={kindOptions}
-            value={kindOptions.find((option) => option.value === draft.kind) ?? null}
-            onChange={(option) => option && update({ kind: option.value })}
-            isSearchable={false}
-            testId="evidence-kind"
-          />
-        </FieldBlock>
+        {fixedChoice('kind', 'evidence-kind', 'Kind', kindOptions, 'kind', true)}
         <FieldBlock htmlFor="evidence-item" label="Checklist line" error={message('itemId')}>
           <Select<Option<string | null>, false>
             inputId="evidence-item"
@@ -169,16 +181,7 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
         rows={2}
       />
       <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
-        <FieldBlock htmlFor="evidence-reference-type" label="Reference" error={message('reference.type')}>
-          <Select<Option<ReferenceType>, false>
-            inputId="evidence-reference-type"
-            options={referenceOptions}
-            value={referenceOptions.find((option) => option.value === draft.referenceType) ?? null}
-            onChange={(option) => option && update({ referenceType: option.value })}
-            isSearchable={false}
-            testId="evidence-reference-type"
-          />
-        </FieldBlock>
+        {fixedChoice('referenceType', 'evidence-reference-type', 'Reference', referenceOptions, 'reference.type')}
         {referenceInputs[draft.referenceType].map(({ field, label, helper, isRequired, ...input }) => {
           const id = `evidence-${input.testId}`;
           return (
