@@ -14,8 +14,8 @@ export interface RecordColumn<Row> {
   cell: (row: Row) => ReactNode;
 }
 
-/** What the register hands to the table as it is: its accessible name and paging. */
-type ShownAs = Pick<ComponentProps<typeof DynamicTable>, 'label' | 'rowsPerPage'>;
+/** What the register hands to the table as it is: its accessible name, paging and loading state. */
+type ShownAs = Pick<ComponentProps<typeof DynamicTable>, 'label' | 'rowsPerPage' | 'isLoading'>;
 
 interface RecordTableProps<Row> extends ShownAs {
   columns: readonly RecordColumn<Row>[];
