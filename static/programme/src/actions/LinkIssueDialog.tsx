@@ -7,6 +7,7 @@ import type { JiraIssuePick, TrackedIssueView } from '../../../../src/contract/j
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormRefusal } from '../../../shared/forms/FormRefusal';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText } from '../audits/fieldText';
 
@@ -38,9 +39,8 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
   const [picks, setPicks] = useState<JiraIssuePick[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
-  const [linking, setLinking] = useState(false);
   const [searchError, setSearchError] = useState<ResolverError | null>(null);
-  const [linkError, setLinkError] = useState<ResolverError | null>(null);
+  const { saving: linking, error: linkError, run, setError: setLinkError } = useSave();
 
   const search = async () => {
     if (searching) return;
@@ -57,21 +57,18 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
     }
   };
 
-  const link = async (event: FormEvent<HTMLFormElement>) => {
+  const link = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (linking) return;
     if (!chosen) {
       setLinkError({ code: 'invalid_input', field: 'issueKey', message: 'Search, then choose the issue to link' });
       return;
     }
-    setLinking(true);
-    setLinkError(null);
-    const result = await callResolver('linkFindingIssue', { findingId, issueKey: chosen });
-    setLinking(false);
-    if (result.ok) {
-      onLinked(result.value);
-      onClose();
-    } else setLinkError(result.error);
+    void run(() => callResolver('linkFindingIssue', { findingId, issueKey: chosen }), {
+      onSaved: (issue) => {
+        onLinked(issue);
+        onClose();
+      },
+    });
   };
 
   const queryError = fieldText(searchError, 'query');
@@ -81,7 +78,7 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
       testId="link-issue"
       busy={linking}
       onClose={onClose}
-      onSubmit={(event) => void link(event)}
+      onSubmit={link}
       submit={{
         label: chosen ? `Link ${chosen}` : 'Link',
         testIds: ['link-issue-cancel', 'link-issue-confirm'],
