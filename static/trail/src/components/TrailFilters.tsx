@@ -79,6 +79,26 @@ export function TrailFilters({ draft, onChange, onApply, onClear, error, isBusy 
       />
     </FieldBlock>
   );
+  // Record type and action: "any" or one of a fixed list.
+  const choice = <T extends string>(
+    key: 'recordType' | 'action',
+    id: string,
+    label: string,
+    options: Option<T>[],
+    formatOptionLabel?: (option: Option<T>, meta: { context: 'menu' | 'value' }) => string,
+  ) => (
+    <FieldBlock htmlFor={id} label={label} error={message(key)}>
+      <Select<Option<T>, false>
+        inputId={id}
+        options={options}
+        value={options.find((option) => option.value === draft[key]) ?? null}
+        onChange={(option) => onChange({ [key]: option?.value ?? '' })}
+        isSearchable={false}
+        formatOptionLabel={formatOptionLabel}
+        testId={id}
+      />
+    </FieldBlock>
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply();
@@ -87,30 +107,11 @@ export function TrailFilters({ draft, onChange, onApply, onClear, error, isBusy 
     <form onSubmit={submit} noValidate data-testid="trail-filters" data-print="hide">
       <Stack space="space.200">
         <Grid templateColumns="repeat(auto-fit, minmax(15rem, 1fr))" gap="space.200">
-          <FieldBlock htmlFor="trail-filter-type" label="Record type" error={message('recordType')}>
-            <Select<Option<string>, false>
-              inputId="trail-filter-type"
-              options={typeOptions}
-              value={typeOptions.find((option) => option.value === draft.recordType) ?? null}
-              onChange={(option) => onChange({ recordType: option?.value ?? '' })}
-              isSearchable={false}
-              formatOptionLabel={(option, { context }) =>
-                context === 'menu' && option.value ? `${option.label} (${option.value})` : option.label
-              }
-              testId="trail-filter-type"
-            />
-          </FieldBlock>
+          {choice('recordType', 'trail-filter-type', 'Record type', typeOptions, (option, { context }) =>
+            context === 'menu' && option.value ? `${option.label} (${option.value})` : option.label,
+          )}
           {recordFilters.map(typed)}
-          <FieldBlock htmlFor="trail-filter-action" label="Action" error={message('action')}>
-            <Select<Option<TrailAction>, false>
-              inputId="trail-filter-action"
-              options={actionOptions}
-              value={actionOptions.find((option) => option.value === draft.action) ?? null}
-              onChange={(option) => onChange({ action: option?.value ?? '' })}
-              isSearchable={false}
-              testId="trail-filter-action"
-            />
-          </FieldBlock>
+          {choice('action', 'trail-filter-action', 'Action', actionOptions)}
           {timeFilters.map(typed)}
         </Grid>
         <Inline space="space.100">
