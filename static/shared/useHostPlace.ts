@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHostContextOnce } from './useHostContextOnce';
 
 /** Where the host shows this surface: which module, and for a space page, which space. */
 export interface HostPlace {
@@ -23,24 +23,13 @@ function placeOf(context: unknown): HostPlace {
   return { moduleKey: typeof moduleKey === 'string' ? moduleKey : null, spaceKey };
 }
 
+const onPlace = (context: unknown): HostPlaceState => ({ status: 'ok', place: placeOf(context) });
+const onNowhere = (): HostPlaceState => ({ status: 'ok', place: nowhere });
+
 /**
- * Reads the host's context once (`view.getContext()`), so one bundle can serve a global page and a
- * space page. When the host cannot answer, the surface behaves as a global page: nothing in the
- * context is a permission, only where to look.
+ * Where the host shows this surface, so one bundle can serve a global page and a space page. When
+ * the host cannot answer, the surface behaves as a global page.
  */
 export function useHostPlace(): HostPlaceState {
-  const [state, setState] = useState<HostPlaceState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    import('@forge/bridge')
-      .then(({ view }) => view.getContext())
-      .then(
-        (context) => live && setState({ status: 'ok', place: placeOf(context) }),
-        () => live && setState({ status: 'ok', place: nowhere }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  return useHostContextOnce(onPlace, onNowhere);
 }

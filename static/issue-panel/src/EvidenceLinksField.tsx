@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { ResolverError } from '../../../src/contract';
+import { RemoveRowButton } from '../../shared/components/RemoveRowButton';
 import { fieldMessage } from '../../shared/fieldMessage';
 
 export interface EvidenceDraft {
@@ -47,13 +48,7 @@ export function EvidenceLinksField({ value, onChange, error, idPrefix }: Evidenc
             />
           </Box>
           {value.length > 1 ? (
-            <Button
-              appearance="subtle"
-              spacing="compact"
-              onClick={() => onChange(value.filter((_, at) => at !== index))}
-            >
-              Remove
-            </Button>
+            <RemoveRowButton onRemove={() => onChange(value.filter((_, at) => at !== index))} />
           ) : null}
         </Inline>
       ))}

@@ -2,17 +2,11 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { IssueContextView } from '../../../src/contract';
+import { BorderedCard } from '../../shared/components/BorderedCard';
 import { gradeWords } from './words';
 
 type FindingContextItem = IssueContextView['findings'][number];
 
-const cardStyles = xcss({
-  borderWidth: 'border.width',
-  borderStyle: 'solid',
-  borderColor: 'color.border',
-  borderRadius: 'radius.medium',
-  padding: 'space.150',
-});
 const listStyles = xcss({ margin: 'space.0', paddingInlineStart: 'space.300' });
 
 function Statement({ label, text, testId }: { label: string; text: string; testId?: string }) {
@@ -29,57 +23,55 @@ function Statement({ label, text, testId }: { label: string; text: string; testI
 export function FindingContext({ finding }: { finding: FindingContextItem }) {
   const grade = gradeWords[finding.grade];
   return (
-    <Box xcss={cardStyles} testId={`panel-finding-${finding.id}`}>
-      <Stack space="space.100">
-        <Inline space="space.100" alignBlock="center" shouldWrap>
-          <Lozenge appearance={grade.appearance} testId="panel-finding-grade">
-            {grade.label}
-          </Lozenge>
-          <Heading size="xsmall">
-            {finding.itemId} {finding.itemTitle}
-          </Heading>
-        </Inline>
-        <Text size="small" color="color.text.subtle" testId="panel-finding-audit">
-          {finding.auditTitle} · {finding.areaName} · raised {finding.raisedOn}
-          {finding.planPageUrl ? (
-            <>
-              {' · '}
-              <a href={finding.planPageUrl} target="_blank" rel="noreferrer" data-testid="panel-plan-page">
-                Audit plan in Confluence
-              </a>
-            </>
-          ) : null}
-        </Text>
-        <Statement label="Requirement" text={finding.requirement} />
-        <Statement label="Evidence" text={finding.evidence} />
-        <Statement label="Gap" text={finding.gap} testId="panel-finding-gap" />
-        {finding.guidance ? (
-          <Text as="p" size="small" color="color.text.subtle" testId="panel-finding-guidance">
-            <Text weight="semibold" size="small">
-              Guidance:{' '}
-            </Text>
-            {finding.guidance}
+    <BorderedCard space="space.100" testId={`panel-finding-${finding.id}`}>
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <Lozenge appearance={grade.appearance} testId="panel-finding-grade">
+          {grade.label}
+        </Lozenge>
+        <Heading size="xsmall">
+          {finding.itemId} {finding.itemTitle}
+        </Heading>
+      </Inline>
+      <Text size="small" color="color.text.subtle" testId="panel-finding-audit">
+        {finding.auditTitle} · {finding.areaName} · raised {finding.raisedOn}
+        {finding.planPageUrl ? (
+          <>
+            {' · '}
+            <a href={finding.planPageUrl} target="_blank" rel="noreferrer" data-testid="panel-plan-page">
+              Audit plan in Confluence
+            </a>
+          </>
+        ) : null}
+      </Text>
+      <Statement label="Requirement" text={finding.requirement} />
+      <Statement label="Evidence" text={finding.evidence} />
+      <Statement label="Gap" text={finding.gap} testId="panel-finding-gap" />
+      {finding.guidance ? (
+        <Text as="p" size="small" color="color.text.subtle" testId="panel-finding-guidance">
+          <Text weight="semibold" size="small">
+            Guidance:{' '}
           </Text>
-        ) : null}
-        {finding.evidenceLinks.length > 0 ? (
-          <Stack space="space.050">
-            <Text weight="semibold">Audit evidence</Text>
-            <Box as="ul" xcss={listStyles} testId="panel-evidence-links">
-              {finding.evidenceLinks.map((link, index) => (
-                <li key={`${link.label}-${index}`}>
-                  {link.url ? (
-                    <a href={link.url} target="_blank" rel="noreferrer">
-                      {link.label}
-                    </a>
-                  ) : (
-                    link.label
-                  )}
-                </li>
-              ))}
-            </Box>
-          </Stack>
-        ) : null}
-      </Stack>
-    </Box>
+          {finding.guidance}
+        </Text>
+      ) : null}
+      {finding.evidenceLinks.length > 0 ? (
+        <Stack space="space.050">
+          <Text weight="semibold">Audit evidence</Text>
+          <Box as="ul" xcss={listStyles} testId="panel-evidence-links">
+            {finding.evidenceLinks.map((link, index) => (
+              <li key={`${link.label}-${index}`}>
+                {link.url ? (
+                  <a href={link.url} target="_blank" rel="noreferrer">
+                    {link.label}
+                  </a>
+                ) : (
+                  link.label
+                )}
+              </li>
+            ))}
+          </Box>
+        </Stack>
+      ) : null}
+    </BorderedCard>
   );
 }

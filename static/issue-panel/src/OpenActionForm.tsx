@@ -6,9 +6,9 @@ import { type FormEvent, useState } from 'react';
 import type { CorrectiveActionView } from '../../../src/contract';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
-import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
+import { TextAreaField } from '../../shared/forms/TextAreaField';
 import { useSave } from '../../shared/forms/useSave';
 
 interface OpenActionFormProps {
@@ -52,21 +52,15 @@ export function OpenActionForm({ findingIds, onOpened }: OpenActionFormProps) {
             testId="panel-open-action-title"
           />
         </FieldBlock>
-        <FieldBlock
-          htmlFor="panel-open-action-correction"
+        <TextAreaField
+          id="panel-open-action-correction"
           label="Correction (containment)"
           helper="What was done at once to limit the effect, before the cause is found."
+          value={correction}
+          onChange={setCorrection}
           error={correctionError}
           isRequired
-        >
-          <TextArea
-            id="panel-open-action-correction"
-            value={correction}
-            onChange={setCorrection}
-            isInvalid={Boolean(correctionError)}
-            testId="panel-open-action-correction"
-          />
-        </FieldBlock>
+        />
         <DialogSaveError
           error={error}
           fieldPaths={['title', 'correction']}

@@ -1,16 +1,16 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useRef, useState } from 'react';
 import type { CorrectiveActionView } from '../../../src/contract';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
-import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { humaniseTimes } from '../../shared/formatTimestamp';
 import { callResolver } from '../../shared/invokeClient';
+import { TextAreaField } from '../../shared/forms/TextAreaField';
 import { useSave } from '../../shared/forms/useSave';
+import { SigningPassphraseField, takePassphrase } from '../../shared/signing/SigningPassphraseField';
 
 type Result = 'effective' | 'notEffective';
 
@@ -37,9 +37,7 @@ export function VerificationForm({ view, onVerified }: VerificationFormProps) {
       setError({ code: 'invalid_input', field: 'result', message: 'Choose effective or not effective' });
       return;
     }
-    const field = passphraseRef.current;
-    const passphrase = field?.value ?? '';
-    if (field) field.value = '';
+    const passphrase = takePassphrase(passphraseRef);
     void run(
       () =>
         callResolver('verifyCorrectiveAction', {
@@ -82,31 +80,20 @@ export function VerificationForm({ view, onVerified }: VerificationFormProps) {
             ))}
           </Inline>
         </FieldBlock>
-        <FieldBlock htmlFor="panel-verify-note" label="What you checked and found" error={noteError} isRequired>
-          <TextArea
-            id="panel-verify-note"
-            value={note}
-            onChange={setNote}
-            isInvalid={Boolean(noteError)}
-            testId="panel-verify-note"
-          />
-        </FieldBlock>
-        <FieldBlock
-          htmlFor="panel-verify-passphrase"
-          label="Your signing passphrase"
+        <TextAreaField
+          id="panel-verify-note"
+          label="What you checked and found"
+          value={note}
+          onChange={setNote}
+          error={noteError}
+          isRequired
+        />
+        <SigningPassphraseField
+          id="panel-verify-passphrase"
+          inputRef={passphraseRef}
           helper="You sign this verification (meaning: verified). Your signature is bound to this version of the action."
           error={passphraseError}
-          isRequired
-        >
-          <Textfield
-            id="panel-verify-passphrase"
-            ref={passphraseRef}
-            type="password"
-            autoComplete="off"
-            isInvalid={Boolean(passphraseError)}
-            testId="panel-verify-passphrase"
-          />
-        </FieldBlock>
+        />
         <DialogSaveError
           error={error}
           fieldPaths={['result', 'note', 'passphrase']}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHostContextOnce } from '../../shared/useHostContextOnce';
 
 export type IssueKeyState = { status: 'loading' } | { status: 'ok'; issueKey: string | null };
 
@@ -12,23 +12,13 @@ function issueKeyOf(context: unknown): string | null {
   return typeof key === 'string' && key ? key : null;
 }
 
+const onIssue = (context: unknown): IssueKeyState => ({ status: 'ok', issueKey: issueKeyOf(context) });
+const onNoIssue = (): IssueKeyState => ({ status: 'ok', issueKey: null });
+
 /**
  * The key of the issue the panel sits on (`extension.issue.key` of the host's context). It only
  * says where to look: the resolver checks the caller may see the issue before answering.
  */
 export function useIssueKey(): IssueKeyState {
-  const [state, setState] = useState<IssueKeyState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    import('@forge/bridge')
-      .then(({ view }) => view.getContext())
-      .then(
-        (context) => live && setState({ status: 'ok', issueKey: issueKeyOf(context) }),
-        () => live && setState({ status: 'ok', issueKey: null }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  return useHostContextOnce(onIssue, onNoIssue);
 }

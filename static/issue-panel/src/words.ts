@@ -1,19 +1,15 @@
-import type { CorrectiveActionView, IssueContextView } from '../../../src/contract';
+import type { CorrectiveActionView } from '../../../src/contract';
+import { type CorrectiveActionState, actionStateWords, actionStates } from '../../shared/words/actionStates';
+import { roleOrder, roleTitles } from '../../shared/words/roles';
 
-export type FindingGrade = IssueContextView['findings'][number]['grade'];
-export type ActionState = CorrectiveActionView['action']['state'];
+export {
+  findingGradeWords as gradeWords,
+  isNonconformityGrade as isNonconformity,
+} from '../../shared/words/findingGrades';
+
 export type RootCauseMethod = NonNullable<CorrectiveActionView['action']['rootCause']>['method'];
 
 /* Copied from the domain's words (the UI imports only the contract's types). */
-
-export const gradeWords = {
-  majorNC: { label: 'Major nonconformity', appearance: 'removed' },
-  minorNC: { label: 'Minor nonconformity', appearance: 'moved' },
-  observation: { label: 'Observation', appearance: 'inprogress' },
-  opportunity: { label: 'Opportunity for improvement', appearance: 'new' },
-} as const satisfies Record<FindingGrade, { label: string; appearance: string }>;
-
-export const isNonconformity = (grade: FindingGrade) => grade === 'majorNC' || grade === 'minorNC';
 
 export const methodWords = {
   fiveWhys: 'Five whys',
@@ -22,24 +18,15 @@ export const methodWords = {
   other: 'Other',
 } as const satisfies Record<RootCauseMethod, string>;
 
+export type LifecycleStep = CorrectiveActionState | 'correction';
+
 /** The lifecycle in order, as ISO 27001 10.2 walks it; `correction` is recorded when the action opens. */
-export const lifecycle = [
+export const lifecycle: ReadonlyArray<{ id: LifecycleStep; label: string }> = [
   { id: 'correction', label: 'Correction' },
-  { id: 'rootCause', label: 'Root cause' },
-  { id: 'extent', label: 'Extent' },
-  { id: 'plan', label: 'Action plan' },
-  { id: 'implementation', label: 'Implementation' },
-  { id: 'verification', label: 'Verification' },
-  { id: 'closed', label: 'Closed' },
-] as const satisfies ReadonlyArray<{ id: ActionState | 'correction'; label: string }>;
+  ...actionStates.map((id) => ({ id, label: actionStateWords[id].label })),
+];
 
-export type LifecycleStep = (typeof lifecycle)[number]['id'];
-
-export const roleWords: Record<string, string> = {
-  programmeManager: 'programme manager',
-  leadAuditor: 'lead auditor',
-  auditor: 'auditor',
-  auditee: 'auditee',
-  topManagement: 'top management',
-  viewer: 'viewer',
-};
+/** The roles as the panel's sentence names them ("your roles: auditee, viewer"). */
+export const roleWords: Record<string, string> = Object.fromEntries(
+  roleOrder.map((role) => [role, roleTitles[role].toLowerCase()]),
+);

@@ -1,9 +1,10 @@
 import { Checkbox } from '@atlaskit/checkbox';
-import DynamicTable from '@atlaskit/dynamic-table';
 import { ErrorMessage } from '@atlaskit/form';
-import { Box, Stack, Text } from '@atlaskit/primitives';
+import { Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { JiraSettingsCheck } from '../../../src/contract/jira';
+import { Placeholder } from '../../shared/components/Placeholder';
+import { RecordTable, type RecordColumn } from '../../shared/components/RecordTable';
 import type { MessageAt } from './fieldMessages';
 import { fieldPaths, type Grade, gradeTitles, grades, type PolicyDraft } from './settingsDraft';
 
@@ -76,72 +77,80 @@ function Example({ dates, testId }: { dates: { plan: string | null; implementati
 
 /** The due-date policy: per grade, whether an action is required and its plan and implementation business days. */
 export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onChange }: DuePolicyTableProps) {
-  const head = {
-    cells: [
-      { key: 'grade', content: 'Finding grade', width: 22 },
-      { key: 'required', content: 'Corrective action', width: 18 },
-      { key: 'plan', content: 'Plan due (business days)', width: 20 },
-      { key: 'implementation', content: 'Implementation due (business days)', width: 20 },
-      { key: 'example', content: 'Raised today: due on', width: 20 },
-    ],
-  };
-  const rows = grades.map((grade) => {
-    const policy = dueDates[grade];
-    const daysCell = (key: string, part: DaysPart, label: string) => ({
-      key,
-      content: (
-        <DaysInput
-          grade={grade}
-          part={part}
-          label={label}
-          value={policy[part]}
-          messageAt={messageAt}
-          isDisabled={isDisabled}
-          onChange={(value) => onChange(grade, { [part]: value })}
-        />
-      ),
-    });
-    const requiredError = messageAt(fieldPaths.policy(grade, 'correctiveAction'));
-    return {
-      key: grade,
-      testId: `policy-${grade}`,
-      cells: [
-        { key: 'grade', content: <Text weight="medium">{gradeTitles[grade]}</Text> },
-        {
-          key: 'required',
-          content: (
-            <Stack space="space.050">
-              <Checkbox
-                label="Required"
-                aria-label={`${gradeTitles[grade]}: corrective action required`}
-                isChecked={policy.correctiveAction === 'required'}
-                isDisabled={isDisabled}
-                isInvalid={Boolean(requiredError)}
-                onChange={(event) =>
-                  onChange(grade, { correctiveAction: event.currentTarget.checked ? 'required' : 'optional' })
-                }
-                testId={`${grade}-required`}
-              />
-              {requiredError ? <ErrorMessage>{requiredError}</ErrorMessage> : null}
-            </Stack>
-          ),
-        },
-        daysCell('plan', 'planBusinessDays', 'plan due, business days'),
-        daysCell('implementation', 'implementationBusinessDays', 'implementation due, business days'),
-        {
-          key: 'example',
-          content: examples ? (
-            <Example dates={examples[grade]} testId={`${grade}-example`} />
-          ) : (
-            <Text color="color.text.subtlest">Check to see</Text>
-          ),
-        },
-      ],
-    };
+  const daysColumn = (key: string, header: string, part: DaysPart, label: string): RecordColumn<Grade> => ({
+    key,
+    header,
+    width: 20,
+    cell: (grade) => (
+      <DaysInput
+        grade={grade}
+        part={part}
+        label={label}
+        value={dueDates[grade][part]}
+        messageAt={messageAt}
+        isDisabled={isDisabled}
+        onChange={(value) => onChange(grade, { [part]: value })}
+      />
+    ),
   });
+  const columns: RecordColumn<Grade>[] = [
+    {
+      key: 'grade',
+      header: 'Finding grade',
+      width: 22,
+      cell: (grade) => <Text weight="medium">{gradeTitles[grade]}</Text>,
+    },
+    {
+      key: 'required',
+      header: 'Corrective action',
+      width: 18,
+      cell: (grade) => {
+        const requiredError = messageAt(fieldPaths.policy(grade, 'correctiveAction'));
+        return (
+          <Stack space="space.050">
+            <Checkbox
+              label="Required"
+              aria-label={`${gradeTitles[grade]}: corrective action required`}
+              isChecked={dueDates[grade].correctiveAction === 'required'}
+              isDisabled={isDisabled}
+              isInvalid={Boolean(requiredError)}
+              onChange={(event) =>
+                onChange(grade, { correctiveAction: event.currentTarget.checked ? 'required' : 'optional' })
+              }
+              testId={`${grade}-required`}
+            />
+            {requiredError ? <ErrorMessage>{requiredError}</ErrorMessage> : null}
+          </Stack>
+        );
+      },
+    },
+    daysColumn('plan', 'Plan due (business days)', 'planBusinessDays', 'plan due, business days'),
+    daysColumn(
+      'implementation',
+      'Implementation due (business days)',
+      'implementationBusinessDays',
+      'implementation due, business days',
+    ),
+    {
+      key: 'example',
+      header: 'Raised today: due on',
+      width: 20,
+      cell: (grade) =>
+        examples ? (
+          <Example dates={examples[grade]} testId={`${grade}-example`} />
+        ) : (
+          <Placeholder>Check to see</Placeholder>
+        ),
+    },
+  ];
   return (
-    <Box testId="due-date-policy">
-      <DynamicTable label="Due-date policy per finding grade" head={head} rows={rows} />
-    </Box>
+    <RecordTable
+      columns={columns}
+      records={grades}
+      recordKey={(grade) => grade}
+      rowTestId={(grade) => `policy-${grade}`}
+      label="Due-date policy per finding grade"
+      testId="due-date-policy"
+    />
   );
 }

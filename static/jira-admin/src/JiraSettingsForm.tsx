@@ -12,6 +12,16 @@ import { useJiraSettingsForm } from './useJiraSettingsForm';
 import { fieldPaths } from './settingsDraft';
 import { StatusMappingFields } from './StatusMappingFields';
 
+/** The free-text fields under the tables; the change's reason only for those who may save. */
+const textFields = [
+  {
+    key: 'labels',
+    label: 'Labels',
+    helper: 'Put on every issue the app raises, so one JQL filter finds them all. Separate with spaces.',
+  },
+  { key: 'reason', label: 'Reason for the change (optional)', helper: 'Recorded in the audit trail with your change.' },
+] as const;
+
 interface JiraSettingsFormProps {
   view: JiraSettingsView;
   /** Only a programme manager may check and save; everyone else reads. */
@@ -70,39 +80,20 @@ export function JiraSettingsForm({ view, canEdit, onSaved, onReload }: JiraSetti
           ) : null}
         </Stack>
 
-        <FieldBlock
-          htmlFor="labels"
-          label="Labels"
-          helper="Put on every issue the app raises, so one JQL filter finds them all. Separate with spaces."
-          error={at(fieldPaths.labels)}
-        >
-          <Textfield
-            id="labels"
-            value={draft.labels}
-            onChange={(event) => update({ labels: event.currentTarget.value })}
-            isInvalid={Boolean(at(fieldPaths.labels))}
-            isDisabled={isDisabled}
-            testId="labels"
-          />
-        </FieldBlock>
-
-        {canEdit ? (
-          <FieldBlock
-            htmlFor="reason"
-            label="Reason for the change (optional)"
-            helper="Recorded in the audit trail with your change."
-            error={at(fieldPaths.reason)}
-          >
-            <Textfield
-              id="reason"
-              value={draft.reason}
-              onChange={(event) => update({ reason: event.currentTarget.value })}
-              isInvalid={Boolean(at(fieldPaths.reason))}
-              isDisabled={isDisabled}
-              testId="reason"
-            />
-          </FieldBlock>
-        ) : null}
+        {textFields
+          .filter(({ key }) => canEdit || key !== 'reason')
+          .map(({ key, label, helper }) => (
+            <FieldBlock key={key} htmlFor={key} label={label} helper={helper} error={at(fieldPaths[key])}>
+              <Textfield
+                id={key}
+                value={draft[key]}
+                onChange={(event) => update({ [key]: event.currentTarget.value })}
+                isInvalid={Boolean(at(fieldPaths[key]))}
+                isDisabled={isDisabled}
+                testId={key}
+              />
+            </FieldBlock>
+          ))}
 
         <JiraSettingsOutcome
           outcome={outcome}

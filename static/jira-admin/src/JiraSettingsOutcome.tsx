@@ -4,6 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
 import type { JiraSettingsCheck } from '../../../src/contract/jira';
 import { shownUnderAField } from '../../shared/fieldMessage';
+import { SaveErrorText } from '../../shared/forms/SaveErrorText';
 import { ProblemsMessage } from './ProblemsMessage';
 import { allFieldPaths } from './settingsDraft';
 
@@ -83,14 +84,7 @@ function FailureMessage({
       title={action === 'save' ? 'The Jira settings were not saved' : 'The settings could not be checked'}
       testId="jira-settings-error"
     >
-      <Stack space="space.050">
-        <Text as="p">{error.message}</Text>
-        {pointsAtField ? (
-          <Text as="p" color="color.text.subtle">
-            The field at fault is marked above.
-          </Text>
-        ) : null}
-      </Stack>
+      <SaveErrorText error={error} pointsAtField={pointsAtField} fieldIs="above" />
     </SectionMessage>
   );
 }

@@ -1,20 +1,16 @@
 import type { ResolverInput } from '../../../src/contract';
+import { findingGradeTitles, findingGrades } from '../../shared/words/findingGrades';
+import { changeReason } from '../../shared/forms/changeReason';
 
 /** The settings as the resolvers take them. */
 export type JiraSettingsInput = ResolverInput<'saveJiraSettings'>['settings'];
 export type Grade = keyof JiraSettingsInput['dueDates'];
 export type Step = keyof JiraSettingsInput['statuses'];
 
-export const grades: readonly Grade[] = ['majorNC', 'minorNC', 'observation', 'opportunity'];
+/** Every finding grade has its own due-date policy. */
+export const grades: readonly Grade[] = findingGrades;
+export const gradeTitles: Record<Grade, string> = findingGradeTitles;
 export const steps: readonly Step[] = ['planned', 'implemented', 'verification', 'closed'];
-
-/** The grades' names (copied from the domain: the UI imports only contract types). */
-export const gradeTitles: Record<Grade, string> = {
-  majorNC: 'Major nonconformity',
-  minorNC: 'Minor nonconformity',
-  observation: 'Observation',
-  opportunity: 'Opportunity for improvement',
-};
 
 export const stepTitles: Record<Step, { label: string; helper: string }> = {
   planned: { label: 'Action planned', helper: 'The corrective action has an owner, a plan and a due date.' },
@@ -48,20 +44,30 @@ export interface JiraSettingsDraft {
 
 const daysText = (days: number | null | undefined) => (days === null || days === undefined ? '' : String(days));
 
+type Policy<Days> = Pick<PolicyDraft, 'correctiveAction'> & {
+  planBusinessDays: Days;
+  implementationBusinessDays: Days;
+};
+
+/** Each grade's policy with its day counts turned from one form to the other (as sent ↔ as edited). */
+function withDays<In, Out>(
+  policies: Record<Grade, Policy<In>>,
+  convert: (days: In) => Out,
+): Record<Grade, Policy<Out>> {
+  const entries = grades.map((grade) => {
+    const { correctiveAction, planBusinessDays, implementationBusinessDays } = policies[grade];
+    const policy = {
+      correctiveAction,
+      planBusinessDays: convert(planBusinessDays),
+      implementationBusinessDays: convert(implementationBusinessDays),
+    };
+    return [grade, policy];
+  });
+  return Object.fromEntries(entries) as Record<Grade, Policy<Out>>;
+}
+
 export function draftFrom(settings: JiraSettingsInput): JiraSettingsDraft {
-  const dueDates = Object.fromEntries(
-    grades.map((grade) => {
-      const policy = settings.dueDates[grade];
-      return [
-        grade,
-        {
-          correctiveAction: policy.correctiveAction,
-          planBusinessDays: daysText(policy.planBusinessDays),
-          implementationBusinessDays: daysText(policy.implementationBusinessDays),
-        },
-      ];
-    }),
-  ) as Record<Grade, PolicyDraft>;
+  const dueDates = withDays(settings.dueDates, daysText);
   return {
     ncProjectKey: settings.nonconformities.projectKey,
     ncIssueType: settings.nonconformities.issueType,
@@ -79,19 +85,7 @@ const days = (text: string): number | null => (text.trim() === '' ? null : Numbe
 
 /** What `checkJiraSettings` and `saveJiraSettings` are sent. The backend trims and checks every value. */
 export function settingsInput(draft: JiraSettingsDraft): JiraSettingsInput {
-  const dueDates = Object.fromEntries(
-    grades.map((grade) => {
-      const policy = draft.dueDates[grade];
-      return [
-        grade,
-        {
-          correctiveAction: policy.correctiveAction,
-          planBusinessDays: days(policy.planBusinessDays),
-          implementationBusinessDays: days(policy.implementationBusinessDays),
-        },
-      ];
-    }),
-  ) as JiraSettingsInput['dueDates'];
+  const dueDates = withDays(draft.dueDates, days);
   return {
     nonconformities: { projectKey: draft.ncProjectKey.trim().toUpperCase(), issueType: draft.ncIssueType },
     correctiveActions: { projectKey: draft.caProjectKey.trim().toUpperCase(), issueType: draft.caIssueType },
@@ -102,8 +96,7 @@ export function settingsInput(draft: JiraSettingsDraft): JiraSettingsInput {
 }
 
 export function saveInput(draft: JiraSettingsDraft, expectedVersion: number): ResolverInput<'saveJiraSettings'> {
-  const reason = draft.reason.trim();
-  return { settings: settingsInput(draft), expectedVersion, ...(reason ? { reason } : {}) };
+  return { settings: settingsInput(draft), expectedVersion, ...changeReason(draft.reason) };
 }
 
 /** The form's fields as the backend names them in `error.field` and in each problem's `field`. */

@@ -5,6 +5,7 @@ import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useMemo, useState } from 'react';
 import type { ConfigProblem, MacroChoices, MacroKind } from '../../../src/contract/review';
+import { nativeInputStyle } from '../../shared/components/nativeInputStyle';
 import { callResolver } from '../../shared/invokeClient';
 import { macroSurfaces } from '../../review-macro/src/macroModules';
 import {
@@ -111,14 +112,6 @@ export function ConfigForm({ kind, saved, choices }: ConfigFormProps) {
 const labelStyle = { font: token('font.body'), fontWeight: token('font.weight.semibold'), color: token('color.text') };
 const helpStyle = { font: token('font.body.small'), color: token('color.text.subtle'), margin: 0 };
 const errorStyle = { font: token('font.body.small'), color: token('color.text.danger'), margin: 0 };
-const selectStyle = {
-  font: token('font.body'),
-  color: token('color.text'),
-  background: token('color.background.input'),
-  border: `${token('border.width')} solid ${token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-  padding: token('space.075'),
-};
 
 interface FieldProps {
   field: FieldSpec;
@@ -182,7 +175,7 @@ function Field({ field, value, choices, messages, onChange }: FieldProps) {
             <select
               id={id}
               style={{
-                ...selectStyle,
+                ...nativeInputStyle,
                 borderColor: invalid ? token('color.border.danger') : token('color.border.input'),
               }}
               value={typeof value === 'string' ? value : ''}

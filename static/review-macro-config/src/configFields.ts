@@ -1,4 +1,10 @@
 import type { KpiKey, MacroChoices, MacroKind } from '../../../src/contract/review';
+import {
+  type FindingGrade,
+  findingGradeTitles,
+  findingGrades,
+  nonconformityGrades,
+} from '../../shared/words/findingGrades';
 
 /**
  * The config panel's fields per macro kind, mirroring src/domain/review/macroConfig.ts (the backend's
@@ -28,14 +34,12 @@ export const kpiLabels = {
   trainingCompletion: 'Training completion',
 } as const satisfies Record<KpiKey, string>;
 
-const fixed = (options: Option[]) => (): Option[] => options;
+/** A choice the same for every page (not read from the programme), from its values' words. */
+const fixed = (labels: Readonly<Record<string, string>>) => (): Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-const gradeOptions = fixed([
-  { value: 'majorNC', label: 'Major nonconformity' },
-  { value: 'minorNC', label: 'Minor nonconformity' },
-  { value: 'observation', label: 'Observation' },
-  { value: 'opportunity', label: 'Opportunity for improvement' },
-]);
+const gradeOptions = (grades: readonly FindingGrade[]) => (): Option[] =>
+  grades.map((grade) => ({ value: grade, label: findingGradeTitles[grade] }));
 
 const cycleOptions = (choices: MacroChoices): Option[] =>
   choices.cycles.map((cycle) => ({ value: cycle.start, label: `${cycle.start} to ${cycle.end}` }));
@@ -69,7 +73,7 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       label: 'KPIs to show',
       kind: 'multi',
       help: 'All of them when none is ticked',
-      options: fixed((Object.keys(kpiLabels) as KpiKey[]).map((key) => ({ value: key, label: kpiLabels[key] }))),
+      options: fixed(kpiLabels),
     },
   ],
   findingRegister: [
@@ -86,17 +90,13 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       kind: 'select',
       options: (choices) => choices.areas.map((area) => ({ value: area.id, label: area.name })),
     },
-    { name: 'grade', label: 'Grade', kind: 'select', options: gradeOptions },
+    { name: 'grade', label: 'Grade', kind: 'select', options: gradeOptions(findingGrades) },
     { name: 'itemId', label: 'Clause or control', kind: 'text', placeholder: 'e.g. A.5.15 or 9.2' },
     {
       name: 'status',
       label: 'Status',
       kind: 'select',
-      options: fixed([
-        { value: 'open', label: 'Open' },
-        { value: 'closed', label: 'Closed' },
-        { value: 'all', label: 'All' },
-      ]),
+      options: fixed({ open: 'Open', closed: 'Closed', all: 'All' }),
     },
     { name: 'overdueOnly', label: 'Only overdue findings', kind: 'checkbox' },
     { name: 'limit', label: 'Rows on the page', kind: 'number', help: '1 to 500; the CSV export has every row' },
@@ -113,23 +113,11 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       name: 'rows',
       label: 'Rows',
       kind: 'select',
-      options: fixed([
-        { value: 'clauses', label: 'Clauses 4–10' },
-        { value: 'themes', label: 'Annex A themes' },
-        { value: 'both', label: 'Both' },
-      ]),
+      options: fixed({ clauses: 'Clauses 4–10', themes: 'Annex A themes', both: 'Both' }),
     },
   ],
   caAgeing: [
-    {
-      name: 'grade',
-      label: 'Grade',
-      kind: 'select',
-      options: fixed([
-        { value: 'majorNC', label: 'Major nonconformity' },
-        { value: 'minorNC', label: 'Minor nonconformity' },
-      ]),
-    },
+    { name: 'grade', label: 'Grade', kind: 'select', options: gradeOptions(nonconformityGrades) },
     {
       name: 'buckets',
       label: 'Age buckets (days)',
@@ -153,11 +141,7 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       name: 'series',
       label: 'Show',
       kind: 'select',
-      options: fixed([
-        { value: 'findingsByGrade', label: 'Findings by grade' },
-        { value: 'closureTime', label: 'Closure time' },
-        { value: 'both', label: 'Both' },
-      ]),
+      options: fixed({ findingsByGrade: 'Findings by grade', closureTime: 'Closure time', both: 'Both' }),
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHostContextOnce } from '../../shared/useHostContextOnce';
 
 /** What a macro frame needs from its host: which macro it is and its saved config. */
 export interface MacroFrameContext {
@@ -31,27 +31,15 @@ export function macroFrameContext(raw: unknown): MacroFrameContext {
   };
 }
 
-/** Reads the frame's context once; @forge/bridge is loaded here, not at import, as invokeClient does. */
+const onFrame = (raw: unknown): HostContextState => ({ status: 'ok', context: macroFrameContext(raw) });
+const onNoFrame = (error: unknown): HostContextState => ({
+  status: 'error',
+  message: error instanceof Error ? error.message : 'The host did not say which macro this is',
+});
+
+/** Reads the frame's context once: a macro that cannot learn which macro it is says so. */
 export function useHostContext(): HostContextState {
-  const [state, setState] = useState<HostContextState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    import('@forge/bridge')
-      .then(({ view }) => view.getContext())
-      .then(
-        (raw) => live && setState({ status: 'ok', context: macroFrameContext(raw) }),
-        (error: unknown) =>
-          live &&
-          setState({
-            status: 'error',
-            message: error instanceof Error ? error.message : 'The host did not say which macro this is',
-          }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  return useHostContextOnce(onFrame, onNoFrame);
 }
 
 /** Opens a site-relative product link (`/browse/KEY`) the way Forge lets a frame: through the host's router. */

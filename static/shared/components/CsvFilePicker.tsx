@@ -1,17 +1,9 @@
 import { Label } from '@atlaskit/form';
 import { Stack, Text } from '@atlaskit/primitives';
-import { token } from '@atlaskit/tokens';
 import { type ChangeEvent, useState } from 'react';
+import { nativeInputStyle } from './nativeInputStyle';
 
-const inputStyle = {
-  font: token('font.body'),
-  color: token('color.text'),
-  backgroundColor: token('color.background.input'),
-  border: `${token('border.width')} solid ${token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-  padding: token('space.075'),
-  maxWidth: '100%',
-} as const;
+const inputStyle = { ...nativeInputStyle, maxWidth: '100%' } as const;
 
 /** A chosen file's text, read in the browser (nothing is sent until the reader imports it). */
 export interface PickedFile {

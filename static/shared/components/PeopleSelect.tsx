@@ -38,45 +38,47 @@ interface CommonProps {
   testId?: string;
 }
 
+type PickerProps<IsMulti extends boolean> = CommonProps &
+  SelectProps<PersonOption, IsMulti> & { wording: [string, string] };
+
 /**
- * The select under both pickers: a typed account id becomes an option only where allowed, and
- * the placeholder says so.
+ * The select under both pickers: the people as options, a typed account id an option only where
+ * allowed, and the placeholder saying so.
  */
 function Picker<IsMulti extends boolean>({
-  allowAccountIds,
+  people,
+  keepOrder = false,
+  allowAccountIds = true,
   placeholder,
   wording,
   ...props
-}: SelectProps<PersonOption, IsMulti> & { allowAccountIds: boolean; wording: [string, string] }) {
+}: PickerProps<IsMulti>) {
+  const options = optionsOf(people, keepOrder);
   return allowAccountIds ? (
     <CreatableSelect<PersonOption, IsMulti>
       {...props}
+      options={options}
       formatCreateLabel={createLabel}
       isValidNewOption={isAccountIdLike}
       placeholder={placeholder ?? wording[1]}
     />
   ) : (
-    <Select<PersonOption, IsMulti> {...props} placeholder={placeholder ?? wording[0]} />
+    <Select<PersonOption, IsMulti> {...props} options={options} placeholder={placeholder ?? wording[0]} />
   );
 }
 
 /** One account, picked by name (or typed as an account id where allowed). */
 export function PersonSelect({
-  people,
   value,
   onChange,
-  allowAccountIds = true,
-  keepOrder = false,
-  ...rest
+  ...common
 }: CommonProps & { value: string | null; onChange: (accountId: string | null) => void }) {
   return (
     <Picker<false>
-      {...rest}
-      options={optionsOf(people, keepOrder)}
-      value={value ? optionFor(value, people) : null}
+      {...common}
+      value={value ? optionFor(value, common.people) : null}
       onChange={(option) => onChange(option ? option.value.trim() : null)}
       isClearable
-      allowAccountIds={allowAccountIds}
       wording={['Choose a person', 'Choose a person or type an account id']}
     />
   );
@@ -84,21 +86,16 @@ export function PersonSelect({
 
 /** Several accounts, in the order chosen, picked by name (or typed as account ids where allowed). */
 export function PeopleSelect({
-  people,
   value,
   onChange,
-  allowAccountIds = true,
-  keepOrder = false,
-  ...rest
+  ...common
 }: CommonProps & { value: readonly string[]; onChange: (accountIds: string[]) => void }) {
   return (
     <Picker<true>
-      {...rest}
+      {...common}
       isMulti
-      options={optionsOf(people, keepOrder)}
-      value={value.map((accountId) => optionFor(accountId, people))}
+      value={value.map((accountId) => optionFor(accountId, common.people))}
       onChange={(options) => onChange(options.map((option) => option.value.trim()))}
-      allowAccountIds={allowAccountIds}
       wording={['Choose people', 'Choose people or type account ids']}
     />
   );

@@ -1,10 +1,11 @@
-import type { ResolverQuery } from '../useResolverQuery';
+import type { QueryState } from '../useResolverQuery';
 import { LoadFailure } from './LoadFailure';
 import { Loading } from './Loading';
 import { type SpeltOut, type Usual, spelt } from './queryStatusWords';
 
 type QueryStatusProps = (SpeltOut | Usual) & {
-  query: Pick<ResolverQuery<unknown>, 'state' | 'reload'>;
+  /** A read's state and how to read it again (a `ResolverQuery`, or a state a parent holds). */
+  query: { state: QueryState<unknown>; reload: () => unknown };
   /** What "Try again" does, when more than reading this query again. */
   onRetry?: () => void;
 };

@@ -17,6 +17,8 @@ interface TextInputFieldProps {
   placeholder?: string;
   /** The input's name, where a form reads it by name. */
   name?: string;
+  /** The labelled block's test id (the input's is its id). */
+  testId?: string;
 }
 
 /** One line of text under a label, with the complaint about its path. */
@@ -30,6 +32,7 @@ export function TextInputField({ id, name, value, onChange, isDisabled, placehol
           value={value}
           onChange={(event) => onChange(event.currentTarget.value)}
           isInvalid={isInvalid}
+          isRequired={field.isRequired}
           isDisabled={isDisabled}
           placeholder={placeholder}
           testId={id}
@@ -39,13 +42,22 @@ export function TextInputField({ id, name, value, onChange, isDisabled, placehol
   );
 }
 
-/** The optional reason a change to a register record carries into the audit trail. */
-export function ReasonField(props: Omit<TextInputFieldProps, 'label' | 'helper'>) {
+interface ReasonFieldProps extends Omit<TextInputFieldProps, 'label' | 'helper' | 'isRequired'> {
+  /**
+   * What a change does to the approved version, said under the field; given only while the saved
+   * version is approved, when the change withdraws the approval and so needs a reason.
+   */
+  approvalNote?: string | null;
+}
+
+/** The reason a change to a record carries into the audit trail: optional, unless it undoes an approval. */
+export function ReasonField({ approvalNote, ...props }: ReasonFieldProps) {
   return (
     <TextInputField
       {...props}
-      label="Reason for the change (optional)"
-      helper="Recorded in the audit trail with your change."
+      label={approvalNote ? 'Reason for the change' : 'Reason for the change (optional)'}
+      helper={approvalNote ?? 'Recorded in the audit trail with your change.'}
+      isRequired={Boolean(approvalNote)}
     />
   );
 }

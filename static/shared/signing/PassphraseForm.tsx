@@ -2,8 +2,9 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { type FormEvent, type RefObject, useRef, useState } from 'react';
-import type { ResolverError, SigningStatus } from '../../../src/contract';
+import type { SigningStatus } from '../../../src/contract';
 import { FieldBlock } from '../components/FieldBlock';
+import { useSave } from '../forms/useSave';
 import { errorIsAbout } from '../fieldMessage';
 import { humaniseTimes } from '../formatTimestamp';
 import { callResolver } from '../invokeClient';
@@ -13,8 +14,15 @@ import { PassphraseInput } from './PassphraseInput';
 export const MIN_PASSPHRASE_LENGTH = 12;
 
 type Field = 'currentPassphrase' | 'newPassphrase' | 'confirmPassphrase';
-type Outcome = { kind: 'saved'; changed: boolean } | { kind: 'failed'; error: ResolverError };
 
+/** One passphrase field: what the backend calls it, its input, and the words above and under it. */
+interface PassphraseField {
+  field: Field;
+  id: string;
+  label: string;
+  helper?: string;
+  ref: RefObject<HTMLInputElement | null>;
+}
 interface PassphraseFormProps {
   status: SigningStatus;
   onSaved: (status: SigningStatus) => void;
@@ -34,17 +42,17 @@ export function PassphraseForm({ status, onSaved }: PassphraseFormProps) {
   const currentRef = useRef<HTMLInputElement>(null);
   const newRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, saved, run, setError } = useSave();
+  // Whether the last save changed a passphrase or set the first one (the status has moved on since).
+  const [changed, setChanged] = useState(false);
 
-  const error = outcome?.kind === 'failed' ? outcome.error : null;
   const messageFor = (field: Field) => (errorIsAbout(error, field) ? error?.message : undefined);
   const fail = (field: Field, message: string, ref: RefObject<HTMLInputElement | null>) => {
-    setOutcome({ kind: 'failed', error: { code: 'invalid_input', field, message } });
+    setError({ code: 'invalid_input', field, message });
     ref.current?.focus();
   };
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
     const currentPassphrase = currentRef.current?.value ?? '';
@@ -57,72 +65,62 @@ export function PassphraseForm({ status, onSaved }: PassphraseFormProps) {
     if (confirmation !== newPassphrase)
       return fail('confirmPassphrase', 'The two new passphrases are not the same', confirmRef);
     clearFields([currentRef, newRef, confirmRef]);
-    setSaving(true);
-    const result = await callResolver(
-      'setSigningPassphrase',
-      changing ? { newPassphrase, currentPassphrase } : { newPassphrase },
+    void run(
+      () => callResolver('setSigningPassphrase', changing ? { newPassphrase, currentPassphrase } : { newPassphrase }),
+      {
+        onSaved: (status) => {
+          setChanged(changing);
+          onSaved(status);
+        },
+      },
     );
-    setSaving(false);
-    if (result.ok) {
-      setOutcome({ kind: 'saved', changed: changing });
-      onSaved(result.value);
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
   };
 
+  // The three fields, each under its label; setting a first passphrase has no current one.
+  const fields: PassphraseField[] = [
+    ...(changing
+      ? [
+          {
+            field: 'currentPassphrase' as const,
+            id: 'passphrase-current',
+            label: 'Current passphrase',
+            ref: currentRef,
+          },
+        ]
+      : []),
+    {
+      field: 'newPassphrase',
+      id: 'passphrase-new',
+      label: changing ? 'New passphrase' : 'Passphrase',
+      helper: `At least ${MIN_PASSPHRASE_LENGTH} characters. Known only to you: nobody, not even an administrator, can read it.`,
+      ref: newRef,
+    },
+    {
+      field: 'confirmPassphrase',
+      id: 'passphrase-confirm',
+      label: changing ? 'New passphrase again' : 'Passphrase again',
+      ref: confirmRef,
+    },
+  ];
   // Anything no visible field shows under itself goes in the message below the form.
-  const shownFields: Field[] = changing
-    ? ['currentPassphrase', 'newPassphrase', 'confirmPassphrase']
-    : ['newPassphrase', 'confirmPassphrase'];
-  const general = error && !shownFields.some((field) => errorIsAbout(error, field));
+  const general = error && !fields.some(({ field }) => errorIsAbout(error, field));
   return (
     <form onSubmit={save} noValidate data-testid="passphrase-form" style={{ maxWidth: '32rem' }}>
       <Stack space="space.200">
-        {changing ? (
-          <FieldBlock
-            htmlFor="passphrase-current"
-            label="Current passphrase"
-            error={messageFor('currentPassphrase')}
-            isRequired
-          >
-            <PassphraseInput
-              id="passphrase-current"
-              inputRef={currentRef}
-              invalid={Boolean(messageFor('currentPassphrase'))}
-            />
+        {fields.map(({ field, id, label, helper, ref }) => (
+          <FieldBlock key={id} htmlFor={id} label={label} helper={helper} error={messageFor(field)} isRequired>
+            <PassphraseInput id={id} inputRef={ref} invalid={Boolean(messageFor(field))} />
           </FieldBlock>
-        ) : null}
-        <FieldBlock
-          htmlFor="passphrase-new"
-          label={changing ? 'New passphrase' : 'Passphrase'}
-          helper={`At least ${MIN_PASSPHRASE_LENGTH} characters. Known only to you: nobody, not even an administrator, can read it.`}
-          error={messageFor('newPassphrase')}
-          isRequired
-        >
-          <PassphraseInput id="passphrase-new" inputRef={newRef} invalid={Boolean(messageFor('newPassphrase'))} />
-        </FieldBlock>
-        <FieldBlock
-          htmlFor="passphrase-confirm"
-          label={changing ? 'New passphrase again' : 'Passphrase again'}
-          error={messageFor('confirmPassphrase')}
-          isRequired
-        >
-          <PassphraseInput
-            id="passphrase-confirm"
-            inputRef={confirmRef}
-            invalid={Boolean(messageFor('confirmPassphrase'))}
-          />
-        </FieldBlock>
-        {outcome && (outcome.kind === 'saved' || general) ? (
+        ))}
+        {general || (saved && !error) ? (
           <Box testId="passphrase-message">
-            {outcome.kind === 'saved' ? (
-              <SectionMessage appearance="success" title={outcome.changed ? 'Passphrase changed' : 'Passphrase set'}>
-                Your signing passphrase is ready to use. Use it only to sign, and tell nobody.
+            {error ? (
+              <SectionMessage appearance="error" title="The passphrase was not saved">
+                {humaniseTimes(error.message)}
               </SectionMessage>
             ) : (
-              <SectionMessage appearance="error" title="The passphrase was not saved">
-                {humaniseTimes(outcome.error.message)}
+              <SectionMessage appearance="success" title={changed ? 'Passphrase changed' : 'Passphrase set'}>
+                Your signing passphrase is ready to use. Use it only to sign, and tell nobody.
               </SectionMessage>
             )}
           </Box>

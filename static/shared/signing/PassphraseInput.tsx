@@ -6,11 +6,22 @@ interface PassphraseInputProps {
   id: string;
   inputRef: RefObject<HTMLInputElement | null>;
   invalid: boolean;
+  autoFocus?: boolean;
+  isDisabled?: boolean;
 }
 
 /** A masked, uncontrolled passphrase field the browser does not offer to fill or remember. */
-export function PassphraseInput({ id, inputRef, invalid }: PassphraseInputProps) {
+export function PassphraseInput({ id, inputRef, invalid, ...state }: PassphraseInputProps) {
   return (
-    <Textfield id={id} ref={inputRef} name={id} type="password" autoComplete="off" isInvalid={invalid} testId={id} />
+    <Textfield
+      id={id}
+      ref={inputRef}
+      name={id}
+      type="password"
+      autoComplete="off"
+      isInvalid={invalid}
+      testId={id}
+      {...state}
+    />
   );
 }

@@ -2,12 +2,10 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError } from '../../../src/contract';
 import { shownUnderAField } from '../fieldMessage';
 import { callResolver } from '../invokeClient';
 import { TextInputField } from '../forms/TextInputField';
-
-type Outcome = { kind: 'reset'; accountId: string } | { kind: 'failed'; error: ResolverError };
+import { useSave } from '../forms/useSave';
 
 /**
  * A programme manager resets someone's signing passphrase (forgotten, or perhaps known to someone
@@ -16,33 +14,24 @@ type Outcome = { kind: 'reset'; accountId: string } | { kind: 'failed'; error: R
 export function PassphraseResetForm() {
   const [accountId, setAccountId] = useState('');
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
-  const error = outcome?.kind === 'failed' ? outcome.error : null;
+  // The account last reset, for the success message (the field is emptied for the next one).
+  const [resetAccount, setResetAccount] = useState('');
+  const { saving, error, saved, run } = useSave();
 
-  const reset = async (event: FormEvent<HTMLFormElement>) => {
+  const reset = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
     const target = accountId.trim();
-    const result = await callResolver('resetSigningPassphrase', { accountId: target, reason: reason.trim() });
-    setSaving(false);
-    if (result.ok) {
-      setOutcome({ kind: 'reset', accountId: target });
-      setAccountId('');
-      setReason('');
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
+    void run(() => callResolver('resetSigningPassphrase', { accountId: target, reason: reason.trim() }), {
+      onSaved: () => {
+        setResetAccount(target);
+        setAccountId('');
+        setReason('');
+      },
+    });
   };
 
   return (
-    <form
-      onSubmit={(event) => void reset(event)}
-      noValidate
-      data-testid="passphrase-reset-form"
-      style={{ maxWidth: '32rem' }}
-    >
+    <form onSubmit={reset} noValidate data-testid="passphrase-reset-form" style={{ maxWidth: '32rem' }}>
       <Stack space="space.200">
         <TextInputField
           id="passphrase-reset-account"
@@ -66,17 +55,17 @@ export function PassphraseResetForm() {
           onChange={setReason}
           name="reason"
         />
-        {outcome ? (
+        {saved || error ? (
           <Box testId="passphrase-reset-message">
-            {outcome.kind === 'reset' ? (
-              <SectionMessage appearance="success" title="Passphrase reset">
-                The signing passphrase of account {outcome.accountId} no longer works. Its owner must set a new one
-                before signing again.
+            {error ? (
+              <SectionMessage appearance="error" title="The passphrase was not reset">
+                {error.message}
+                {shownUnderAField(error, ['accountId', 'reason']) ? ' (see the field marked above)' : ''}
               </SectionMessage>
             ) : (
-              <SectionMessage appearance="error" title="The passphrase was not reset">
-                {outcome.error.message}
-                {shownUnderAField(outcome.error, ['accountId', 'reason']) ? ' (see the field marked above)' : ''}
+              <SectionMessage appearance="success" title="Passphrase reset">
+                The signing passphrase of account {resetAccount} no longer works. Its owner must set a new one before
+                signing again.
               </SectionMessage>
             )}
           </Box>

@@ -1,18 +1,11 @@
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { SignatureView } from '../../../src/contract';
+import { ApprovalFrame } from '../components/ApprovalFrame';
+import { ButtonsWithHint } from '../components/ButtonsWithHint';
 import { SignatureBlock } from './SignatureBlock';
 import { SigningDialog } from './SigningDialog';
-
-const blockStyles = xcss({
-  borderBlockStartWidth: 'border.width',
-  borderBlockStartStyle: 'solid',
-  borderBlockStartColor: 'color.border',
-  paddingBlockStart: 'space.200',
-});
 
 interface RecordApprovalProps {
   recordType: string;
@@ -55,55 +48,49 @@ export function RecordApproval({
   const signedByMe = approvals.some((s) => s.signerAccountId === ownAccountId && s.recordVersion === version);
 
   return (
-    <Box xcss={blockStyles} testId={testId}>
-      <Stack space="space.150">
-        <Inline space="space.100" alignBlock="center">
-          <Heading size="small">Approval</Heading>
-          {approved ? (
-            <Lozenge appearance="success" testId={`${testId}-state`}>
-              Approved
-            </Lozenge>
-          ) : (
-            <Lozenge appearance="moved" testId={`${testId}-state`}>
-              {version === 0 ? 'Not saved yet' : 'Not approved'}
-            </Lozenge>
-          )}
-        </Inline>
-        <SignatureBlock signatures={approvals} testId={`${testId}-signatures`} />
-        {canApprove ? (
-          <Stack space="space.075">
-            <Inline>
-              <Button
-                appearance="primary"
-                isDisabled={version === 0 || signedByMe}
-                onClick={() => setSigning(true)}
-                testId={`${testId}-approve`}
-              >
-                {version === 0 ? 'Approve' : `Approve version ${version}`}
-              </Button>
-            </Inline>
-            <Text size="small" color="color.text.subtlest">
-              {version === 0
-                ? 'Save first: only a saved version can be signed.'
-                : signedByMe
-                  ? `You have approved version ${version}.`
-                  : `You sign version ${version} as saved; any later change withdraws the approval.`}
-            </Text>
-          </Stack>
-        ) : null}
-      </Stack>
-      {signing ? (
-        <SigningDialog
-          recordType={recordType}
-          recordId={recordId}
-          recordVersion={version}
-          meaning="approved"
-          recordTitle={recordTitle}
-          onSigned={onSigned}
-          onAttempt={onSigningAttempt}
-          onClose={() => setSigning(false)}
-        />
+    <ApprovalFrame
+      status={
+        <Lozenge appearance={approved ? 'success' : 'moved'} testId={`${testId}-state`}>
+          {approved ? 'Approved' : version === 0 ? 'Not saved yet' : 'Not approved'}
+        </Lozenge>
+      }
+      dialog={
+        signing ? (
+          <SigningDialog
+            recordType={recordType}
+            recordId={recordId}
+            recordVersion={version}
+            meaning="approved"
+            recordTitle={recordTitle}
+            onSigned={onSigned}
+            onAttempt={onSigningAttempt}
+            onClose={() => setSigning(false)}
+          />
+        ) : null
+      }
+      testId={testId}
+    >
+      <SignatureBlock signatures={approvals} testId={`${testId}-signatures`} />
+      {canApprove ? (
+        <ButtonsWithHint
+          hint={
+            version === 0
+              ? 'Save first: only a saved version can be signed.'
+              : signedByMe
+                ? `You have approved version ${version}.`
+                : `You sign version ${version} as saved; any later change withdraws the approval.`
+          }
+        >
+          <Button
+            appearance="primary"
+            isDisabled={version === 0 || signedByMe}
+            onClick={() => setSigning(true)}
+            testId={`${testId}-approve`}
+          >
+            {version === 0 ? 'Approve' : `Approve version ${version}`}
+          </Button>
+        </ButtonsWithHint>
       ) : null}
-    </Box>
+    </ApprovalFrame>
   );
 }

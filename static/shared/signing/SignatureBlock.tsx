@@ -1,15 +1,7 @@
-import { Box, Text, xcss } from '@atlaskit/primitives';
+import { Box, Text } from '@atlaskit/primitives';
 import type { SignatureView } from '../../../src/contract';
+import { RuledList } from '../components/RuledList';
 import { SignatureRow } from './SignatureRow';
-
-const listStyles = xcss({
-  margin: 'space.0',
-  padding: 'space.0',
-  listStyle: 'none',
-  borderBlockStartWidth: 'border.width',
-  borderBlockStartStyle: 'solid',
-  borderBlockStartColor: 'color.border',
-});
 
 interface SignatureBlockProps {
   signatures: readonly SignatureView[];
@@ -25,11 +17,11 @@ export function SignatureBlock({ signatures, showRecord = false, testId = 'signa
       {signatures.length === 0 ? (
         <Text color="color.text.subtle">Not signed yet</Text>
       ) : (
-        <Box as="ul" xcss={listStyles}>
+        <RuledList>
           {signatures.map((signature) => (
             <SignatureRow key={signature.id} signature={signature} showRecord={showRecord} />
           ))}
-        </Box>
+        </RuledList>
       )}
     </Box>
   );

@@ -1,16 +1,15 @@
 import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ResolverError, SignatureMeaning, SignatureView } from '../../../src/contract';
-import { FieldBlock } from '../components/FieldBlock';
 import { ModalDialog } from '../components/ModalDialog';
 import { errorIsAbout } from '../fieldMessage';
 import { formatLocalExact, formatUtc, humaniseTimes } from '../formatTimestamp';
 import { callResolver } from '../invokeClient';
 import { signatureMeaningWords } from './meaningWords';
 import { FormDialog } from '../forms/FormDialog';
+import { passphraseMissing, SigningPassphraseField, takePassphrase } from './SigningPassphraseField';
 
 export interface SigningDialogProps {
   recordType: string;
@@ -63,14 +62,9 @@ export function SigningDialog({
   const sign = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (signing || step.kind !== 'asking') return;
-    const field = passphraseRef.current;
-    const passphrase = field?.value ?? '';
-    if (field) field.value = '';
+    const passphrase = takePassphrase(passphraseRef);
     if (!passphrase) {
-      setStep({
-        kind: 'asking',
-        error: { code: 'invalid_input', field: 'passphrase', message: 'Enter your signing passphrase' },
-      });
+      setStep({ kind: 'asking', error: passphraseMissing });
       return;
     }
     setSigning(true);
@@ -140,26 +134,15 @@ export function SigningDialog({
             <Text as="p">{humaniseTimes(error.message)}</Text>
           </SectionMessage>
         ) : null}
-        <FieldBlock
-          htmlFor="signing-passphrase"
-          label="Your signing passphrase"
+        <SigningPassphraseField
+          id="signing-passphrase"
+          inputRef={passphraseRef}
           helper="The passphrase you set under “My signing passphrase”."
           error={fieldError}
           errorTestId="signing-error"
-          isRequired
-        >
-          <Textfield
-            id="signing-passphrase"
-            ref={passphraseRef}
-            type="password"
-            name="signing-passphrase"
-            autoComplete="off"
-            autoFocus
-            isInvalid={Boolean(fieldError)}
-            isDisabled={signing}
-            testId="signing-passphrase"
-          />
-        </FieldBlock>
+          autoFocus
+          isDisabled={signing}
+        />
       </Stack>
     </FormDialog>
   );

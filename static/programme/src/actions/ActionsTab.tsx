@@ -1,10 +1,11 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AuditSummary, Session } from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
+import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditIssues } from './AuditIssues';
 import { OverdueSection } from './OverdueSection';
@@ -39,14 +40,10 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
   const { reload: reloadAudits } = audits;
 
   // The cycle or another tab's records changed: the lists are read again (the audit keeps its place).
-  const seen = useRef(`${cycleStart}|${refreshKey}`);
-  useEffect(() => {
-    const now = `${cycleStart}|${refreshKey}`;
-    if (seen.current === now) return;
-    seen.current = now;
+  useReadAgainWhen(`${cycleStart}|${refreshKey}`, () => {
     void reloadAudits();
     setOpened((count) => count + 1);
-  }, [cycleStart, refreshKey, reloadAudits]);
+  });
 
   const list = audits.state.status === 'ok' ? audits.state.value.audits : [];
   const shown = auditId && list.some((audit) => audit.id === auditId) ? auditId : firstAuditOf(list);
@@ -84,7 +81,6 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
           loadingTestId="actions-audits-loading"
           failureTitle="The audits could not be loaded"
           failureTestId="actions-audits-error"
-          onRetry={() => void reloadAudits()}
         />
         {audits.state.status === 'ok' && list.length === 0 ? (
           <Text color="color.text.subtle" testId="actions-no-audits">

@@ -1,12 +1,13 @@
 import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import type { JiraIssuePick, TrackedIssueView } from '../../../../src/contract/jira';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { FormDialog } from '../../../shared/forms/FormDialog';
+import { FormRefusal } from '../../../shared/forms/FormRefusal';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText } from '../audits/fieldText';
 
@@ -38,9 +39,8 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
   const [picks, setPicks] = useState<JiraIssuePick[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
-  const [linking, setLinking] = useState(false);
   const [searchError, setSearchError] = useState<ResolverError | null>(null);
-  const [linkError, setLinkError] = useState<ResolverError | null>(null);
+  const { saving: linking, error: linkError, run, setError: setLinkError } = useSave();
 
   const search = async () => {
     if (searching) return;
@@ -57,21 +57,18 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
     }
   };
 
-  const link = async (event: FormEvent<HTMLFormElement>) => {
+  const link = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (linking) return;
     if (!chosen) {
       setLinkError({ code: 'invalid_input', field: 'issueKey', message: 'Search, then choose the issue to link' });
       return;
     }
-    setLinking(true);
-    setLinkError(null);
-    const result = await callResolver('linkFindingIssue', { findingId, issueKey: chosen });
-    setLinking(false);
-    if (result.ok) {
-      onLinked(result.value);
-      onClose();
-    } else setLinkError(result.error);
+    void run(() => callResolver('linkFindingIssue', { findingId, issueKey: chosen }), {
+      onSaved: (issue) => {
+        onLinked(issue);
+        onClose();
+      },
+    });
   };
 
   const queryError = fieldText(searchError, 'query');
@@ -81,7 +78,7 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
       testId="link-issue"
       busy={linking}
       onClose={onClose}
-      onSubmit={(event) => void link(event)}
+      onSubmit={link}
       submit={{
         label: chosen ? `Link ${chosen}` : 'Link',
         testIds: ['link-issue-cancel', 'link-issue-confirm'],
@@ -122,11 +119,12 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
             </Button>
           </Inline>
         </FieldBlock>
-        {searchError && !queryError ? (
-          <SectionMessage appearance="error" title="Jira could not be searched" testId="link-issue-search-error">
-            {searchError.message}
-          </SectionMessage>
-        ) : null}
+        <FormRefusal
+          error={searchError}
+          fieldPaths={['query']}
+          title="Jira could not be searched"
+          testId="link-issue-search-error"
+        />
         {picks && picks.length === 0 ? (
           <Text color="color.text.subtle" testId="link-issue-none">
             No issue you may see matches.
@@ -152,11 +150,7 @@ export function LinkIssueDialog({ findingId, findingTitle, onLinked, onClose }: 
             ))}
           </Stack>
         ) : null}
-        {linkError ? (
-          <SectionMessage appearance="error" title="The issue was not linked" testId="link-issue-failure">
-            {linkError.message}
-          </SectionMessage>
-        ) : null}
+        <FormRefusal error={linkError} title="The issue was not linked" testId="link-issue-failure" />
       </Stack>
     </FormDialog>
   );

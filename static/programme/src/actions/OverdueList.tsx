@@ -1,56 +1,48 @@
-import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
-import { Box, Text } from '@atlaskit/primitives';
+import { Text } from '@atlaskit/primitives';
 import type { OverdueItem } from '../../../../src/contract';
+import { Placeholder } from '../../../shared/components/Placeholder';
+import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
 import { daysWord } from './issueWords';
+
+const columns: RecordColumn<OverdueItem>[] = [
+  { key: 'what', header: 'Overdue', cell: (item) => <Text weight="medium">{item.title}</Text> },
+  {
+    key: 'kind',
+    header: 'Late step',
+    cell: (item) => (item.kind === 'plan' ? 'Action plan not agreed' : 'Action not implemented'),
+  },
+  { key: 'issue', header: 'Issue', cell: (item) => item.issueKey ?? <Placeholder>No issue</Placeholder> },
+  {
+    key: 'owner',
+    header: 'Owner',
+    cell: (item) => item.ownerName ?? <Placeholder>No owner yet</Placeholder>,
+  },
+  { key: 'due', header: 'Due', cell: (item) => item.dueDate },
+  {
+    key: 'age',
+    header: 'Days overdue',
+    cell: (item) => (
+      <Lozenge appearance="removed" testId={`overdue-age-${item.subjectId}`}>
+        {daysWord(item.daysOverdue)}
+      </Lozenge>
+    ),
+  },
+];
 
 /** Overdue plans and actions across the programme, oldest first, with their age in days. */
 export function OverdueList({ today, items }: { today: string; items: readonly OverdueItem[] }) {
-  const head = {
-    cells: [
-      { key: 'what', content: 'Overdue' },
-      { key: 'kind', content: 'Late step' },
-      { key: 'issue', content: 'Issue' },
-      { key: 'owner', content: 'Owner' },
-      { key: 'due', content: 'Due' },
-      { key: 'age', content: 'Days overdue' },
-    ],
-  };
-  const rows = items.map((item) => ({
-    key: `${item.kind}-${item.subjectId}`,
-    testId: `overdue-row-${item.subjectId}`,
-    cells: [
-      { key: 'what', content: <Text weight="medium">{item.title}</Text> },
-      {
-        key: 'kind',
-        content: item.kind === 'plan' ? 'Action plan not agreed' : 'Action not implemented',
-      },
-      { key: 'issue', content: item.issueKey ?? <Text color="color.text.subtlest">No issue</Text> },
-      { key: 'owner', content: item.ownerName ?? <Text color="color.text.subtlest">No owner yet</Text> },
-      { key: 'due', content: item.dueDate },
-      {
-        key: 'age',
-        content: (
-          <Lozenge appearance="removed" testId={`overdue-age-${item.subjectId}`}>
-            {daysWord(item.daysOverdue)}
-          </Lozenge>
-        ),
-      },
-    ],
-  }));
   return (
-    <Box testId="overdue">
-      <DynamicTable
-        label={`Overdue on ${today}`}
-        head={head}
-        rows={rows}
-        rowsPerPage={20}
-        emptyView={
-          <Text color="color.text.subtle" testId="overdue-empty">
-            Nothing is overdue on {today}.
-          </Text>
-        }
-      />
-    </Box>
+    <RecordTable
+      columns={columns}
+      records={items}
+      recordKey={(item) => `${item.kind}-${item.subjectId}`}
+      rowTestId={(item) => `overdue-row-${item.subjectId}`}
+      label={`Overdue on ${today}`}
+      rowsPerPage={20}
+      empty={<>Nothing is overdue on {today}.</>}
+      emptyTestId="overdue-empty"
+      testId="overdue"
+    />
   );
 }

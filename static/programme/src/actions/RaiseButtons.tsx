@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { ButtonsWithHint } from '../../../shared/components/ButtonsWithHint';
 
 interface RaiseButtonsProps {
   /** Findings that have no issue and none on its way. */
@@ -23,29 +23,24 @@ export function RaiseButtons({
   onRaiseSelected,
 }: RaiseButtonsProps) {
   return (
-    <Stack space="space.075">
-      <Inline space="space.100">
-        <Button
-          appearance="primary"
-          onClick={onRaiseAll}
-          isDisabled={!isConfigured || raisable === 0 || isBusy}
-          testId="raise-all"
-        >
-          {raisable === 0 ? 'Raise all' : `Raise all (${raisable})`}
-        </Button>
-        <Button
-          onClick={onRaiseSelected}
-          isDisabled={!isConfigured || selected === 0 || isBusy}
-          testId="raise-selected"
-        >
-          {selected === 0 ? 'Raise selected' : `Raise selected (${selected})`}
-        </Button>
-      </Inline>
-      <Text size="small" color="color.text.subtlest">
-        {raisable === 0
+    <ButtonsWithHint
+      hint={
+        raisable === 0
           ? 'Every finding has its Jira issue (or one is on its way).'
-          : 'Each finding becomes one Jira issue with its grade, clause and due date; raising again never makes a second.'}
-      </Text>
-    </Stack>
+          : 'Each finding becomes one Jira issue with its grade, clause and due date; raising again never makes a second.'
+      }
+    >
+      <Button
+        appearance="primary"
+        onClick={onRaiseAll}
+        isDisabled={!isConfigured || raisable === 0 || isBusy}
+        testId="raise-all"
+      >
+        {raisable === 0 ? 'Raise all' : `Raise all (${raisable})`}
+      </Button>
+      <Button onClick={onRaiseSelected} isDisabled={!isConfigured || selected === 0 || isBusy} testId="raise-selected">
+        {selected === 0 ? 'Raise selected' : `Raise selected (${selected})`}
+      </Button>
+    </ButtonsWithHint>
   );
 }

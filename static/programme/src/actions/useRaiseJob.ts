@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import type { RaiseJobView } from '../../../../src/contract/jira';
 import { callResolver } from '../../../shared/invokeClient';
-
-/** How often a running job is read again: the bar moves about once a second, as the queue drains. */
-const POLL_MS = 1000;
+import { useFollowedRaiseJob } from '../../../shared/useFollowedRaiseJob';
 
 export interface RaiseJobState {
   /** The audit's newest findings job (running or the last one finished); null when there is none. */
@@ -27,55 +25,19 @@ export function useRaiseJob(
   onFinished: () => void,
 ): RaiseJobState {
   const [listed, setListed] = useState<RaiseJobView[]>([]);
-  const [followed, setFollowed] = useState<RaiseJobView | null>(null);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [beat, setBeat] = useState(0);
-  const finished = useRef(onFinished);
-  finished.current = onFinished;
+  const { job, error, follow, fail } = useFollowedRaiseJob(onFinished, listed.find(belongs) ?? null);
 
   useEffect(() => {
     let live = true;
     void callResolver('listRaiseJobs', { auditId }).then((result) => {
       if (!live) return;
       if (result.ok) setListed(result.value.jobs);
-      else setError(result.error);
+      else fail(result.error);
     });
     return () => {
       live = false;
     };
-  }, [auditId]);
-
-  const job = followed ?? listed.find(belongs) ?? null;
-  const running = job !== null && !job.finished;
-  const jobId = job?.jobId ?? null;
-  useEffect(() => {
-    if (!running || !jobId) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      void callResolver('getRaiseJob', { jobId }).then((result) => {
-        if (!live) return;
-        if (!result.ok) {
-          // Try again on the next beat: a brief outage must not stop the bar for good.
-          setError(result.error);
-          setBeat((count) => count + 1);
-          return;
-        }
-        setError(null);
-        setFollowed(result.value);
-        if (result.value.finished) finished.current();
-      });
-    }, POLL_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [running, jobId, job, beat]);
-
-  const follow = useCallback((next: RaiseJobView) => {
-    setError(null);
-    setFollowed(next);
-    if (next.finished) finished.current();
-  }, []);
+  }, [auditId, fail]);
 
   return { job, error, follow };
 }

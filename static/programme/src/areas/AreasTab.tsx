@@ -1,10 +1,10 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { AreaView, Session } from '../../../../src/contract';
 import { CsvTransfer } from '../../../shared/components/CsvTransfer';
 import type { Person } from '../../../shared/components/PeopleSelect';
 import { Section } from '../../../shared/components/Section';
+import { AddButton } from '../components/AddButton';
 import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AreaDialog } from './AreaDialog';
@@ -42,13 +42,9 @@ export function AreasTab({ session, onChanged }: AreasTabProps) {
       testId="areas"
     >
       <Stack space="space.300">
-        {canEdit ? (
-          <Inline>
-            <Button appearance="primary" onClick={() => setEditing({ area: null })} testId="area-add">
-              Add an area
-            </Button>
-          </Inline>
-        ) : null}
+        <AddButton isShown={canEdit} onClick={() => setEditing({ area: null })} testId="area-add">
+          Add an area
+        </AddButton>
         <QueryStatus query={query} what="the areas" testId="areas" />
         {state.status === 'ok' ? (
           <>

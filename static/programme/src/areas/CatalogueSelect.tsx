@@ -1,16 +1,12 @@
-import Select from '@atlaskit/select';
 import type { ResolverOutput } from '../../../../src/contract';
+import {
+  type IdListInputProps,
+  IdListSelect,
+  type IdOption,
+  type IdOptionGroup,
+} from '../../../shared/forms/IdListSelect';
 
 export type CatalogueItem = ResolverOutput<'getCatalogue'>['items'][number];
-
-interface ItemOption {
-  label: string;
-  value: string;
-}
-interface ItemGroup {
-  label: string;
-  options: ItemOption[];
-}
 
 const groupTitles: Record<string, string> = {
   clause: 'Clauses 4–10',
@@ -20,8 +16,8 @@ const groupTitles: Record<string, string> = {
   technological: 'A.8 Technological controls',
 };
 
-function groupsOf(items: readonly CatalogueItem[]): ItemGroup[] {
-  const groups = new Map<string, ItemOption[]>();
+function groupsOf(items: readonly CatalogueItem[]): IdOptionGroup[] {
+  const groups = new Map<string, IdOption[]>();
   for (const item of items) {
     const group = item.kind === 'clause' ? 'clause' : (item.theme ?? 'clause');
     const options = groups.get(group) ?? [];
@@ -31,29 +27,13 @@ function groupsOf(items: readonly CatalogueItem[]): ItemGroup[] {
   return [...groups.entries()].map(([group, options]) => ({ label: groupTitles[group] ?? group, options }));
 }
 
-interface CatalogueSelectProps {
-  inputId: string;
+interface CatalogueSelectProps extends IdListInputProps {
   items: readonly CatalogueItem[];
-  value: readonly string[];
-  onChange: (itemIds: string[]) => void;
-  isInvalid?: boolean;
-  testId?: string;
 }
 
 /** Clauses and Annex A controls, searchable by id or title, grouped as the standard orders them. */
-export function CatalogueSelect({ inputId, items, value, onChange, isInvalid, testId }: CatalogueSelectProps) {
-  const groups = groupsOf(items);
-  const byId = new Map(groups.flatMap((group) => group.options.map((option) => [option.value, option] as const)));
+export function CatalogueSelect({ items, ...props }: CatalogueSelectProps) {
   return (
-    <Select<ItemOption, true>
-      inputId={inputId}
-      isMulti
-      options={groups}
-      value={value.map((id) => byId.get(id) ?? { label: id, value: id })}
-      onChange={(options) => onChange(options.map((option) => option.value))}
-      isInvalid={isInvalid}
-      placeholder="Type a clause or control, e.g. 9.2 or A.8.13"
-      testId={testId}
-    />
+    <IdListSelect {...props} options={groupsOf(items)} placeholder="Type a clause or control, e.g. 9.2 or A.8.13" />
   );
 }

@@ -1,5 +1,6 @@
 import type { AreaView, ResolverInput } from '../../../../src/contract';
 import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
+import { changeReason } from '../../../shared/forms/changeReason';
 
 /** An area while it is edited in the dialog. */
 export interface AreaDraft {
@@ -19,7 +20,6 @@ export function areaDraft(area: AreaView | null): AreaDraft {
 
 /** What `saveAuditableArea` is sent: no id creates the area. The backend checks every value. */
 export function saveAreaInput(draft: AreaDraft, existing: AreaView | null): ResolverInput<'saveAuditableArea'> {
-  const reason = draft.reason.trim();
   return {
     ...(existing ? { id: existing.id } : {}),
     expectedVersion: existing ? existing.version : 0,
@@ -32,7 +32,7 @@ export function saveAreaInput(draft: AreaDraft, existing: AreaView | null): Reso
       impact: draft.impact,
       itemIds: draft.itemIds,
     },
-    ...(reason ? { reason } : {}),
+    ...changeReason(draft.reason),
   };
 }
 

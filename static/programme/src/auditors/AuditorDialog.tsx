@@ -1,16 +1,16 @@
 import Heading from '@atlaskit/heading';
 import { CreatableSelect } from '@atlaskit/select';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import { type FormEvent, useState } from 'react';
 import type { AuditorView } from '../../../../src/contract';
-import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
+import type { Person } from '../../../shared/components/PeopleSelect';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
 import { callResolver } from '../../../shared/invokeClient';
 import { type AuditorDraft, auditorDraft, auditorFieldPaths as paths, saveAuditorInput } from './auditorDraft';
 import { DatedRows } from './DatedRows';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormField } from '../../../shared/forms/FormField';
-import { useSave } from '../../../shared/forms/useSave';
+import { PersonField } from '../../../shared/forms/PersonField';
+import { type EditDialogEvents, useEditDialog } from '../../../shared/forms/useEditDialog';
 import { ReasonField } from '../../../shared/forms/TextInputField';
 
 interface DomainOption {
@@ -30,56 +30,52 @@ const domainOption = (value: string) => domainOptions.find((o) => o.value === va
 
 const evaluationStyles = xcss({ margin: 'space.0', paddingInlineStart: 'space.250' });
 
-interface AuditorDialogProps {
+/** The two dated registers of a competence record, each a list of rows with a start day and an expiry. */
+const datedRegisters = [
+  {
+    key: 'certificates',
+    legend: 'Certificates',
+    kind: 'certificate',
+    startLabel: 'Issued',
+    startField: 'issuedOn',
+    addLabel: 'Add a certificate',
+  },
+  {
+    key: 'trainings',
+    legend: 'Trainings',
+    kind: 'training',
+    startLabel: 'Completed',
+    startField: 'completedOn',
+    addLabel: 'Add a training',
+  },
+] as const;
+
+interface AuditorDialogProps extends EditDialogEvents<AuditorView> {
   /** null: someone new for the register. */
   auditor: AuditorView | null;
   people: readonly Person[];
-  onSaved: (auditor: AuditorView) => void;
-  onStale: () => void;
-  onClose: () => void;
 }
 
 /** An auditor's competence record (7.2): domains, certificates and trainings with dates, and past evaluations. */
-export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: AuditorDialogProps) {
-  const [draft, setDraft] = useState<AuditorDraft>(() => auditorDraft(auditor));
-  const { saving, error, run } = useSave();
-  const update = (change: Partial<AuditorDraft>) => setDraft((previous) => ({ ...previous, ...change }));
-
-  const save = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void run(() => callResolver('saveAuditor', saveAuditorInput(draft, auditor?.version ?? 0)), {
-      onSaved: (saved) => {
-        onSaved(saved);
-        onClose();
-      },
-      onConflict: onStale,
-    });
-  };
+export function AuditorDialog({ auditor, people, ...events }: AuditorDialogProps) {
+  const { draft, update, field, error, dialog } = useEditDialog(
+    () => auditorDraft(auditor),
+    (draft: AuditorDraft) => callResolver('saveAuditor', saveAuditorInput(draft, auditor?.version ?? 0)),
+    paths,
+    events,
+  );
 
   const evaluations = auditor?.auditor.evaluations ?? [];
   return (
     <FormDialog
       title={auditor ? `Competence of ${auditor.name}` : 'Add an auditor to the register'}
       testId="auditor-dialog"
-      busy={saving}
-      onClose={onClose}
-      onSubmit={save}
+      {...dialog}
       submit={{ label: 'Save', testIds: ['auditor-dialog-cancel', 'auditor-dialog-save'] }}
     >
       <Stack space="space.200">
         {auditor ? null : (
-          <FormField htmlFor="auditor-account" label="Auditor" isRequired path={paths.accountId} error={error}>
-            {(isInvalid) => (
-              <PersonSelect
-                inputId="auditor-account"
-                people={people}
-                value={draft.accountId}
-                onChange={(accountId) => update({ accountId })}
-                isInvalid={isInvalid}
-                testId="auditor-account"
-              />
-            )}
-          </FormField>
+          <PersonField id="auditor-account" label="Auditor" isRequired people={people} {...field('accountId')} />
         )}
         <FormField
           htmlFor="auditor-domains"
@@ -101,35 +97,17 @@ export function AuditorDialog({ auditor, people, onSaved, onStale, onClose }: Au
             />
           )}
         </FormField>
-        <DatedRows
-          legend="Certificates"
-          kind="certificate"
-          startLabel="Issued"
-          path={paths.certificates}
-          startField="issuedOn"
-          rows={draft.certificates}
-          onChange={(certificates) => update({ certificates })}
-          error={error}
-          addLabel="Add a certificate"
-        />
-        <DatedRows
-          legend="Trainings"
-          kind="training"
-          startLabel="Completed"
-          path={paths.trainings}
-          startField="completedOn"
-          rows={draft.trainings}
-          onChange={(trainings) => update({ trainings })}
-          error={error}
-          addLabel="Add a training"
-        />
-        <ReasonField
-          id="auditor-reason"
-          path={paths.reason}
-          error={error}
-          value={draft.reason}
-          onChange={(reason) => update({ reason })}
-        />
+        {datedRegisters.map(({ key, ...register }) => (
+          <DatedRows
+            key={key}
+            {...register}
+            path={paths[key]}
+            rows={draft[key]}
+            onChange={(rows) => update({ [key]: rows })}
+            error={error}
+          />
+        ))}
+        <ReasonField id="auditor-reason" {...field('reason')} />
         {auditor ? (
           <Stack space="space.100" testId="auditor-evaluations">
             <Heading size="xsmall">Evaluations</Heading>

@@ -1,9 +1,9 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
+import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { AuditorView, Session } from '../../../../src/contract';
 import type { Person } from '../../../shared/components/PeopleSelect';
 import { Section } from '../../../shared/components/Section';
+import { AddButton } from '../components/AddButton';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditorDialog } from './AuditorDialog';
 import { AuditorsTable } from './AuditorsTable';
@@ -26,13 +26,9 @@ export function AuditorsTab({ session }: { session: Session }) {
       testId="auditors"
     >
       <Stack space="space.300">
-        {canEdit ? (
-          <Inline>
-            <Button appearance="primary" onClick={() => setEditing({ auditor: null })} testId="auditor-add">
-              Add an auditor
-            </Button>
-          </Inline>
-        ) : null}
+        <AddButton isShown={canEdit} onClick={() => setEditing({ auditor: null })} testId="auditor-add">
+          Add an auditor
+        </AddButton>
         <QueryStatus query={query} what="the auditor register" testId="auditors" />
         {state.status === 'ok' ? (
           <AuditorsTable

@@ -1,7 +1,7 @@
-import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
-import { Box, Stack, Text } from '@atlaskit/primitives';
+import { Text } from '@atlaskit/primitives';
 import type { AuditorView } from '../../../../src/contract';
+import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
+import { editColumn, nameColumn } from '../../../shared/components/recordColumns';
 import { CertificateList } from './CertificateList';
 
 interface AuditorsTableProps {
@@ -9,75 +9,51 @@ interface AuditorsTableProps {
   onEdit?: (auditor: AuditorView) => void;
 }
 
+const columns: RecordColumn<AuditorView>[] = [
+  nameColumn(
+    'name',
+    'Auditor',
+    (view) => view.name,
+    (view) =>
+      view.warnings.map((warning) => (
+        <Text key={warning} size="small" color="color.text.warning">
+          {warning}
+        </Text>
+      )),
+  ),
+  { key: 'domains', header: 'Domains', cell: (view) => view.auditor.domains.join(', ') || '—' },
+  { key: 'certificates', header: 'Certificates', cell: (view) => <CertificateList auditor={view} /> },
+  { key: 'trainings', header: 'Trainings', width: 9, cell: (view) => String(view.auditor.trainings.length) },
+  {
+    key: 'evaluation',
+    header: 'Last evaluation',
+    width: 16,
+    cell: (view) =>
+      view.lastEvaluation ? (
+        <Text size="small">
+          {view.lastEvaluation.rating}/5 on {view.lastEvaluation.evaluatedOn}
+        </Text>
+      ) : (
+        <Text size="small" color="color.text.subtlest">
+          None yet
+        </Text>
+      ),
+  },
+];
+
 /** The auditor register: who may audit what, with which certificates, and how they were evaluated. */
 export function AuditorsTable({ auditors, onEdit }: AuditorsTableProps) {
-  const head = {
-    cells: [
-      { key: 'name', content: 'Auditor', isSortable: true },
-      { key: 'domains', content: 'Domains' },
-      { key: 'certificates', content: 'Certificates' },
-      { key: 'trainings', content: 'Trainings', width: 9 },
-      { key: 'evaluation', content: 'Last evaluation', width: 16 },
-      ...(onEdit ? [{ key: 'edit', content: '', width: 7 }] : []),
-    ],
-  };
-  const rows = auditors.map((view) => ({
-    key: view.accountId,
-    testId: `auditor-row-${view.accountId}`,
-    cells: [
-      {
-        key: view.name.toLocaleLowerCase(),
-        content: (
-          <Stack space="space.0">
-            <Text weight="medium">{view.name}</Text>
-            {view.warnings.map((warning) => (
-              <Text key={warning} size="small" color="color.text.warning">
-                {warning}
-              </Text>
-            ))}
-          </Stack>
-        ),
-      },
-      { key: 'domains', content: view.auditor.domains.join(', ') || '—' },
-      { key: 'certificates', content: <CertificateList auditor={view} /> },
-      { key: 'trainings', content: String(view.auditor.trainings.length) },
-      {
-        key: 'evaluation',
-        content: view.lastEvaluation ? (
-          <Text size="small">
-            {view.lastEvaluation.rating}/5 on {view.lastEvaluation.evaluatedOn}
-          </Text>
-        ) : (
-          <Text size="small" color="color.text.subtlest">
-            None yet
-          </Text>
-        ),
-      },
-      ...(onEdit
-        ? [
-            {
-              key: 'edit',
-              content: (
-                <Button spacing="compact" onClick={() => onEdit(view)} testId={`auditor-edit-${view.accountId}`}>
-                  Edit
-                </Button>
-              ),
-            },
-          ]
-        : []),
-    ],
-  }));
   return (
-    <Box testId="auditors-table">
-      <DynamicTable
-        label="Auditor register"
-        head={head}
-        rows={rows}
-        rowsPerPage={25}
-        defaultSortKey="name"
-        defaultSortOrder="ASC"
-        emptyView={<Text color="color.text.subtle">No one is in the auditor register yet.</Text>}
-      />
-    </Box>
+    <RecordTable
+      columns={[...columns, ...editColumn(onEdit, 7, (view) => `auditor-edit-${view.accountId}`)]}
+      records={auditors}
+      recordKey={(view) => view.accountId}
+      rowTestId={(view) => `auditor-row-${view.accountId}`}
+      label="Auditor register"
+      rowsPerPage={25}
+      sortedBy="name"
+      empty="No one is in the auditor register yet."
+      testId="auditors-table"
+    />
   );
 }

@@ -1,5 +1,7 @@
 import type { AuditorView, ResolverInput } from '../../../../src/contract';
+import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
 import type { DatedRow } from './DatedRows';
+import { changeReason } from '../../../shared/forms/changeReason';
 
 /** A register entry while it is edited in the dialog. */
 export interface AuditorDraft {
@@ -26,7 +28,6 @@ export function auditorDraft(view: AuditorView | null): AuditorDraft {
 
 /** What `saveAuditor` is sent; dates stay as picked (YYYY-MM-DD), an empty expiry means "does not expire". */
 export function saveAuditorInput(draft: AuditorDraft, expectedVersion: number): ResolverInput<'saveAuditor'> {
-  const reason = draft.reason.trim();
   return {
     accountId: draft.accountId ?? '',
     expectedVersion,
@@ -43,14 +44,12 @@ export function saveAuditorInput(draft: AuditorDraft, expectedVersion: number): 
         expiresOn: t.expiresOn ? t.expiresOn : null,
       })),
     },
-    ...(reason ? { reason } : {}),
+    ...changeReason(draft.reason),
   };
 }
 
+/** The form's fields as the backend names them in `error.field`: the person, then their competence. */
 export const auditorFieldPaths = {
   accountId: 'accountId',
-  domains: 'competence.domains',
-  certificates: 'competence.certificates',
-  trainings: 'competence.trainings',
-  reason: 'reason',
-} as const;
+  ...fieldPathsUnder('competence', ['domains', 'certificates', 'trainings']),
+};

@@ -1,8 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { Section } from '../../../shared/components/Section';
 import { errorIsAbout } from '../../../shared/fieldMessage';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
@@ -61,17 +60,7 @@ export function AuditDetail({
   const findings = useResolverQuery('listFindings', { auditId });
   const [refused, setRefused] = useState<Refused | null>(null);
 
-  if (audit.state.status === 'loading') return <Loading label="Loading the audit" testId="audit-loading" />;
-  if (audit.state.status === 'error') {
-    return (
-      <LoadFailure
-        title="The audit could not be loaded"
-        error={audit.state.error}
-        onRetry={() => void audit.reload()}
-        testId="audit-load-error"
-      />
-    );
-  }
+  if (audit.state.status !== 'ok') return <QueryStatus query={audit} what="the audit" testId="audit" />;
   const view = audit.state.value;
   const reload = () => void audit.reload();
   const changed = (next: AuditView) => {
@@ -117,13 +106,7 @@ export function AuditDetail({
         onOverridden={changed}
         onSigningAttempt={onSigningAttempt}
       />
-      <Section
-        title="Plan page"
-        description="The plan as a page in the ISMS space, with its overrides."
-        testId="audit-publish-section"
-      >
-        <PublishPanel view={view} onPublished={reload} />
-      </Section>
+      <PublishPanel view={view} onPublished={reload} />
       <Section
         title="Checklist"
         description="One line per clause or control in scope, with our guidance."

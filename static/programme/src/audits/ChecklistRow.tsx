@@ -4,7 +4,8 @@ import { Box, Grid, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { FindingView, ResolverError } from '../../../../src/contract';
+import type { FindingView } from '../../../../src/contract';
+import { useSave } from '../../../shared/forms/useSave';
 import { fieldText } from './fieldText';
 import { callResolver } from '../../../shared/invokeClient';
 import { ActionFailure } from './ActionFailure';
@@ -84,40 +85,36 @@ export function ChecklistRow({
   const [result, setResult] = useState<CheckResult | null>(line.result);
   const [note, setNote] = useState(line.note);
   const [finding, setFinding] = useState<FindingDraft>(() => newFinding(line.itemId, defaultAreaId));
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSave();
   const id = `checklist-${domId(line.itemId)}`;
   const hasNonconformity = findings.some((f) => isNonconformityGrade(f.finding.content.grade));
   const needsFinding = result === 'nonconformity' && !hasNonconformity;
   const changed = result !== line.result || note.trim() !== line.note;
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving || !canEdit) return;
-    setSaving(true);
-    const answer = await callResolver('saveChecklistLine', {
+    if (!canEdit) return;
+    const answer = {
       auditId: view.id,
       itemId: line.itemId,
       result,
       note: note.trim(),
       expectedVersion: view.version,
       ...(needsFinding ? { finding: findingInput(finding) } : {}),
+    };
+    void run(() => callResolver('saveChecklistLine', answer), {
+      onSaved: (saved) => {
+        if (needsFinding) setFinding(newFinding(line.itemId, defaultAreaId));
+        onSaved(saved, needsFinding);
+      },
     });
-    setSaving(false);
-    if (answer.ok) {
-      setError(null);
-      if (needsFinding) setFinding(newFinding(line.itemId, defaultAreaId));
-      onSaved(answer.value, needsFinding);
-    } else {
-      setError(answer.error);
-    }
   };
 
   const noteError = fieldText(error, 'note');
   const resultError = fieldText(error, 'result');
   return (
     <Box as="li" xcss={rowStyles} testId={`${id}-row`}>
-      <form onSubmit={(event) => void save(event)} noValidate aria-label={`Checklist line ${line.itemId}`}>
+      <form onSubmit={save} noValidate aria-label={`Checklist line ${line.itemId}`}>
         <Stack space="space.100">
           <Inline space="space.100" alignBlock="center" shouldWrap>
             <Text weight="bold">{line.itemId}</Text>

@@ -1,19 +1,11 @@
 import ProgressBar from '@atlaskit/progress-bar';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { FindingView } from '../../../../src/contract';
+import { RuledList } from '../../../shared/components/RuledList';
 import { ChecklistRow } from './ChecklistRow';
 import { likelyArea } from './findingDraft';
 import type { AuditView } from './planDraft';
 import type { AuditLookups } from './useAuditLookups';
-
-const listStyles = xcss({
-  margin: 'space.0',
-  padding: 'space.0',
-  listStyle: 'none',
-  borderBlockStartWidth: 'border.width',
-  borderBlockStartStyle: 'solid',
-  borderBlockStartColor: 'color.border',
-});
 
 interface ChecklistTableProps {
   view: AuditView;
@@ -58,7 +50,7 @@ export function ChecklistTable({ view, lookups, findings, onSaved, onReload }: C
             : 'No checklist line yet: the lines follow the scope when the plan is saved.'}
         </Text>
       ) : (
-        <Box as="ul" xcss={listStyles}>
+        <RuledList>
           {lines.map((line) => (
             <ChecklistRow
               key={line.itemId}
@@ -72,7 +64,7 @@ export function ChecklistTable({ view, lookups, findings, onSaved, onReload }: C
               onReload={onReload}
             />
           ))}
-        </Box>
+        </RuledList>
       )}
     </Stack>
   );

@@ -1,9 +1,8 @@
-import Button from '@atlaskit/button/new';
-import { Grid, Inline, Stack } from '@atlaskit/primitives';
+import { Grid } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError, ResolverInput } from '../../../../src/contract';
+import type { ResolverInput } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { shownUnderAField } from '../../../shared/fieldMessage';
 import { fieldText } from './fieldText';
@@ -11,7 +10,9 @@ import { callResolver } from '../../../shared/invokeClient';
 import { ActionFailure } from './ActionFailure';
 import { type EvidenceKind, evidenceKindTitles, evidenceKinds } from './auditWords';
 import type { AuditView } from './planDraft';
-import { TextArea } from '../../../shared/components/TextArea';
+import { InlineForm } from '../../../shared/forms/InlineForm';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
+import { useSave } from '../../../shared/forms/useSave';
 
 type ReferenceType = 'none' | 'confluencePage' | 'jiraIssue' | 'url';
 type EvidenceInput = ResolverInput<'collectEvidence'>['evidence'];
@@ -102,8 +103,7 @@ const paths = ['evidence.kind', 'evidence.itemId', 'evidence.description', 'evid
 /** Records a piece of evidence; a Confluence page is read as you and its content fingerprinted. */
 export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollected: () => void }) {
   const [draft, setDraft] = useState<Draft>(empty);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, error, run } = useSave();
   const update = (change: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...change }));
   const message = (path: string) => fieldText(error, `evidence.${path}`);
   const itemOptions: Array<Option<string | null>> = [
@@ -111,105 +111,102 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
     ...view.checklist.map((line) => ({ label: `${line.itemId} ${line.title}`, value: line.itemId })),
   ];
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  // The kind of evidence and the kind of reference: one pick each from a fixed list, never empty.
+  const fixedChoice = <V extends string>(
+    field: 'kind' | 'referenceType',
+    id: string,
+    label: string,
+    options: Array<Option<V>>,
+    errorPath: string,
+    isRequired?: boolean,
+  ) => (
+    <FieldBlock htmlFor={id} label={label} error={message(errorPath)} isRequired={isRequired}>
+      <Select<Option<V>, false>
+        inputId={id}
+        options={options}
+        value={options.find((option) => option.value === draft[field]) ?? null}
+        onChange={(option) => option && update({ [field]: option.value })}
+        isSearchable={false}
+        testId={id}
+      />
+    </FieldBlock>
+  );
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await callResolver('collectEvidence', { auditId: view.id, evidence: evidenceInput(draft) });
-    setBusy(false);
-    if (result.ok) {
-      setError(null);
-      setDraft(empty);
-      onCollected();
-    } else {
-      setError(result.error);
-    }
+    void run(() => callResolver('collectEvidence', { auditId: view.id, evidence: evidenceInput(draft) }), {
+      onSaved: () => {
+        setDraft(empty);
+        onCollected();
+      },
+    });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate data-testid="audit-evidence-form">
-      <Stack space="space.150">
-        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
-          <FieldBlock htmlFor="evidence-kind" label="Kind" error={message('kind')} isRequired>
-            <Select<Option<EvidenceKind>, false>
-              inputId="evidence-kind"
-              options={kindOptions}
-              value={kindOptions.find((option) => option.value === draft.kind) ?? null}
-              onChange={(option) => option && update({ kind: option.value })}
-              isSearchable={false}
-              testId="evidence-kind"
-            />
-          </FieldBlock>
-          <FieldBlock htmlFor="evidence-item" label="Checklist line" error={message('itemId')}>
-            <Select<Option<string | null>, false>
-              inputId="evidence-item"
-              options={itemOptions}
-              value={itemOptions.find((option) => option.value === draft.itemId) ?? null}
-              onChange={(option) => update({ itemId: option?.value ?? null })}
-              testId="evidence-item"
-            />
-          </FieldBlock>
-        </Grid>
-        <FieldBlock htmlFor="evidence-description" label="Description" error={message('description')} isRequired>
-          <TextArea
-            id="evidence-description"
-            testId="evidence-description"
-            value={draft.description}
-            onChange={(description) => update({ description })}
-            isInvalid={Boolean(message('description'))}
-            rows={2}
-          />
-        </FieldBlock>
-        <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
-          <FieldBlock htmlFor="evidence-reference-type" label="Reference" error={message('reference.type')}>
-            <Select<Option<ReferenceType>, false>
-              inputId="evidence-reference-type"
-              options={referenceOptions}
-              value={referenceOptions.find((option) => option.value === draft.referenceType) ?? null}
-              onChange={(option) => option && update({ referenceType: option.value })}
-              isSearchable={false}
-              testId="evidence-reference-type"
-            />
-          </FieldBlock>
-          {referenceInputs[draft.referenceType].map(({ field, label, helper, isRequired, ...input }) => {
-            const id = `evidence-${input.testId}`;
-            return (
-              <FieldBlock
-                key={field}
-                htmlFor={id}
-                label={label}
-                helper={helper}
-                error={message(`reference.${field}`)}
-                isRequired={isRequired}
-              >
-                <Textfield
-                  id={id}
-                  value={draft[field]}
-                  inputMode={input.inputMode}
-                  type={input.type}
-                  placeholder={input.placeholder}
-                  onChange={(event) => update({ [field]: event.currentTarget.value })}
-                  isInvalid={Boolean(message(`reference.${field}`))}
-                  testId={id}
-                />
-              </FieldBlock>
-            );
-          })}
-        </Grid>
-        {error ? (
+    <InlineForm
+      testId="audit-evidence-form"
+      onSubmit={submit}
+      busy={busy}
+      submit={{ label: 'Collect evidence', testId: 'audit-evidence-submit', appearance: 'default' }}
+      failure={
+        error ? (
           <ActionFailure
             title="The evidence was not recorded"
             error={error}
             pointsAtField={shownUnderAField(error, paths)}
             testId="audit-evidence-failure"
           />
-        ) : null}
-        <Inline>
-          <Button type="submit" isLoading={busy} testId="audit-evidence-submit">
-            Collect evidence
-          </Button>
-        </Inline>
-      </Stack>
-    </form>
+        ) : null
+      }
+    >
+      <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
+        {fixedChoice('kind', 'evidence-kind', 'Kind', kindOptions, 'kind', true)}
+        <FieldBlock htmlFor="evidence-item" label="Checklist line" error={message('itemId')}>
+          <Select<Option<string | null>, false>
+            inputId="evidence-item"
+            options={itemOptions}
+            value={itemOptions.find((option) => option.value === draft.itemId) ?? null}
+            onChange={(option) => update({ itemId: option?.value ?? null })}
+            testId="evidence-item"
+          />
+        </FieldBlock>
+      </Grid>
+      <TextAreaField
+        id="evidence-description"
+        label="Description"
+        value={draft.description}
+        onChange={(description) => update({ description })}
+        error={message('description')}
+        isRequired
+        rows={2}
+      />
+      <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
+        {fixedChoice('referenceType', 'evidence-reference-type', 'Reference', referenceOptions, 'reference.type')}
+        {referenceInputs[draft.referenceType].map(({ field, label, helper, isRequired, ...input }) => {
+          const id = `evidence-${input.testId}`;
+          return (
+            <FieldBlock
+              key={field}
+              htmlFor={id}
+              label={label}
+              helper={helper}
+              error={message(`reference.${field}`)}
+              isRequired={isRequired}
+            >
+              <Textfield
+                id={id}
+                value={draft[field]}
+                inputMode={input.inputMode}
+                type={input.type}
+                placeholder={input.placeholder}
+                onChange={(event) => update({ [field]: event.currentTarget.value })}
+                isInvalid={Boolean(message(`reference.${field}`))}
+                testId={id}
+              />
+            </FieldBlock>
+          );
+        })}
+      </Grid>
+    </InlineForm>
   );
 }

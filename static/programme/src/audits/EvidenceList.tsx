@@ -1,16 +1,10 @@
 import Lozenge from '@atlaskit/lozenge';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { EvidenceView } from '../../../../src/contract';
+import { RecordRows } from '../../../shared/components/RecordRows';
 import { UtcTimestamp } from '../../../shared/components/UtcTimestamp';
 import { evidenceKindTitles } from './auditWords';
 import { EvidenceReference } from './EvidenceReference';
-
-const rowStyles = xcss({
-  borderBlockEndWidth: 'border.width',
-  borderBlockEndStyle: 'solid',
-  borderBlockEndColor: 'color.border',
-  paddingBlock: 'space.150',
-});
 
 function ChangeCheck({ item }: { item: EvidenceView }) {
   const testId = `audit-evidence-${item.id}-check`;
@@ -33,44 +27,42 @@ function ChangeCheck({ item }: { item: EvidenceView }) {
 
 /** The audit's evidence; each Confluence page is checked against the SHA-256 taken when collected. */
 export function EvidenceList({ evidence }: { evidence: readonly EvidenceView[] }) {
-  if (evidence.length === 0) {
-    return (
-      <Text color="color.text.subtle" testId="audit-evidence-empty">
-        No evidence collected yet.
-      </Text>
-    );
-  }
   return (
-    <Stack space="space.0" testId="audit-evidence">
-      {evidence.map((item) => (
-        <Box key={item.id} xcss={rowStyles} testId={`audit-evidence-${item.id}`}>
-          <Inline space="space.300" spread="space-between" alignBlock="start" shouldWrap>
-            <Stack space="space.075">
-              <Inline space="space.100" alignBlock="center" shouldWrap>
-                <Lozenge appearance="neutral">{evidenceKindTitles[item.evidence.kind]}</Lozenge>
-                {item.evidence.itemId ? <Text weight="semibold">{item.evidence.itemId}</Text> : null}
-                <ChangeCheck item={item} />
-              </Inline>
-              <Text>{item.evidence.description}</Text>
-              <EvidenceReference reference={item.evidence.reference} />
-              {item.changedSinceCollected === true && item.currentVersion !== null ? (
-                <Text size="small" color="color.text.warning">
-                  The page is now at version {item.currentVersion}; its content differs from what was collected.
-                </Text>
-              ) : null}
-              {item.checkNote ? (
-                <Text size="small" color="color.text.subtle">
-                  {item.checkNote}
-                </Text>
-              ) : null}
-              <Text size="small" color="color.text.subtle">
-                Collected by {item.collectedByName}
+    <RecordRows
+      items={evidence}
+      itemKey={(item) => item.id}
+      itemTestId={(item) => `audit-evidence-${item.id}`}
+      empty="No evidence collected yet."
+      emptyTestId="audit-evidence-empty"
+      testId="audit-evidence"
+    >
+      {(item) => (
+        <Inline space="space.300" spread="space-between" alignBlock="start" shouldWrap>
+          <Stack space="space.075">
+            <Inline space="space.100" alignBlock="center" shouldWrap>
+              <Lozenge appearance="neutral">{evidenceKindTitles[item.evidence.kind]}</Lozenge>
+              {item.evidence.itemId ? <Text weight="semibold">{item.evidence.itemId}</Text> : null}
+              <ChangeCheck item={item} />
+            </Inline>
+            <Text>{item.evidence.description}</Text>
+            <EvidenceReference reference={item.evidence.reference} />
+            {item.changedSinceCollected === true && item.currentVersion !== null ? (
+              <Text size="small" color="color.text.warning">
+                The page is now at version {item.currentVersion}; its content differs from what was collected.
               </Text>
-            </Stack>
-            <UtcTimestamp iso={item.evidence.collectedAt} />
-          </Inline>
-        </Box>
-      ))}
-    </Stack>
+            ) : null}
+            {item.checkNote ? (
+              <Text size="small" color="color.text.subtle">
+                {item.checkNote}
+              </Text>
+            ) : null}
+            <Text size="small" color="color.text.subtle">
+              Collected by {item.collectedByName}
+            </Text>
+          </Stack>
+          <UtcTimestamp iso={item.evidence.collectedAt} />
+        </Inline>
+      )}
+    </RecordRows>
   );
 }

@@ -1,7 +1,6 @@
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
-import { useState } from 'react';
+import { FormBehindButton } from '../../../shared/components/FormBehindButton';
 import { Section } from '../../../shared/components/Section';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { EvidenceForm } from './EvidenceForm';
@@ -12,7 +11,6 @@ import { QueryStatus } from '../../../shared/components/QueryStatus';
 /** What the audit saw, with where it is; pages are checked for edits since they were collected. */
 export function EvidenceSection({ view }: { view: AuditView }) {
   const query = useResolverQuery('listEvidence', { auditId: view.id });
-  const [open, setOpen] = useState(false);
   const canCollect = view.can.recordResults && view.state !== 'planned' && view.state !== 'closed';
   return (
     <Section
@@ -37,26 +35,17 @@ export function EvidenceSection({ view }: { view: AuditView }) {
           </Inline>
         ) : null}
         {canCollect ? (
-          open ? (
-            <Stack space="space.150">
-              <Heading size="small" as="h3">
-                Collect evidence
-              </Heading>
+          <FormBehindButton title="Collect evidence" openTestId="audit-evidence-open">
+            {(close) => (
               <EvidenceForm
                 view={view}
                 onCollected={() => {
-                  setOpen(false);
+                  close();
                   void query.reload();
                 }}
               />
-            </Stack>
-          ) : (
-            <Inline>
-              <Button onClick={() => setOpen(true)} testId="audit-evidence-open">
-                Collect evidence
-              </Button>
-            </Inline>
-          )
+            )}
+          </FormBehindButton>
         ) : null}
       </Stack>
     </Section>

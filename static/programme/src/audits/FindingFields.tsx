@@ -5,7 +5,7 @@ import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { fieldText } from './fieldText';
 import { type FindingGrade, findingGradeTitles, findingGrades, isNonconformityGrade } from './auditWords';
 import type { FindingDraft } from './findingDraft';
-import { TextArea } from '../../../shared/components/TextArea';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
 
 interface Option<V extends string> {
   label: string;
@@ -41,58 +41,42 @@ export function FindingFields({
   const gradeOptions = grades.map((grade) => ({ label: findingGradeTitles[grade], value: grade }));
   const update = (change: Partial<FindingDraft>) => onChange({ ...draft, ...change });
   const statement = (field: 'requirement' | 'evidence' | 'gap', label: string, helper: string, required: boolean) => (
-    <FieldBlock
-      htmlFor={`${idPrefix}-${field}`}
+    <TextAreaField
+      id={`${idPrefix}-${field}`}
       label={label}
       helper={helper}
+      value={draft[field]}
+      onChange={(value) => update({ [field]: value })}
       error={message(field)}
       isRequired={required}
-    >
-      <TextArea
-        id={`${idPrefix}-${field}`}
-        testId={`${idPrefix}-${field}`}
-        value={draft[field]}
-        onChange={(value) => update({ [field]: value })}
+    />
+  );
+  // Grade, clause or control, and area: each one pick from its list, required.
+  const choice = <V extends string>(
+    field: 'grade' | 'itemId' | 'areaId',
+    name: string,
+    label: string,
+    options: ReadonlyArray<Option<V>>,
+    isSearchable = true,
+  ) => (
+    <FieldBlock htmlFor={`${idPrefix}-${name}`} label={label} error={message(field)} isRequired>
+      <Select<Option<V>, false>
+        inputId={`${idPrefix}-${name}`}
+        options={[...options]}
+        value={options.find((option) => option.value === draft[field]) ?? null}
+        onChange={(option) => option && update({ [field]: option.value })}
+        isSearchable={isSearchable}
         isInvalid={Boolean(message(field))}
+        testId={`${idPrefix}-${name}`}
       />
     </FieldBlock>
   );
   return (
     <Stack space="space.150" testId={`${idPrefix}-fields`}>
       <Grid templateColumns="repeat(auto-fit, minmax(14rem, 1fr))" gap="space.150">
-        <FieldBlock htmlFor={`${idPrefix}-grade`} label="Grade" error={message('grade')} isRequired>
-          <Select<Option<FindingGrade>, false>
-            inputId={`${idPrefix}-grade`}
-            options={gradeOptions}
-            value={gradeOptions.find((option) => option.value === draft.grade) ?? null}
-            onChange={(option) => option && update({ grade: option.value })}
-            isSearchable={false}
-            isInvalid={Boolean(message('grade'))}
-            testId={`${idPrefix}-grade`}
-          />
-        </FieldBlock>
-        {itemOptions ? (
-          <FieldBlock htmlFor={`${idPrefix}-item`} label="Clause or control" error={message('itemId')} isRequired>
-            <Select<Option<string>, false>
-              inputId={`${idPrefix}-item`}
-              options={[...itemOptions]}
-              value={itemOptions.find((option) => option.value === draft.itemId) ?? null}
-              onChange={(option) => option && update({ itemId: option.value })}
-              isInvalid={Boolean(message('itemId'))}
-              testId={`${idPrefix}-item`}
-            />
-          </FieldBlock>
-        ) : null}
-        <FieldBlock htmlFor={`${idPrefix}-area`} label="Area" error={message('areaId')} isRequired>
-          <Select<Option<string>, false>
-            inputId={`${idPrefix}-area`}
-            options={[...areaOptions]}
-            value={areaOptions.find((option) => option.value === draft.areaId) ?? null}
-            onChange={(option) => option && update({ areaId: option.value })}
-            isInvalid={Boolean(message('areaId'))}
-            testId={`${idPrefix}-area`}
-          />
-        </FieldBlock>
+        {choice('grade', 'grade', 'Grade', gradeOptions, false)}
+        {itemOptions ? choice('itemId', 'item', 'Clause or control', itemOptions) : null}
+        {choice('areaId', 'area', 'Area', areaOptions)}
       </Grid>
       {statement('requirement', 'Requirement', 'What the clause, control or our procedure requires.', true)}
       {statement('evidence', 'Evidence', 'What you saw: the objective evidence, with references.', true)}

@@ -1,17 +1,6 @@
-import Lozenge from '@atlaskit/lozenge';
-import { type FindingGrade, findingGradeTitles } from './auditWords';
-
-const appearances = {
-  majorNC: 'danger',
-  minorNC: 'warning',
-  observation: 'information',
-  opportunity: 'discovery',
-} as const satisfies Record<FindingGrade, string>;
+import { WordLozenge } from '../../../shared/components/WordLozenge';
+import { type FindingGrade, findingGradeWords } from '../../../shared/words/findingGrades';
 
 export function FindingGradeLozenge({ grade, testId }: { grade: FindingGrade; testId?: string }) {
-  return (
-    <Lozenge appearance={appearances[grade]} testId={testId}>
-      {findingGradeTitles[grade]}
-    </Lozenge>
-  );
+  return <WordLozenge word={findingGradeWords[grade]} testId={testId} />;
 }

@@ -1,8 +1,6 @@
-import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
-import { Inline, Stack } from '@atlaskit/primitives';
-import { useState } from 'react';
+import { Stack } from '@atlaskit/primitives';
 import type { ResolverOutput } from '../../../../src/contract';
+import { FormBehindButton } from '../../../shared/components/FormBehindButton';
 import { Section } from '../../../shared/components/Section';
 import type { ResolverQuery } from '../../../shared/useResolverQuery';
 import { FindingsList } from './FindingsList';
@@ -22,7 +20,6 @@ const recordingStates: ReadonlyArray<AuditView['state']> = ['inProgress', 'repor
 
 /** The audit's graded findings, and a form for one not tied to a nonconformity line. */
 export function FindingsSection({ view, lookups, query, onRecorded }: FindingsSectionProps) {
-  const [open, setOpen] = useState(false);
   const canRecord = view.can.recordResults && recordingStates.includes(view.state) && view.checklist.length > 0;
   return (
     <Section
@@ -34,27 +31,18 @@ export function FindingsSection({ view, lookups, query, onRecorded }: FindingsSe
         <QueryStatus query={query} what="the findings" />
         {query.state.status === 'ok' ? <FindingsList findings={query.state.value.findings} /> : null}
         {canRecord ? (
-          open ? (
-            <Stack space="space.150">
-              <Heading size="small" as="h3">
-                Record a finding
-              </Heading>
+          <FormBehindButton title="Record a finding" openTestId="audit-finding-open">
+            {(close) => (
               <RecordFindingForm
                 view={view}
                 lookups={lookups}
                 onRecorded={() => {
-                  setOpen(false);
+                  close();
                   onRecorded();
                 }}
               />
-            </Stack>
-          ) : (
-            <Inline>
-              <Button onClick={() => setOpen(true)} testId="audit-finding-open">
-                Record a finding
-              </Button>
-            </Inline>
-          )
+            )}
+          </FormBehindButton>
         ) : null}
       </Stack>
     </Section>

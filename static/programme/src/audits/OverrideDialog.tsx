@@ -1,9 +1,7 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useRef, useState } from 'react';
-import type { ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { shownUnderAField } from '../../../shared/fieldMessage';
 import { fieldText } from './fieldText';
@@ -14,9 +12,15 @@ import { minOverrideJustificationLength } from './auditWords';
 import { PersonSelect } from '../../../shared/components/PeopleSelect';
 import { planPeople } from './planPeople';
 import type { AuditView } from './planDraft';
-import { TextArea } from '../../../shared/components/TextArea';
 import type { AuditLookups } from './useAuditLookups';
 import { FormDialog } from '../../../shared/forms/FormDialog';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
+import { useSave } from '../../../shared/forms/useSave';
+import {
+  passphraseMissing,
+  SigningPassphraseField,
+  takePassphrase,
+} from '../../../shared/signing/SigningPassphraseField';
 
 interface OverrideDialogProps {
   view: AuditView;
@@ -45,17 +49,14 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
   const [auditorId, setAuditorId] = useState<string | null>(initial?.auditorId ?? null);
   const [areaId, setAreaId] = useState<string | null>(initial?.areaId ?? view.audit.plan.areaIds[0] ?? null);
   const [justification, setJustification] = useState('');
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, error, run, setError } = useSave();
   const passphraseRef = useRef<HTMLInputElement>(null);
   const areaOptions: AreaOption[] = view.audit.plan.areaIds.map((id) => ({ label: lookups.areaName(id), value: id }));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const field = passphraseRef.current;
-    const passphrase = field?.value ?? '';
-    if (field) field.value = '';
+    const passphrase = takePassphrase(passphraseRef);
     if (!auditorId) return setError({ code: 'invalid_input', field: 'auditorId', message: 'Choose the auditor' });
     if (!areaId) return setError({ code: 'invalid_input', field: 'areaId', message: 'Choose the area' });
     if (justification.trim().length < minOverrideJustificationLength) {
@@ -65,21 +66,15 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
         message: `Explain the override in at least ${minOverrideJustificationLength} characters`,
       });
     }
-    if (!passphrase) {
-      return setError({ code: 'invalid_input', field: 'passphrase', message: 'Enter your signing passphrase' });
-    }
-    setBusy(true);
-    const result = await callResolver('overrideImpartiality', {
-      auditId: view.id,
-      auditorId,
-      areaId,
-      justification: justification.trim(),
-      passphrase,
+    if (!passphrase) return setError(passphraseMissing);
+    const override = { auditId: view.id, auditorId, areaId, justification: justification.trim(), passphrase };
+    void run(() => callResolver('overrideImpartiality', override), {
+      onSaved: (done) => {
+        onAttempt?.();
+        onDone(done);
+      },
+      onFailed: () => onAttempt?.(),
     });
-    setBusy(false);
-    onAttempt?.();
-    if (result.ok) onDone(result.value);
-    else setError(result.error);
   };
 
   const passphraseError = fieldText(error, 'passphrase');
@@ -89,7 +84,7 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
       testId="override-dialog"
       busy={busy}
       onClose={onClose}
-      onSubmit={(event) => void submit(event)}
+      onSubmit={submit}
       submit={{ label: 'Sign the override', testIds: ['override-cancel', 'override-submit'], appearance: 'warning' }}
     >
       <Stack space="space.200">
@@ -119,40 +114,23 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
             testId="override-area"
           />
         </FieldBlock>
-        <FieldBlock
-          htmlFor="override-justification"
+        <TextAreaField
+          id="override-justification"
           label="Justification"
           helper={`Why no independent auditor can do it, and how the risk is contained (at least ${minOverrideJustificationLength} characters).`}
+          value={justification}
+          onChange={setJustification}
           error={fieldText(error, 'justification')}
           isRequired
-        >
-          <TextArea
-            id="override-justification"
-            testId="override-justification"
-            value={justification}
-            onChange={setJustification}
-            isInvalid={Boolean(fieldText(error, 'justification'))}
-          />
-        </FieldBlock>
+        />
         <Text as="p" testId="override-meaning">
           You sign as: <strong>{signatureMeaningWords.impartialityOverride}</strong>
         </Text>
-        <FieldBlock
-          htmlFor="override-passphrase"
-          label="Your signing passphrase"
+        <SigningPassphraseField
+          id="override-passphrase"
+          inputRef={passphraseRef}
           error={passphraseError ? humaniseTimes(passphraseError) : undefined}
-          isRequired
-        >
-          <Textfield
-            id="override-passphrase"
-            ref={passphraseRef}
-            type="password"
-            name="override-passphrase"
-            autoComplete="off"
-            isInvalid={Boolean(passphraseError)}
-            testId="override-passphrase"
-          />
-        </FieldBlock>
+        />
         {error && !shownUnderAField(error, paths) ? (
           <SectionMessage appearance="error" title="The override was not recorded" testId="override-failure">
             {humaniseTimes(error.message)}

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { fieldText } from './fieldText';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { type AuditView, draftFrom, emptyDraft, type PlanDraft, planFieldPath, planInput } from './planDraft';
 import { PlanDateFields } from './PlanDateFields';
@@ -31,41 +32,40 @@ interface PlanFormProps {
 export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload, onRefused }: PlanFormProps) {
   const [draft, setDraft] = useState<PlanDraft>(() => (view ? draftFrom(view.audit.plan) : emptyDraft()));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, saved, run } = useSave();
+  // "Plan saved" stands only until the plan is edited again.
+  const [editedSinceSave, setEditedSinceSave] = useState(false);
 
   const update = (change: Partial<PlanDraft>) => {
     setDraft((previous) => ({ ...previous, ...change }));
-    setSaved(false);
+    setEditedSinceSave(true);
   };
   const message = (field: keyof PlanDraft) => fieldText(error, planFieldPath(field));
   const idPrefix = view ? `audit-plan-${view.id}` : 'audit-plan-new';
   const fieldId = (name: string) => `${idPrefix}-${name}`;
   const section: PlanSection = { lookups, draft, update, message, fieldId, canEdit };
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving || !canEdit) return;
-    setSaving(true);
+    if (!canEdit) return;
     const trimmed = reason.trim();
-    const result = await callResolver('saveAuditPlan', {
-      ...(view ? { auditId: view.id } : { cycleStart }),
-      expectedVersion: view?.version ?? 0,
-      plan: planInput(draft),
-      ...(trimmed ? { reason: trimmed } : {}),
-    });
-    setSaving(false);
-    if (result.ok) {
-      setError(null);
-      setSaved(true);
-      setReason('');
-      setDraft(draftFrom(result.value.audit.plan));
-      onSaved(result.value);
-    } else {
-      setError(result.error);
-      setSaved(false);
-      onRefused?.(result.error, draft);
-    }
+    setEditedSinceSave(false);
+    void run(
+      () =>
+        callResolver('saveAuditPlan', {
+          ...(view ? { auditId: view.id } : { cycleStart }),
+          expectedVersion: view?.version ?? 0,
+          plan: planInput(draft),
+          ...(trimmed ? { reason: trimmed } : {}),
+        }),
+      {
+        onSaved: (next) => {
+          setReason('');
+          setDraft(draftFrom(next.audit.plan));
+          onSaved(next);
+        },
+        onFailed: (refusal) => onRefused?.(refusal, draft),
+      },
+    );
   };
 
   return (
@@ -102,7 +102,13 @@ export function PlanForm({ lookups, view, cycleStart, canEdit, onSaved, onReload
             />
           </FieldBlock>
         ) : null}
-        <PlanSaveOutcome error={error} saved={saved} version={view?.version} onReload={onReload} idPrefix={idPrefix} />
+        <PlanSaveOutcome
+          error={error}
+          saved={saved && !editedSinceSave}
+          version={view?.version}
+          onReload={onReload}
+          idPrefix={idPrefix}
+        />
         {canEdit ? (
           <Inline>
             <Button type="submit" appearance="primary" isLoading={saving} testId={`${idPrefix}-save`}>

@@ -4,11 +4,18 @@ import { PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSel
 import { AssignmentFieldMessage } from './AssignmentFieldMessage';
 import { conflictsOf } from './planDraft';
 import { planPeople } from './planPeople';
-import type { PlanSection } from './planSection';
+import { pickerOf, type PlanSection } from './planSection';
 
 /** Who audits (lead and team, with the independence conflicts foreseen) and who is audited. */
 export function PlanPeopleFields({ section }: { section: PlanSection }) {
-  const { lookups, draft, update, message, fieldId, canEdit } = section;
+  const { lookups, draft, update, message, fieldId } = section;
+  // The people on offer in the programme's own order, never an account id typed in.
+  const picker = (name: string, field: keyof typeof draft) => ({
+    ...pickerOf(section, name, field),
+    allowAccountIds: false,
+    keepOrder: true,
+    testId: fieldId(name),
+  });
   const auditors = planPeople(lookups.people);
   const everyone = planPeople(lookups.people, false);
   const leadConflicts = conflictsOf(draft.leadAuditorId, draft.areaIds, lookups.areas);
@@ -20,15 +27,10 @@ export function PlanPeopleFields({ section }: { section: PlanSection }) {
     <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
       <FieldBlock htmlFor={fieldId('lead')} label="Lead auditor" testId={fieldId('lead-field')}>
         <PersonSelect
-          inputId={fieldId('lead')}
+          {...picker('lead', 'leadAuditorId')}
           people={auditors}
-          allowAccountIds={false}
-          keepOrder
-          testId={fieldId('lead')}
           value={draft.leadAuditorId}
           onChange={(leadAuditorId) => update({ leadAuditorId })}
-          isInvalid={Boolean(message('leadAuditorId'))}
-          isDisabled={!canEdit}
           placeholder="Choose the lead auditor"
         />
         <AssignmentFieldMessage
@@ -41,15 +43,10 @@ export function PlanPeopleFields({ section }: { section: PlanSection }) {
       </FieldBlock>
       <FieldBlock htmlFor={fieldId('team')} label="Audit team" testId={fieldId('team-field')}>
         <PeopleSelect
-          inputId={fieldId('team')}
+          {...picker('team', 'teamIds')}
           people={auditors}
-          allowAccountIds={false}
-          keepOrder
-          testId={fieldId('team')}
           value={draft.teamIds}
           onChange={(teamIds) => update({ teamIds })}
-          isInvalid={Boolean(message('teamIds'))}
-          isDisabled={!canEdit}
         />
         <AssignmentFieldMessage
           error={message('teamIds')}
@@ -65,15 +62,10 @@ export function PlanPeopleFields({ section }: { section: PlanSection }) {
         error={message('auditeeIds')}
       >
         <PeopleSelect
-          inputId={fieldId('auditees')}
+          {...picker('auditees', 'auditeeIds')}
           people={everyone}
-          allowAccountIds={false}
-          keepOrder
-          testId={fieldId('auditees')}
           value={draft.auditeeIds}
           onChange={(auditeeIds) => update({ auditeeIds })}
-          isInvalid={Boolean(message('auditeeIds'))}
-          isDisabled={!canEdit}
         />
       </FieldBlock>
     </Grid>

@@ -3,7 +3,7 @@ import { Inline, Stack } from '@atlaskit/primitives';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { AreasSelect } from './AreasSelect';
 import { itemsOfAreas } from './planDraft';
-import type { PlanSection } from './planSection';
+import { pickerOf, type PlanSection } from './planSection';
 import { ScopeSelect } from './ScopeSelect';
 
 function addAreaItemsLabel(missing: number, all: number): string {
@@ -27,12 +27,10 @@ export function PlanScopeFields({ section }: { section: PlanSection }) {
         isRequired
       >
         <AreasSelect
-          inputId={fieldId('areas')}
+          {...pickerOf(section, 'areas', 'areaIds')}
           areas={lookups.areas}
           value={draft.areaIds}
           onChange={(areaIds) => update({ areaIds })}
-          isInvalid={Boolean(message('areaIds'))}
-          isDisabled={!canEdit}
         />
       </FieldBlock>
       <FieldBlock
@@ -44,12 +42,10 @@ export function PlanScopeFields({ section }: { section: PlanSection }) {
       >
         <Stack space="space.075">
           <ScopeSelect
-            inputId={fieldId('scope')}
+            {...pickerOf(section, 'scope', 'itemIds')}
             catalogue={lookups.catalogue}
             value={draft.itemIds}
             onChange={(itemIds) => update({ itemIds })}
-            isInvalid={Boolean(message('itemIds'))}
-            isDisabled={!canEdit}
           />
           {canEdit && missingAreaItems.length > 0 ? (
             <Inline>

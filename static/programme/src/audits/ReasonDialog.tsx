@@ -1,12 +1,10 @@
-import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import { type FormEvent, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { ModalDialog } from '../../../shared/components/ModalDialog';
+import { FormDialog } from '../../../shared/forms/FormDialog';
+import { FormRefusal } from '../../../shared/forms/FormRefusal';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { fieldText } from './fieldText';
-import { TextArea } from '../../../shared/components/TextArea';
 
 interface ReasonDialogProps {
   title: string;
@@ -49,46 +47,27 @@ export function ReasonDialog({
 
   const reasonError = fieldText(error, 'reason');
   return (
-    <ModalDialog
+    <FormDialog
       title={title}
-      onClose={onClose}
-      isBusy={busy}
       testId={testId}
+      busy={busy}
+      onClose={onClose}
       onSubmit={(event) => void submit(event)}
-      footer={
-        <>
-          <Button appearance="subtle" onClick={onClose} isDisabled={busy} testId={`${testId}-cancel`}>
-            Cancel
-          </Button>
-          <Button type="submit" appearance="primary" isLoading={busy} testId={`${testId}-confirm`}>
-            {confirmLabel}
-          </Button>
-        </>
-      }
+      submit={{ label: confirmLabel, testIds: [`${testId}-cancel`, `${testId}-confirm`] }}
     >
       <Stack space="space.200">
         <Text as="p">{explanation}</Text>
-        <FieldBlock
-          htmlFor={`${testId}-reason`}
+        <TextAreaField
+          id={`${testId}-reason`}
           label="Reason"
           helper="Recorded in the audit trail."
+          value={reason}
+          onChange={setReason}
           error={reasonError}
           isRequired
-        >
-          <TextArea
-            id={`${testId}-reason`}
-            testId={`${testId}-reason`}
-            value={reason}
-            onChange={setReason}
-            isInvalid={Boolean(reasonError)}
-          />
-        </FieldBlock>
-        {error && !reasonError ? (
-          <SectionMessage appearance="error" title="Nothing was changed" testId={`${testId}-failure`}>
-            {error.message}
-          </SectionMessage>
-        ) : null}
+        />
+        <FormRefusal error={error} fieldPaths={['reason']} title="Nothing was changed" testId={`${testId}-failure`} />
       </Stack>
-    </ModalDialog>
+    </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
-import type { ResolverError } from '../../../../src/contract';
 import { shownUnderAField } from '../../../shared/fieldMessage';
+import { InlineForm } from '../../../shared/forms/InlineForm';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { ActionFailure } from './ActionFailure';
 import { FindingFields } from './FindingFields';
@@ -31,51 +30,45 @@ export function RecordFindingForm({ view, lookups, onRecorded }: RecordFindingFo
   const areaIds = view.audit.plan.areaIds;
   const start = () => newFinding(firstItem, likelyArea(firstItem, areaIds, lookups.areas), 'observation');
   const [draft, setDraft] = useState<FindingDraft>(start);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, error, run } = useSave();
   const itemOptions = view.checklist.map((line) => ({ label: `${line.itemId} ${line.title}`, value: line.itemId }));
   const areaOptions = areaIds.map((id) => ({ label: lookups.areaName(id), value: id }));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await callResolver('recordFinding', { auditId: view.id, finding: findingInput(draft) });
-    setBusy(false);
-    if (result.ok) {
-      setError(null);
-      setDraft(start());
-      onRecorded();
-    } else {
-      setError(result.error);
-    }
+    void run(() => callResolver('recordFinding', { auditId: view.id, finding: findingInput(draft) }), {
+      onSaved: () => {
+        setDraft(start());
+        onRecorded();
+      },
+    });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate data-testid="audit-finding-form">
-      <Stack space="space.150">
-        <FindingFields
-          idPrefix="audit-finding-new"
-          draft={draft}
-          onChange={setDraft}
-          areaOptions={areaOptions}
-          itemOptions={itemOptions}
-          error={error}
-        />
-        {error ? (
+    <InlineForm
+      testId="audit-finding-form"
+      onSubmit={submit}
+      busy={busy}
+      submit={{ label: 'Record finding', testId: 'audit-finding-submit', appearance: 'default' }}
+      failure={
+        error ? (
           <ActionFailure
             title="The finding was not recorded"
             error={error}
             pointsAtField={shownUnderAField(error, paths)}
             testId="audit-finding-failure"
           />
-        ) : null}
-        <Inline>
-          <Button type="submit" isLoading={busy} testId="audit-finding-submit">
-            Record finding
-          </Button>
-        </Inline>
-      </Stack>
-    </form>
+        ) : null
+      }
+    >
+      <FindingFields
+        idPrefix="audit-finding-new"
+        draft={draft}
+        onChange={setDraft}
+        areaOptions={areaOptions}
+        itemOptions={itemOptions}
+        error={error}
+      />
+    </InlineForm>
   );
 }

@@ -1,15 +1,5 @@
-import Select from '@atlaskit/select';
+import { type IdListInputProps, IdListSelect, type IdOptionGroup } from '../../../shared/forms/IdListSelect';
 import type { CatalogueItem } from './useAuditLookups';
-
-interface ItemOption {
-  label: string;
-  value: string;
-}
-
-interface ItemGroup {
-  label: string;
-  options: ItemOption[];
-}
 
 const themeGroups = {
   organizational: 'Annex A — organizational controls',
@@ -19,7 +9,7 @@ const themeGroups = {
 } as const;
 
 /** The catalogue as grouped options: the clauses, then the controls by theme, in catalogue order. */
-function groups(catalogue: readonly CatalogueItem[]): ItemGroup[] {
+function groups(catalogue: readonly CatalogueItem[]): IdOptionGroup[] {
   const option = (item: CatalogueItem) => ({ label: `${item.id} ${item.title}`, value: item.id });
   return [
     { label: 'Clauses 4–10', options: catalogue.filter((item) => item.kind === 'clause').map(option) },
@@ -30,28 +20,17 @@ function groups(catalogue: readonly CatalogueItem[]): ItemGroup[] {
   ];
 }
 
-interface ScopeSelectProps {
-  inputId: string;
+interface ScopeSelectProps extends IdListInputProps {
   catalogue: readonly CatalogueItem[];
-  value: readonly string[];
-  onChange: (itemIds: string[]) => void;
-  isInvalid?: boolean;
-  isDisabled?: boolean;
 }
 
 /** The clauses and controls in an audit's scope; a parent clause stands for its sub-clauses. */
-export function ScopeSelect({ inputId, catalogue, value, onChange, isInvalid, isDisabled }: ScopeSelectProps) {
-  const options = groups(catalogue);
-  const byId = new Map(options.flatMap((group) => group.options).map((option) => [option.value, option]));
+export function ScopeSelect({ inputId, catalogue, ...props }: ScopeSelectProps) {
   return (
-    <Select<ItemOption, true>
+    <IdListSelect
+      {...props}
       inputId={inputId}
-      isMulti
-      options={options}
-      value={value.map((id) => byId.get(id) ?? { label: id, value: id })}
-      onChange={(chosen) => onChange(chosen.map((option) => option.value))}
-      isInvalid={isInvalid}
-      isDisabled={isDisabled}
+      options={groups(catalogue)}
       placeholder="Type a clause or control number or title"
       testId={inputId}
     />

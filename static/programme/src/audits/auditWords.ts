@@ -1,9 +1,17 @@
 import type { ResolverOutput } from '../../../../src/contract';
+import type { LozengeWord } from '../../../shared/words/lozengeWord';
+import { labelsOf } from '../../../shared/words/wordParts';
+
+export {
+  type FindingGrade,
+  findingGradeTitles,
+  findingGrades,
+  isNonconformityGrade,
+} from '../../../shared/words/findingGrades';
 
 type AuditView = ResolverOutput<'getAudit'>;
 export type AuditState = AuditView['state'];
 export type CheckResult = NonNullable<AuditView['checklist'][number]['result']>;
-export type FindingGrade = ResolverOutput<'recordFinding'>['finding']['content']['grade'];
 export type EvidenceKind = ResolverOutput<'collectEvidence'>['evidence']['kind'];
 
 /*
@@ -11,12 +19,15 @@ export type EvidenceKind = ResolverOutput<'collectEvidence'>['evidence']['kind']
  * types, never domain code). `satisfies Record<…>` makes the compiler flag a new state or grade.
  */
 
-export const auditStateTitles = {
-  planned: 'Planned',
-  inProgress: 'In progress',
-  reporting: 'Reporting',
-  closed: 'Closed',
-} as const satisfies Record<AuditState, string>;
+/** Where an audit is in its life: planned → in progress → reporting → closed. */
+export const auditStateWords = {
+  planned: { label: 'Planned', appearance: 'neutral' },
+  inProgress: { label: 'In progress', appearance: 'information' },
+  reporting: { label: 'Reporting', appearance: 'discovery' },
+  closed: { label: 'Closed', appearance: 'success' },
+} as const satisfies Record<AuditState, LozengeWord>;
+
+export const auditStateTitles = labelsOf(auditStateWords);
 
 export const checkResultTitles = {
   conforming: 'Conforming',
@@ -27,17 +38,6 @@ export const checkResultTitles = {
 } as const satisfies Record<CheckResult, string>;
 
 export const checkResults = Object.keys(checkResultTitles) as CheckResult[];
-
-export const findingGradeTitles = {
-  majorNC: 'Major nonconformity',
-  minorNC: 'Minor nonconformity',
-  observation: 'Observation',
-  opportunity: 'Opportunity for improvement',
-} as const satisfies Record<FindingGrade, string>;
-
-export const findingGrades = Object.keys(findingGradeTitles) as FindingGrade[];
-
-export const isNonconformityGrade = (grade: FindingGrade) => grade === 'majorNC' || grade === 'minorNC';
 
 export const evidenceKindTitles = {
   document: 'Document',

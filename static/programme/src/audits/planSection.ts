@@ -12,3 +12,11 @@ export interface PlanSection {
   fieldId: (name: string) => string;
   canEdit: boolean;
 }
+
+/**
+ * What every picker of the plan (areas, scope, people) takes from the section: its id, whether the
+ * save complained about its field, and whether the reader may change it.
+ */
+export function pickerOf({ fieldId, message, canEdit }: PlanSection, name: string, field: keyof PlanDraft) {
+  return { inputId: fieldId(name), isInvalid: Boolean(message(field)), isDisabled: !canEdit };
+}

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { ResolverError } from '../../../../src/contract';
+import { SaveErrorText } from '../../../shared/forms/SaveErrorText';
 
 interface SaveFailureProps {
   /** What was not saved, e.g. "The settings". */
@@ -37,14 +38,7 @@ export function SaveFailure({ subject, error, pointsAtField, onReload, isReloadi
   }
   return (
     <SectionMessage appearance="error" title={`${subject} were not saved`}>
-      <Stack space="space.050">
-        <Text as="p">{error.message}</Text>
-        {pointsAtField ? (
-          <Text as="p" color="color.text.subtle">
-            The field at fault is marked below.
-          </Text>
-        ) : null}
-      </Stack>
+      <SaveErrorText error={error} pointsAtField={pointsAtField} fieldIs="below" />
     </SectionMessage>
   );
 }

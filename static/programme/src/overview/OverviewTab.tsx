@@ -1,8 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { ProgrammeView, Session } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 import type { ResolverQuery } from '../../../shared/useResolverQuery';
 import { CoveragePanel } from './CoveragePanel';
 import { CycleSelector } from './CycleSelector';
@@ -44,31 +43,33 @@ export function OverviewTab({
   const { state } = programme;
   const isManager = session.roles.includes('programmeManager');
 
-  if (state.status === 'loading') return <Loading label="Loading the programme" testId="programme-loading" />;
-  if (state.status === 'error') {
+  if (state.status !== 'ok') {
     return (
-      <LoadFailure
-        title="The audit programme could not be loaded"
-        error={state.error}
-        onRetry={() => void programme.reload()}
-        testId="programme-load-error"
+      <QueryStatus
+        query={programme}
+        loadingLabel="Loading the programme"
+        loadingTestId="programme-loading"
+        failureTitle="The audit programme could not be loaded"
+        failureTestId="programme-load-error"
       />
     );
   }
   const view = state.value;
+  const ismsSpaceMade = (saved: ProgrammeView) => {
+    programme.replace(saved);
+    // The form shows the programme's space: it starts again from the saved programme.
+    setFormRound((round) => round + 1);
+  };
+  const programmeSaved = (saved: ProgrammeView) => {
+    programme.replace(saved);
+    // The frequency policy shapes the proposal; the programme's space, the audits' publishing.
+    onChanged();
+  };
   return (
     <Stack space="space.300" testId="overview">
       <CycleSelector view={view} onSelect={onSelectCycle} />
       {spaceKey ? (
-        <SpaceNotice
-          spaceKey={spaceKey}
-          view={view}
-          canChange={isManager}
-          onChanged={(saved) => {
-            programme.replace(saved);
-            setFormRound((round) => round + 1);
-          }}
-        />
+        <SpaceNotice spaceKey={spaceKey} view={view} canChange={isManager} onChanged={ismsSpaceMade} />
       ) : null}
       <CoveragePanel query={coverage} />
       <SchedulePanel
@@ -82,11 +83,7 @@ export function OverviewTab({
         session={session}
         view={view}
         formRound={formRound}
-        onSaved={(saved) => {
-          programme.replace(saved);
-          // The frequency policy shapes the proposal; the programme's space, the audits' publishing.
-          onChanged();
-        }}
+        onSaved={programmeSaved}
         onReload={programme.reload}
         onSigningAttempt={onSigningAttempt}
       />

@@ -1,17 +1,17 @@
 import Button from '@atlaskit/button/new';
-import { Box, Grid, Inline, Stack, Text } from '@atlaskit/primitives';
+import { Grid, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
 import type { ProgrammeView, Result } from '../../../../src/contract';
-import { TextArea } from '../../../shared/components/TextArea';
-import { shownUnderAField } from '../../../shared/fieldMessage';
+import { fieldMessage } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
-import { SaveFailure } from '../components/SaveFailure';
+import { SaveOutcome } from '../components/SaveOutcome';
 import { type ProgrammeDraft, draftFrom, programmeFieldPaths as paths, saveInput } from './programmeDraft';
-import { FormField } from '../../../shared/forms/FormField';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { FrequencyPolicyFields } from './FrequencyPolicyFields';
-import { TextInputField } from '../../../shared/forms/TextInputField';
+import { ReasonField, TextInputField } from '../../../shared/forms/TextInputField';
 import { useVersionedSave } from '../../../shared/forms/useVersionedSave';
+import { draftBinder } from '../../../shared/forms/draftBinder';
 
 interface ProgrammeFormProps {
   view: ProgrammeView;
@@ -42,30 +42,22 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
     onSaved,
     tellReloaded: false,
   });
+  const field = draftBinder(draft, update, paths, error);
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="programme-form">
       <Stack space="space.200">
         <Grid templateColumns="repeat(auto-fit, minmax(20rem, 1fr))" gap="space.200">
-          {textFields.map((field) => (
-            <FormField
-              key={field.key}
-              htmlFor={`programme-${field.key}`}
-              label={field.label}
-              helper={field.helper}
-              path={paths[field.key]}
-              error={error}
-            >
-              {(isInvalid) => (
-                <TextArea
-                  id={`programme-${field.key}`}
-                  value={draft[field.key]}
-                  onChange={(value) => update({ [field.key]: value })}
-                  isInvalid={isInvalid}
-                  testId={`programme-${field.key}`}
-                />
-              )}
-            </FormField>
+          {textFields.map(({ key, label, helper }) => (
+            <TextAreaField
+              key={key}
+              id={`programme-${key}`}
+              label={label}
+              helper={helper}
+              value={draft[key]}
+              onChange={(value) => update({ [key]: value })}
+              error={fieldMessage(error, paths[key])}
+            />
           ))}
         </Grid>
         <FrequencyPolicyFields draft={draft} update={update} error={error} />
@@ -74,44 +66,31 @@ export function ProgrammeForm({ view, isApproved, onSaved, onReload }: Programme
             id="programme-ismsSpaceKey"
             label="ISMS Confluence space key"
             helper="Where audit plans and reports are published, e.g. ISMS."
-            path={paths.ismsSpaceKey}
-            error={error}
-            value={draft.ismsSpaceKey}
-            onChange={(ismsSpaceKey) => update({ ismsSpaceKey })}
+            {...field('ismsSpaceKey')}
           />
-          <TextInputField
+          <ReasonField
             id="programme-reason"
-            label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
-            helper={
-              isApproved
-                ? 'This version is approved: changing it withdraws the approval and needs a reason.'
-                : 'Recorded in the audit trail with your change.'
+            {...field('reason')}
+            approvalNote={
+              isApproved ? 'This version is approved: changing it withdraws the approval and needs a reason.' : null
             }
-            isRequired={isApproved}
-            path={paths.reason}
-            error={error}
-            value={draft.reason}
-            onChange={(reason) => update({ reason })}
           />
         </Grid>
-        {outcome ? (
-          <Box testId="programme-message">
-            {outcome.kind === 'failed' ? (
-              <SaveFailure
-                subject="The programme details"
-                error={outcome.error}
-                pointsAtField={shownUnderAField(outcome.error, allPaths)}
-                onReload={() => void reload()}
-                isReloading={reloading}
-                reloadTestId="programme-reload"
-              />
-            ) : (
-              <SectionMessage appearance="success" title="Programme saved">
-                <Text as="p">The new version is in the audit trail.</Text>
-              </SectionMessage>
-            )}
-          </Box>
-        ) : null}
+        <SaveOutcome
+          outcome={outcome}
+          testId="programme-message"
+          subject="The programme details"
+          fieldPaths={allPaths}
+          onReload={() => void reload()}
+          isReloading={reloading}
+          reloadTestId="programme-reload"
+        >
+          {() => (
+            <SectionMessage appearance="success" title="Programme saved">
+              <Text as="p">The new version is in the audit trail.</Text>
+            </SectionMessage>
+          )}
+        </SaveOutcome>
         <Inline>
           <Button type="submit" appearance="primary" isLoading={saving} testId="programme-save">
             {view.programme ? 'Save programme' : 'Create programme'}

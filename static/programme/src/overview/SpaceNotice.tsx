@@ -1,8 +1,8 @@
 import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { useState } from 'react';
-import type { ProgrammeView, ResolverError } from '../../../../src/contract';
+import type { ProgrammeView } from '../../../../src/contract';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { draftFrom, saveInput } from './programmeDraft';
 
@@ -18,19 +18,15 @@ interface SpaceNoticeProps {
  * programme manager make it the one audit plans and reports are published in.
  */
 export function SpaceNotice({ spaceKey, view, canChange, onChanged }: SpaceNoticeProps) {
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ResolverError | null>(null);
+  const save = useSave();
   const current = view.programme?.ismsSpaceKey ?? null;
   if (current === spaceKey) return null;
 
-  const makeIsmsSpace = async () => {
-    setSaving(true);
-    setError(null);
+  const makeIsmsSpace = () => {
     const draft = { ...draftFrom(view.programme), ismsSpaceKey: spaceKey, reason: `${spaceKey} made the ISMS space` };
-    const result = await callResolver('saveAuditProgramme', saveInput(draft, view.cycle.start, view.version));
-    setSaving(false);
-    if (result.ok) onChanged(result.value);
-    else setError(result.error);
+    return save.run(() => callResolver('saveAuditProgramme', saveInput(draft, view.cycle.start, view.version)), {
+      onSaved: onChanged,
+    });
   };
 
   return (
@@ -42,7 +38,12 @@ export function SpaceNotice({ spaceKey, view, canChange, onChanged }: SpaceNotic
             : 'The programme of this cycle has no ISMS space yet, so its audit plans and reports cannot be published.'}
         </Text>
         {canChange ? (
-          <Button appearance="primary" onClick={() => void makeIsmsSpace()} isLoading={saving} testId="space-make-isms">
+          <Button
+            appearance="primary"
+            onClick={() => void makeIsmsSpace()}
+            isLoading={save.saving}
+            testId="space-make-isms"
+          >
             Make {spaceKey} the ISMS space
           </Button>
         ) : (
@@ -50,9 +51,9 @@ export function SpaceNotice({ spaceKey, view, canChange, onChanged }: SpaceNotic
             A programme manager can make this space the ISMS space.
           </Text>
         )}
-        {error ? (
+        {save.error ? (
           <Text as="p" color="color.text.danger" testId="space-notice-error">
-            {error.message}
+            {save.error.message}
           </Text>
         ) : null}
       </Stack>

@@ -1,4 +1,5 @@
 import type { ProgrammeView, ResolverInput } from '../../../../src/contract';
+import { changeReason } from '../../../shared/forms/changeReason';
 
 type Programme = NonNullable<ProgrammeView['programme']>;
 
@@ -57,7 +58,6 @@ export function saveInput(
   cycleStart: string,
   expectedVersion: number,
 ): ResolverInput<'saveAuditProgramme'> {
-  const reason = draft.reason.trim();
   const spaceKey = draft.ismsSpaceKey.trim();
   return {
     cycleStart,
@@ -79,7 +79,7 @@ export function saveInput(
       ismsSpaceKey: spaceKey ? spaceKey : null,
     },
     expectedVersion,
-    ...(reason ? { reason } : {}),
+    ...changeReason(draft.reason),
   };
 }
 

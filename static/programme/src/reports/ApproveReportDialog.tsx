@@ -1,13 +1,17 @@
 import { Stack, Text } from '@atlaskit/primitives';
-import Textfield from '@atlaskit/textfield';
-import { type FormEvent, useRef, useState } from 'react';
-import type { AuditReportView, ResolverError } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
+import { type FormEvent, useRef } from 'react';
+import type { AuditReportView } from '../../../../src/contract';
 import { errorIsAbout } from '../../../shared/fieldMessage';
 import { humaniseTimes } from '../../../shared/formatTimestamp';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReportFailure } from './ReportFailure';
 import { FormDialog } from '../../../shared/forms/FormDialog';
+import { useSave } from '../../../shared/forms/useSave';
+import {
+  passphraseMissing,
+  SigningPassphraseField,
+  takePassphrase,
+} from '../../../shared/signing/SigningPassphraseField';
 
 interface ApproveReportDialogProps {
   report: AuditReportView;
@@ -24,34 +28,28 @@ interface ApproveReportDialogProps {
  */
 export function ApproveReportDialog({ report, onApproved, onClose, onAttempt }: ApproveReportDialogProps) {
   const passphraseRef = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, error, run, setError } = useSave();
 
-  const approve = async (event: FormEvent<HTMLFormElement>) => {
+  const approve = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const field = passphraseRef.current;
-    const passphrase = field?.value ?? '';
-    if (field) field.value = '';
-    if (!passphrase) {
-      setError({ code: 'invalid_input', field: 'passphrase', message: 'Enter your signing passphrase' });
-      return;
-    }
-    setBusy(true);
-    const result = await callResolver('approveAuditReport', {
-      auditId: report.auditId,
-      expectedVersion: report.version,
-      passphrase,
-    });
-    setBusy(false);
-    onAttempt?.();
-    if (result.ok) {
-      onApproved(result.value);
-      onClose();
-    } else {
-      setError(result.error);
-      passphraseRef.current?.focus();
-    }
+    const passphrase = takePassphrase(passphraseRef);
+    if (!passphrase) return setError(passphraseMissing);
+    void run(
+      () =>
+        callResolver('approveAuditReport', { auditId: report.auditId, expectedVersion: report.version, passphrase }),
+      {
+        onSaved: (next) => {
+          onAttempt?.();
+          onApproved(next);
+          onClose();
+        },
+        onFailed: () => {
+          onAttempt?.();
+          passphraseRef.current?.focus();
+        },
+      },
+    );
   };
 
   const fieldError = error && errorIsAbout(error, 'passphrase') ? humaniseTimes(error.message) : undefined;
@@ -62,7 +60,7 @@ export function ApproveReportDialog({ report, onApproved, onClose, onAttempt }: 
       testId="report-approve-dialog"
       busy={busy}
       onClose={onClose}
-      onSubmit={(event) => void approve(event)}
+      onSubmit={approve}
       submit={{ label: 'Approve and sign', testIds: ['report-approve-cancel', 'report-approve-submit'] }}
     >
       <Stack space="space.200">
@@ -77,26 +75,15 @@ export function ApproveReportDialog({ report, onApproved, onClose, onAttempt }: 
         {error && !fieldError ? (
           <ReportFailure error={error} title="The report was not approved" testId="report-approve-failure" />
         ) : null}
-        <FieldBlock
-          htmlFor="report-passphrase"
-          label="Your signing passphrase"
+        <SigningPassphraseField
+          id="report-passphrase"
+          inputRef={passphraseRef}
           helper="The passphrase you set under “My signing passphrase”."
           error={fieldError}
           errorTestId="report-approve-error"
-          isRequired
-        >
-          <Textfield
-            id="report-passphrase"
-            ref={passphraseRef}
-            type="password"
-            name="report-passphrase"
-            autoComplete="off"
-            autoFocus
-            isInvalid={Boolean(fieldError)}
-            isDisabled={busy}
-            testId="report-passphrase"
-          />
-        </FieldBlock>
+          autoFocus
+          isDisabled={busy}
+        />
       </Stack>
     </FormDialog>
   );

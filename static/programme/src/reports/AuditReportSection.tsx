@@ -3,14 +3,14 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AuditReportView, AuditView, Session } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { Section } from '../../../shared/components/Section';
 import { Timestamp } from '../../../shared/components/Timestamp';
 import { humaniseTimes } from '../../../shared/formatTimestamp';
 import { SignatureBlock } from '../../../shared/signing/SignatureBlock';
+import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { ApproveReportDialog } from './ApproveReportDialog';
 import { GenerateReportButton } from './GenerateReportButton';
@@ -46,21 +46,10 @@ export function AuditReportSection({ view, onChanged, onSigningAttempt }: AuditR
 
 function LoadedReport({ view, onChanged, onSigningAttempt }: Omit<AuditReportSectionProps, 'session'>) {
   const query = useResolverQuery('getAuditReport', { auditId: view.id });
-  const { reload } = query;
   // The audit moved or changed (a result, a move): the report's staleness may have changed with it.
-  const seenVersion = useRef(view.version);
-  useEffect(() => {
-    if (seenVersion.current === view.version) return;
-    seenVersion.current = view.version;
-    void reload();
-  }, [view.version, reload]);
+  useReadAgainWhen(view.version, () => void query.reload());
 
-  if (query.state.status === 'loading') return <Loading label="Loading the report" testId="report-loading" />;
-  if (query.state.status === 'error') {
-    return (
-      <LoadFailure title="The report could not be loaded" error={query.state.error} onRetry={() => void reload()} />
-    );
-  }
+  if (query.state.status !== 'ok') return <QueryStatus query={query} what="the report" testId="report" />;
   const changed = (next: AuditReportView) => {
     query.replace(next);
     onChanged();

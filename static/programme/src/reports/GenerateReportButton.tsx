@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
-import { useState } from 'react';
-import type { AuditReportView, ResolverError } from '../../../../src/contract';
+import type { AuditReportView } from '../../../../src/contract';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReportFailure } from './ReportFailure';
 
@@ -12,27 +12,18 @@ interface GenerateReportButtonProps {
 
 /** Writes the report page from the audit's records; an edit made in Confluence is replaced only when asked. */
 export function GenerateReportButton({ report, onGenerated }: GenerateReportButtonProps) {
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const generate = async (replaceEditedPage: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    const result = await callResolver('generateAuditReport', { auditId: report.auditId, replaceEditedPage });
-    setBusy(false);
-    if (result.ok) {
-      setError(null);
-      onGenerated(result.value);
-    } else {
-      setError(result.error);
-    }
-  };
+  const save = useSave();
+  const { error } = save;
+  const generate = (replaceEditedPage: boolean) =>
+    save.run(() => callResolver('generateAuditReport', { auditId: report.auditId, replaceEditedPage }), {
+      onSaved: onGenerated,
+    });
 
   const edited = error?.code === 'conflict' && error.field === 'replaceEditedPage';
   return (
     <Stack space="space.100">
       <Inline>
-        <Button onClick={() => void generate(false)} isLoading={busy} testId="report-generate">
+        <Button onClick={() => void generate(false)} isLoading={save.saving} testId="report-generate">
           {report.page ? 'Generate the page again' : 'Generate the report page'}
         </Button>
       </Inline>

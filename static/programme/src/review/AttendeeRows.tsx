@@ -2,8 +2,15 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { ManagementReviewView } from '../../../../src/contract';
+import { RemoveRowButton } from '../../../shared/components/RemoveRowButton';
 
 export type Attendee = ManagementReviewView['attendees'][number];
+
+/** What a row asks of each attendee, in the order shown. */
+const attendeeParts = [
+  { part: 'name', placeholder: 'Name' },
+  { part: 'role', placeholder: 'Role, e.g. CEO' },
+] as const;
 
 interface AttendeeRowsProps {
   attendees: readonly Attendee[];
@@ -23,31 +30,22 @@ export function AttendeeRows({ attendees, onChange, isDisabled, error }: Attende
       {attendees.length === 0 ? <Text color="color.text.subtlest">No attendee recorded.</Text> : null}
       {attendees.map((attendee, index) => (
         <Inline key={index} space="space.100" alignBlock="center" testId={`review-attendee-${index}`}>
-          <Textfield
-            aria-label={`Attendee ${index + 1} name`}
-            value={attendee.name}
-            placeholder="Name"
-            isDisabled={isDisabled}
-            onChange={(event) => change(index, { name: event.currentTarget.value })}
-            testId={`review-attendee-name-${index}`}
-          />
-          <Textfield
-            aria-label={`Attendee ${index + 1} role`}
-            value={attendee.role}
-            placeholder="Role, e.g. CEO"
-            isDisabled={isDisabled}
-            onChange={(event) => change(index, { role: event.currentTarget.value })}
-            testId={`review-attendee-role-${index}`}
-          />
+          {attendeeParts.map(({ part, placeholder }) => (
+            <Textfield
+              key={part}
+              aria-label={`Attendee ${index + 1} ${part}`}
+              value={attendee[part]}
+              placeholder={placeholder}
+              isDisabled={isDisabled}
+              onChange={(event) => change(index, { [part]: event.currentTarget.value })}
+              testId={`review-attendee-${part}-${index}`}
+            />
+          ))}
           {isDisabled ? null : (
-            <Button
-              appearance="subtle"
-              spacing="compact"
-              onClick={() => onChange(attendees.filter((_, at) => at !== index))}
+            <RemoveRowButton
+              onRemove={() => onChange(attendees.filter((_, at) => at !== index))}
               testId={`review-attendee-remove-${index}`}
-            >
-              Remove
-            </Button>
+            />
           )}
         </Inline>
       ))}

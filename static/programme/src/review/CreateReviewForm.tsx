@@ -1,16 +1,24 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Inline } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ManagementReviewView, ResolverError } from '../../../../src/contract';
+import type { ManagementReviewView } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText } from '../audits/fieldText';
 import { DateField } from '../../../shared/forms/DateField';
+import { FormRefusal } from '../../../shared/forms/FormRefusal';
+import { InlineForm } from '../../../shared/forms/InlineForm';
+import { useSave } from '../../../shared/forms/useSave';
 
 const fields = ['title', 'from', 'to'] as const;
+
+/** The two ends of the period a review looks back on, as the form labels them. */
+const periodEnds = [
+  { end: 'from', label: 'Period from' },
+  { end: 'to', label: 'Period to' },
+] as const;
+
+const noPeriod = { from: '', to: '' };
 
 interface CreateReviewFormProps {
   onCreated: (review: ManagementReviewView) => void;
@@ -22,70 +30,59 @@ interface CreateReviewFormProps {
  */
 export function CreateReviewForm({ onCreated }: CreateReviewFormProps) {
   const [title, setTitle] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [period, setPeriod] = useState(noPeriod);
+  const { saving, error, run } = useSave();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await callResolver('createManagementReview', { title, from, to });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setTitle('');
-    setFrom('');
-    setTo('');
-    onCreated(result.value);
+    void run(() => callResolver('createManagementReview', { title, ...period }), {
+      onSaved: (review) => {
+        setTitle('');
+        setPeriod(noPeriod);
+        onCreated(review);
+      },
+    });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate data-testid="review-create" style={{ maxWidth: '45rem' }}>
-      <Stack space="space.150">
-        <FieldBlock htmlFor="review-create-title" label="Title" error={fieldText(error, 'title')} isRequired>
-          <Textfield
-            id="review-create-title"
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            isInvalid={Boolean(fieldText(error, 'title'))}
-            placeholder="Management review 2026 H1"
-            testId="review-create-title"
-          />
-        </FieldBlock>
-        <Inline space="space.200" shouldWrap>
+    <InlineForm
+      testId="review-create"
+      onSubmit={submit}
+      busy={saving}
+      submit={{ label: 'Create management review', testId: 'review-create-submit' }}
+      failure={
+        <FormRefusal
+          error={error}
+          fieldPaths={fields}
+          title="The review was not created"
+          testId="review-create-error"
+        />
+      }
+      style={{ maxWidth: '45rem' }}
+    >
+      <FieldBlock htmlFor="review-create-title" label="Title" error={fieldText(error, 'title')} isRequired>
+        <Textfield
+          id="review-create-title"
+          value={title}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          isInvalid={Boolean(fieldText(error, 'title'))}
+          placeholder="Management review 2026 H1"
+          testId="review-create-title"
+        />
+      </FieldBlock>
+      <Inline space="space.200" shouldWrap>
+        {periodEnds.map(({ end, label }) => (
           <DateField
-            id="review-create-from"
-            label="Period from"
-            value={from}
-            onChange={setFrom}
-            error={fieldText(error, 'from')}
+            key={end}
+            id={`review-create-${end}`}
+            label={label}
+            value={period[end]}
+            onChange={(date) => setPeriod((previous) => ({ ...previous, [end]: date }))}
+            error={fieldText(error, end)}
             isRequired
           />
-          <DateField
-            id="review-create-to"
-            label="Period to"
-            value={to}
-            onChange={setTo}
-            error={fieldText(error, 'to')}
-            isRequired
-          />
-        </Inline>
-        {error && !shownUnderAField(error, fields) ? (
-          <SectionMessage appearance="error" title="The review was not created" testId="review-create-error">
-            {error.message}
-          </SectionMessage>
-        ) : null}
-        <Inline>
-          <Button type="submit" appearance="primary" isLoading={busy} testId="review-create-submit">
-            Create management review
-          </Button>
-        </Inline>
-      </Stack>
-    </form>
+        ))}
+      </Inline>
+    </InlineForm>
   );
 }

@@ -1,16 +1,16 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Inline } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
-import type { ManagementReviewView, ResolverError } from '../../../../src/contract';
+import type { ManagementReviewView } from '../../../../src/contract';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { PersonSelect } from '../../../shared/components/PeopleSelect';
-import { TextArea } from '../../../shared/components/TextArea';
-import { shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { fieldText } from '../audits/fieldText';
 import { DateField } from '../../../shared/forms/DateField';
+import { FormRefusal } from '../../../shared/forms/FormRefusal';
+import { InlineForm } from '../../../shared/forms/InlineForm';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
+import { useSave } from '../../../shared/forms/useSave';
 
 const fields = ['text', 'ownerId', 'dueDate'] as const;
 
@@ -25,75 +25,65 @@ export function DecisionForm({ reviewId, onSaved }: DecisionFormProps) {
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState('');
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving, error, run } = useSave();
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await callResolver('addReviewDecision', { reviewId, text, ownerId: ownerId ?? '', dueDate });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setText('');
-    setOwnerId(null);
-    setDueDate('');
-    onSaved(result.value);
+    void run(() => callResolver('addReviewDecision', { reviewId, text, ownerId: ownerId ?? '', dueDate }), {
+      onSaved: (view) => {
+        setText('');
+        setOwnerId(null);
+        setDueDate('');
+        onSaved(view);
+      },
+    });
   };
 
   const ownerError =
     fieldText(error, 'ownerId') ??
     (people.state.status === 'error' ? `The people could not be listed: ${people.state.error.message}` : undefined);
   return (
-    <form onSubmit={save} noValidate data-testid="decision-form">
-      <Stack space="space.100">
-        <FieldBlock htmlFor="decision-text" label="Decision" error={fieldText(error, 'text')} isRequired>
-          <TextArea
-            id="decision-text"
-            testId="decision-text"
-            value={text}
-            onChange={setText}
-            rows={2}
-            isInvalid={Boolean(fieldText(error, 'text'))}
-          />
+    <InlineForm
+      testId="decision-form"
+      onSubmit={save}
+      busy={saving}
+      submit={{ label: 'Record decision', testId: 'decision-add' }}
+      failure={
+        <FormRefusal error={error} fieldPaths={fields} title="The decision was not recorded" testId="decision-error" />
+      }
+      space="space.100"
+    >
+      <TextAreaField
+        id="decision-text"
+        label="Decision"
+        value={text}
+        onChange={setText}
+        error={fieldText(error, 'text')}
+        isRequired
+        rows={2}
+      />
+      <Inline space="space.200" shouldWrap alignBlock="start">
+        <FieldBlock htmlFor="decision-owner" label="Owner" error={ownerError} isRequired>
+          <div style={{ minWidth: '18rem' }}>
+            <PersonSelect
+              inputId="decision-owner"
+              people={people.state.status === 'ok' ? people.state.value.assignments : []}
+              value={ownerId}
+              onChange={setOwnerId}
+              isInvalid={Boolean(fieldText(error, 'ownerId'))}
+              testId="decision-owner"
+            />
+          </div>
         </FieldBlock>
-        <Inline space="space.200" shouldWrap alignBlock="start">
-          <FieldBlock htmlFor="decision-owner" label="Owner" error={ownerError} isRequired>
-            <div style={{ minWidth: '18rem' }}>
-              <PersonSelect
-                inputId="decision-owner"
-                people={people.state.status === 'ok' ? people.state.value.assignments : []}
-                value={ownerId}
-                onChange={setOwnerId}
-                isInvalid={Boolean(fieldText(error, 'ownerId'))}
-                testId="decision-owner"
-              />
-            </div>
-          </FieldBlock>
-          <DateField
-            id="decision-due"
-            label="Due date"
-            value={dueDate}
-            onChange={setDueDate}
-            error={fieldText(error, 'dueDate')}
-            isRequired
-          />
-        </Inline>
-        {error && !shownUnderAField(error, fields) ? (
-          <SectionMessage appearance="error" title="The decision was not recorded" testId="decision-error">
-            {error.message}
-          </SectionMessage>
-        ) : null}
-        <Inline>
-          <Button type="submit" appearance="primary" isLoading={busy} testId="decision-add">
-            Record decision
-          </Button>
-        </Inline>
-      </Stack>
-    </form>
+        <DateField
+          id="decision-due"
+          label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
+          error={fieldText(error, 'dueDate')}
+          isRequired
+        />
+      </Inline>
+    </InlineForm>
   );
 }

@@ -3,8 +3,6 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
 import type { ManagementReviewView, ResolverError } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { TextArea } from '../../../shared/components/TextArea';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReasonDialog } from '../audits/ReasonDialog';
@@ -12,6 +10,7 @@ import { fieldText, withoutPath } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
 import { type Attendee, AttendeeRows } from './AttendeeRows';
 import { DateField } from '../../../shared/forms/DateField';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
 
 const fields = ['heldOn', 'attendees', 'minutes'] as const;
 
@@ -81,17 +80,15 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormPro
             helper="YYYY-MM-DD; leave empty until the meeting has taken place"
           />
           <AttendeeRows attendees={attendees} onChange={setAttendees} isDisabled={!canEdit} error={attendeesError} />
-          <FieldBlock htmlFor="review-minutes" label="Minutes" error={fieldText(error, 'minutes')}>
-            <TextArea
-              id="review-minutes"
-              testId="review-minutes"
-              value={minutes}
-              onChange={setMinutes}
-              rows={6}
-              isDisabled={!canEdit}
-              isInvalid={Boolean(fieldText(error, 'minutes'))}
-            />
-          </FieldBlock>
+          <TextAreaField
+            id="review-minutes"
+            label="Minutes"
+            value={minutes}
+            onChange={setMinutes}
+            error={fieldText(error, 'minutes')}
+            rows={6}
+            isDisabled={!canEdit}
+          />
           {error && !errorIsAbout(error, 'reason') ? (
             <SaveFailure
               subject="The meeting record"

@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { PeriodFiguresView } from '../../../../src/contract';
+import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
 
 const orBlank = (value: number | null, unit = '') => (value === null ? '—' : `${value}${unit}`);
 
@@ -10,48 +10,48 @@ interface PeriodFiguresTableProps {
   onEdit?: (figures: PeriodFiguresView) => void;
 }
 
+const columns: RecordColumn<PeriodFiguresView>[] = [
+  { key: 'month', header: 'Month', cell: (month) => month.month },
+  {
+    key: 'incidents',
+    header: 'Incidents',
+    cell: (month) => (
+      <Stack space="space.0">
+        <Text testId={`figures-incidents-${month.month}`}>{orBlank(month.incidents)}</Text>
+        <Text size="small" color="color.text.subtlest">
+          {month.incidentsSource === 'jql'
+            ? `counted in Jira${month.countedAt ? ` ${month.countedAt.slice(0, 10)}` : ''}`
+            : 'recorded'}
+        </Text>
+      </Stack>
+    ),
+  },
+  { key: 'hours', header: 'Mean hours to resolve', cell: (month) => orBlank(month.incidentHoursToResolve) },
+  { key: 'training', header: 'Training complete', cell: (month) => orBlank(month.trainingCompletionPct, '%') },
+  { key: 'note', header: 'Note', cell: (month) => month.note },
+];
+
 /** The recorded months: incidents (typed in or counted in Jira), time to resolve, training completion. */
 export function PeriodFiguresTable({ figures, onEdit }: PeriodFiguresTableProps) {
-  const head = {
-    cells: [
-      { key: 'month', content: 'Month' },
-      { key: 'incidents', content: 'Incidents' },
-      { key: 'hours', content: 'Mean hours to resolve' },
-      { key: 'training', content: 'Training complete' },
-      { key: 'note', content: 'Note' },
-      { key: 'edit', content: '', width: 8 },
-    ],
+  // Unlike the registers, the edit column stands even for readers (empty), as it always has.
+  const editColumn: RecordColumn<PeriodFiguresView> = {
+    key: 'edit',
+    header: '',
+    width: 8,
+    cell: (month) =>
+      onEdit ? (
+        <Button spacing="compact" onClick={() => onEdit(month)} testId={`figures-edit-${month.month}`}>
+          Edit
+        </Button>
+      ) : null,
   };
-  const rows = figures.map((month) => ({
-    key: month.month,
-    testId: `figures-row-${month.month}`,
-    cells: [
-      { key: 'month', content: month.month },
-      {
-        key: 'incidents',
-        content: (
-          <Stack space="space.0">
-            <Text testId={`figures-incidents-${month.month}`}>{orBlank(month.incidents)}</Text>
-            <Text size="small" color="color.text.subtlest">
-              {month.incidentsSource === 'jql'
-                ? `counted in Jira${month.countedAt ? ` ${month.countedAt.slice(0, 10)}` : ''}`
-                : 'recorded'}
-            </Text>
-          </Stack>
-        ),
-      },
-      { key: 'hours', content: orBlank(month.incidentHoursToResolve) },
-      { key: 'training', content: orBlank(month.trainingCompletionPct, '%') },
-      { key: 'note', content: month.note },
-      {
-        key: 'edit',
-        content: onEdit ? (
-          <Button spacing="compact" onClick={() => onEdit(month)} testId={`figures-edit-${month.month}`}>
-            Edit
-          </Button>
-        ) : null,
-      },
-    ],
-  }));
-  return <DynamicTable head={head} rows={rows} testId="figures-table" />;
+  return (
+    <RecordTable
+      columns={[...columns, editColumn]}
+      records={figures}
+      recordKey={(month) => month.month}
+      rowTestId={(month) => `figures-row-${month.month}`}
+      tableTestId="figures-table"
+    />
+  );
 }

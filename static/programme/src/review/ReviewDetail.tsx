@@ -1,8 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ManagementReviewView, Session } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { Section } from '../../../shared/components/Section';
 import { RecordApproval } from '../../../shared/signing/RecordApproval';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
@@ -26,14 +25,14 @@ export function ReviewDetail({ reviewId, session, onChanged, onSigningAttempt }:
   const review = useResolverQuery('getManagementReview', { reviewId });
   const { state, reload, replace } = review;
 
-  if (state.status === 'loading') return <Loading label="Loading the review" testId="review-detail-loading" />;
-  if (state.status === 'error') {
+  if (state.status !== 'ok') {
     return (
-      <LoadFailure
-        title="The review could not be loaded"
-        error={state.error}
-        onRetry={() => void reload()}
-        testId="review-detail-error"
+      <QueryStatus
+        query={review}
+        loadingLabel="Loading the review"
+        loadingTestId="review-detail-loading"
+        failureTitle="The review could not be loaded"
+        failureTestId="review-detail-error"
       />
     );
   }

@@ -2,11 +2,12 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ManagementReviewView, ResolverError, ReviewInputEntryView } from '../../../../src/contract';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { TextArea } from '../../../shared/components/TextArea';
+import type { ManagementReviewView, ReviewInputEntryView } from '../../../../src/contract';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
+import { RemoveRowButton } from '../../../shared/components/RemoveRowButton';
 import { formatLocalExact } from '../../../shared/formatTimestamp';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
+import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
 import { fieldText, withoutPath } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
@@ -21,6 +22,13 @@ const cardStyles = xcss({
 });
 
 type Entry = ReviewInputEntryView['entries'][number];
+
+/** The three short texts of an entry, in the order the row shows them. */
+const entryParts = [
+  { part: 'topic', placeholder: 'Topic' },
+  { part: 'category', placeholder: 'Category, e.g. external' },
+  { part: 'detail', placeholder: 'What changed or was said' },
+] as const;
 
 interface ReviewInputFormProps {
   reviewId: string;
@@ -45,32 +53,18 @@ export function ReviewInputForm({
   const [open, setOpen] = useState(false);
   const [summary, setSummary] = useState(entered?.summary ?? '');
   const [entries, setEntries] = useState<Entry[]>(entered?.entries ?? []);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, error, run } = useSave();
   const version = entered?.version ?? 0;
   const id = `review-input-${kind}`;
 
   const change = (index: number, patch: Partial<Entry>) =>
     setEntries(entries.map((entry, at) => (at === index ? { ...entry, ...patch } : entry)));
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await callResolver('saveReviewInput', {
-      reviewId,
-      kind,
-      expectedVersion: version,
-      summary,
-      entries,
+    void run(() => callResolver('saveReviewInput', { reviewId, kind, expectedVersion: version, summary, entries }), {
+      onSaved,
     });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    onSaved(result.value);
   };
 
   const entriesError = error && errorIsAbout(error, 'entries') ? withoutPath(error) : undefined;
@@ -93,49 +87,29 @@ export function ReviewInputForm({
         {open ? (
           <form onSubmit={save} noValidate data-testid={`${id}-form`}>
             <Stack space="space.100">
-              <FieldBlock htmlFor={`${id}-summary`} label="Summary" error={fieldText(error, 'summary')}>
-                <TextArea
-                  id={`${id}-summary`}
-                  testId={`${id}-summary`}
-                  value={summary}
-                  onChange={setSummary}
-                  isDisabled={!canEdit}
-                />
-              </FieldBlock>
+              <TextAreaField
+                id={`${id}-summary`}
+                label="Summary"
+                value={summary}
+                onChange={setSummary}
+                error={fieldText(error, 'summary')}
+                isDisabled={!canEdit}
+              />
               {entries.map((entry, index) => (
                 <Inline key={index} space="space.100" alignBlock="start" testId={`${id}-entry-${index}`}>
-                  <Textfield
-                    aria-label={`Entry ${index + 1} topic`}
-                    placeholder="Topic"
-                    value={entry.topic}
-                    isDisabled={!canEdit}
-                    onChange={(event) => change(index, { topic: event.currentTarget.value })}
-                    testId={`${id}-topic-${index}`}
-                  />
-                  <Textfield
-                    aria-label={`Entry ${index + 1} category`}
-                    placeholder="Category, e.g. external"
-                    value={entry.category}
-                    isDisabled={!canEdit}
-                    onChange={(event) => change(index, { category: event.currentTarget.value })}
-                    testId={`${id}-category-${index}`}
-                  />
-                  <Textfield
-                    aria-label={`Entry ${index + 1} detail`}
-                    placeholder="What changed or was said"
-                    value={entry.detail}
-                    isDisabled={!canEdit}
-                    onChange={(event) => change(index, { detail: event.currentTarget.value })}
-                    testId={`${id}-detail-${index}`}
-                  />
+                  {entryParts.map(({ part, placeholder }) => (
+                    <Textfield
+                      key={part}
+                      aria-label={`Entry ${index + 1} ${part}`}
+                      placeholder={placeholder}
+                      value={entry[part]}
+                      isDisabled={!canEdit}
+                      onChange={(event) => change(index, { [part]: event.currentTarget.value })}
+                      testId={`${id}-${part}-${index}`}
+                    />
+                  ))}
                   {canEdit ? (
-                    <Button
-                      appearance="subtle"
-                      spacing="compact"
-                      onClick={() => setEntries(entries.filter((_, at) => at !== index))}
-                    >
-                      Remove
-                    </Button>
+                    <RemoveRowButton onRemove={() => setEntries(entries.filter((_, at) => at !== index))} />
                   ) : null}
                 </Inline>
               ))}

@@ -1,8 +1,9 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ManagementReviewView, Session } from '../../../../src/contract';
 import { Section } from '../../../shared/components/Section';
+import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { CreateReviewForm } from './CreateReviewForm';
 import { PeriodFiguresSection } from './PeriodFiguresSection';
@@ -32,12 +33,7 @@ export function ReviewTab({ session, refreshKey, onChanged, onSigningAttempt }: 
   const { reload } = reviews;
 
   // Another tab changed records: the list is read again.
-  const seen = useRef(refreshKey);
-  useEffect(() => {
-    if (seen.current === refreshKey) return;
-    seen.current = refreshKey;
-    void reload();
-  }, [refreshKey, reload]);
+  useReadAgainWhen(refreshKey, () => void reload());
 
   const list = reviews.state.status === 'ok' ? reviews.state.value.reviews : [];
   const changed = () => {
@@ -79,7 +75,6 @@ export function ReviewTab({ session, refreshKey, onChanged, onSigningAttempt }: 
           loadingTestId="reviews-loading"
           failureTitle="The management reviews could not be loaded"
           failureTestId="reviews-error"
-          onRetry={() => void reload()}
         />
         {reviews.state.status === 'ok' && list.length === 0 ? (
           <Text color="color.text.subtle" testId="reviews-none">

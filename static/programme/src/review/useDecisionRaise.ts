@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import type { RaiseJobView } from '../../../../src/contract/jira';
 import { callResolver } from '../../../shared/invokeClient';
-
-/** How often a running job is read again: the bar moves about once a second, as the queue drains. */
-const POLL_MS = 1000;
+import { useFollowedRaiseJob } from '../../../shared/useFollowedRaiseJob';
 
 export interface DecisionRaise {
   /** The job this page started (null before "Raise decisions in Jira"). */
@@ -21,45 +19,20 @@ export interface DecisionRaise {
  * itself lives in the store: a reload shows each decision's issue state from the review's view.
  */
 export function useDecisionRaise(reviewId: string, onFinished: () => void): DecisionRaise {
-  const [job, setJob] = useState<RaiseJobView | null>(null);
-  const [error, setError] = useState<ResolverError | null>(null);
+  const { job, error, read, fail } = useFollowedRaiseJob(onFinished);
   const [isStarting, setStarting] = useState(false);
-  const [beat, setBeat] = useState(0);
-  const finished = useRef(onFinished);
-  finished.current = onFinished;
-
-  const follow = useCallback(async (jobId: string) => {
-    const result = await callResolver('getRaiseJob', { jobId });
-    if (!result.ok) {
-      // Try again on the next beat: a brief outage must not stop the bar for good.
-      setError(result.error);
-      setBeat((count) => count + 1);
-      return;
-    }
-    setError(null);
-    setJob(result.value);
-    if (result.value.finished) finished.current();
-  }, []);
-
-  const running = job !== null && !job.finished;
-  const jobId = job?.jobId ?? null;
-  useEffect(() => {
-    if (!running || !jobId) return;
-    const timer = setTimeout(() => void follow(jobId), POLL_MS);
-    return () => clearTimeout(timer);
-  }, [running, jobId, job, beat, follow]);
 
   const start = useCallback(async () => {
     setStarting(true);
     const result = await callResolver('raiseReviewDecisions', { reviewId });
     if (!result.ok) {
       setStarting(false);
-      setError(result.error);
+      fail(result.error);
       return;
     }
-    await follow(result.value.jobId);
+    await read(result.value.jobId);
     setStarting(false);
-  }, [reviewId, follow]);
+  }, [reviewId, read, fail]);
 
   return { job, error, isStarting, start };
 }

@@ -1,22 +1,21 @@
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Text } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { SignatureMeaning, SignatureView } from '../../../../src/contract';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
+import { ApprovalFrame } from '../../../shared/components/ApprovalFrame';
+import { ButtonsWithHint } from '../../../shared/components/ButtonsWithHint';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { SignatureBlock } from '../../../shared/signing/SignatureBlock';
 import { SigningDialog } from '../../../shared/signing/SigningDialog';
 import type { QueryState } from '../../../shared/useResolverQuery';
 import { settingsRecord } from './settingsApproval';
 
-const blockStyles = xcss({
-  borderBlockStartWidth: 'border.width',
-  borderBlockStartStyle: 'solid',
-  borderBlockStartColor: 'color.border',
-  paddingBlockStart: 'space.300',
-});
+/** The two ways the settings are signed, each offered to the role that signs it. */
+const signButtons = [
+  { meaning: 'approved', label: 'Approve this version', appearance: 'primary', testId: 'settings-approve' },
+  { meaning: 'reviewed', label: 'Review this version', appearance: 'default', testId: 'settings-review' },
+] as const;
 
 interface ApprovalBlockProps {
   /** The settings version on screen; 0 while the defaults were never saved (nothing to sign). */
@@ -51,83 +50,74 @@ export function ApprovalBlock({
       (s) => s.signerAccountId === ownAccountId && s.meaning === meaning && s.recordVersion === version,
     );
   const signedAlready = { approved: mine('approved'), reviewed: mine('reviewed') };
+  const maySign = { approved: canApprove, reviewed: canReview };
 
   return (
-    <Box xcss={blockStyles} testId="settings-approval">
-      <Stack space="space.200">
-        <Inline space="space.100" alignBlock="center">
-          <Heading size="small">Approval</Heading>
-          {approval ? (
-            <Lozenge appearance="success" testId="settings-approval-state">
-              Approved
-            </Lozenge>
-          ) : (
-            <Text color="color.text.subtle" size="small" testId="settings-approval-none">
-              {version === 0 ? 'Nothing saved to approve yet' : `Version ${version} is not approved`}
-            </Text>
-          )}
-        </Inline>
-        <Text color="color.text.subtle">
-          A signature applies to one version of the settings. Saving a change supersedes it, and the change needs a
-          reason once the version is approved.
-        </Text>
-        {signatures.status === 'loading' ? (
-          <Loading label="Loading the signatures" testId="settings-signatures-loading" />
-        ) : null}
-        {signatures.status === 'error' ? (
-          <LoadFailure
-            title="The signatures could not be loaded"
-            error={signatures.error}
-            onRetry={onRetry}
-            testId="settings-signatures-error"
+    <ApprovalFrame
+      status={
+        approval ? (
+          <Lozenge appearance="success" testId="settings-approval-state">
+            Approved
+          </Lozenge>
+        ) : (
+          <Text color="color.text.subtle" size="small" testId="settings-approval-none">
+            {version === 0 ? 'Nothing saved to approve yet' : `Version ${version} is not approved`}
+          </Text>
+        )
+      }
+      dialog={
+        signing ? (
+          <SigningDialog
+            recordType={settingsRecord.recordType}
+            recordId={settingsRecord.recordId}
+            recordVersion={version}
+            meaning={signing}
+            recordTitle="Programme settings"
+            onSigned={onSigned}
+            onAttempt={onSigningAttempt}
+            onClose={() => setSigning(null)}
           />
-        ) : null}
-        {signatures.status === 'ok' ? <SignatureBlock signatures={signatures.value.signatures} /> : null}
-        {canApprove || canReview ? (
-          <Stack space="space.100">
-            <Inline space="space.100" shouldWrap>
-              {canApprove ? (
-                <Button
-                  appearance="primary"
-                  isDisabled={version === 0 || signedAlready.approved}
-                  onClick={() => setSigning('approved')}
-                  testId="settings-approve"
-                >
-                  Approve this version
-                </Button>
-              ) : null}
-              {canReview ? (
-                <Button
-                  isDisabled={version === 0 || signedAlready.reviewed}
-                  onClick={() => setSigning('reviewed')}
-                  testId="settings-review"
-                >
-                  Review this version
-                </Button>
-              ) : null}
-            </Inline>
-            <Text size="small" color="color.text.subtlest">
-              {version === 0
-                ? 'Save the settings first: only a saved version can be signed.'
-                : signedAlready.approved || signedAlready.reviewed
-                  ? `You have signed version ${version} already; each meaning is signed once per version.`
-                  : `You sign version ${version}, as saved. Unsaved edits in the form are not part of it.`}
-            </Text>
-          </Stack>
-        ) : null}
-      </Stack>
-      {signing ? (
-        <SigningDialog
-          recordType={settingsRecord.recordType}
-          recordId={settingsRecord.recordId}
-          recordVersion={version}
-          meaning={signing}
-          recordTitle="Programme settings"
-          onSigned={onSigned}
-          onAttempt={onSigningAttempt}
-          onClose={() => setSigning(null)}
-        />
+        ) : null
+      }
+      testId="settings-approval"
+    >
+      <Text color="color.text.subtle">
+        A signature applies to one version of the settings. Saving a change supersedes it, and the change needs a reason
+        once the version is approved.
+      </Text>
+      <QueryStatus
+        query={{ state: signatures, reload: onRetry }}
+        loadingLabel="Loading the signatures"
+        loadingTestId="settings-signatures-loading"
+        failureTitle="The signatures could not be loaded"
+        failureTestId="settings-signatures-error"
+      />
+      {signatures.status === 'ok' ? <SignatureBlock signatures={signatures.value.signatures} /> : null}
+      {canApprove || canReview ? (
+        <ButtonsWithHint
+          hint={
+            version === 0
+              ? 'Save the settings first: only a saved version can be signed.'
+              : signedAlready.approved || signedAlready.reviewed
+                ? `You have signed version ${version} already; each meaning is signed once per version.`
+                : `You sign version ${version}, as saved. Unsaved edits in the form are not part of it.`
+          }
+        >
+          {signButtons
+            .filter(({ meaning }) => maySign[meaning])
+            .map(({ meaning, label, appearance, testId }) => (
+              <Button
+                key={meaning}
+                appearance={appearance}
+                isDisabled={version === 0 || signedAlready[meaning]}
+                onClick={() => setSigning(meaning)}
+                testId={testId}
+              >
+                {label}
+              </Button>
+            ))}
+        </ButtonsWithHint>
       ) : null}
-    </Box>
+    </ApprovalFrame>
   );
 }

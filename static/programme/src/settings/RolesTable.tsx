@@ -1,7 +1,7 @@
-import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
-import { Box, Stack, Text } from '@atlaskit/primitives';
+import { Text } from '@atlaskit/primitives';
 import type { RoleAssignment } from '../../../../src/contract';
+import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
+import { editColumn, nameColumn } from '../../../shared/components/recordColumns';
 import { RoleLozenges } from './RoleLozenges';
 import { Timestamp } from '../../../shared/components/Timestamp';
 
@@ -14,64 +14,43 @@ interface RolesTableProps {
 /** Every account that holds an app role, with who last changed it and when. */
 export function RolesTable({ assignments, onEdit }: RolesTableProps) {
   const names = new Map(assignments.map((assignment) => [assignment.accountId, assignment.displayName]));
-  const head = {
-    cells: [
-      { key: 'account', content: 'Account', isSortable: true },
-      { key: 'roles', content: 'App roles' },
-      { key: 'version', content: 'Version', width: 8 },
-      { key: 'updatedAt', content: 'Updated', isSortable: true },
-      { key: 'updatedBy', content: 'Updated by' },
-      ...(onEdit ? [{ key: 'edit', content: '', width: 8 }] : []),
-    ],
-  };
-  const rows = assignments.map((assignment) => ({
-    key: assignment.accountId,
-    testId: `roles-row-${assignment.accountId}`,
-    cells: [
-      {
-        key: assignment.displayName.toLocaleLowerCase(),
-        content: (
-          <Stack space="space.0">
-            <Text weight="medium">{assignment.displayName}</Text>
-            <Text size="small" color="color.text.subtlest">
-              {assignment.accountId}
-            </Text>
-          </Stack>
-        ),
-      },
-      { key: 'roles', content: <RoleLozenges roles={assignment.roles} /> },
-      { key: 'version', content: String(assignment.version) },
-      { key: assignment.updatedAt, content: <Timestamp iso={assignment.updatedAt} /> },
-      { key: 'updatedBy', content: names.get(assignment.updatedBy) ?? assignment.updatedBy },
-      ...(onEdit
-        ? [
-            {
-              key: 'edit',
-              content: (
-                <Button
-                  spacing="compact"
-                  onClick={() => onEdit(assignment)}
-                  testId={`roles-edit-${assignment.accountId}`}
-                >
-                  Edit
-                </Button>
-              ),
-            },
-          ]
-        : []),
-    ],
-  }));
+  const columns: RecordColumn<RoleAssignment>[] = [
+    nameColumn(
+      'account',
+      'Account',
+      (assignment) => assignment.displayName,
+      (assignment) => (
+        <Text size="small" color="color.text.subtlest">
+          {assignment.accountId}
+        </Text>
+      ),
+    ),
+    { key: 'roles', header: 'App roles', cell: (assignment) => <RoleLozenges roles={assignment.roles} /> },
+    { key: 'version', header: 'Version', width: 8, cell: (assignment) => String(assignment.version) },
+    {
+      key: 'updatedAt',
+      header: 'Updated',
+      sortKey: (assignment) => assignment.updatedAt,
+      cell: (assignment) => <Timestamp iso={assignment.updatedAt} />,
+    },
+    {
+      key: 'updatedBy',
+      header: 'Updated by',
+      cell: (assignment) => names.get(assignment.updatedBy) ?? assignment.updatedBy,
+    },
+    ...editColumn(onEdit, 8, (assignment) => `roles-edit-${assignment.accountId}`),
+  ];
   return (
-    <Box testId="roles-table">
-      <DynamicTable
-        label="App role assignments"
-        head={head}
-        rows={rows}
-        rowsPerPage={20}
-        defaultSortKey="account"
-        defaultSortOrder="ASC"
-        emptyView={<Text color="color.text.subtle">No one holds an app role yet.</Text>}
-      />
-    </Box>
+    <RecordTable
+      columns={columns}
+      records={assignments}
+      recordKey={(assignment) => assignment.accountId}
+      rowTestId={(assignment) => `roles-row-${assignment.accountId}`}
+      label="App role assignments"
+      rowsPerPage={20}
+      sortedBy="account"
+      empty="No one holds an app role yet."
+      testId="roles-table"
+    />
   );
 }

@@ -4,15 +4,16 @@ import { ErrorMessage, Fieldset } from '@atlaskit/form';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { type FormEvent, useState } from 'react';
-import type { AppRole, ResolverError, RoleAssignment } from '../../../../src/contract';
+import type { AppRole, RoleAssignment } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
 import { roleOrder, roleTitles } from '../constants';
-import { fieldMessage, shownUnderAField } from '../../../shared/fieldMessage';
-import { SaveFailure } from '../components/SaveFailure';
+import { fieldMessage } from '../../../shared/fieldMessage';
+import { SaveOutcome } from '../components/SaveOutcome';
 import { TextInputField } from '../../../shared/forms/TextInputField';
+import { useSave } from '../../../shared/forms/useSave';
 
-type Outcome =
-  { kind: 'saved'; value: RoleAssignment } | { kind: 'reloaded' } | { kind: 'failed'; error: ResolverError };
+/** What the form says after a save went through, or after the list was read again. */
+type Shown = { kind: 'saved'; value: RoleAssignment } | { kind: 'reloaded' };
 
 interface SetRolesFormProps {
   /** The accounts as listed: their versions are what a save must expect. */
@@ -26,19 +27,28 @@ interface SetRolesFormProps {
 
 const paths = ['accountId', 'roles', 'reason'];
 
+/** The roles an account now holds, in the app's order, as the success message says them. */
+const rolesHeld = (roles: readonly AppRole[]): string =>
+  roles.length === 0
+    ? 'no app role'
+    : roleOrder
+        .filter((role) => roles.includes(role))
+        .map((role) => roleTitles[role])
+        .join(', ');
+
 /** Grants or replaces one account's app roles (programme managers only). */
 export function SetRolesForm({ assignments, initial, onSaved, onReload }: SetRolesFormProps) {
   const [accountId, setAccountId] = useState(initial?.accountId ?? '');
   const [roles, setRoles] = useState<AppRole[]>(() => [...(initial?.roles ?? [])]);
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [reloading, setReloading] = useState(false);
+  const { saving, error, run, setError } = useSave();
 
   const listed = assignments.find((assignment) => assignment.accountId === accountId.trim());
   const expectedVersion = listed?.version ?? 0;
-  const error = outcome?.kind === 'failed' ? outcome.error : null;
   const rolesError = fieldMessage(error, 'roles');
+  const outcome = error ? { kind: 'failed' as const, error } : shown;
 
   const toggleRole = (role: AppRole) =>
     setRoles((previous) =>
@@ -47,35 +57,31 @@ export function SetRolesForm({ assignments, initial, onSaved, onReload }: SetRol
         : roleOrder.filter((r) => r === role || previous.includes(r)),
     );
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
     const trimmedReason = reason.trim();
-    const result = await callResolver('setUserRoles', {
-      accountId: accountId.trim(),
-      roles,
-      expectedVersion,
-      ...(trimmedReason ? { reason: trimmedReason } : {}),
+    const input = { accountId: accountId.trim(), roles, expectedVersion };
+    void run(() => callResolver('setUserRoles', trimmedReason ? { ...input, reason: trimmedReason } : input), {
+      onSaved: (value) => {
+        // Start the next account from a blank form, so no ticked role carries over by accident.
+        setShown({ kind: 'saved', value });
+        setAccountId('');
+        setRoles([]);
+        setReason('');
+        onSaved(value);
+      },
+      onFailed: () => setShown(null),
     });
-    setSaving(false);
-    if (result.ok) {
-      // Start the next account from a blank form, so no ticked role carries over by accident.
-      setOutcome({ kind: 'saved', value: result.value });
-      setAccountId('');
-      setRoles([]);
-      setReason('');
-      onSaved(result.value);
-    } else {
-      setOutcome({ kind: 'failed', error: result.error });
-    }
   };
 
   const reload = async () => {
     setReloading(true);
     const reloaded = await onReload();
     setReloading(false);
-    if (reloaded) setOutcome({ kind: 'reloaded' });
+    if (reloaded) {
+      setError(null);
+      setShown({ kind: 'reloaded' });
+    }
   };
 
   return (
@@ -130,37 +136,29 @@ export function SetRolesForm({ assignments, initial, onSaved, onReload }: SetRol
           onChange={setReason}
           name="reason"
         />
-        {outcome ? (
-          <Box testId="roles-message">
-            {outcome.kind === 'failed' ? (
-              <SaveFailure
-                subject="The roles"
-                error={outcome.error}
-                pointsAtField={shownUnderAField(outcome.error, paths)}
-                onReload={() => void reload()}
-                isReloading={reloading}
-                reloadTestId="roles-reload"
-              />
-            ) : outcome.kind === 'saved' ? (
+        <SaveOutcome
+          outcome={outcome}
+          testId="roles-message"
+          subject="The roles"
+          fieldPaths={paths}
+          onReload={() => void reload()}
+          isReloading={reloading}
+          reloadTestId="roles-reload"
+        >
+          {(done) =>
+            done.kind === 'saved' ? (
               <SectionMessage appearance="success" title="Roles saved">
                 <Text as="p">
-                  {outcome.value.displayName} now holds{' '}
-                  {outcome.value.roles.length === 0
-                    ? 'no app role'
-                    : roleOrder
-                        .filter((role) => outcome.value.roles.includes(role))
-                        .map((role) => roleTitles[role])
-                        .join(', ')}{' '}
-                  (version {outcome.value.version}).
+                  {done.value.displayName} now holds {rolesHeld(done.value.roles)} (version {done.value.version}).
                 </Text>
               </SectionMessage>
             ) : (
               <SectionMessage appearance="information" title="Showing the latest roles">
                 <Text as="p">The list now shows what was saved meanwhile. Check the account, then save again.</Text>
               </SectionMessage>
-            )}
-          </Box>
-        ) : null}
+            )
+          }
+        </SaveOutcome>
         <Inline>
           <Button type="submit" appearance="primary" isLoading={saving} testId="roles-save">
             Save roles

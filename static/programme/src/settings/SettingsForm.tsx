@@ -1,6 +1,5 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
-import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { Result, VersionedSettings } from '../../../../src/contract';
 import { callResolver } from '../../../shared/invokeClient';
@@ -9,9 +8,9 @@ import { type SettingsDraft, draftFrom, settingsFieldPaths, updateInput } from '
 import { SettingsOutcome } from './SettingsOutcome';
 import { WorkingDaysField } from './WorkingDaysField';
 import { useVersionedSave } from '../../../shared/forms/useVersionedSave';
-import { FormField } from '../../../shared/forms/FormField';
+import { draftBinder } from '../../../shared/forms/draftBinder';
 import { SettingsCycleFields } from './SettingsCycleFields';
-import { TextInputField } from '../../../shared/forms/TextInputField';
+import { ReasonField, TextInputField } from '../../../shared/forms/TextInputField';
 
 interface SettingsFormProps {
   versioned: VersionedSettings;
@@ -41,6 +40,7 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
     resetDraft: (value: VersionedSettings) => setDraft(draftFrom(value.settings)),
     onSaved,
   });
+  const field = draftBinder(draft, update, settingsFieldPaths, error);
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="settings-form" style={{ maxWidth: '48rem' }}>
@@ -48,43 +48,24 @@ export function SettingsForm({ versioned, isApproved = false, onSaved, onReload 
         <TextInputField
           id="settings-organisation"
           label="Organisation name"
-          path={settingsFieldPaths.organisationName}
-          error={error}
-          value={draft.organisationName}
-          onChange={(organisationName) => update({ organisationName })}
+          {...field('organisationName')}
           name="organisationName"
         />
-        <SettingsCycleFields draft={draft} update={update} error={error} />
+        <SettingsCycleFields field={field} />
         <WorkingDaysField
           workingDays={draft.workingDays}
           onToggle={toggleDay}
           error={fieldMessage(error, settingsFieldPaths.workingDays)}
         />
-        <FormField
-          htmlFor="settings-reason"
-          label={isApproved ? 'Reason for the change' : 'Reason for the change (optional)'}
-          helper={
-            isApproved
-              ? 'This version is approved: changing it withdraws the approval and needs a reason'
-              : 'Recorded in the audit trail with your change.'
-          }
-          isRequired={isApproved}
+        <ReasonField
+          id="settings-reason"
           testId="settings-reason-block"
-          path={settingsFieldPaths.reason}
-          error={error}
-        >
-          {(isInvalid) => (
-            <Textfield
-              id="settings-reason"
-              name="reason"
-              value={draft.reason}
-              onChange={(event) => update({ reason: event.currentTarget.value })}
-              isInvalid={isInvalid}
-              isRequired={isApproved}
-              testId="settings-reason"
-            />
-          )}
-        </FormField>
+          {...field('reason')}
+          name="reason"
+          approvalNote={
+            isApproved ? 'This version is approved: changing it withdraws the approval and needs a reason' : null
+          }
+        />
         <SettingsOutcome outcome={outcome} onReload={() => void reload()} isReloading={reloading} />
         <Inline>
           <Button type="submit" appearance="primary" isLoading={saving} testId="settings-save">

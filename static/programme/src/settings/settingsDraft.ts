@@ -1,5 +1,6 @@
 import type { ProgrammeSettings, ResolverInput } from '../../../../src/contract';
 import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
+import { changeReason } from '../../../shared/forms/changeReason';
 
 /** The settings form's values while they are edited: text stays text until it is sent. */
 export interface SettingsDraft {
@@ -17,7 +18,6 @@ export function draftFrom(settings: ProgrammeSettings): SettingsDraft {
 
 /** What `updateProgrammeSettings` is sent. The backend trims and checks every value. */
 export function updateInput(draft: SettingsDraft, expectedVersion: number): ResolverInput<'updateProgrammeSettings'> {
-  const reason = draft.reason.trim();
   return {
     settings: {
       organisationName: draft.organisationName,
@@ -27,7 +27,7 @@ export function updateInput(draft: SettingsDraft, expectedVersion: number): Reso
       workingDays: [...draft.workingDays].sort((a, b) => a - b),
     },
     expectedVersion,
-    ...(reason ? { reason } : {}),
+    ...changeReason(draft.reason),
   };
 }
 

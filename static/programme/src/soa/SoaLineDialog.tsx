@@ -1,57 +1,44 @@
 import { Stack } from '@atlaskit/primitives';
-import { type FormEvent, useState } from 'react';
 import type { SoaLineView, SoaView } from '../../../../src/contract';
-import { type Person, PersonSelect } from '../../../shared/components/PeopleSelect';
-import { TextArea } from '../../../shared/components/TextArea';
+import type { Person } from '../../../shared/components/PeopleSelect';
 import { DialogSaveError } from '../../../shared/components/DialogSaveError';
 import { callResolver } from '../../../shared/invokeClient';
 import { type SoaLineDraft, lineDraft, saveEntryInput, soaFieldPaths as paths } from './soaDraft';
 import { SoaDocumentsField } from './SoaDocumentsField';
-import { SoaReasonField } from './SoaReasonField';
 import { SoaStatusFields } from './SoaStatusFields';
 import { minExclusionJustification } from './soaWords';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormField } from '../../../shared/forms/FormField';
-import { useSave } from '../../../shared/forms/useSave';
+import { TextArea } from '../../../shared/components/TextArea';
+import { PersonField } from '../../../shared/forms/PersonField';
+import { ReasonField } from '../../../shared/forms/TextInputField';
+import { type EditDialogEvents, useEditDialog } from '../../../shared/forms/useEditDialog';
 
-interface SoaLineDialogProps {
+interface SoaLineDialogProps extends EditDialogEvents<SoaView> {
   line: SoaLineView;
   view: SoaView;
   people: readonly Person[];
-  onSaved: (view: SoaView) => void;
-  /** Someone else saved the SoA meanwhile: the page reads it again. */
-  onStale: () => void;
-  onClose: () => void;
 }
 
 /** One control's SoA line in a dialog; the backend's complaints appear under the fields they are about. */
-export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }: SoaLineDialogProps) {
-  const [draft, setDraft] = useState<SoaLineDraft>(() => lineDraft(line));
-  const { saving, error, run } = useSave();
+export function SoaLineDialog({ line, view, people, ...events }: SoaLineDialogProps) {
+  const { draft, update, field, error, dialog } = useEditDialog(
+    () => lineDraft(line),
+    (draft: SoaLineDraft) => callResolver('saveSoaEntry', saveEntryInput(draft, view.version)),
+    paths,
+    events,
+  );
   const isApproved = view.approvals.length > 0;
-  const update = (change: Partial<SoaLineDraft>) => setDraft((previous) => ({ ...previous, ...change }));
-  const save = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void run(() => callResolver('saveSoaEntry', saveEntryInput(draft, view.version)), {
-      onSaved: (saved) => {
-        onSaved(saved);
-        onClose();
-      },
-      onConflict: onStale,
-    });
-  };
 
   return (
     <FormDialog
       title={`${line.entry.controlId} ${line.title}`}
       testId="soa-dialog"
-      busy={saving}
-      onClose={onClose}
-      onSubmit={save}
+      {...dialog}
       submit={{ label: 'Save line', testIds: ['soa-dialog-cancel', 'soa-dialog-save'] }}
     >
       <Stack space="space.200">
-        <SoaStatusFields draft={draft} update={update} error={error} />
+        <SoaStatusFields field={field} />
         <FormField
           htmlFor="soa-justification"
           label={draft.applicable ? 'Justification (optional)' : 'Justification for the exclusion'}
@@ -75,25 +62,16 @@ export function SoaLineDialog({ line, view, people, onSaved, onStale, onClose }:
             />
           )}
         </FormField>
-        <FormField htmlFor="soa-owner" label="Control owner" path={paths.ownerId} error={error}>
-          {(isInvalid) => (
-            <PersonSelect
-              inputId="soa-owner"
-              people={people}
-              value={draft.ownerId}
-              onChange={(ownerId) => update({ ownerId })}
-              isInvalid={isInvalid}
-              testId="soa-owner"
-            />
-          )}
-        </FormField>
+        <PersonField id="soa-owner" label="Control owner" people={people} {...field('ownerId')} />
         <SoaDocumentsField documents={draft.documents} onChange={(documents) => update({ documents })} error={error} />
-        <SoaReasonField
-          value={draft.reason}
-          onChange={(reason) => update({ reason })}
-          version={view.version}
-          isApproved={isApproved}
-          error={error}
+        <ReasonField
+          id="soa-reason"
+          {...field('reason')}
+          approvalNote={
+            isApproved
+              ? `Version ${view.version} is approved: changing a line withdraws the approval and needs a reason.`
+              : null
+          }
         />
         <DialogSaveError
           error={error}

@@ -2,9 +2,8 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useMemo, useState } from 'react';
 import type { ResolverInput, Session, SoaLineView, SoaView } from '../../../../src/contract';
 import { CsvTransfer } from '../../../shared/components/CsvTransfer';
-import { LoadFailure } from '../../../shared/components/LoadFailure';
-import { Loading } from '../../../shared/components/Loading';
 import type { Person } from '../../../shared/components/PeopleSelect';
+import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { Section } from '../../../shared/components/Section';
 import { callResolver } from '../../../shared/invokeClient';
 import { RecordApproval } from '../../../shared/signing/RecordApproval';
@@ -52,18 +51,7 @@ export function SoaTab({ session, onChanged, onSigningAttempt }: SoaTabProps) {
     onChanged();
   };
 
-  if (state.status === 'loading')
-    return <Loading label="Loading the Statement of Applicability" testId="soa-loading" />;
-  if (state.status === 'error') {
-    return (
-      <LoadFailure
-        title="The Statement of Applicability could not be loaded"
-        error={state.error}
-        onRetry={() => void query.reload()}
-        testId="soa-load-error"
-      />
-    );
-  }
+  if (state.status !== 'ok') return <QueryStatus query={query} what="the Statement of Applicability" testId="soa" />;
   const view = state.value;
   const importFile = (csv: string, reason: string | undefined) => {
     const input: ResolverInput<'importStatementOfApplicability'> = { csv, expectedVersion: view.version };

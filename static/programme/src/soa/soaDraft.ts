@@ -1,6 +1,7 @@
 import type { ResolverInput, SoaLineView } from '../../../../src/contract';
 import type { Implementation } from './soaWords';
 import { fieldPathsUnder } from '../../../shared/forms/fieldPaths';
+import { changeReason } from '../../../shared/forms/changeReason';
 
 export interface DocumentDraft {
   pageId: string;
@@ -33,7 +34,6 @@ export function lineDraft(line: SoaLineView): SoaLineDraft {
 
 /** What `saveSoaEntry` is sent; the backend checks it (a justification for an exclusion, page ids). */
 export function saveEntryInput(draft: SoaLineDraft, expectedVersion: number): ResolverInput<'saveSoaEntry'> {
-  const reason = draft.reason.trim();
   return {
     entry: {
       controlId: draft.controlId,
@@ -46,7 +46,7 @@ export function saveEntryInput(draft: SoaLineDraft, expectedVersion: number): Re
         .map((doc) => ({ pageId: doc.pageId.trim(), title: doc.title })),
     },
     expectedVersion,
-    ...(reason ? { reason } : {}),
+    ...changeReason(draft.reason),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { SoaLineView } from '../../../../src/contract';
+import type { LozengeWord } from '../../../shared/words/lozengeWord';
+import { labelsOf, partOf } from '../../../shared/words/wordParts';
 
 export type SoaEntry = SoaLineView['entry'];
 export type Implementation = SoaEntry['implementation'];
@@ -9,21 +11,18 @@ export type ControlTheme = NonNullable<SoaLineView['theme']>;
  * makes the compiler flag a new status or theme.
  */
 
-export const implementationTitles = {
-  notImplemented: 'Not implemented',
-  planned: 'Planned',
-  partial: 'Partially implemented',
-  implemented: 'Implemented',
-} as const satisfies Record<Implementation, string>;
+/** How far a control is implemented, with the lozenge colour the SoA table shows it in. */
+export const implementationWords = {
+  notImplemented: { label: 'Not implemented', appearance: 'neutral' },
+  planned: { label: 'Planned', appearance: 'information' },
+  partial: { label: 'Partially implemented', appearance: 'warning' },
+  implemented: { label: 'Implemented', appearance: 'success' },
+} as const satisfies Record<Implementation, LozengeWord>;
 
-export const implementations = Object.keys(implementationTitles) as Implementation[];
+export const implementationTitles = labelsOf(implementationWords);
+export const implementationAppearances = partOf(implementationWords, 'appearance');
 
-export const implementationAppearances = {
-  notImplemented: 'neutral',
-  planned: 'information',
-  partial: 'warning',
-  implemented: 'success',
-} as const satisfies Record<Implementation, string>;
+export const implementations = Object.keys(implementationWords) as Implementation[];
 
 export const themeTitles = {
   organizational: 'A.5 Organizational',

@@ -2,6 +2,7 @@ import { Stack } from '@atlaskit/primitives';
 import { type ReactNode, Suspense, useState } from 'react';
 import type { Session } from '../../../../src/contract';
 import { Loading } from '../../../shared/components/Loading';
+import { TabPanel } from '../../../shared/components/TabPanel';
 import { Tabs } from '../../../shared/components/Tabs';
 import { OverviewTab } from '../overview/OverviewTab';
 import { useCycleQuery } from '../overview/useCycleQuery';
@@ -37,72 +38,43 @@ export function ProgrammeWorkspace({ session, spaceKey, onOwnRolesChanged }: Pro
     setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
   };
 
+  // What the page hands every tab; each takes the part it needs.
+  const page = { session, refreshKey, onChanged: changed, onSigningAttempt: signingAttempt };
+  // The audits and their findings belong to the cycle on screen: until it is read, their tabs wait.
+  const inShownCycle = (render: (cycle: string) => ReactNode) => () =>
+    shownCycle ? render(shownCycle) : <Loading label="Loading the cycle" />;
+
   const panels: Record<ProgrammeTabId, () => ReactNode> = {
     overview: () => (
       <OverviewTab
-        session={session}
+        {...page}
         programme={programme}
         cycleStart={cycleStart}
         onSelectCycle={setCycleStart}
         spaceKey={spaceKey}
-        refreshKey={refreshKey}
-        onChanged={changed}
-        onSigningAttempt={signingAttempt}
       />
     ),
-    audits: () =>
-      shownCycle ? (
-        <AuditsTab
-          session={session}
-          cycleStart={shownCycle}
-          onChanged={changed}
-          refreshKey={refreshKey}
-          onSigningAttempt={signingAttempt}
-        />
-      ) : (
-        <Loading label="Loading the cycle" />
-      ),
-    actions: () =>
-      shownCycle ? (
-        <ActionsTab session={session} cycleStart={shownCycle} refreshKey={refreshKey} onChanged={changed} />
-      ) : (
-        <Loading label="Loading the cycle" />
-      ),
-    review: () => (
-      <ReviewTab session={session} refreshKey={refreshKey} onChanged={changed} onSigningAttempt={signingAttempt} />
-    ),
-    soa: () => <SoaTab session={session} onChanged={changed} onSigningAttempt={signingAttempt} />,
+    audits: inShownCycle((cycle) => <AuditsTab {...page} cycleStart={cycle} />),
+    actions: inShownCycle((cycle) => <ActionsTab {...page} cycleStart={cycle} />),
+    review: () => <ReviewTab {...page} />,
+    soa: () => <SoaTab {...page} />,
     areas: () => <AreasTab session={session} onChanged={changed} />,
     auditors: () => <AuditorsTab session={session} />,
-    settings: () => (
-      <SettingsTab
-        session={session}
-        signingAttempts={signingAttempts}
-        onSigningAttempt={signingAttempt}
-        onOwnRolesChanged={onOwnRolesChanged}
-      />
-    ),
+    settings: () => <SettingsTab {...page} signingAttempts={signingAttempts} onOwnRolesChanged={onOwnRolesChanged} />,
   };
 
   return (
     <Stack space="space.300">
       <Tabs tabs={programmeTabs} selected={tab} onSelect={select} idPrefix="programme" label="Audit programme" />
       {programmeTabs.map(({ id }) => (
-        <div
-          key={id}
-          role="tabpanel"
-          id={`programme-panel-${id}`}
-          aria-labelledby={`programme-tab-${id}`}
-          hidden={tab !== id}
-          data-testid={`panel-${id}`}
-        >
+        <TabPanel key={id} idPrefix="programme" id={id} isSelected={tab === id}>
           {visited.has(id) ? (
             // A tab's chunk loads on its first visit; until then the panel says so.
             <Suspense fallback={<Loading label="Loading the tab" testId={`panel-${id}-loading`} />}>
               {panels[id]()}
             </Suspense>
           ) : null}
-        </div>
+        </TabPanel>
       ))}
     </Stack>
   );

@@ -3,7 +3,10 @@ import type { CaAgeingItem, CaAgeingView } from '../../../../src/contract/review
 import { BarChart } from '../../../shared/charts/BarChart';
 import { gradeColours, gradeLabels } from '../../../shared/charts/chartColours';
 import { IssueLink } from './IssueLink';
-import { cellStyle, headCellStyle, overdueStyle, tableStyle } from './tableStyles';
+import { Cell, ColumnHeads, EmptyRow, TableCaption } from './tableParts';
+import { overdueStyle, tableStyle } from './tableStyles';
+
+const columns = ['Issue', 'Action', 'Grade', 'State', 'Opened', 'Age (days)', 'Due', 'Owner'];
 
 /** Overdue actions first (most overdue first), then the oldest: the order the macro contract promises. */
 export function ageingOrder(items: readonly CaAgeingItem[]): CaAgeingItem[] {
@@ -34,43 +37,27 @@ export function CaAgeing({ view }: { view: CaAgeingView }) {
         mode="stacked"
       />
       <table style={{ ...tableStyle, marginTop: token('space.150') }} data-testid="ca-ageing-items">
-        <caption style={{ textAlign: 'left', font: token('font.body.small'), color: token('color.text.subtle') }}>
-          {items.length} open corrective actions, overdue first
-        </caption>
-        <thead>
-          <tr>
-            {['Issue', 'Action', 'Grade', 'State', 'Opened', 'Age (days)', 'Due', 'Owner'].map((column) => (
-              <th key={column} scope="col" style={headCellStyle}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableCaption>{items.length} open corrective actions, overdue first</TableCaption>
+        <ColumnHeads columns={columns} />
         <tbody>
           {items.map((item) => (
             <tr key={item.correctiveActionId} data-testid="ca-row" data-overdue={item.overdue}>
-              <td style={cellStyle}>
+              <Cell>
                 <IssueLink issueKey={item.issueKey} />
-              </td>
-              <td style={cellStyle}>{item.title}</td>
-              <td style={cellStyle}>{item.grade ? gradeLabels[item.grade] : '–'}</td>
-              <td style={cellStyle}>{item.state}</td>
-              <td style={cellStyle}>{item.openedOn}</td>
-              <td style={cellStyle}>{item.ageDays}</td>
-              <td style={cellStyle}>
+              </Cell>
+              <Cell>{item.title}</Cell>
+              <Cell>{item.grade ? gradeLabels[item.grade] : '–'}</Cell>
+              <Cell>{item.state}</Cell>
+              <Cell>{item.openedOn}</Cell>
+              <Cell>{item.ageDays}</Cell>
+              <Cell>
                 {item.dueDate ?? '–'}
                 {item.overdue ? <span style={overdueStyle}> · {item.daysOverdue} days overdue</span> : null}
-              </td>
-              <td style={cellStyle}>{item.ownerName ?? '–'}</td>
+              </Cell>
+              <Cell>{item.ownerName ?? '–'}</Cell>
             </tr>
           ))}
-          {items.length === 0 ? (
-            <tr>
-              <td colSpan={8} style={cellStyle}>
-                No corrective action is open.
-              </td>
-            </tr>
-          ) : null}
+          {items.length === 0 ? <EmptyRow columns={columns.length}>No corrective action is open.</EmptyRow> : null}
         </tbody>
       </table>
     </div>

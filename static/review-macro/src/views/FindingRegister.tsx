@@ -1,10 +1,13 @@
 import { token } from '@atlaskit/tokens';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import type { FindingRegisterView } from '../../../../src/contract/review';
 import { gradeLabels } from '../../../shared/charts/chartColours';
 import { filterRegister, noFilter, registerChoices, type FilterChoice, type RegisterFilter } from './findingFilters';
 import { IssueLink } from './IssueLink';
-import { cellStyle, headCellStyle, overdueStyle, selectStyle, tableStyle } from './tableStyles';
+import { Cell, ColumnHeads, EmptyRow, TableCaption } from './tableParts';
+import { overdueStyle, selectStyle, tableStyle } from './tableStyles';
+
+const columns = ['Issue', 'Grade', 'Clause or control', 'Audit', 'Area', 'Raised', 'Due', 'Status'];
 
 /** The findings of the period as a table, filtered on the page by audit, area, grade, clause, status and overdue. */
 export function FindingRegister({ view }: { view: FindingRegisterView }) {
@@ -59,21 +62,13 @@ export function FindingRegister({ view }: { view: FindingRegisterView }) {
         </label>
       </div>
       <table style={tableStyle} data-testid="finding-register">
-        <caption style={{ textAlign: 'left', font: token('font.body.small'), color: token('color.text.subtle') }}>
+        <TableCaption>
           {rows.length} of {view.total} findings shown
           {view.total > view.rows.length
             ? ` (the page holds the first ${view.rows.length}; the CSV export has all)`
             : ''}
-        </caption>
-        <thead>
-          <tr>
-            {['Issue', 'Grade', 'Clause or control', 'Audit', 'Area', 'Raised', 'Due', 'Status'].map((column) => (
-              <th key={column} scope="col" style={headCellStyle}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        </TableCaption>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.findingId} data-testid="finding-row">
@@ -94,13 +89,7 @@ export function FindingRegister({ view }: { view: FindingRegisterView }) {
               <Cell>{row.status}</Cell>
             </tr>
           ))}
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} style={cellStyle}>
-                No finding matches.
-              </td>
-            </tr>
-          ) : null}
+          {rows.length === 0 ? <EmptyRow columns={columns.length}>No finding matches.</EmptyRow> : null}
         </tbody>
       </table>
     </div>
@@ -133,8 +122,4 @@ function FilterSelect(props: {
       </select>
     </label>
   );
-}
-
-function Cell({ children }: { children: ReactNode }) {
-  return <td style={cellStyle}>{children}</td>;
 }

@@ -1,7 +1,8 @@
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { ReviewInputView } from '../../../../src/contract/review';
-import { cellStyle, headCellStyle, tableStyle } from './tableStyles';
+import { Cell, ColumnHeads } from './tableParts';
+import { tableStyle } from './tableStyles';
 
 const sourceWords: Record<ReviewInputView['source'], string> = {
   store: 'Computed by the app from its records',
@@ -28,22 +29,12 @@ export function ReviewInput({ view }: { view: ReviewInputView }) {
           ))}
           {section.table ? (
             <table style={{ ...tableStyle, marginTop: token('space.075') }}>
-              <thead>
-                <tr>
-                  {section.table.columns.map((column) => (
-                    <th key={column} scope="col" style={headCellStyle}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <ColumnHeads columns={section.table.columns} />
               <tbody>
                 {section.table.rows.map((row, r) => (
                   <tr key={r}>
                     {row.map((cell, c) => (
-                      <td key={c} style={cellStyle}>
-                        {cell}
-                      </td>
+                      <Cell key={c}>{cell}</Cell>
                     ))}
                   </tr>
                 ))}

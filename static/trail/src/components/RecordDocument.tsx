@@ -1,5 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Box, Grid, Stack, Text } from '@atlaskit/primitives';
+import type { ReactNode } from 'react';
 import type { RecordExport } from '../../../../src/contract';
 import { formatLocalExact, formatUtc } from '../../../shared/formatTimestamp';
 import { SignatureBlock } from '../../../shared/signing/SignatureBlock';
@@ -10,6 +11,18 @@ import { TrailVerdictMessage } from '../../../shared/trail/TrailVerdictMessage';
 interface RecordDocumentProps {
   record: RecordExport;
   names: ReadonlyMap<string, string>;
+}
+
+/** One headed part of the exported record (records, signatures, trail). */
+function DocumentPart({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack space="space.150">
+      <Heading size="medium" as="h3">
+        {title}
+      </Heading>
+      {children}
+    </Stack>
+  );
 }
 
 /** The programme's complete record as a readable, printable document (the same object as the JSON). */
@@ -30,10 +43,7 @@ export function RecordDocument({ record, names }: RecordDocumentProps) {
             {record.signatures.length} signatures · {record.trail.length} trail entries
           </Text>
         </Stack>
-        <Stack space="space.150">
-          <Heading size="medium" as="h3">
-            Records
-          </Heading>
+        <DocumentPart title="Records">
           {record.records.length === 0 ? (
             <Text color="color.text.subtle">No record has been saved yet.</Text>
           ) : (
@@ -43,30 +53,21 @@ export function RecordDocument({ record, names }: RecordDocumentProps) {
               ))}
             </Grid>
           )}
-        </Stack>
-        <Stack space="space.150">
-          <Heading size="medium" as="h3">
-            Signatures
-          </Heading>
+        </DocumentPart>
+        <DocumentPart title="Signatures">
           <SignatureBlock signatures={record.signatures} showRecord testId="record-signatures" />
-        </Stack>
-        <Stack space="space.150">
-          <Heading size="medium" as="h3">
-            Audit trail integrity
-          </Heading>
+        </DocumentPart>
+        <DocumentPart title="Audit trail integrity">
           <TrailVerdictMessage verdict={record.trailVerdict} testId="record-verdict" />
-        </Stack>
-        <Stack space="space.150">
-          <Heading size="medium" as="h3">
-            Audit trail of these records
-          </Heading>
+        </DocumentPart>
+        <DocumentPart title="Audit trail of these records">
           <TrailTable
             entries={record.trail}
             names={names}
             testId="record-trail-table"
             emptyText="Nothing recorded yet."
           />
-        </Stack>
+        </DocumentPart>
       </Stack>
     </Box>
   );

@@ -27,6 +27,26 @@ const actionOptions: Option<TrailAction>[] = [
   { label: 'Delete', value: 'delete' },
 ];
 
+/** A filter typed in: which part of the filter it sets, its input's id and how it is labelled and typed. */
+interface TypedFilter {
+  key: 'recordId' | 'actor' | 'from' | 'to';
+  id: string;
+  label: string;
+  placeholder?: string;
+  /** A moment in the reader's own time zone, not a word. */
+  isLocalTime?: boolean;
+}
+
+const recordFilters: TypedFilter[] = [
+  { key: 'recordId', id: 'trail-filter-id', label: 'Record id', placeholder: 'e.g. programme' },
+  { key: 'actor', id: 'trail-filter-user', label: 'User account id' },
+];
+
+const timeFilters: TypedFilter[] = [
+  { key: 'from', id: 'trail-filter-from', label: 'From', isLocalTime: true },
+  { key: 'to', id: 'trail-filter-to', label: 'To', isLocalTime: true },
+];
+
 interface TrailFiltersProps {
   draft: TrailFilterDraft;
   onChange: (change: Partial<TrailFilterDraft>) => void;
@@ -40,6 +60,45 @@ interface TrailFiltersProps {
 /** Which entries to list and export: by record, user, action and time. */
 export function TrailFilters({ draft, onChange, onApply, onClear, error, isBusy }: TrailFiltersProps) {
   const message = (key: keyof TrailFilterDraft) => fieldMessage(error, filterFieldPaths[key]);
+  const typed = ({ key, id, label, placeholder, isLocalTime }: TypedFilter) => (
+    <FieldBlock
+      key={key}
+      htmlFor={id}
+      label={label}
+      helper={isLocalTime ? `Your time (${localTimeZone()})` : undefined}
+      error={message(key)}
+    >
+      <Textfield
+        id={id}
+        type={isLocalTime ? 'datetime-local' : undefined}
+        value={draft[key]}
+        onChange={(event) => onChange({ [key]: event.currentTarget.value })}
+        placeholder={placeholder}
+        isInvalid={Boolean(message(key))}
+        testId={id}
+      />
+    </FieldBlock>
+  );
+  // Record type and action: "any" or one of a fixed list.
+  const choice = <T extends string>(
+    key: 'recordType' | 'action',
+    id: string,
+    label: string,
+    options: Option<T>[],
+    formatOptionLabel?: (option: Option<T>, meta: { context: 'menu' | 'value' }) => string,
+  ) => (
+    <FieldBlock htmlFor={id} label={label} error={message(key)}>
+      <Select<Option<T>, false>
+        inputId={id}
+        options={options}
+        value={options.find((option) => option.value === draft[key]) ?? null}
+        onChange={(option) => onChange({ [key]: option?.value ?? '' })}
+        isSearchable={false}
+        formatOptionLabel={formatOptionLabel}
+        testId={id}
+      />
+    </FieldBlock>
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply();
@@ -48,78 +107,12 @@ export function TrailFilters({ draft, onChange, onApply, onClear, error, isBusy 
     <form onSubmit={submit} noValidate data-testid="trail-filters" data-print="hide">
       <Stack space="space.200">
         <Grid templateColumns="repeat(auto-fit, minmax(15rem, 1fr))" gap="space.200">
-          <FieldBlock htmlFor="trail-filter-type" label="Record type" error={message('recordType')}>
-            <Select<Option<string>, false>
-              inputId="trail-filter-type"
-              options={typeOptions}
-              value={typeOptions.find((option) => option.value === draft.recordType) ?? null}
-              onChange={(option) => onChange({ recordType: option?.value ?? '' })}
-              isSearchable={false}
-              formatOptionLabel={(option, { context }) =>
-                context === 'menu' && option.value ? `${option.label} (${option.value})` : option.label
-              }
-              testId="trail-filter-type"
-            />
-          </FieldBlock>
-          <FieldBlock htmlFor="trail-filter-id" label="Record id" error={message('recordId')}>
-            <Textfield
-              id="trail-filter-id"
-              value={draft.recordId}
-              onChange={(event) => onChange({ recordId: event.currentTarget.value })}
-              placeholder="e.g. programme"
-              isInvalid={Boolean(message('recordId'))}
-              testId="trail-filter-id"
-            />
-          </FieldBlock>
-          <FieldBlock htmlFor="trail-filter-user" label="User account id" error={message('actor')}>
-            <Textfield
-              id="trail-filter-user"
-              value={draft.actor}
-              onChange={(event) => onChange({ actor: event.currentTarget.value })}
-              isInvalid={Boolean(message('actor'))}
-              testId="trail-filter-user"
-            />
-          </FieldBlock>
-          <FieldBlock htmlFor="trail-filter-action" label="Action" error={message('action')}>
-            <Select<Option<TrailAction>, false>
-              inputId="trail-filter-action"
-              options={actionOptions}
-              value={actionOptions.find((option) => option.value === draft.action) ?? null}
-              onChange={(option) => onChange({ action: option?.value ?? '' })}
-              isSearchable={false}
-              testId="trail-filter-action"
-            />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor="trail-filter-from"
-            label="From"
-            helper={`Your time (${localTimeZone()})`}
-            error={message('from')}
-          >
-            <Textfield
-              id="trail-filter-from"
-              type="datetime-local"
-              value={draft.from}
-              onChange={(event) => onChange({ from: event.currentTarget.value })}
-              isInvalid={Boolean(message('from'))}
-              testId="trail-filter-from"
-            />
-          </FieldBlock>
-          <FieldBlock
-            htmlFor="trail-filter-to"
-            label="To"
-            helper={`Your time (${localTimeZone()})`}
-            error={message('to')}
-          >
-            <Textfield
-              id="trail-filter-to"
-              type="datetime-local"
-              value={draft.to}
-              onChange={(event) => onChange({ to: event.currentTarget.value })}
-              isInvalid={Boolean(message('to'))}
-              testId="trail-filter-to"
-            />
-          </FieldBlock>
+          {choice('recordType', 'trail-filter-type', 'Record type', typeOptions, (option, { context }) =>
+            context === 'menu' && option.value ? `${option.label} (${option.value})` : option.label,
+          )}
+          {recordFilters.map(typed)}
+          {choice('action', 'trail-filter-action', 'Action', actionOptions)}
+          {timeFilters.map(typed)}
         </Grid>
         <Inline space="space.100">
           <Button type="submit" appearance="primary" isLoading={isBusy} testId="trail-apply">

@@ -1,6 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import { useAccountNames } from '../useAccountNames';
 import { RecordTab } from './RecordTab';
+import { TabPanel } from '../../../shared/components/TabPanel';
 import { type TabSpec, Tabs } from '../../../shared/components/Tabs';
 import { TrailTab } from './TrailTab';
 
@@ -25,16 +26,9 @@ export function TrailPageTabs({ tab, visited, onSelect }: TrailPageTabsProps) {
     <Stack space="space.300">
       <Tabs tabs={tabs} selected={tab} onSelect={onSelect} idPrefix="trail-page" label="Audit trail and records" />
       {tabs.map(({ id }) => (
-        <div
-          key={id}
-          role="tabpanel"
-          id={`trail-page-panel-${id}`}
-          aria-labelledby={`trail-page-tab-${id}`}
-          hidden={tab !== id}
-          data-testid={`panel-${id}`}
-        >
+        <TabPanel key={id} idPrefix="trail-page" id={id} isSelected={tab === id}>
           {visited.has(id) ? id === 'trail' ? <TrailTab names={names} /> : <RecordTab names={names} /> : null}
-        </div>
+        </TabPanel>
       ))}
     </Stack>
   );

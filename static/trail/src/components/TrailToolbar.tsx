@@ -2,6 +2,12 @@ import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives';
 import type { ExportFormat, ExportState, VerifyState } from '../actionState';
 
+/** The files the filtered trail can be exported as. */
+const exportFormats: Array<{ format: ExportFormat; label: string }> = [
+  { format: 'csv', label: 'Export CSV' },
+  { format: 'json', label: 'Export JSON' },
+];
+
 interface TrailToolbarProps {
   verify: VerifyState;
   exporting: ExportState;
@@ -17,22 +23,17 @@ export function TrailToolbar({ verify, exporting, onVerify, onExport }: TrailToo
       <Button onClick={onVerify} isLoading={verify.status === 'running'} testId="trail-verify">
         Verify integrity
       </Button>
-      <Button
-        onClick={() => onExport('csv')}
-        isLoading={busy && exporting.format === 'csv'}
-        isDisabled={busy}
-        testId="trail-export-csv"
-      >
-        Export CSV
-      </Button>
-      <Button
-        onClick={() => onExport('json')}
-        isLoading={busy && exporting.format === 'json'}
-        isDisabled={busy}
-        testId="trail-export-json"
-      >
-        Export JSON
-      </Button>
+      {exportFormats.map(({ format, label }) => (
+        <Button
+          key={format}
+          onClick={() => onExport(format)}
+          isLoading={busy && exporting.format === format}
+          isDisabled={busy}
+          testId={`trail-export-${format}`}
+        >
+          {label}
+        </Button>
+      ))}
     </Inline>
   );
 }

@@ -1,0 +1,29 @@
+import { Text } from '@atlaskit/primitives';
+import type { ReactNode } from 'react';
+import type { AuditSummary } from '../../../../src/contract';
+import type { RecordColumn } from '../../../shared/components/RecordTable';
+
+/** The planned dates of an audit, sorted by start; the audits tab and the overview's schedule both show them. */
+export function plannedColumn(width?: number): RecordColumn<AuditSummary> {
+  return {
+    key: 'dates',
+    header: 'Planned',
+    width,
+    sortKey: (audit) => `${audit.plannedStart} ${audit.plannedEnd}`,
+    cell: (audit) => (
+      <Text>
+        {audit.plannedStart} – {audit.plannedEnd}
+      </Text>
+    ),
+  };
+}
+
+/** The lead auditor of an audit, sorted by name; each table says in its own tone that no one leads yet. */
+export function leadAuditorColumn(noLead: ReactNode): RecordColumn<AuditSummary> {
+  return {
+    key: 'lead',
+    header: 'Lead auditor',
+    sortKey: (audit) => (audit.leadAuditorName ?? '').toLocaleLowerCase(),
+    cell: (audit) => audit.leadAuditorName ?? noLead,
+  };
+}
