@@ -32,6 +32,9 @@ export const recordTypeTitles = {
   reviewInput: 'Management review input',
   periodFigures: 'Incident and training figures',
   refusedTransition: 'Refused Jira transition',
+  ncExemption: 'Exemption from corrective action',
+  caPlanApproval: 'Corrective-action plan approval',
+  dueDateExtension: 'Due-date extension',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

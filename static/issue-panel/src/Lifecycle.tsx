@@ -40,6 +40,8 @@ function recorded(step: LifecycleStep, action: Action, personName: (id: string) 
       return action.plan
         ? `${action.plan.text} — owner ${personName(action.plan.ownerId)}, due ${action.plan.dueDate}`
         : null;
+    case 'planApproval':
+      return action.planApprovalId ? 'Plan approved (signed)' : null;
     case 'implementation':
       return action.implementation
         ? `${action.implementation.text} (${action.implementation.evidence.length} evidence link${action.implementation.evidence.length === 1 ? '' : 's'})`

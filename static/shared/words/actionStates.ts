@@ -11,6 +11,7 @@ export const actionStateWords = {
   rootCause: { label: 'Root cause', appearance: 'new' },
   extent: { label: 'Extent', appearance: 'new' },
   plan: { label: 'Action plan', appearance: 'inprogress' },
+  planApproval: { label: 'Plan approval', appearance: 'inprogress' },
   implementation: { label: 'Implementation', appearance: 'inprogress' },
   verification: { label: 'Verification', appearance: 'moved' },
   closed: { label: 'Closed', appearance: 'success' },
