@@ -135,4 +135,43 @@ export const requirements: Requirement[] = [
     source: 'ISO/IEC 27001:2022 10.2',
     paraphrase: 'Nonconformities are recorded with what was found, then acted on and their correction checked.',
   },
+  {
+    id: 'ISO10.1',
+    source: 'ISO/IEC 27001:2022 10.1',
+    paraphrase:
+      'The ISMS is improved continually: opportunities for improvement are acted on or consciously set aside.',
+  },
+  {
+    id: 'ISO10.2a',
+    source: 'ISO/IEC 27001:2022 10.2 a',
+    paraphrase: 'A nonconformity is reacted to: controlled and corrected, and its consequences dealt with.',
+  },
+  {
+    id: 'ISO10.2b',
+    source: 'ISO/IEC 27001:2022 10.2 b',
+    paraphrase:
+      'The need for action is evaluated: the nonconformity is reviewed, its causes found, and whether it exists or could occur elsewhere.',
+  },
+  {
+    id: 'ISO10.2c',
+    source: 'ISO/IEC 27001:2022 10.2 c',
+    paraphrase: 'Any action needed is implemented, within a controlled time.',
+  },
+  {
+    id: 'ISO10.2d',
+    source: 'ISO/IEC 27001:2022 10.2 d',
+    paraphrase:
+      'The effectiveness of every corrective action taken is reviewed, independently and after its effect can show.',
+  },
+  {
+    id: 'ISO10.2e',
+    source: 'ISO/IEC 27001:2022 10.2 e',
+    paraphrase: 'Changes to the ISMS are made where necessary.',
+  },
+  {
+    id: 'ISO10.2f',
+    source: 'ISO/IEC 27001:2022 10.2 f–g',
+    paraphrase:
+      'Documented information shows the nature of each nonconformity, the actions taken and the results of each corrective action.',
+  },
 ];
