@@ -3,7 +3,7 @@ import type { FindingExemptionView, IssueContextView } from '../../../src/contra
 import type { KpiTilesView, MacroData, FindingRegisterView } from '../../../src/contract/review';
 import type { FileDownload } from '../../../src/contract/programme';
 import type { AppServices } from '../../../src/app/services';
-import { closeFindingIssuesOf } from '../../../src/app/jira/findingIssueStatus';
+import { closeFindingIssuesOf } from '../../../src/app/actions/findingIssueStatus';
 import { parseCsv } from '../../../src/domain/csv/csv';
 import { trackedIssueId } from '../../../src/domain/jira/trackedIssue';
 import { demoNcWorkflow, demoWorkflow } from '../../../sandbox/demo/company';

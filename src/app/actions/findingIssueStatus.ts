@@ -1,8 +1,8 @@
 import { Failure } from '../../domain/failure';
 import type { AppServices } from '../services';
-import { findingClosureOf } from '../actions/findingClosureOf';
-import { savedJiraSettings } from './savedSettings';
-import { issueOf } from './trackedIssues';
+import { findingClosureOf } from './findingClosureOf';
+import { savedJiraSettings } from '../jira/savedSettings';
+import { issueOf } from '../jira/trackedIssues';
 
 /** At most this many transitions to reach the closed status (Open → In progress → Closed, say). */
 const maxHops = 3;
