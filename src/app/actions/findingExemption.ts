@@ -7,7 +7,7 @@ import { mayCloseWithoutAction } from '../../domain/jira/jiraSettings';
 import { checkSigner } from '../signing/credentials';
 import { requireSigningRole, signaturesOf, writeSignature } from '../signing/signatures';
 import { savedJiraSettings } from '../jira/savedSettings';
-import { closeFindingIssue } from '../jira/findingIssueStatus';
+import { closeFindingIssue } from './findingIssueStatus';
 import { issueOf } from '../jira/trackedIssues';
 import type { AppServices, Caller } from '../services';
 import { findingClosureOf } from './findingClosureOf';

@@ -18,7 +18,7 @@ import { findingsOf, toActionView, viewContext } from './actionViews';
 import { verifierProblems } from './actionAccess';
 import { actionDates } from './actionDates';
 import { alignActionIssue } from '../jira/actionIssueStatus';
-import { closeFindingIssuesOf } from '../jira/findingIssueStatus';
+import { closeFindingIssuesOf } from './findingIssueStatus';
 
 async function isSigned(services: AppServices, stored: StoredRecord<CaVerificationRecord>): Promise<boolean> {
   const { signatures } = await signaturesOf(services, { recordType: 'caVerification', recordId: stored.id });
