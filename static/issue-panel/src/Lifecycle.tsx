@@ -1,6 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { CorrectiveActionView } from '../../../src/contract';
+import { PlanApprovalSummary } from './PlanApprovalSummary';
 import { type LifecycleStep, lifecycle, methodWords } from './words';
 
 type Action = CorrectiveActionView['action'];
@@ -68,7 +69,9 @@ export function Lifecycle({ view, personName }: { view: CorrectiveActionView; pe
     <Stack space="space.075" testId="panel-lifecycle">
       {lifecycle.map((step) => {
         const state = stateOf(step.id, action);
-        const text = state === 'todo' ? null : recorded(step.id, action, personName);
+        // The approval's own record (criteria, check date, signature) replaces its one-line summary.
+        const approval = step.id === 'planApproval' && state !== 'todo' ? view.planApproval : null;
+        const text = state === 'todo' || approval ? null : recorded(step.id, action, personName);
         return (
           <Box
             key={step.id}
@@ -87,6 +90,7 @@ export function Lifecycle({ view, personName }: { view: CorrectiveActionView; pe
                   {text}
                 </Text>
               ) : null}
+              {approval ? <PlanApprovalSummary approval={approval} /> : null}
             </Stack>
           </Box>
         );

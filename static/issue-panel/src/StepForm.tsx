@@ -13,7 +13,7 @@ import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { EvidenceLinksField, type EvidenceDraft } from './EvidenceLinksField';
-import { methodWords, type RootCauseMethod } from './words';
+import { gradeWords, methodWords, type RootCauseMethod } from './words';
 import { useSave } from '../../shared/forms/useSave';
 
 type StepInput = ResolverInput<'recordCorrectiveActionStep'>['step'];
@@ -45,6 +45,13 @@ const stepTitles: Record<FormStep, { title: string; text: string; helper: string
     save: 'Record implementation',
   },
 };
+
+/** The policy's latest date under the plan's due date: a later one needs a signed extension. */
+function dueHint(dates: CorrectiveActionView['dates']): string {
+  if (!dates.policyDate) return 'YYYY-MM-DD';
+  const grade = dates.policyGrade ? ` for a ${gradeWords[dates.policyGrade].label.toLowerCase()}` : '';
+  return `YYYY-MM-DD · ${dates.policyDate} at the latest (the policy${grade}); later needs an approved extension`;
+}
 
 const methodOptions = (Object.keys(methodWords) as RootCauseMethod[]).map((method) => ({
   value: method,
@@ -147,7 +154,13 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
                 testId={`${prefix}-owner`}
               />
             </FieldBlock>
-            <FieldBlock htmlFor={`${prefix}-due`} label="Due date" helper="YYYY-MM-DD" error={at('dueDate')} isRequired>
+            <FieldBlock
+              htmlFor={`${prefix}-due`}
+              label="Due date"
+              helper={dueHint(view.dates)}
+              error={at('dueDate')}
+              isRequired
+            >
               <DatePicker
                 id={`${prefix}-due`}
                 value={dueDate}

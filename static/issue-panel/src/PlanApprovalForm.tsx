@@ -1,0 +1,111 @@
+import { Text } from '@atlaskit/primitives';
+import { type FormEvent, useRef, useState } from 'react';
+import type { CorrectiveActionView } from '../../../src/contract';
+import { fieldMessage } from '../../shared/fieldMessage';
+import { humaniseTimes } from '../../shared/formatTimestamp';
+import { callResolver } from '../../shared/invokeClient';
+import { DateField } from '../../shared/forms/DateField';
+import { FormRefusal } from '../../shared/forms/FormRefusal';
+import { InlineForm } from '../../shared/forms/InlineForm';
+import { TextAreaField } from '../../shared/forms/TextAreaField';
+import { useSave } from '../../shared/forms/useSave';
+import { SigningPassphraseField, takePassphrase } from '../../shared/signing/SigningPassphraseField';
+import { addCalendarDays } from './calendarDays';
+
+/** Days past the earliest allowed check date the form proposes, so a late implementation still fits. */
+const CHECK_MARGIN_DAYS = 14;
+
+const fieldPaths = ['effectivenessCriteria', 'checkDueDate', 'passphrase'] as const;
+
+/**
+ * A programme manager or lead auditor (never the plan's owner) approves the plan before
+ * implementation starts, setting how effectiveness will be judged and when the check is due; the
+ * approval is signed with meaning "approved". The passphrase never enters React state.
+ */
+export function PlanApprovalForm({
+  view,
+  onApproved,
+}: {
+  view: CorrectiveActionView;
+  onApproved: (view: CorrectiveActionView) => void;
+}) {
+  const planDue = view.dates.controlledDueDate ?? view.action.plan?.dueDate ?? '';
+  // The policy's waiting period runs from implementation, at the latest the plan's due date.
+  const earliest = planDue ? addCalendarDays(planDue, view.dates.waitDays) : '';
+  const [criteria, setCriteria] = useState('');
+  const [checkDueDate, setCheckDueDate] = useState(planDue ? addCalendarDays(earliest, CHECK_MARGIN_DAYS) : '');
+  const { saving, error, run } = useSave();
+  const passphraseRef = useRef<HTMLInputElement>(null);
+
+  const approve = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    const passphrase = takePassphrase(passphraseRef);
+    void run(
+      () =>
+        callResolver('approveCorrectiveActionPlan', {
+          correctiveActionId: view.id,
+          expectedVersion: view.version,
+          effectivenessCriteria: criteria,
+          checkDueDate,
+          passphrase,
+        }),
+      { onSaved: onApproved },
+    );
+  };
+
+  const passphraseError = fieldMessage(error, 'passphrase') ? humaniseTimes(error!.message) : undefined;
+  return (
+    <InlineForm
+      testId="panel-approve-form"
+      onSubmit={approve}
+      busy={saving}
+      submit={{ label: 'Approve and sign', testId: 'panel-approve-save' }}
+      failure={
+        <FormRefusal
+          error={error}
+          title="The plan was not approved"
+          fieldPaths={fieldPaths}
+          testId="panel-approve-failure"
+        />
+      }
+    >
+      <Text as="p" weight="semibold">
+        Approve the plan
+      </Text>
+      <Text as="p" color="color.text.subtle">
+        Implementation starts once the plan is approved. Say how the effectiveness check will judge the action, and when
+        it is due.
+      </Text>
+      <TextAreaField
+        id="panel-approve-criteria"
+        label="Effectiveness criteria"
+        helper="What the check will look for to judge that the cause is gone, e.g. two quarterly restore tests passed."
+        value={criteria}
+        onChange={setCriteria}
+        error={fieldMessage(error, 'effectivenessCriteria')}
+        isRequired
+      />
+      <DateField
+        id="panel-approve-check-due"
+        label="Effectiveness check due"
+        helper={
+          earliest
+            ? `YYYY-MM-DD · ${earliest} at the earliest: the policy waits ${view.dates.waitDays} days after implementation`
+            : 'YYYY-MM-DD'
+        }
+        value={checkDueDate}
+        onChange={setCheckDueDate}
+        minDate={earliest || undefined}
+        error={fieldMessage(error, 'checkDueDate')}
+        isRequired
+      />
+      <SigningPassphraseField
+        id="panel-approve-passphrase"
+        inputRef={passphraseRef}
+        helper="You sign this approval (meaning: approved). Your signature is bound to this version of the plan."
+        error={passphraseError}
+      />
+    </InlineForm>
+  );
+}
