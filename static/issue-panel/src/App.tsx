@@ -9,6 +9,7 @@ import type { Person } from '../../shared/components/PeopleSelect';
 import { callResolver } from '../../shared/invokeClient';
 import { useResolverQuery } from '../../shared/useResolverQuery';
 import { ActionCard } from './ActionCard';
+import { ExemptionOffer, ExemptionRecord } from './FindingExemption';
 import { FindingContext } from './FindingContext';
 import { OpenActionForm } from './OpenActionForm';
 import { useIssueKey } from './useIssueKey';
@@ -96,7 +97,9 @@ function IssueRecord({ issueKey }: { issueKey: string }) {
           testId="panel-load-error"
         />
       ) : null}
-      {state.status === 'ok' ? <IssueContext context={state.value} people={people} onChanged={changed} /> : null}
+      {state.status === 'ok' ? (
+        <IssueContext context={state.value} people={people} onChanged={changed} onReload={() => void query.reload()} />
+      ) : null}
     </>
   );
 }
@@ -105,10 +108,12 @@ function IssueContext({
   context,
   people,
   onChanged,
+  onReload,
 }: {
   context: IssueContextView;
   people: readonly Person[];
   onChanged: (view: CorrectiveActionView) => void;
+  onReload: () => void;
 }) {
   if (!context.tracked) {
     return (
@@ -121,13 +126,22 @@ function IssueContext({
   const nonconformities = context.findings.filter((finding) => isNonconformity(finding.grade));
   const mayOpen = context.roles.some((role) => ['programmeManager', 'leadAuditor', 'auditee'].includes(role));
   const isActionIssue = context.actions.some((action) => action.issueKey === context.issueKey);
+  const isManager = context.roles.includes('programmeManager');
+  const hasAction = (findingId: string) =>
+    context.actions.some((action) => action.findings.some((finding) => finding.id === findingId));
   return (
     <Stack space="space.300" testId="panel-context">
       {context.findings.length > 0 ? (
         <Stack space="space.100">
           <Heading size="small">{context.findings.length === 1 ? 'Audit finding' : 'Audit findings'}</Heading>
           {context.findings.map((finding) => (
-            <FindingContext key={finding.id} finding={finding} />
+            <Stack key={finding.id} space="space.100">
+              <FindingContext finding={finding} />
+              {finding.closure.how === 'exemption' ? <ExemptionRecord finding={finding} /> : null}
+              {!isActionIssue && isManager && !finding.closure.closed && !hasAction(finding.id) ? (
+                <ExemptionOffer finding={finding} onExempted={onReload} />
+              ) : null}
+            </Stack>
           ))}
         </Stack>
       ) : null}
@@ -137,6 +151,7 @@ function IssueContext({
           view={view}
           people={people}
           isOwnIssue={view.issueKey === context.issueKey}
+          roles={context.roles}
           onChanged={onChanged}
         />
       ))}
