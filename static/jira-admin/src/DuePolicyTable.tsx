@@ -17,8 +17,13 @@ interface DuePolicyTableProps {
   onChange: (grade: Grade, change: Partial<PolicyDraft>) => void;
 }
 
-/** The two due-date parts of a grade's policy counted in business days. */
-type DaysPart = 'planBusinessDays' | 'implementationBusinessDays';
+/** The parts of a grade's policy counted in days, with the short name in their inputs' ids. */
+type DaysPart = 'planBusinessDays' | 'implementationBusinessDays' | 'effectivenessWaitDays';
+const daysIds: Record<DaysPart, string> = {
+  planBusinessDays: 'plan',
+  implementationBusinessDays: 'implementation',
+  effectivenessWaitDays: 'wait',
+};
 
 function DaysInput({
   grade,
@@ -37,17 +42,20 @@ function DaysInput({
   isDisabled: boolean;
   onChange: (value: string) => void;
 }) {
-  const id = `${grade}-${part === 'planBusinessDays' ? 'plan' : 'implementation'}-days`;
+  const id = `${grade}-${daysIds[part]}-days`;
+  // A waiting period may be 0 (checkable at once); a due date is at least a day away.
+  const isWait = part === 'effectivenessWaitDays';
   const error = messageAt(fieldPaths.policy(grade, part));
   return (
     <Stack space="space.050">
       <Textfield
         id={id}
         type="number"
-        min={1}
+        min={isWait ? 0 : 1}
+        max={isWait ? 365 : undefined}
         value={value}
         aria-label={`${gradeTitles[grade]}: ${label}`}
-        placeholder="none"
+        placeholder={isWait ? '0' : 'none'}
         onChange={(event) => onChange(event.currentTarget.value)}
         isInvalid={Boolean(error)}
         isDisabled={isDisabled}
@@ -75,12 +83,50 @@ function Example({ dates, testId }: { dates: { plan: string | null; implementati
   );
 }
 
-/** The due-date policy: per grade, whether an action is required and its plan and implementation business days. */
+/** A policy switch of one grade, with the backend's refusal (or the check's problem) under it. */
+function PolicyCheckbox({
+  id,
+  label,
+  ariaLabel,
+  isChecked,
+  error,
+  isDisabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  ariaLabel: string;
+  isChecked: boolean;
+  error: string | undefined;
+  isDisabled: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <Stack space="space.050">
+      <Checkbox
+        label={label}
+        aria-label={ariaLabel}
+        isChecked={isChecked}
+        isDisabled={isDisabled}
+        isInvalid={Boolean(error)}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+        testId={id}
+      />
+      {error ? <ErrorMessage testId={`${id}-error`}>{error}</ErrorMessage> : null}
+    </Stack>
+  );
+}
+
+/**
+ * The due-date policy: per grade, whether an action is required, its plan and implementation
+ * business days, the effectiveness check's waiting period, and whether a signed "no action
+ * needed" may close a finding of the grade.
+ */
 export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onChange }: DuePolicyTableProps) {
   const daysColumn = (key: string, header: string, part: DaysPart, label: string): RecordColumn<Grade> => ({
     key,
     header,
-    width: 20,
+    width: 13,
     cell: (grade) => (
       <DaysInput
         grade={grade}
@@ -97,32 +143,24 @@ export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onCh
     {
       key: 'grade',
       header: 'Finding grade',
-      width: 22,
+      width: 15,
       cell: (grade) => <Text weight="medium">{gradeTitles[grade]}</Text>,
     },
     {
       key: 'required',
       header: 'Corrective action',
-      width: 18,
-      cell: (grade) => {
-        const requiredError = messageAt(fieldPaths.policy(grade, 'correctiveAction'));
-        return (
-          <Stack space="space.050">
-            <Checkbox
-              label="Required"
-              aria-label={`${gradeTitles[grade]}: corrective action required`}
-              isChecked={dueDates[grade].correctiveAction === 'required'}
-              isDisabled={isDisabled}
-              isInvalid={Boolean(requiredError)}
-              onChange={(event) =>
-                onChange(grade, { correctiveAction: event.currentTarget.checked ? 'required' : 'optional' })
-              }
-              testId={`${grade}-required`}
-            />
-            {requiredError ? <ErrorMessage>{requiredError}</ErrorMessage> : null}
-          </Stack>
-        );
-      },
+      width: 13,
+      cell: (grade) => (
+        <PolicyCheckbox
+          id={`${grade}-required`}
+          label="Required"
+          ariaLabel={`${gradeTitles[grade]}: corrective action required`}
+          isChecked={dueDates[grade].correctiveAction === 'required'}
+          error={messageAt(fieldPaths.policy(grade, 'correctiveAction'))}
+          isDisabled={isDisabled}
+          onChange={(checked) => onChange(grade, { correctiveAction: checked ? 'required' : 'optional' })}
+        />
+      ),
     },
     daysColumn('plan', 'Plan due (business days)', 'planBusinessDays', 'plan due, business days'),
     daysColumn(
@@ -131,10 +169,27 @@ export function DuePolicyTable({ dueDates, examples, messageAt, isDisabled, onCh
       'implementationBusinessDays',
       'implementation due, business days',
     ),
+    daysColumn('wait', 'Effectiveness check after (days)', 'effectivenessWaitDays', 'effectiveness check waits, days'),
+    {
+      key: 'exemption',
+      header: 'Without action',
+      width: 14,
+      cell: (grade) => (
+        <PolicyCheckbox
+          id={`${grade}-close-without-action`}
+          label="May close"
+          ariaLabel={`${gradeTitles[grade]}: may close without corrective action`}
+          isChecked={dueDates[grade].closeWithoutAction}
+          error={messageAt(fieldPaths.policy(grade, 'closeWithoutAction'))}
+          isDisabled={isDisabled}
+          onChange={(checked) => onChange(grade, { closeWithoutAction: checked })}
+        />
+      ),
+    },
     {
       key: 'example',
       header: 'Raised today: due on',
-      width: 20,
+      width: 16,
       cell: (grade) =>
         examples ? (
           <Example dates={examples[grade]} testId={`${grade}-example`} />

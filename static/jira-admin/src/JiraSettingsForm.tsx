@@ -7,6 +7,8 @@ import { FieldBlock } from '../../shared/components/FieldBlock';
 import { DuePolicyTable } from './DuePolicyTable';
 import { IssueTargetsSection } from './IssueTargetsSection';
 import { JiraSettingsOutcome } from './JiraSettingsOutcome';
+import { NcClosedStatusField } from './NcClosedStatusField';
+import { PolicyMeanings } from './PolicyMeanings';
 import { SubHeading } from './SubHeading';
 import { useJiraSettingsForm } from './useJiraSettingsForm';
 import { fieldPaths } from './settingsDraft';
@@ -31,8 +33,8 @@ interface JiraSettingsFormProps {
 }
 
 /**
- * The Jira configuration: projects and issue types, the status mapping, the due-date policy and
- * labels. Check asks the live projects and shows the due dates a finding raised today would get;
+ * The Jira configuration: projects and issue types, the status mapping (and the NC's closed
+ * status), the due-date policy with its effectiveness waiting periods and exemptions, and labels. Check asks the live projects and shows the due dates a finding raised today would get;
  * Save is refused with the field at fault when the projects cannot satisfy the settings.
  */
 export function JiraSettingsForm({ view, canEdit, onSaved, onReload }: JiraSettingsFormProps) {
@@ -62,6 +64,12 @@ export function JiraSettingsForm({ view, canEdit, onSaved, onReload }: JiraSetti
             isDisabled={isDisabled}
             onChange={(step, status) => update({ statuses: { ...draft.statuses, [step]: status } })}
           />
+          <NcClosedStatusField
+            value={draft.ncClosedStatus}
+            error={at(fieldPaths.ncClosedStatus)}
+            isDisabled={isDisabled}
+            onChange={(status) => update({ ncClosedStatus: status })}
+          />
         </Stack>
 
         <Stack space="space.150">
@@ -73,6 +81,7 @@ export function JiraSettingsForm({ view, canEdit, onSaved, onReload }: JiraSetti
             isDisabled={isDisabled}
             onChange={updatePolicy}
           />
+          <PolicyMeanings />
           {check ? (
             <Text color="color.text.subtle" testId="example-raised-on">
               Examples for a finding raised today, {check.exampleRaisedOn} in {view.timeZone}.

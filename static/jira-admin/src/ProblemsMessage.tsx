@@ -7,6 +7,7 @@ const fieldNames: Array<[prefix: string, name: string]> = [
   ['settings.nonconformities', 'Nonconformities'],
   ['settings.correctiveActions', 'Corrective actions'],
   ['settings.statuses', 'Status mapping'],
+  ['settings.nonconformityStatuses', 'Nonconformities: closed status'],
   ['settings.dueDates', 'Due-date policy'],
   ['settings.labels', 'Labels'],
 ];

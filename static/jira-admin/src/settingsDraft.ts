@@ -27,6 +27,10 @@ export interface PolicyDraft {
   /** Text while edited; empty means "no due date". */
   planBusinessDays: string;
   implementationBusinessDays: string;
+  /** May a programme manager close a finding of this grade with a signed "no action needed"? */
+  closeWithoutAction: boolean;
+  /** Calendar days from implementation to the earliest effectiveness check; empty means 0. */
+  effectivenessWaitDays: string;
 }
 
 /** The form's values while they are edited: numbers stay text until they are sent. */
@@ -36,6 +40,8 @@ export interface JiraSettingsDraft {
   caProjectKey: string;
   caIssueType: string;
   statuses: Record<Step, string>;
+  /** The NC project's status that means closed (the closing gate guards it). */
+  ncClosedStatus: string;
   dueDates: Record<Grade, PolicyDraft>;
   /** Labels separated by spaces or commas. */
   labels: string;
@@ -44,37 +50,33 @@ export interface JiraSettingsDraft {
 
 const daysText = (days: number | null | undefined) => (days === null || days === undefined ? '' : String(days));
 
-type Policy<Days> = Pick<PolicyDraft, 'correctiveAction'> & {
-  planBusinessDays: Days;
-  implementationBusinessDays: Days;
-};
+type SentPolicy = JiraSettingsInput['dueDates'][Grade];
 
-/** Each grade's policy with its day counts turned from one form to the other (as sent ↔ as edited). */
-function withDays<In, Out>(
-  policies: Record<Grade, Policy<In>>,
-  convert: (days: In) => Out,
-): Record<Grade, Policy<Out>> {
-  const entries = grades.map((grade) => {
-    const { correctiveAction, planBusinessDays, implementationBusinessDays } = policies[grade];
-    const policy = {
-      correctiveAction,
-      planBusinessDays: convert(planBusinessDays),
-      implementationBusinessDays: convert(implementationBusinessDays),
-    };
-    return [grade, policy];
-  });
-  return Object.fromEntries(entries) as Record<Grade, Policy<Out>>;
+/**
+ * A grade's policy as edited. Settings saved before "may close without action" existed left it
+ * out, which the backend reads as "yes exactly when the action is optional": the form shows that
+ * reading, and saving then records it explicitly.
+ */
+function policyDraft(policy: SentPolicy): PolicyDraft {
+  return {
+    correctiveAction: policy.correctiveAction,
+    planBusinessDays: daysText(policy.planBusinessDays),
+    implementationBusinessDays: daysText(policy.implementationBusinessDays),
+    closeWithoutAction: policy.closeWithoutAction ?? policy.correctiveAction === 'optional',
+    effectivenessWaitDays: daysText(policy.effectivenessWaitDays ?? 0),
+  };
 }
 
 export function draftFrom(settings: JiraSettingsInput): JiraSettingsDraft {
-  const dueDates = withDays(settings.dueDates, daysText);
+  const dueDates = Object.fromEntries(grades.map((grade) => [grade, policyDraft(settings.dueDates[grade])]));
   return {
     ncProjectKey: settings.nonconformities.projectKey,
     ncIssueType: settings.nonconformities.issueType,
     caProjectKey: settings.correctiveActions.projectKey,
     caIssueType: settings.correctiveActions.issueType,
     statuses: { ...settings.statuses },
-    dueDates,
+    ncClosedStatus: settings.nonconformityStatuses?.closed ?? 'Closed',
+    dueDates: dueDates as Record<Grade, PolicyDraft>,
     labels: (settings.labels ?? []).join(' '),
     reason: '',
   };
@@ -83,14 +85,26 @@ export function draftFrom(settings: JiraSettingsInput): JiraSettingsDraft {
 /** A day count as sent: empty is null; anything else a number the backend checks (NaN travels as null). */
 const days = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()));
 
+/** A grade's policy as sent; an empty waiting period is 0 (the check may be made at once). */
+function sentPolicy(policy: PolicyDraft): SentPolicy {
+  return {
+    correctiveAction: policy.correctiveAction,
+    planBusinessDays: days(policy.planBusinessDays),
+    implementationBusinessDays: days(policy.implementationBusinessDays),
+    closeWithoutAction: policy.closeWithoutAction,
+    effectivenessWaitDays: days(policy.effectivenessWaitDays) ?? 0,
+  };
+}
+
 /** What `checkJiraSettings` and `saveJiraSettings` are sent. The backend trims and checks every value. */
 export function settingsInput(draft: JiraSettingsDraft): JiraSettingsInput {
-  const dueDates = withDays(draft.dueDates, days);
+  const dueDates = Object.fromEntries(grades.map((grade) => [grade, sentPolicy(draft.dueDates[grade])]));
   return {
     nonconformities: { projectKey: draft.ncProjectKey.trim().toUpperCase(), issueType: draft.ncIssueType },
     correctiveActions: { projectKey: draft.caProjectKey.trim().toUpperCase(), issueType: draft.caIssueType },
     statuses: { ...draft.statuses },
-    dueDates,
+    nonconformityStatuses: { closed: draft.ncClosedStatus },
+    dueDates: dueDates as JiraSettingsInput['dueDates'],
     labels: draft.labels.split(/[\s,]+/).filter(Boolean),
   };
 }
@@ -106,6 +120,7 @@ export const fieldPaths = {
   caProjectKey: 'settings.correctiveActions.projectKey',
   caIssueType: 'settings.correctiveActions.issueType',
   status: (step: Step) => `settings.statuses.${step}`,
+  ncClosedStatus: 'settings.nonconformityStatuses.closed',
   policy: (grade: Grade, part: keyof PolicyDraft) => `settings.dueDates.${grade}.${part}`,
   labels: 'settings.labels',
   reason: 'reason',
@@ -118,10 +133,17 @@ export const allFieldPaths: readonly string[] = [
   fieldPaths.caProjectKey,
   fieldPaths.caIssueType,
   ...steps.map(fieldPaths.status),
+  fieldPaths.ncClosedStatus,
   ...grades.flatMap((grade) =>
-    (['correctiveAction', 'planBusinessDays', 'implementationBusinessDays'] as const).map((part) =>
-      fieldPaths.policy(grade, part),
-    ),
+    (
+      [
+        'correctiveAction',
+        'planBusinessDays',
+        'implementationBusinessDays',
+        'closeWithoutAction',
+        'effectivenessWaitDays',
+      ] as const
+    ).map((part) => fieldPaths.policy(grade, part)),
   ),
   fieldPaths.labels,
   fieldPaths.reason,
