@@ -9,6 +9,7 @@ import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditIssues } from './AuditIssues';
 import { OverdueSection } from './OverdueSection';
+import { WaitingForYouSection } from './WaitingForYouSection';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
 const selectStyles = xcss({ maxWidth: '520px' });
@@ -29,7 +30,8 @@ function firstAuditOf(audits: readonly AuditSummary[]): string | null {
 
 /**
  * "Findings & actions": per audit, the findings with their Jira issues (raise, link, unlink, the
- * raise job's progress) and the corrective actions; across the programme, what is overdue.
+ * raise job's progress) and the corrective actions; across the programme, the approvals waiting
+ * for the caller and what is overdue.
  */
 export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: ActionsTabProps) {
   const audits = useResolverQuery('listAudits', { cycleStart });
@@ -111,6 +113,8 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
           onChanged={() => onChanged?.()}
         />
       ) : null}
+      {/* Only they sign plan approvals (both) and extension decisions (programme managers). */}
+      {canManage ? <WaitingForYouSection refreshKey={refreshKey} /> : null}
       <OverdueSection refreshKey={refreshKey} />
     </Stack>
   );

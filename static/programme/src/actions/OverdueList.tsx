@@ -3,14 +3,14 @@ import { Text } from '@atlaskit/primitives';
 import type { OverdueItem } from '../../../../src/contract';
 import { Placeholder } from '../../../shared/components/Placeholder';
 import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
-import { daysWord } from './issueWords';
+import { daysWord, overdueKindWords } from './issueWords';
 
 const columns: RecordColumn<OverdueItem>[] = [
   { key: 'what', header: 'Overdue', cell: (item) => <Text weight="medium">{item.title}</Text> },
   {
     key: 'kind',
     header: 'Late step',
-    cell: (item) => (item.kind === 'plan' ? 'Action plan not agreed' : 'Action not implemented'),
+    cell: (item) => <Text testId={`overdue-kind-${item.subjectId}`}>{overdueKindWords[item.kind].step}</Text>,
   },
   { key: 'issue', header: 'Issue', cell: (item) => item.issueKey ?? <Placeholder>No issue</Placeholder> },
   {
@@ -30,7 +30,7 @@ const columns: RecordColumn<OverdueItem>[] = [
   },
 ];
 
-/** Overdue plans and actions across the programme, oldest first, with their age in days. */
+/** Overdue plans, actions and effectiveness checks across the programme, oldest first, with their age in days. */
 export function OverdueList({ today, items }: { today: string; items: readonly OverdueItem[] }) {
   return (
     <RecordTable

@@ -4,7 +4,10 @@ import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { OverdueList } from './OverdueList';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
-/** The programme's overdue corrective-action plans and actions (the daily sweep marks and notifies them). */
+/**
+ * The programme's overdue corrective-action plans, actions and effectiveness checks (the daily
+ * sweep marks and notifies them).
+ */
 export function OverdueSection({ refreshKey }: { refreshKey: number }) {
   const overdue = useResolverQuery('listOverdue', {});
   const { reload } = overdue;
@@ -17,7 +20,7 @@ export function OverdueSection({ refreshKey }: { refreshKey: number }) {
   return (
     <Section
       title="Overdue"
-      description="Plans not agreed and actions not implemented by their due date, across the programme, oldest first. Their owners are told in Jira."
+      description="Plans not agreed, actions not implemented and effectiveness checks not made by their due date, across the programme, oldest first. Their owners are told in Jira."
       testId="actions-overdue"
     >
       <QueryStatus

@@ -1,4 +1,4 @@
-import type { TrackedIssueView } from '../../../../src/contract';
+import type { OverdueItem, TrackedIssueView } from '../../../../src/contract';
 import type { LozengeWord } from '../../../shared/words/lozengeWord';
 
 export { actionStateWords } from '../../../shared/words/actionStates';
@@ -13,6 +13,18 @@ export const issueStateWords: Record<TrackedIssueState, LozengeWord> = {
   linked: { label: 'Linked', appearance: 'success' },
   failed: { label: 'Failed', appearance: 'removed' },
   unlinked: { label: 'Unlinked', appearance: 'moved' },
+};
+
+type OverdueKind = OverdueItem['kind'];
+
+/**
+ * Which step of a corrective action is late, in words: the plan (due from the policy), the
+ * action (its controlled due date) or the effectiveness check (its due day after the waiting period).
+ */
+export const overdueKindWords: Record<OverdueKind, { step: string; late: string }> = {
+  plan: { step: 'Action plan not agreed', late: 'Plan' },
+  action: { step: 'Action not implemented', late: 'Action' },
+  check: { step: 'Effectiveness check overdue', late: 'Check' },
 };
 
 export const daysWord = (days: number) => (days === 1 ? '1 day' : `${days} days`);
