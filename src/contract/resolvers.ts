@@ -4,6 +4,7 @@ import { peopleResolvers, sessionResolvers } from './access';
 import { areaCsvResolvers, areaResolvers } from './areas';
 import { auditorResolvers } from './auditors';
 import { auditResolvers } from './audits';
+import { capaResolvers } from './capa';
 import { catalogueResolvers } from './catalogue';
 import { jiraResolvers } from './jira';
 import { managementReviewResolvers } from './managementReview';
@@ -39,6 +40,7 @@ export const resolverContract = {
   ...actionResolvers,
   ...reportResolvers,
   ...reviewFigureResolvers,
+  ...capaResolvers,
   ...managementReviewResolvers,
 } as const;
 

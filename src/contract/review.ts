@@ -11,6 +11,7 @@ import type { FindingGrade } from '../domain/audits/finding';
 import type { ScheduleBarLine } from '../domain/review/schedule/programmeSchedule';
 import type { ReviewAttendee } from '../domain/review/managementReview';
 import type { ReviewInputEntry } from '../domain/review/reviewInputs';
+import { CapaQueryName } from '../domain/review/capa/capaQueries';
 import type { TrackedIssueView } from './jira';
 import type { SignatureView } from './signing';
 
@@ -278,9 +279,11 @@ export const reviewFigureResolvers = {
   exportReviewCsv: resolver<FileDownload>()({
     input: z
       .object({
-        register: z.enum(['findings', 'correctiveActions', 'kpiSeries']),
+        register: z.enum(['findings', 'correctiveActions', 'kpiSeries', 'capaEffectiveness']),
         from: IsoDate.optional(),
         to: IsoDate.optional(),
+        /** Only for `capaEffectiveness`: the saved query's rows instead of the whole report. */
+        capaQuery: CapaQueryName.optional(),
       })
       .strict()
       .refine((input) => (input.from === undefined) === (input.to === undefined), {
@@ -288,7 +291,7 @@ export const reviewFigureResolvers = {
         path: ['to'],
       }),
     access: 'anyAppRole',
-    summary: 'CSV of the finding register, the corrective-action register or the monthly KPI series.',
+    summary: 'CSV of the finding or corrective-action register, the monthly KPI series or the CAPA report.',
   }),
   listPeriodFigures: resolver<{ figures: PeriodFiguresView[] }>()({
     input: z.object({}).strict(),

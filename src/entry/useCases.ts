@@ -48,6 +48,7 @@ import {
 import { checkMacroConfig, getMacroData } from '../app/review/macros/macroData';
 import { listMacroChoices } from '../app/review/macroChoices';
 import { exportReviewCsv } from '../app/review/csv/exportReviewCsv';
+import { getCapaEffectivenessReport } from '../app/review/capa/capaEffectivenessReport';
 import { countIncidentsInJira, listPeriodFigures, savePeriodFigures } from '../app/review/periodFigures';
 import {
   addReviewDecision,
@@ -143,6 +144,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   checkMacroConfig,
   listMacroChoices,
   exportReviewCsv,
+  getCapaEffectivenessReport,
   listPeriodFigures,
   savePeriodFigures,
   countIncidentsInJira,

@@ -162,6 +162,7 @@ export const resolverSamples: Record<ResolverName, unknown> = {
   checkMacroConfig: { macro: 'findingRegister', config: { grade: 'majorNC' } },
   listMacroChoices: {},
   exportReviewCsv: { register: 'findings' },
+  getCapaEffectivenessReport: { query: 'closedLate' },
   listPeriodFigures: {},
   savePeriodFigures: {
     month: '2026-10',

@@ -1,11 +1,12 @@
 import type { FileDownload } from '../../../contract/programme';
 import type { ParsedInput } from '../../../contract/resolvers';
 import type { AppServices, Caller } from '../../services';
+import { capaEffectivenessCsv } from './capaEffectivenessCsv';
 import { correctiveActionRegisterCsv } from './correctiveActionRegisterCsv';
 import { findingRegisterCsv } from './findingRegisterCsv';
 import { kpiSeriesCsv } from './kpiSeriesCsv';
 
-/** CSV of the finding register, the corrective-action register or the monthly KPI series. */
+/** CSV of the finding register, the corrective-action register, the monthly KPI series or the CAPA report. */
 export async function exportReviewCsv(
   services: AppServices,
   _caller: Caller,
@@ -19,5 +20,7 @@ export async function exportReviewCsv(
       return correctiveActionRegisterCsv(services, period);
     case 'kpiSeries':
       return kpiSeriesCsv(services, period);
+    case 'capaEffectiveness':
+      return capaEffectivenessCsv(services, { ...period, ...(input.capaQuery ? { query: input.capaQuery } : {}) });
   }
 }
