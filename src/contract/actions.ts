@@ -64,6 +64,11 @@ export interface CorrectiveActionView {
     /** An approval counts only once signed. */
     signed: boolean;
   }>;
+  /**
+   * Later findings that repeat one this action answers (same item and area within 12 months),
+   * raised on or after the day it was closed effective: its effectiveness is challenged (10.2 d).
+   */
+  challengedBy: Array<{ findingId: string; raisedOn: string }>;
   /** What the caller may do next (the panel shows only these forms). */
   may: {
     recordStep: boolean;

@@ -4,6 +4,7 @@ import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { actionOverdue, checkOverdue, planOverdue } from '../../domain/actions/overdueRules';
 import { actionDates, type ActionDates } from './actionDates';
+import { effectivenessChallenges } from '../../domain/review/capa/effectivenessChallenge';
 import { hasAccess } from '../../domain/access/appRole';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { FindingRecord } from '../../domain/audits/finding';
@@ -42,6 +43,8 @@ export interface ViewContext {
   finding(id: string): Promise<StoredRecord<FindingRecord> | null>;
   area(id: string): Promise<AuditableArea | null>;
   auditTitle(id: string): Promise<string>;
+  /** The findings that repeat earlier ones (for challenged effectiveness), read at most once. */
+  repeatFindings(): Promise<Array<{ id: string; raisedOn: string; repeatOf: string[] }>>;
 }
 
 export async function viewContext(services: AppServices, caller: Caller): Promise<ViewContext> {
@@ -55,6 +58,17 @@ export async function viewContext(services: AppServices, caller: Caller): Promis
     const auditor = await services.store.get('auditor', accountId);
     return auditor !== null && competenceFor(auditor.record, [], context.today).competent;
   });
+  // No index finds a finding by what it repeats: one list of all findings, only when a view
+  // needs it (a closed action) and once per request however many actions it shows.
+  let repeats: ReturnType<ViewContext['repeatFindings']> | null = null;
+  const repeatFindings = () =>
+    (repeats ??= services.store
+      .list('finding')
+      .then((all) =>
+        all
+          .filter((f) => f.record.repeatOf.length > 0)
+          .map((f) => ({ id: f.id, raisedOn: f.record.raisedOn, repeatOf: f.record.repeatOf })),
+      ));
   return {
     caller,
     roles: await callerRoles(services, caller.accountId),
@@ -67,6 +81,7 @@ export async function viewContext(services: AppServices, caller: Caller): Promis
     finding,
     area,
     auditTitle,
+    repeatFindings,
   };
 }
 
@@ -196,6 +211,10 @@ export async function toActionView(
         signed: e.signed,
       })),
     ),
+    challengedBy:
+      action.state === 'closed'
+        ? effectivenessChallenges({ action, findings: await context.repeatFindings(), timeZone: context.timeZone })
+        : [],
     may: {
       recordStep: ['rootCause', 'extent', 'plan', 'implementation'].includes(action.state) && mayWork,
       approvePlan:

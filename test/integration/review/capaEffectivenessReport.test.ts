@@ -242,6 +242,35 @@ describe('the CAPA effectiveness report on the local platform', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'query' } });
   });
 
+  it('[ISO10.2d] flags an action closed effective as challenged when its finding is repeated afterwards', async () => {
+    const { findings } = await value('listFindings', {}, manager);
+    const original = findings.find((f: any) => f.id === ncIds[0]).finding;
+    const repeat = await value(
+      'recordFinding',
+      {
+        auditId: original.auditId,
+        finding: {
+          grade: 'minorNC',
+          itemId: original.content.itemId,
+          areaId: original.content.areaId,
+          requirement: original.content.requirement,
+          evidence: 'A leaver kept VPN access for a week',
+          gap: 'Access was not revoked on the last day',
+        },
+      },
+      lead,
+    );
+    expect(repeat.finding.repeatOf).toContain(ncIds[0]);
+    const view = await value('getCorrectiveAction', { correctiveActionId: onTime.id }, grace);
+    expect(view.challengedBy).toEqual([{ findingId: repeat.id, raisedOn: plusDays(today, 10) }]);
+    // Still waiting for its check: nothing to challenge yet.
+    expect((await value('getCorrectiveAction', { correctiveActionId: waiting.id }, grace)).challengedBy).toEqual([]);
+    const challenged = await value('getCapaEffectivenessReport', { query: 'effectivenessChallenged' }, grace);
+    expect(
+      challenged.rows.filter((r: any) => r.correctiveActionId === onTime.id).map((r: any) => r.challengedBy),
+    ).toEqual([[{ findingId: repeat.id, raisedOn: plusDays(today, 10) }]]);
+  });
+
   it('[ISO10.2f] downloads the same rows as CSV, whole or one saved query', async () => {
     const whole = await value('exportReviewCsv', { register: 'capaEffectiveness' }, grace);
     expect(whole).toMatchObject({ mimeType: 'text/csv', fileName: `capa-effectiveness-${plusDays(today, 10)}.csv` });
