@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { AuditSummary, Session } from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
+import { CapaEffectivenessSection } from '../capa/CapaEffectivenessSection';
 import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditIssues } from './AuditIssues';
@@ -116,6 +117,7 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
       {/* Only they sign plan approvals (both) and extension decisions (programme managers). */}
       {canManage ? <WaitingForYouSection refreshKey={refreshKey} /> : null}
       <OverdueSection refreshKey={refreshKey} />
+      <CapaEffectivenessSection refreshKey={refreshKey} />
     </Stack>
   );
 }
