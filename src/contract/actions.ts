@@ -3,6 +3,7 @@ import type { FindingClosure } from '../domain/actions/findingClosure';
 import { ExemptionReason } from '../domain/actions/ncExemption';
 import { resolver, expectedVersion, auditId, recordId, issueKey } from './resolverSpec';
 import {
+  ActionKind,
   CorrectionStep,
   ExtentStep,
   ImplementationStep,
@@ -147,10 +148,13 @@ export const actionResolvers = {
         findingIds: z.array(recordId).min(1, 'Choose at least one finding').max(50),
         title: z.string().trim().min(1, 'Give the action a title').max(255),
         correction: CorrectionStep,
+        /** 'improvement': an improvement action (10.1) for observations or OFIs, closed when done; absent: corrective. */
+        kind: ActionKind.optional(),
       })
       .strict(),
     access: ['programmeManager', 'leadAuditor', 'auditee'],
-    summary: 'Open a corrective action for one or more nonconformities, with its correction; raises its Jira issue.',
+    summary:
+      'Open a corrective action for one or more nonconformities, with its correction, or an improvement action for observations or OFIs; raises its Jira issue.',
   }),
   recordCorrectiveActionStep: resolver<CorrectiveActionView>()({
     input: z.object({ correctiveActionId: recordId, expectedVersion, step: CorrectiveActionStepInput }).strict(),

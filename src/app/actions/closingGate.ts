@@ -10,6 +10,7 @@ import { issueOf } from '../jira/trackedIssues';
 import { findingGradeTitles } from '../../domain/audits/finding';
 import { mayCloseWithoutAction, type JiraSettings } from '../../domain/jira/jiraSettings';
 import { findingClosureOf } from './findingClosureOf';
+import { kindOf } from '../../domain/actions/correctiveAction';
 
 export interface GateVerdict {
   result: boolean;
@@ -156,6 +157,13 @@ export async function closingVerdict(
   if (finding && closesFinding) return findingVerdict(services, issue.key, finding.record.subjectId, settings);
   const tracked = mapped.find((t) => t.record.subject === 'correctiveAction');
   if (!tracked || !closesAction) return allow;
+  // An improvement action (10.1) has no verification: it closes when the app has recorded it done.
+  const action = await services.store.get('correctiveAction', tracked.record.subjectId);
+  if (action && kindOf(action.record) === 'improvement') {
+    return action.record.state === 'closed'
+      ? allow
+      : refuse(`${issue.key} is an improvement action: it closes when its implementation is recorded in the audit app`);
+  }
 
   const latest = (await verificationsOf(services, tracked.record.subjectId)).at(-1);
   const needs = `${issue.key} needs an effective verification signed in the audit app by someone who is neither the implementer nor the assignee`;

@@ -1,13 +1,12 @@
 import type { CorrectiveActionView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
-import { mayHaveCorrectiveAction, nextState, refusalOf } from '../../domain/actions/caLifecycle';
-import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
-import { conflict, Failure, forbidden, invalidInput } from '../../domain/failure';
+import { actionKindProblem, nextState, openingState, refusalOf } from '../../domain/actions/caLifecycle';
+import { kindOf, otherPlacesProblem, type CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import { conflict, forbidden, invalidInput } from '../../domain/failure';
 import { findingGradeTitles, type FindingRecord } from '../../domain/audits/finding';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
-import { startRaiseJob } from '../jira/raiseJobs';
 import type { AppServices, Caller } from '../services';
 import { mayWorkOn } from './actionAccess';
 import { loadAction, saveCorrectiveAction } from './actionRecords';
@@ -16,6 +15,9 @@ import { toActionView, viewContext, type ViewContext } from './actionViews';
 import { alignActionIssue } from '../jira/actionIssueStatus';
 import { actionDates } from './actionDates';
 import { planDueDateProblem } from '../../domain/actions/dueDateExtension';
+import { closeFindingIssuesOf } from './findingIssueStatus';
+import { checkOtherPlaces, openActionsForOtherPlaces } from './improvementOtherPlaces';
+import { storeNewAction } from './improvementNewAction';
 
 async function findingsFor(services: AppServices, context: ViewContext, findingIds: readonly string[]) {
   const findings: StoredRecord<FindingRecord>[] = [];
@@ -44,7 +46,9 @@ function requireWorker(context: ViewContext, areas: readonly (AuditableArea | nu
 
 /**
  * Opens a corrective action (ISO 27001 10.2) for one or more findings, with the correction that
- * contained the problem, then queues its Jira issue through the one raising path.
+ * contained the problem, then queues its Jira issue through the one raising path. With `kind:
+ * 'improvement'` it opens an improvement action (10.1) for observations or OFIs instead: the
+ * same record and raising path, its "correction" being the improvement sought, starting at its plan.
  */
 export async function openCorrectiveAction(
   services: AppServices,
@@ -52,15 +56,11 @@ export async function openCorrectiveAction(
   input: ParsedInput<'openCorrectiveAction'>,
 ): Promise<CorrectiveActionView> {
   const context = await viewContext(services, caller);
+  const kind = input.kind ?? 'corrective';
   const findings = await findingsFor(services, context, input.findingIds);
   for (const [index, finding] of findings.entries()) {
-    const { grade } = finding.record.content;
-    if (!mayHaveCorrectiveAction(grade)) {
-      throw invalidInput(
-        `findingIds.${index}`,
-        `An ${findingGradeTitles[grade]} has no corrective action: improvement is tracked elsewhere (10.1)`,
-      );
-    }
+    const problem = actionKindProblem(kind, finding.record.content.grade);
+    if (problem) throw invalidInput(`findingIds.${index}`, problem);
   }
   requireWorker(context, await areasOf(context, findings));
 
@@ -70,7 +70,8 @@ export async function openCorrectiveAction(
     findingIds: findings.map((f) => f.id),
     auditIds: [...new Set(findings.map((f) => f.record.auditId))],
     title: input.title,
-    state: 'rootCause',
+    kind,
+    state: openingState(kind),
     correction: { ...input.correction, by: caller.accountId, at: now.toISOString() },
     rootCause: null,
     extent: null,
@@ -84,32 +85,7 @@ export async function openCorrectiveAction(
     openedAt: now.toISOString(),
     closedAt: null,
   };
-  const saved = await services.store.apply({
-    entity: 'correctiveAction',
-    id,
-    before: null,
-    after: action,
-    actor: caller.accountId,
-    at: now,
-  });
-  if (!saved) throw new Error('openCorrectiveAction: the store returned no record for a write');
-  // Without a saved Jira configuration there is nowhere to raise: the action lives in the store
-  // alone until an admin configures Jira and raises it.
-  if (context.settings) {
-    try {
-      await startRaiseJob(
-        services,
-        caller,
-        [{ subject: 'correctiveAction', subjectId: id, auditId: action.auditIds[0] ?? null }],
-        action.auditIds[0] ?? null,
-      );
-    } catch (error) {
-      // The action is recorded; failing the request now would make the user open it twice. Its
-      // tracked record says what happened, and the panel shows it without an issue meanwhile.
-      if (!(error instanceof Failure)) throw error;
-      console.warn(`openCorrectiveAction: the Jira issue of ${id} was not queued: ${error.message}`);
-    }
-  }
+  const saved = await storeNewAction(services, context, { id, action, at: now });
   return toActionView(services, context, saved);
 }
 
@@ -135,7 +111,8 @@ export async function recordCorrectiveActionStep(
   expectVersion(stored, input.expectedVersion, 'The corrective action');
   const action = stored.record;
   const event = { kind: 'step' as const, step: input.step.step };
-  const refusal = refusalOf(action.state, event);
+  const kind = kindOf(action);
+  const refusal = refusalOf(action.state, event, kind);
   if (refusal) throw conflict(refusal, 'step.step');
   const findings = await findingsFor(services, context, action.findingIds);
   const areas = await areasOf(context, findings);
@@ -143,14 +120,20 @@ export async function recordCorrectiveActionStep(
 
   const now = services.clock.now();
   const recorded = { by: caller.accountId, at: now.toISOString() };
-  const after: CorrectiveActionRecord = { ...action, state: nextState(action.state, event) };
+  const after: CorrectiveActionRecord = { ...action, state: nextState(action.state, event, kind) };
+  let otherPlaces: Awaited<ReturnType<typeof checkOtherPlaces>> = [];
   switch (input.step.step) {
     case 'rootCause':
       after.rootCause = { method: input.step.method, text: input.step.text, ...recorded };
       break;
-    case 'extent':
+    case 'extent': {
+      const problem = otherPlacesProblem(input.step);
+      if (problem) throw invalidInput(`step.${problem.field}`, problem.message);
+      otherPlaces = await checkOtherPlaces(services, context, input.step.otherPlaces ?? []);
       after.extent = { text: input.step.text, recurElsewhere: input.step.recurElsewhere, ...recorded };
+      if (otherPlaces.length > 0) after.extent.otherPlaces = otherPlaces.map((p) => p.recorded);
       break;
+    }
     case 'plan':
       if (!(await isKnownPerson(services, input.step.ownerId, existing(areas)))) {
         throw invalidInput('step.ownerId', `${input.step.ownerId} is not a person this site knows`);
@@ -173,10 +156,20 @@ export async function recordCorrectiveActionStep(
       after.plan = { text: input.step.text, ownerId: input.step.ownerId, dueDate: input.step.dueDate, ...recorded };
       after.overdueNotifiedOn = null;
       break;
-    case 'implementation':
-      after.implementation = { text: input.step.text, evidence: input.step.evidence, ...recorded };
+    case 'implementation': {
+      const { consequences, ismsChanges } = input.step;
+      after.implementation = {
+        text: input.step.text,
+        evidence: input.step.evidence,
+        ...(consequences ? { consequences } : {}),
+        ...(ismsChanges && ismsChanges.length > 0 ? { ismsChanges } : {}),
+        ...recorded,
+      };
       after.overdueNotifiedOn = null;
+      // An improvement action is done when implemented (10.1): no verification gate.
+      if (after.state === 'closed') after.closedAt = recorded.at;
       break;
+    }
   }
   const saved = await saveCorrectiveAction(services, caller, {
     useCase: 'recordCorrectiveActionStep',
@@ -186,6 +179,11 @@ export async function recordCorrectiveActionStep(
   });
   if (input.step.step === 'plan') await planDueDateToJira(services, stored.id, input.step.dueDate);
   await alignActionIssue(services, stored.id);
+  // A closed improvement action may close its findings: their NC issues follow, as after a verification.
+  if (saved.record.state === 'closed') await closeFindingIssuesOf(services, stored.id);
+  // The extent is recorded first, so a repeated request is refused by its version before any
+  // action is opened twice; then one action per place that asked for it.
+  await openActionsForOtherPlaces(services, context, saved, otherPlaces);
   return toActionView(services, context, saved);
 }
 

@@ -11,6 +11,7 @@ import { closeFindingIssue } from './findingIssueStatus';
 import { issueOf } from '../jira/trackedIssues';
 import type { AppServices, Caller } from '../services';
 import { findingClosureOf } from './findingClosureOf';
+import { kindOf } from '../../domain/actions/correctiveAction';
 
 /**
  * A programme manager records, with a reason and a signature (meaning `closure`), that a finding
@@ -50,8 +51,12 @@ export async function exemptFindingFromAction(
           (await issueOf(services, 'correctiveAction', action.id))?.issue.key ?? `"${action.record.title}"`,
       ),
     );
+    // An OFI's improvement action closes when done; a corrective action when verified effective.
+    const improving = open.every((action) => kindOf(action.record) === 'improvement');
     throw conflict(
-      `The finding has an open corrective action (${names.join(', ')}): it closes when that is verified effective`,
+      improving
+        ? `The finding has an open improvement action (${names.join(', ')}): it closes when that is done`
+        : `The finding has an open corrective action (${names.join(', ')}): it closes when that is verified effective`,
       'findingId',
     );
   }

@@ -17,9 +17,12 @@ export const NcExemptionRecord = z.object({
 });
 export type NcExemptionRecord = z.infer<typeof NcExemptionRecord>;
 
-/** What the programme manager writes: why no corrective action is needed. */
+/**
+ * What the programme manager writes: why no corrective action is needed, or for an opportunity
+ * for improvement the decision not to act on it (10.1), so the wording covers both.
+ */
 export const ExemptionReason = z
   .string()
   .trim()
-  .min(10, 'Write the reason no corrective action is needed (at least 10 characters)')
+  .min(10, 'Write the reason no action is needed or none will be taken (at least 10 characters)')
   .max(2000, 'The reason is at most 2000 characters');

@@ -5,6 +5,7 @@ import type { FindingRecord } from '../../../domain/audits/finding';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
 import { enteredPart, enteredStamp } from './enteredSections';
+import { closedActionsSection } from './closedActionsSection';
 import { inputAdf } from './inputAdf';
 import { inRange, inputView, loadInputSource, section } from './inputSource';
 
@@ -37,7 +38,8 @@ export function opportunitySection(
 
 /**
  * 9.3.2 g: opportunities for continual improvement — the ideas the programme manager entered for
- * the review, and the OFI findings the period's audits recorded.
+ * the review, the OFI findings the period's audits recorded, and the actions closed in the period
+ * with the ISMS changes they made.
  */
 export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportunities'> = {
   async compute(services, config, now) {
@@ -46,9 +48,10 @@ export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportun
       'audit',
       'reviewInput',
       'auditableArea',
+      'correctiveAction',
     ] as const);
     if ('unavailable' in source) return source;
-    const { finding, audit, reviewInput, auditableArea: areas } = source.records;
+    const { finding, audit, reviewInput, auditableArea: areas, correctiveAction } = source.records;
     const entered = enteredPart('improvementOpportunities', source.review, reviewInput);
     return inputView(
       'improvementOpportunities',
@@ -62,6 +65,7 @@ export const improvementOpportunitiesMacro: MacroDefinition<'improvementOpportun
           new Map(areas.map((a) => [a.id, a.record.name])),
           source.period,
         ),
+        closedActionsSection(correctiveAction, source.period, source.settings.timeZone),
       ],
       enteredStamp(entered.stored),
     );
