@@ -7,6 +7,8 @@ import {
   type JiraSettingsInput,
 } from '../../../static/jira-admin/src/settingsDraft';
 import { waitingFor } from '../../../static/programme/src/actions/waitingForYou';
+import { exemptionsByFinding } from '../../../static/programme/src/actions/findingExemptions';
+import type { CapaReportRow } from '../../../src/contract/capa';
 
 describe('the Jira admin form: what it sends is what it read, through the settings schema', () => {
   it('[ISO10.2d] keeps every grade’s effectiveness waiting period and exemption switch, and the NC closed status', () => {
@@ -105,5 +107,40 @@ describe('the Findings & actions tab: what waits for the caller', () => {
     expect(items[1]!.detail).toBe(
       'Ciara Walsh asks to move 2027-01-29 to 2027-03-01: The supplier ships the new firewall in February',
     );
+  });
+});
+
+describe('the Findings & actions tab: findings closed without corrective action', () => {
+  const row = (findingId: string, change: Partial<CapaReportRow>) =>
+    ({
+      findingId,
+      closure: { closed: false, closedOn: null, how: null },
+      exemption: null,
+      ...change,
+    }) as CapaReportRow;
+  const signedBy = {
+    byId: 'a1',
+    byName: 'Aoife Brennan',
+    reason: 'Already covered by the access review',
+    signed: true,
+  };
+
+  it('[ISO10.2b] shows "no action needed" only where the one rule of closed says the exemption closed it', () => {
+    const exempted = exemptionsByFinding([
+      row('f1', {
+        closure: { closed: true, closedOn: '2027-01-04', how: 'exemption' },
+        exemption: { ...signedBy, on: '2027-01-04' },
+      }),
+      // An action opened after the exemption reopens the finding: the exemption no longer closes it.
+      row('f2', { exemption: { ...signedBy, on: '2027-01-02' } }),
+      row('f3', { closure: { closed: true, closedOn: '2027-01-05', how: 'actions' } }),
+    ]);
+    expect([...exempted.keys()]).toEqual(['f1']);
+    expect(exempted.get('f1')).toEqual({
+      byName: 'Aoife Brennan',
+      on: '2027-01-04',
+      reason: 'Already covered by the access review',
+      signed: true,
+    });
   });
 });

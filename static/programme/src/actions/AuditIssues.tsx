@@ -10,6 +10,7 @@ import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { canRaise, type FindingIssueRow, FindingIssuesTable } from './FindingIssuesTable';
 import { CorrectiveActionsSection } from './CorrectiveActionsSection';
+import { exemptionsByFinding } from './findingExemptions';
 import { type Dialog, IssueLinkDialogs } from './IssueLinkDialogs';
 import { RaiseButtons } from './RaiseButtons';
 import { RaiseProgress } from './RaiseProgress';
@@ -30,6 +31,8 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
   const findings = useResolverQuery('listFindings', { auditId });
   const tracked = useResolverQuery('listTrackedIssues', { auditId, subject: 'finding' });
   const actions = useResolverQuery('listCorrectiveActions', { auditId });
+  // Which findings a signed exemption closed: the CAPA report reads the one rule of "closed".
+  const capa = useResolverQuery('getCapaEffectivenessReport', {});
   const { reload: reloadTracked } = tracked;
   // A findings job queued some of these findings when it was requested (the tracked history says
   // so); the audit's other jobs raised its corrective actions' issues.
@@ -68,8 +71,13 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
     const bySubject = new Map<string, TrackedIssueView>(
       tracked.state.status === 'ok' ? tracked.state.value.issues.map((issue) => [issue.subjectId, issue]) : [],
     );
-    return findings.state.value.findings.map((finding) => ({ finding, tracked: bySubject.get(finding.id) ?? null }));
-  }, [findings.state, tracked.state]);
+    const exempted = capa.state.status === 'ok' ? exemptionsByFinding(capa.state.value.rows) : new Map();
+    return findings.state.value.findings.map((finding) => ({
+      finding,
+      tracked: bySubject.get(finding.id) ?? null,
+      exemption: exempted.get(finding.id) ?? null,
+    }));
+  }, [findings.state, tracked.state, capa.state]);
 
   const raisable = rows.filter((row) => canRaise(row.tracked));
   const chosen = raisable.filter((row) => selected.has(row.finding.id)).map((row) => row.finding.id);
@@ -100,6 +108,7 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
 
   const changed = () => {
     void reloadTracked();
+    void capa.reload();
     void actions.reload();
     onChanged();
   };
@@ -152,6 +161,11 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
               </SectionMessage>
             ) : null}
             {raise.job ? <RaiseProgress job={raise.job} error={raise.error} /> : null}
+            {capa.state.status === 'error' ? (
+              <Text color="color.text.danger" testId="actions-exemptions-error">
+                Which findings were closed without corrective action could not be read: {capa.state.error.message}
+              </Text>
+            ) : null}
             <FindingIssuesTable
               rows={rows}
               canManage={canManage && isConfigured}

@@ -6,6 +6,7 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { FindingView } from '../../../../src/contract';
 import type { TrackedIssueView } from '../../../../src/contract/jira';
 import { FindingGradeLozenge } from '../audits/FindingGradeLozenge';
+import type { RecordedExemption } from './findingExemptions';
 import { issueStateWords } from './issueWords';
 import { JiraIssueLink } from './JiraIssueLink';
 
@@ -13,6 +14,8 @@ import { JiraIssueLink } from './JiraIssueLink';
 export interface FindingIssueRow {
   finding: FindingView;
   tracked: TrackedIssueView | null;
+  /** The signed "no action needed" that closes the finding, if one does. */
+  exemption?: RecordedExemption | null;
 }
 
 /** A finding can be raised (or linked) when it has no issue and none is on its way. */
@@ -27,6 +30,19 @@ interface FindingIssuesTableProps {
   onToggle: (findingId: string) => void;
   onLink: (row: FindingIssueRow) => void;
   onUnlink: (row: FindingIssueRow) => void;
+}
+
+/** A finding closed without corrective action: who signed that none is needed, when and why. */
+function ExemptionNote({ id, exemption }: { id: string; exemption: RecordedExemption }) {
+  return (
+    <Stack space="space.025" testId={`finding-exemption-${id}`}>
+      <Lozenge appearance={exemption.signed ? 'success' : 'removed'}>No action needed</Lozenge>
+      <Text size="small" color="color.text.subtle">
+        {exemption.signed ? 'Signed' : 'Signature does not hold'} by {exemption.byName}
+        {exemption.on ? ` on ${exemption.on}` : ''}: {exemption.reason}
+      </Text>
+    </Stack>
+  );
 }
 
 const findingTitle = ({ finding }: FindingIssueRow) => `${finding.finding.content.itemId} ${finding.itemTitle}`;
@@ -95,6 +111,7 @@ export function FindingIssuesTable({ rows, canManage, selected, onToggle, onLink
               ) : (
                 <Lozenge testId={`finding-issue-state-${id}`}>Not raised</Lozenge>
               )}
+              {row.exemption ? <ExemptionNote id={id} exemption={row.exemption} /> : null}
               {tracked?.state === 'failed' && tracked.lastError ? (
                 <Text size="small" color="color.text.danger" testId={`finding-issue-error-${id}`}>
                   {tracked.lastError}
