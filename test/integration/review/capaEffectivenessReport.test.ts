@@ -243,31 +243,42 @@ describe('the CAPA effectiveness report on the local platform', () => {
   });
 
   it('[ISO10.2d] flags an action closed effective as challenged when its finding is repeated afterwards', async () => {
-    const { findings } = await value('listFindings', {}, manager);
-    const original = findings.find((f: any) => f.id === ncIds[0]).finding;
-    const repeat = await value(
-      'recordFinding',
-      {
-        auditId: original.auditId,
-        finding: {
-          grade: 'minorNC',
-          itemId: original.content.itemId,
-          areaId: original.content.areaId,
-          requirement: original.content.requirement,
-          evidence: 'A leaver kept VPN access for a week',
-          gap: 'Access was not revoked on the last day',
+    // An audit still open for findings: an NC on it, its action closed effective, then a repeat.
+    const { audits } = await value('listAudits', {}, manager);
+    const open = audits.find((a: any) => a.state === 'inProgress' || a.state === 'reporting');
+    expect(open).toBeDefined();
+    const audit = await value('getAudit', { auditId: open.id }, manager);
+    const where = { itemId: audit.checklist[0].itemId, areaId: audit.audit.plan.areaIds[0] };
+    const record = (evidence: string) =>
+      value(
+        'recordFinding',
+        {
+          auditId: open.id,
+          finding: {
+            grade: 'minorNC',
+            ...where,
+            requirement: 'Leavers lose their access on their last day',
+            evidence,
+            gap: 'Access was not revoked on the last day',
+          },
         },
-      },
-      lead,
-    );
-    expect(repeat.finding.repeatOf).toContain(ncIds[0]);
-    const view = await value('getCorrectiveAction', { correctiveActionId: onTime.id }, grace);
+        audit.leadAuditorId ?? lead,
+      );
+    const original = await record('A leaver kept VPN access for a week');
+    let action = await toImplementation(original.id, 'Revoke on the HR feed', plusDays(today, 12), plusDays(today, 12));
+    action = await verifyEffective(await step(action, implementation));
+    expect(action.action.state).toBe('closed');
+    expect(action.challengedBy).toEqual([]);
+
+    const repeat = await record('Another leaver kept VPN access for three days');
+    expect(repeat.finding.repeatOf).toContain(original.id);
+    const view = await value('getCorrectiveAction', { correctiveActionId: action.id }, grace);
     expect(view.challengedBy).toEqual([{ findingId: repeat.id, raisedOn: plusDays(today, 10) }]);
     // Still waiting for its check: nothing to challenge yet.
     expect((await value('getCorrectiveAction', { correctiveActionId: waiting.id }, grace)).challengedBy).toEqual([]);
     const challenged = await value('getCapaEffectivenessReport', { query: 'effectivenessChallenged' }, grace);
     expect(
-      challenged.rows.filter((r: any) => r.correctiveActionId === onTime.id).map((r: any) => r.challengedBy),
+      challenged.rows.filter((r: any) => r.correctiveActionId === action.id).map((r: any) => r.challengedBy),
     ).toEqual([[{ findingId: repeat.id, raisedOn: plusDays(today, 10) }]]);
   });
 
