@@ -18,6 +18,7 @@ import { planDueDateProblem } from '../../domain/actions/dueDateExtension';
 import { closeFindingIssuesOf } from './findingIssueStatus';
 import { checkOtherPlaces, openActionsForOtherPlaces } from './improvementOtherPlaces';
 import { storeNewAction } from './improvementNewAction';
+import { improvementDoneToJira } from './improvementToJira';
 
 async function findingsFor(services: AppServices, context: ViewContext, findingIds: readonly string[]) {
   const findings: StoredRecord<FindingRecord>[] = [];
@@ -178,6 +179,7 @@ export async function recordCorrectiveActionStep(
     at: now,
   });
   if (input.step.step === 'plan') await planDueDateToJira(services, stored.id, input.step.dueDate);
+  if (kind === 'improvement' && saved.record.state === 'closed') await improvementDoneToJira(services, stored.id);
   await alignActionIssue(services, stored.id);
   // A closed improvement action may close its findings: their NC issues follow, as after a verification.
   if (saved.record.state === 'closed') await closeFindingIssuesOf(services, stored.id);
