@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../calendar/calendarDate';
+import type { CorrectiveActionRecord } from './correctiveAction';
 
 export const ExtensionDecision = z.enum(['approved', 'refused']);
 export type ExtensionDecision = z.infer<typeof ExtensionDecision>;
@@ -53,6 +54,25 @@ export function controlledDueDate(
     .sort((a, b) => a.decision!.at.localeCompare(b.decision!.at))
     .at(-1);
   return latest?.toDate ?? planDueDate;
+}
+
+/**
+ * The controlled due date of a stored action from the decided extensions at hand (the registers
+ * and KPI series read every extension in one statement): those of this action's current plan
+ * whose decision is an approval. An approval is written, then signed in the same request; the
+ * action views and the overdue list count it only once its signature is in place.
+ */
+export function controlledDueDateOf(
+  correctiveActionId: string,
+  action: Pick<CorrectiveActionRecord, 'plan'>,
+  extensions: ReadonlyArray<{ record: DueDateExtensionRecord }>,
+): string | null {
+  const plan = action.plan;
+  if (!plan) return null;
+  const approved = extensions
+    .map((e) => e.record)
+    .filter((e) => e.correctiveActionId === correctiveActionId && e.requestedAt >= plan.at);
+  return controlledDueDate(plan.dueDate, approved);
 }
 
 /**

@@ -16,6 +16,7 @@ const columns = [
   'state',
   'findings',
   'grade',
+  'sources',
   'opened on',
   'plan owner',
   'due date',
@@ -51,6 +52,7 @@ export async function correctiveActionRegisterCsv(
     'finding',
     'trackedIssue',
     'jiraSettings',
+    'dueDateExtension',
   ]);
   const trackedByAction = new Map<string, TrackedIssueRecord>();
   for (const tracked of records.trackedIssue) {
@@ -62,6 +64,7 @@ export async function correctiveActionRegisterCsv(
     verifications: new Map<string, CaVerificationRecord>(records.caVerification.map((v) => [v.id, v.record])),
     findings: new Map(records.finding.map((finding) => [finding.id, finding.record])),
     trackedByAction,
+    extensions: records.dueDateExtension,
     duePolicy: records.jiraSettings.find((stored) => stored.id === JIRA_SETTINGS_ID)?.record ?? null,
     workingDays: settings.workingDays,
     timeZone: settings.timeZone,
@@ -79,6 +82,7 @@ export async function correctiveActionRegisterCsv(
         row.state,
         row.findingIds.join(' '),
         row.grade ?? '',
+        row.sources.join(' '),
         row.openedOn,
         row.planOwnerId ?? '',
         row.dueDate ?? '',

@@ -82,7 +82,7 @@ export function kpiTiles({ records, period, today, coverage }: KpiTileInput): Re
 
   const open = openNcsOn(closures, asOf);
   const times = closureTime(closures, range);
-  const overdue = overdueActionsToday(records.actions, today);
+  const overdue = overdueActionsToday(records.actions, today, records.extensions);
   const findingsById = new Map(records.findings.map((f) => [f.id, f.record]));
   const overdueBy = (grade: string) =>
     overdue.filter((a) => ageingGradeOf(mostSeriousGrade(a.record, findingsById)) === grade).length;

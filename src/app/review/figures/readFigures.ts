@@ -29,6 +29,7 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
     'periodFigures',
     'statementOfApplicability',
     'ncExemption',
+    'dueDateExtension',
   ]);
   const settings = programmeSettingsAmong(all.programmeSettings, now);
   return {
@@ -43,6 +44,7 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
       trackedIssues: all.trackedIssue,
       periodFigures: all.periodFigures,
       exemptions: all.ncExemption,
+      extensions: all.dueDateExtension,
     },
     soa: all.statementOfApplicability.find((stored) => stored.id === 'soa')?.record ?? null,
   };

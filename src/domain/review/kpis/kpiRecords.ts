@@ -1,6 +1,7 @@
 import type { CaVerificationRecord } from '../../actions/caVerification';
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import type { NcExemptionRecord } from '../../actions/ncExemption';
+import type { DueDateExtensionRecord } from '../../actions/dueDateExtension';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
 import type { AuditRecord } from '../../audits/auditPlan';
 import type { FindingRecord } from '../../audits/finding';
@@ -26,6 +27,8 @@ export interface KpiRecords {
   trackedIssues: ReadonlyArray<Identified<TrackedIssueRecord>>;
   /** Signed exemptions from corrective action, id = the finding id. */
   exemptions: ReadonlyArray<Identified<NcExemptionRecord>>;
+  /** Due-date extensions: an approved one moves its action's controlled due date. */
+  extensions: ReadonlyArray<Identified<DueDateExtensionRecord>>;
   periodFigures: ReadonlyArray<Identified<PeriodFiguresRecord>>;
 }
 

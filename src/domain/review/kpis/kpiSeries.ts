@@ -45,8 +45,13 @@ export function kpiSeries(records: KpiRecords, period: DayRange, today: string):
     const closed = closureTime(closures, range);
     const overdue =
       asOf === today
-        ? overdueActionsToday(records.actions, today).length
-        : records.actions.filter((a) => wasOverdueOn(a.record, asOf, records.timeZone)).length;
+        ? overdueActionsToday(records.actions, today, records.extensions).length
+        : records.actions.filter((a) =>
+            wasOverdueOn(a.record, asOf, records.timeZone, {
+              correctiveActionId: a.id,
+              extensions: records.extensions,
+            }),
+          ).length;
     const recorded = figures.get(month);
     return [
       {

@@ -1,11 +1,13 @@
 import type { CaVerificationRecord, VerificationResult } from '../../actions/caVerification';
 import type { CorrectiveActionRecord, CorrectiveActionState } from '../../actions/correctiveAction';
 import { actionOverdue, planOverdue } from '../../actions/overdueRules';
+import { controlledDueDateOf, type DueDateExtensionRecord } from '../../actions/dueDateExtension';
 import { findingDueDates } from '../../jira/dueDates';
 import type { JiraSettings } from '../../jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
 import type { FindingGrade, FindingRecord } from '../../audits/finding';
 import { todayIn } from '../../calendar/timeZone';
+import type { FindingSourceKind } from '../../findings/findingSource';
 import { findingStatus } from './findingStatus';
 import { gradeSeverity } from './findingRegister';
 
@@ -17,10 +19,15 @@ export interface CorrectiveActionRegisterRow {
   findingIds: string[];
   /** The worst grade among its findings (null when none of them is in the store any more). */
   grade: FindingGrade | null;
+  /** Where its findings came from (internal audit, inspection, complaint…), each once, in their order. */
+  sources: FindingSourceKind[];
   /** The day it was opened, in the programme's time zone. */
   openedOn: string;
   planOwnerId: string | null;
-  /** The plan's due date once planned; before that, the day the plan itself is due by policy. */
+  /**
+   * The controlled due date once planned (the plan's, or an approved extension's); before that, the
+   * day the plan itself is due by policy.
+   */
   dueDate: string | null;
   dueFor: 'implementation' | 'plan' | null;
   overdue: boolean;
@@ -39,6 +46,8 @@ export interface CorrectiveActionRegisterSource {
   findings: ReadonlyMap<string, FindingRecord>;
   /** Each action's tracked-issue record, by action id. */
   trackedByAction: ReadonlyMap<string, TrackedIssueRecord>;
+  /** Due-date extensions (every action's): an approved one moves the controlled due date. */
+  extensions: ReadonlyArray<{ record: DueDateExtensionRecord }>;
   duePolicy: Pick<JiraSettings, 'dueDates'> | null;
   workingDays: readonly number[];
   timeZone: string;
@@ -67,10 +76,11 @@ function registerRow(
         .filter((day): day is string => day !== null)
         .sort()[0] ?? null)
     : null;
+  const controlled = controlledDueDateOf(id, action, source.extensions);
   const late =
-    actionOverdue(action, source.today) ??
+    actionOverdue(action, source.today, controlled) ??
     (action.state === 'closed' ? null : planOverdue(policyPlanDue, action.plan !== null, source.today));
-  const dueDate = action.plan?.dueDate ?? policyPlanDue;
+  const dueDate = controlled ?? policyPlanDue;
   const firstId = action.verificationIds[0];
   const jira = findingStatus(source.trackedByAction.get(id));
   return {
@@ -79,6 +89,7 @@ function registerRow(
     state: action.state,
     findingIds: [...action.findingIds],
     grade,
+    sources: [...new Set(findings.map((f) => f.source.kind))],
     openedOn: dayOf(action.openedAt, source.timeZone),
     planOwnerId: action.plan?.ownerId ?? null,
     dueDate,

@@ -54,6 +54,7 @@ export function finding(
     id,
     record: {
       auditId: 'audit-1',
+      source: { kind: 'internalAudit' },
       raisedOn,
       raisedBy: 'acct-lead',
       repeatOf: extra.repeatOf ?? [],
@@ -194,6 +195,7 @@ export function kpiRecords(records: Partial<KpiRecords>): KpiRecords {
     trackedIssues: [],
     periodFigures: [],
     exemptions: [],
+    extensions: [],
     ...records,
   };
 }

@@ -124,6 +124,32 @@ describe('overdue corrective actions', () => {
     expect(overdueActionsToday(actions, today).map((a) => [a.id, a.daysOverdue])).toEqual([['late', 5]]);
   });
 
+  it('[ISO10.2c] counts the controlled due date: an approved extension moves it, a refused or pending one does not', () => {
+    const actions = [
+      action('extended', ['F1'], 'implementation', { dueDate: '2026-05-10' }),
+      action('refused', ['F1'], 'implementation', { dueDate: '2026-05-10' }),
+      action('pending', ['F1'], 'implementation', { dueDate: '2026-05-10' }),
+    ];
+    const extension = (actionId: string, decision: 'approved' | 'refused' | null) => ({
+      id: `x-${actionId}`,
+      record: {
+        correctiveActionId: actionId,
+        fromDate: '2026-05-10',
+        toDate: '2026-06-30',
+        justification: 'Supplier delay',
+        requestedBy: 'acct-owner',
+        requestedAt: '2026-05-01T09:00:00.000Z',
+        decision: decision && { result: decision, by: 'acct-manager', at: '2026-05-02T09:00:00.000Z', note: '' },
+      },
+    });
+    const extensions = [extension('extended', 'approved'), extension('refused', 'refused'), extension('pending', null)];
+    expect(overdueActionsToday(actions, today, extensions).map((a) => a.id)).toEqual(['refused', 'pending']);
+    // At the end of May the approved extension had moved the date to 30 June; by the plan's date alone it was late.
+    const { record } = actions[0]!;
+    expect(wasOverdueOn(record, '2026-05-31', 'UTC', { correctiveActionId: 'extended', extensions })).toBe(false);
+    expect(wasOverdueOn(record, '2026-05-31', 'UTC')).toBe(true);
+  });
+
   it('rebuilds whether an action was overdue at a past month end', () => {
     const { record } = action('a', ['F1'], 'verification', {
       openedAt: '2026-03-01T09:00:00Z',

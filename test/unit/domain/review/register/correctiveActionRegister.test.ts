@@ -10,6 +10,7 @@ import {
 
 const finding = (grade: FindingGrade, raisedOn: string): FindingRecord => ({
   auditId: 'au1',
+  source: { kind: 'internalAudit' },
   content: { grade, itemId: 'A.8.13', areaId: 'ar-it', requirement: 'r', evidence: 'e', gap: 'g' },
   raisedOn,
   raisedBy: 'acct-lead',
@@ -66,6 +67,7 @@ function source(change: Partial<CorrectiveActionRegisterSource>): CorrectiveActi
       ['f-minor', finding('minorNC', '2026-03-02')],
     ]),
     trackedByAction: new Map(),
+    extensions: [],
     duePolicy: suggestedJiraSettings,
     workingDays: [1, 2, 3, 4, 5],
     timeZone: 'Europe/Dublin',
