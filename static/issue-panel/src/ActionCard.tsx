@@ -6,6 +6,7 @@ import type { CorrectiveActionView } from '../../../src/contract';
 import { BorderedCard } from '../../shared/components/BorderedCard';
 import type { Person } from '../../shared/components/PeopleSelect';
 import { ActionDates } from './ActionDates';
+import { ImprovementRecord } from './improvement/ImprovementRecord';
 import { todayOnThisClock } from './calendarDays';
 import { ExtensionDecisionForm } from './ExtensionDecisionForm';
 import { ExtensionRequestForm } from './ExtensionRequestForm';
@@ -80,6 +81,7 @@ export function ActionCard({ view, people, isOwnIssue, roles, onChanged }: Actio
       </Stack>
       <Lifecycle view={view} personName={personName} />
       <ActionDates view={view} />
+      <ImprovementRecord view={view} />
       {isFormStep(step) && may.recordStep ? (
         <StepForm key={`${step}-${view.version}`} view={view} step={step} people={people} onRecorded={onChanged} />
       ) : null}
@@ -89,7 +91,12 @@ export function ActionCard({ view, people, isOwnIssue, roles, onChanged }: Actio
         </Text>
       ) : null}
       {step === 'planApproval' && may.approvePlan ? (
-        <PlanApprovalForm key={`approve-${view.version}`} view={view} onApproved={onChanged} />
+        <PlanApprovalForm
+          // A decided extension moves the due date, and with it the check date the form proposes.
+          key={`approve-${view.version}-${view.dates.controlledDueDate ?? ''}`}
+          view={view}
+          onApproved={onChanged}
+        />
       ) : null}
       {step === 'planApproval' && !may.approvePlan ? (
         <Text color="color.text.subtle" testId="panel-approval-not-yours">
