@@ -1,7 +1,9 @@
+import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { demoUsers } from '../../sandbox/site/users';
 import { ensureUiBuilt } from '../../sandbox/uiBuild';
 import { launchChromium, watchConsole } from '../support/browser';
+import { withoutEffectivenessWait } from '../support/noEffectivenessWait';
 import { startSandbox } from '../support/sandboxServer';
 
 jest.setTimeout(240_000);
@@ -12,18 +14,37 @@ const aoife = byName('Aoife Brennan');
 const sofia = byName('Sofia Lindqvist');
 const auditees = ['Tomasz Nowak', 'Marco Rossi', 'Sean Murphy', 'Olu Adeyemi'].map(byName);
 const PASS = 'correct horse battery staple';
+// Set to write the panel's picture for the docs (docs/screenshots/issue-panel-capa.png).
+const screenshotPath = process.env.UPDATE_SCREENSHOTS
+  ? path.resolve(__dirname, '../../docs/screenshots/issue-panel-capa.png')
+  : null;
 
 interface ActionView {
   id: string;
   issueKey: string | null;
   action: { state: string };
+  dates: {
+    policyDate: string | null;
+    controlledDueDate: string | null;
+    waitDays: number;
+    check: { opensOn: string; dueOn: string } | null;
+  };
+  planApproval: { approval: { checkDueDate: string } } | null;
+  may: { verify: boolean };
 }
 
+/** The calendar day `days` after an ISO date. */
+const dayAfter = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * A corrective action worked through the Jira issue panel to closure by two people: the auditee
- * who owns the area opens it on the nonconformity's issue and records root cause, extent, plan and
- * implementation; Jira's own Close is refused by the verification gate until an independent
- * auditor signs an effective verification in the panel, which closes the issue.
+ * A controlled corrective action worked through the Jira issue panel to closure: the auditee who
+ * owns the area opens it on the nonconformity's issue and records root cause, extent and a plan
+ * within the policy's date; asks for more time, which the programme manager approves with a
+ * signature; the programme manager approves the plan (signed) with effectiveness criteria and a
+ * check date; the auditee records the implementation. The check waits the demo policy's period
+ * (the panel says when it opens); Jira's own Close is refused by the verification gate until an
+ * independent auditor signs an effective verification in the panel, which closes the issue.
  */
 describe('a corrective action worked to closure in the Jira issue panel, in Chromium', () => {
   let sandbox: Awaited<ReturnType<typeof startSandbox>>;
@@ -31,10 +52,14 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
   let page: Page;
   let problems: string[];
   let findingId = '';
+  // Observations and OFIs of the demo, which the policy lets close without a corrective action.
+  let improvementFindings: Array<{ id: string; auditId: string }> = [];
   let worker = '';
   let workerName = '';
   let ncKey = '';
   let caKey = '';
+  let policyDate = '';
+  let extendedTo = '';
 
   beforeAll(async () => {
     ensureUiBuilt();
@@ -60,6 +85,9 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
       nonconformities.find((f) => peopleOf(f.finding.content.areaId).some((p) => auditees.includes(p))) ??
       nonconformities[0]!;
     findingId = finding.id;
+    improvementFindings = findings.value.findings
+      .filter((f) => ['observation', 'opportunity'].includes(f.finding.content.grade))
+      .map((f) => ({ id: f.id, auditId: f.finding.auditId }));
     worker = peopleOf(finding.finding.content.areaId).find((p) => auditees.includes(p)) ?? byName('Rahul Mehta');
     workerName = demoUsers.find((u) => u.accountId === worker)!.displayName;
     const raised = (await sandbox.platform.invoke(
@@ -73,6 +101,8 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     expect(ncKey).toMatch(/^NC-\d+$/);
     // The verifier signs with a passphrase of their own, set beforehand as on the settings tab.
     await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: PASS }, sofia);
+    // So does the programme manager, who approves the plan and the extension.
+    await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: PASS }, aoife);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
     problems = watchConsole(page);
@@ -103,6 +133,17 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
       await Promise.all([page.waitForEvent('load'), page.getByTestId('user-switcher').selectOption(accountId)]);
     }
     await page.getByTestId('issue-key').filter({ hasText: key }).waitFor();
+  };
+  /** The whole panel, its frame grown to its content so nothing is cut off. */
+  const screenshotPanel = async (file: string) => {
+    const height = await panel()
+      .locator('html')
+      .evaluate((root) => (root as unknown as { scrollHeight: number }).scrollHeight);
+    const frame = page.locator('iframe.panel-frame');
+    await frame.evaluate((element, px) => {
+      (element as unknown as { style: { height: string } }).style.height = `${px}px`;
+    }, height);
+    await frame.screenshot({ path: file });
   };
   const stepState = (step: string) => panel().getByTestId(`panel-step-${step}-state`).textContent();
 
@@ -137,7 +178,7 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     expect(caKey).toMatch(/^CA-\d+$/);
   });
 
-  it('records root cause, extent, plan and implementation as the auditee', async () => {
+  it('[ISO10.2c] records root cause, extent and a plan within the policy’s date as the auditee', async () => {
     await panel()
       .getByTestId('panel-rootCause-text')
       .fill('No one owned restore testing after the LIMS moved to SaaS.');
@@ -155,12 +196,102 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     await owner.fill(workerName.split(' ')[0]!);
     await panel().getByRole('option', { name: workerName }).waitFor();
     await owner.press('Enter');
+    policyDate = (await actions())[0]!.dates.policyDate!;
+    expect(policyDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The due field names the policy's latest date; a later one is refused in words, and nothing is recorded.
+    await panel().getByText(`${policyDate} at the latest`).waitFor();
     const due = panel().locator('#panel-plan-due');
-    await due.fill('2027-03-31');
+    await due.fill(dayAfter(policyDate, 60));
     await due.press('Enter');
     await panel().getByTestId('panel-plan-save').click();
-    await panel().getByTestId('panel-implementation-form').waitFor();
+    const refusal = panel().getByTestId('panel-plan-due-error');
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toContain(`sets ${policyDate} at the latest`);
+    expect((await actions())[0]!.action.state).toBe('plan');
+
+    await due.fill(policyDate);
+    await due.press('Enter');
+    await panel().getByTestId('panel-plan-save').click();
+    // The plan now waits for its approval, which its owner cannot give.
+    await panel().getByTestId('panel-approval-not-yours').waitFor();
     await expect(stepState('plan')).resolves.toBe('Done');
+    await expect(stepState('planApproval')).resolves.toBe('Current');
+    await expect(panel().getByTestId('panel-dates-due').textContent()).resolves.toContain(policyDate);
+  });
+
+  it('[ISO10.2c] the auditee asks for more time and a programme manager approves it with a signature', async () => {
+    extendedTo = dayAfter(policyDate, 21);
+    await panel().getByTestId('panel-extension-ask').click();
+    const to = panel().locator('#panel-extension-to');
+    await to.fill(extendedTo);
+    await to.press('Enter');
+    await panel()
+      .getByTestId('panel-extension-justification')
+      .fill('The eQMS vendor patches the restore tool in the second week; testing before that proves nothing.');
+    await panel().getByTestId('panel-extension-request-save').click();
+    await panel().getByTestId('panel-extension-0').waitFor();
+    await expect(panel().getByTestId('panel-extension-0-decision').textContent()).resolves.toBe(
+      'Waiting for a decision',
+    );
+    // Whoever asked cannot decide it; the due date stays until a signed approval.
+    await panel().getByTestId('panel-extension-pending').waitFor();
+    expect(await panel().getByTestId('panel-extension-decide').count()).toBe(0);
+    await expect(panel().getByTestId('panel-dates-due').textContent()).resolves.not.toContain(extendedTo);
+
+    await openIssue(ncKey, aoife);
+    await panel().getByTestId('panel-extension-decide').waitFor();
+    await expect(panel().getByTestId('panel-extension-decide-request').textContent()).resolves.toContain(
+      `from ${policyDate} to ${extendedTo}`,
+    );
+    // Approving without a passphrase is refused under the field, and decides nothing.
+    await panel().getByTestId('panel-extension-approve').click();
+    await panel().getByTestId('panel-extension-passphrase-error').waitFor();
+    await panel().getByTestId('panel-extension-passphrase').fill(PASS);
+    await panel().getByTestId('panel-extension-approve').click();
+    await panel().getByTestId('panel-extension-0-decision').filter({ hasText: 'Approved, signed' }).waitFor();
+    await expect(panel().getByTestId('panel-extension-0-who').textContent()).resolves.toContain(
+      `Asked by ${workerName}`,
+    );
+    await expect(panel().getByTestId('panel-extension-0-who').textContent()).resolves.toContain(
+      'approved by Aoife Brennan',
+    );
+    await expect(panel().getByTestId('panel-dates-due').textContent()).resolves.toBe(
+      `Due date: ${extendedTo} (extended from ${policyDate})`,
+    );
+    expect((await actions())[0]!.dates.controlledDueDate).toBe(extendedTo);
+  });
+
+  it('[ISO10.2d] a programme manager approves the plan with effectiveness criteria and a check date, signed', async () => {
+    await panel().getByTestId('panel-approve-form').waitFor();
+    const { waitDays } = (await actions())[0]!.dates;
+    expect(waitDays).toBeGreaterThan(0);
+    await panel()
+      .getByTestId('panel-approve-criteria')
+      .fill('Two quarterly restore tests of LIMS and eQMS pass, each recorded by QC.');
+    await panel().getByTestId('panel-approve-passphrase').fill(PASS);
+    await panel().getByTestId('panel-approve-save').click();
+    await panel().getByTestId('panel-plan-approval').waitFor();
+    await expect(stepState('planApproval')).resolves.toBe('Done');
+    await expect(stepState('implementation')).resolves.toBe('Current');
+    await expect(panel().getByTestId('panel-plan-approval-by').textContent()).resolves.toContain('Aoife Brennan');
+    await expect(panel().getByTestId('panel-plan-approval-criteria').textContent()).resolves.toContain(
+      'Two quarterly restore tests',
+    );
+    // The check date the form proposed lies past the extended due date and the policy's waiting period.
+    const checkDue = (await actions())[0]!.planApproval!.approval.checkDueDate;
+    expect(checkDue >= dayAfter(extendedTo, waitDays)).toBe(true);
+    await expect(panel().getByTestId('panel-plan-approval-check-due').textContent()).resolves.toBe(
+      `Effectiveness check due: ${checkDue}`,
+    );
+    const signature = panel().getByTestId('panel-plan-approval-signature');
+    await signature.getByText('Aoife Brennan').first().waitFor();
+    await signature.getByText('Approved: I approve this record').waitFor();
+    if (screenshotPath) await screenshotPanel(screenshotPath);
+  });
+
+  it('[ISO10.2c] records the implementation as the auditee', async () => {
+    await openIssue(ncKey, worker);
+    await panel().getByTestId('panel-implementation-form').waitFor();
 
     await panel().getByTestId('panel-implementation-text').fill('Restore test run and recorded for both systems.');
     // Evidence must be a link: the panel shows the refusal under the evidence and records nothing.
@@ -178,6 +309,9 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     const [action] = await actions();
     expect(action!.action.state).toBe('verification');
     expect(action!.issueKey).toBe(caKey);
+    await expect(panel().getByTestId('panel-dates-check').textContent()).resolves.toContain(
+      `opens on ${action!.dates.check!.opensOn}`,
+    );
   });
 
   it('Jira’s own Close is refused by the verification gate, with what is missing', async () => {
@@ -210,7 +344,33 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Awaiting verification');
   });
 
-  it('an independent auditor signs an effective verification in the panel, and the issue closes', async () => {
+  it('[ISO10.2d] before the policy’s waiting period ends the panel says when the check opens', async () => {
+    const [action] = await actions();
+    const { check, waitDays } = action!.dates;
+    // Sofia is independent of the action and holds a valid certificate: she is the one who may verify it.
+    const asSofia = (await sandbox.platform.invoke(
+      'getCorrectiveAction',
+      { correctiveActionId: action!.id },
+      sofia,
+    )) as {
+      value: ActionView;
+    };
+    expect(asSofia.value.may.verify).toBe(true);
+    await openIssue(caKey, sofia);
+    const notOpen = panel().getByTestId('panel-check-not-open');
+    await notOpen.waitFor();
+    await expect(notOpen.textContent()).resolves.toContain(
+      `opens on ${check!.opensOn}, due ${check!.dueOn}: the policy waits ${waitDays} days`,
+    );
+    expect(await panel().getByTestId('panel-verify-form').count()).toBe(0);
+  });
+
+  it('[ISO10.2d] an independent auditor signs an effective verification in the panel, and the issue closes', async () => {
+    // The app reads the real clock: instead of waiting, the programme manager sets the wait to 0.
+    await withoutEffectivenessWait(
+      async (name, payload, who) => ((await sandbox.platform.invoke(name, payload, who)) as { value: unknown }).value,
+      aoife,
+    );
     await openIssue(caKey, sofia);
     await panel().getByTestId('panel-verify-form').waitFor();
     await panel().getByTestId('panel-verify-effective').check();
@@ -232,6 +392,54 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     await sandbox.platform.tick();
     await openIssue(caKey, sofia);
     await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Closed');
+  });
+
+  it('[ISO10.1] a programme manager records on an observation’s issue, signed, that no corrective action is needed', async () => {
+    // One the demo has not already answered, by an action or an exemption.
+    let chosen: { id: string; auditId: string } | undefined;
+    for (const candidate of improvementFindings) {
+      const answered = (await sandbox.platform.invoke('listCorrectiveActions', { findingId: candidate.id }, aoife)) as {
+        value: { actions: unknown[] };
+      };
+      const signed = (await sandbox.platform.invoke(
+        'listSignatures',
+        { recordType: 'ncExemption', recordId: candidate.id },
+        aoife,
+      )) as { value: { signatures: unknown[] } };
+      if (answered.value.actions.length === 0 && signed.value.signatures.length === 0) {
+        chosen = candidate;
+        break;
+      }
+    }
+    expect(chosen).toBeDefined();
+    await sandbox.platform.invoke('raiseFindingIssues', { auditId: chosen!.auditId, findingIds: [chosen!.id] }, aoife);
+    await sandbox.platform.tick();
+    const key = (await trackedKey('finding', chosen!.id))!;
+    expect(key).toMatch(/^NC-\d+$/);
+
+    await openIssue(key, aoife);
+    await panel().getByTestId('panel-exemption-form').waitFor();
+    // Too short a reason is refused under the field, and nothing is recorded.
+    await panel().getByTestId('panel-exemption-reason').fill('ok');
+    await panel().getByTestId('panel-exemption-passphrase').fill(PASS);
+    await panel().getByTestId('panel-exemption-save').click();
+    await panel().getByTestId('panel-exemption-reason-error').waitFor();
+    expect(await panel().getByTestId('panel-exemption').count()).toBe(0);
+
+    await panel()
+      .getByTestId('panel-exemption-reason')
+      .fill('The observation asks for nicer wording in the backup SOP; nothing failed and nothing recurs.');
+    await panel().getByTestId('panel-exemption-passphrase').fill(PASS);
+    await panel().getByTestId('panel-exemption-save').click();
+    await panel().getByTestId('panel-exemption').waitFor();
+    await panel().getByTestId('panel-exemption-signature').getByText('Aoife Brennan').first().waitFor();
+    expect(await panel().getByTestId('panel-exemption-form').count()).toBe(0);
+    const signed = (await sandbox.platform.invoke(
+      'listSignatures',
+      { recordType: 'ncExemption', recordId: chosen!.id },
+      aoife,
+    )) as { value: { signatures: Array<{ meaning: string; signerAccountId: string }> } };
+    expect(signed.value.signatures.map((s) => [s.meaning, s.signerAccountId])).toEqual([['closure', aoife]]);
   });
 
   it('explains itself on an issue the app does not track, and to someone without an app role', async () => {
