@@ -39,7 +39,7 @@ export async function checkOtherPlaces(
     } else {
       name = place.description;
     }
-    checked.push({ recorded: { place, correctiveActionId: openAction ? services.ids.newId('ca') : null }, name });
+    checked.push({ recorded: { place, correctiveActionId: openAction ? services.ids.newId('ca') : null, name }, name });
   }
   return checked;
 }

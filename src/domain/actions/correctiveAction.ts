@@ -121,7 +121,12 @@ export const ImplementationStep = z.object({
 });
 
 /** Another place as the extent recorded it, with the corrective action opened for it (null: none). */
-export const RecordedPlace = z.object({ place: OtherPlace, correctiveActionId: z.string().nullable() });
+export const RecordedPlace = z.object({
+  place: OtherPlace,
+  correctiveActionId: z.string().nullable(),
+  /** The place's name when recorded (an area's name as it was then), for the record and the panel. */
+  name: z.string().max(500).optional(),
+});
 export type RecordedPlace = z.infer<typeof RecordedPlace>;
 
 /** The corrective action as stored: one record per action, shared by every finding it answers. */

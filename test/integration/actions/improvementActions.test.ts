@@ -236,7 +236,12 @@ describe('improvement actions and ISMS change, on the local platform', () => {
     expect(view.action.state).toBe('plan');
     const places = view.action.extent.otherPlaces;
     expect(places).toHaveLength(3);
-    expect(places[2]).toEqual({ place: { kind: 'described', description: 'Badge access' }, correctiveActionId: null });
+    expect(places[2]).toEqual({
+      place: { kind: 'described', description: 'Badge access' },
+      correctiveActionId: null,
+      name: 'Badge access',
+    });
+    expect(places[0].name).toBe(other.area?.name ?? other.name);
     const { actions } = await value('listCorrectiveActions', { findingId: nc.id }, manager);
     expect(actions).toHaveLength(before + 2);
     const opened = await Promise.all(places.slice(0, 2).map((p: any) => get(p.correctiveActionId)));
