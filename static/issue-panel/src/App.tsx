@@ -12,6 +12,7 @@ import { ActionCard } from './ActionCard';
 import { ExemptionOffer, ExemptionRecord } from './FindingExemption';
 import { FindingContext } from './FindingContext';
 import { OpenActionForm } from './OpenActionForm';
+import { OpenImprovementForm } from './improvement/OpenImprovementForm';
 import { useIssueKey } from './useIssueKey';
 import { isNonconformity, roleWords } from './words';
 
@@ -158,6 +159,7 @@ function IssueContext({
       {!isActionIssue && context.actions.length === 0 && nonconformities.length > 0 && mayOpen ? (
         <OpenActionForm findingIds={nonconformities.map((finding) => finding.id)} onOpened={onChanged} />
       ) : null}
+      <OpenImprovementForm context={context} onOpened={onChanged} />
       {!isActionIssue && context.actions.length === 0 && nonconformities.length > 0 && !mayOpen ? (
         <Text color="color.text.subtle" testId="panel-no-action">
           No corrective action yet. The auditee or the lead auditor opens one here. Your roles:{' '}
