@@ -117,7 +117,8 @@ export interface IssueContextView {
     evidence: string;
     gap: string;
     areaName: string;
-    auditId: string;
+    /** null for a nonconformity from outside an audit; `auditTitle` then names its source. */
+    auditId: string | null;
     auditTitle: string;
     raisedOn: string;
     /** Evidence of the audit that points at pages or links, for the "evidence" list. */

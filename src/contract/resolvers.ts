@@ -4,6 +4,7 @@ import { peopleResolvers, sessionResolvers } from './access';
 import { areaCsvResolvers, areaResolvers } from './areas';
 import { auditorResolvers } from './auditors';
 import { auditResolvers } from './audits';
+import { intakeResolvers } from './intake';
 import { capaResolvers } from './capa';
 import { catalogueResolvers } from './catalogue';
 import { jiraResolvers } from './jira';
@@ -34,6 +35,7 @@ export const resolverContract = {
   ...areaCsvResolvers,
   ...programmeResolvers,
   ...auditResolvers,
+  ...intakeResolvers,
   ...auditorResolvers,
   ...signatureResolvers,
   ...jiraResolvers,

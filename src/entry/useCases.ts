@@ -21,6 +21,10 @@ import { moveAudit } from '../app/audits/auditStates';
 import { overrideImpartiality } from '../app/audits/impartialityOverrides';
 import { saveChecklistLine } from '../app/audits/checklist';
 import { listFindings, recordFinding } from '../app/audits/findings';
+import { recordNonconformity } from '../app/intake/recordNonconformity';
+import { importInspectionObservations } from '../app/intake/inspectionImport';
+import { listNonconformities } from '../app/intake/nonconformityList';
+import { raiseNonconformityIssues } from '../app/intake/raiseNonconformities';
 import { collectEvidence, listEvidence } from '../app/audits/evidence';
 import { publishAuditPlan } from '../app/audits/publishPlan';
 import { listAuditors, recordAuditorEvaluation, saveAuditor } from '../app/auditors/auditorRegister';
@@ -109,6 +113,10 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   saveChecklistLine,
   recordFinding,
   listFindings,
+  recordNonconformity,
+  importInspectionObservations,
+  listNonconformities,
+  raiseNonconformityIssues,
   collectEvidence,
   listEvidence,
   publishAuditPlan,

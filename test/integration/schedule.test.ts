@@ -82,6 +82,7 @@ async function seedAudit(id: string, programmeId: string, area: string, plannedS
 async function seedFinding(id: string, auditId: string, area: string, grade: FindingRecord['content']['grade']) {
   const record: FindingRecord = {
     auditId,
+    source: { kind: 'internalAudit' },
     content: {
       grade,
       itemId: 'A.7.2',

@@ -84,6 +84,22 @@ export const resolverSamples: Record<ResolverName, unknown> = {
     },
   },
   listFindings: {},
+  recordNonconformity: {
+    source: { kind: 'regulatoryInspection', authority: 'FDA', reference: '483-2026-0142', observation: '3' },
+    finding: {
+      grade: 'majorNC',
+      itemId: 'A.8.13',
+      areaId: 'area_1',
+      requirement: 'Backups are tested',
+      evidence: 'No restore test was recorded in 2026',
+      gap: 'Restores are not tested',
+    },
+  },
+  importInspectionObservations: {
+    csv: 'authority,reference,observation,requirement,statement,grade,area,clause\nFDA,483-1,1,r,e,observation,area_1,A.8.13\n',
+  },
+  listNonconformities: {},
+  raiseNonconformityIssues: { findingIds: ['finding_1'] },
   collectEvidence: {
     auditId: 'audit_1',
     evidence: { kind: 'interview', description: 'Interviewed the backup administrator' },

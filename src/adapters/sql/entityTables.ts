@@ -246,7 +246,10 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     'findings',
     FindingRecord,
     (f) => ({
-      audit_id: f.auditId,
+      // findings.audit_id is NOT NULL and stays so (no ALTER TABLE: SQLite and Forge SQL limit DDL):
+      // '' stores "no audit" for a nonconformity from another source. The body keeps the null, and
+      // no audit has the id '', so an audit's findings (listBy auditId) never include these.
+      audit_id: f.auditId ?? '',
       area_id: f.content.areaId,
       item_id: f.content.itemId,
       grade: f.content.grade,

@@ -8,6 +8,7 @@ import { effectivenessChallenges } from '../../domain/review/capa/effectivenessC
 import { hasAccess } from '../../domain/access/appRole';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { FindingRecord } from '../../domain/audits/finding';
+import { describeSource } from '../../domain/findings/findingSource';
 import { findingDueDates } from '../../domain/jira/dueDates';
 import type { JiraSettings } from '../../domain/jira/jiraSettings';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -147,7 +148,9 @@ export async function toActionView(
       id: f.id,
       title: findingTitle(f.record),
       grade: f.record.content.grade,
-      auditTitle: await context.auditTitle(f.record.auditId),
+      // A nonconformity from outside an audit is named by its source where an audit would be.
+      auditTitle:
+        f.record.auditId === null ? describeSource(f.record.source) : await context.auditTitle(f.record.auditId),
       issueKey: (await issueOf(services, 'finding', f.id))?.issue.key ?? null,
     })),
   );

@@ -69,7 +69,8 @@ export async function openCorrectiveAction(
   const id = services.ids.newId('ca');
   const action: CorrectiveActionRecord = {
     findingIds: findings.map((f) => f.id),
-    auditIds: [...new Set(findings.map((f) => f.record.auditId))],
+    // A nonconformity from outside an audit (an inspection, a complaint) adds no audit.
+    auditIds: [...new Set(findings.flatMap((f) => (f.record.auditId === null ? [] : [f.record.auditId])))],
     title: input.title,
     kind,
     state: openingState(kind),

@@ -4,6 +4,7 @@ import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { notFound } from '../../domain/failure';
 import type { EvidenceRecord } from '../../domain/audits/evidence';
 import type { FindingRecord } from '../../domain/audits/finding';
+import { describeSource } from '../../domain/findings/findingSource';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { findingClosureOf } from './findingClosureOf';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -32,8 +33,9 @@ async function findingContext(
 ) {
   const { content, auditId, raisedOn } = finding.record;
   const item = catalogueItem(content.itemId);
-  const audit = await services.store.get('audit', auditId);
-  const evidence = await services.store.listBy('evidence', 'auditId', auditId);
+  // A nonconformity from outside an audit has no audit plan page and no audit evidence.
+  const audit = auditId === null ? null : await services.store.get('audit', auditId);
+  const evidence = auditId === null ? [] : await services.store.listBy('evidence', 'auditId', auditId);
   const page = audit?.record.planPage ?? null;
   return {
     id: finding.id,
@@ -46,7 +48,7 @@ async function findingContext(
     gap: content.gap,
     areaName: (await context.area(content.areaId))?.name ?? content.areaId,
     auditId,
-    auditTitle: audit?.record.plan.title ?? auditId,
+    auditTitle: auditId === null ? describeSource(finding.record.source) : (audit?.record.plan.title ?? auditId),
     raisedOn,
     evidenceLinks: evidence
       .map((e) => evidenceLink(e.record))

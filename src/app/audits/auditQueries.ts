@@ -27,7 +27,7 @@ export async function listAudits(
   // One read of the findings for the whole list rather than one per audit (Forge SQL statements are counted).
   const findings = new Map<string, number>();
   for (const { record } of await services.store.list('finding')) {
-    findings.set(record.auditId, (findings.get(record.auditId) ?? 0) + 1);
+    if (record.auditId !== null) findings.set(record.auditId, (findings.get(record.auditId) ?? 0) + 1);
   }
   // Likewise one read of the reports: a list shows each report's recorded integrity, never asks Confluence.
   const reports = new Map((await services.store.list('auditReport')).map((r) => [r.id, r.record]));

@@ -4,8 +4,9 @@ import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { conflict, invalidInput } from '../../domain/failure';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import type { FindingContent, FindingRecord } from '../../domain/audits/finding';
+import { describeSource, internalAuditSource } from '../../domain/findings/findingSource';
 import { auditStateTitles, canRecordFinding } from '../../domain/audits/auditState';
-import { repeatedFindings } from '../../domain/audits/repeatFindings';
+import { repeatedFindings, type FindingRef } from '../../domain/audits/repeatFindings';
 import type { StoredRecord } from '../../ports/recordStore';
 import { cycleContext } from '../programme/cycleContext';
 import { lookupOnce } from '../lookupOnce';
@@ -37,16 +38,41 @@ export async function raiseFinding(
   if (!plan.areaIds.includes(content.areaId)) {
     throw invalidInput(`${field}.areaId`, `The area ${content.areaId} is not one of the areas "${plan.title}" audits`);
   }
-  const raisedOn = (await cycleContext(services)).today;
-  const id = services.ids.newId('finding');
-  // A repeat is judged across every audit: the point is to see a problem come back in the same
-  // place after an earlier audit (and its corrective action) should have dealt with it.
-  const earlier = (await services.store.list('finding')).map((stored) => ({
+  const earlier = await earlierFindings(services);
+  return saveNewFinding(services, caller, { auditId: audit.id, source: internalAuditSource, content }, earlier);
+}
+
+/** What repeat detection compares a new finding with. */
+export type EarlierFinding = FindingRef & { id: string };
+
+/**
+ * Every finding stored, as repeat detection reads them. A repeat is judged across every audit and
+ * every source: the point is to see a problem come back in the same place after an earlier audit,
+ * inspection or complaint (and its corrective action) should have dealt with it.
+ */
+export async function earlierFindings(services: AppServices): Promise<EarlierFinding[]> {
+  return (await services.store.list('finding')).map((stored) => ({
     id: stored.id,
     itemId: stored.record.content.itemId,
     areaId: stored.record.content.areaId,
     raisedOn: stored.record.raisedOn,
   }));
+}
+
+/**
+ * Writes one new finding, raised today (programme time zone) by the caller, with its repeats
+ * flagged against `earlier`; the new one is added to `earlier`, so a batch (an inspection's
+ * observations) also sees its own earlier lines. The caller has checked who may and what.
+ */
+export async function saveNewFinding(
+  services: AppServices,
+  caller: Caller,
+  origin: Pick<FindingRecord, 'auditId' | 'source' | 'content'>,
+  earlier: EarlierFinding[],
+): Promise<StoredRecord<FindingRecord>> {
+  const raisedOn = (await cycleContext(services)).today;
+  const id = services.ids.newId('finding');
+  const { content } = origin;
   const repeatOf = repeatedFindings({ id, itemId: content.itemId, areaId: content.areaId, raisedOn }, earlier).map(
     (finding) => finding.id,
   );
@@ -54,16 +80,17 @@ export async function raiseFinding(
     entity: 'finding',
     id,
     before: null,
-    after: { auditId: audit.id, content, raisedOn, raisedBy: caller.accountId, repeatOf },
+    after: { ...origin, raisedOn, raisedBy: caller.accountId, repeatOf },
     actor: caller.accountId,
     at: services.clock.now(),
   });
-  if (!saved) throw new Error('raiseFinding: the store returned no record for a write');
+  if (!saved) throw new Error('saveNewFinding: the store returned no record for a write');
+  earlier.push({ id, itemId: content.itemId, areaId: content.areaId, raisedOn });
   return saved;
 }
 
 /** Names for the views, each looked up once per request. */
-function viewNames(services: AppServices) {
+export function viewNames(services: AppServices) {
   return {
     area: lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record.name ?? id),
     audit: lookupOnce(async (id) => (await services.store.get('audit', id))?.record.plan.title ?? id),
@@ -71,7 +98,10 @@ function viewNames(services: AppServices) {
   };
 }
 
-async function toView(names: ReturnType<typeof viewNames>, stored: StoredRecord<FindingRecord>): Promise<FindingView> {
+export async function toView(
+  names: ReturnType<typeof viewNames>,
+  stored: StoredRecord<FindingRecord>,
+): Promise<FindingView> {
   const finding = stored.record;
   return {
     id: stored.id,
@@ -79,7 +109,8 @@ async function toView(names: ReturnType<typeof viewNames>, stored: StoredRecord<
     finding,
     itemTitle: catalogueItem(finding.content.itemId)?.title ?? finding.content.itemId,
     areaName: await names.area(finding.content.areaId),
-    auditTitle: await names.audit(finding.auditId),
+    // A nonconformity from outside an audit is named by its source where the audit would be.
+    auditTitle: finding.auditId === null ? describeSource(finding.source) : await names.audit(finding.auditId),
     raisedByName: await names.person(finding.raisedBy),
     isRepeat: finding.repeatOf.length > 0,
   };

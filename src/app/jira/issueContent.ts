@@ -7,6 +7,7 @@ import type { TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { findingGradeTitles, type FindingGrade, type FindingRecord } from '../../domain/audits/finding';
+import { describeSource, type FindingSource } from '../../domain/findings/findingSource';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
 import type { AdfDocument, NewJiraIssue } from '../../ports/jira';
 import { currentProgrammeSettings } from '../programme/programmeSettings';
@@ -70,11 +71,14 @@ export function findingTitle(finding: FindingRecord, areaName: string | null): s
   return areaName ? `${what} — ${areaName}` : what;
 }
 
-/** The issue of one finding: its statements, the audit, the grade's due date, the app fields and property. */
+/**
+ * The issue of one finding: its statements, the audit (or, for a nonconformity from outside an
+ * audit, its source), the grade's due date, the app fields and property.
+ */
 export async function findingIssue(context: RaiseContext, findingId: string): Promise<NewJiraIssue> {
   const finding = await context.finding(findingId);
   if (!finding) throw notFound(`The finding ${findingId} no longer exists`);
-  const audit = await context.audit(finding.auditId);
+  const audit = finding.auditId === null ? null : await context.audit(finding.auditId);
   const area = await context.area(finding.content.areaId);
   const title = findingTitle(finding, area?.name ?? null);
   const due = findingDueDates(context.settings, finding.content.grade, finding.raisedOn, context.workingDays);
@@ -85,8 +89,9 @@ export async function findingIssue(context: RaiseContext, findingId: string): Pr
       labelled('Requirement', finding.content.requirement),
       labelled('Evidence', finding.content.evidence),
       ...(finding.content.gap ? [labelled('Gap', finding.content.gap)] : []),
-      heading('Audit'),
-      auditParagraph(audit, finding.auditId, finding.raisedOn),
+      ...(finding.auditId === null
+        ? [heading('Source'), sourceParagraph(finding.source, finding.raisedOn)]
+        : [heading('Audit'), auditParagraph(audit, finding.auditId, finding.raisedOn)]),
       ...(due.plan ? [labelled('Corrective-action plan due', due.plan)] : []),
     ],
   };
@@ -134,8 +139,10 @@ export async function actionIssue(
           return paragraph(adfText(findingTitle(finding, area?.name ?? null)));
         }),
       )),
-      heading('Audit'),
-      auditParagraph(audit, action.auditIds[0] ?? '', null),
+      // Findings from outside an audit only: the first one's source stands where the audit would.
+      ...(action.auditIds[0] === undefined && findings[0] && findings[0].auditId === null
+        ? [heading('Source'), sourceParagraph(findings[0].source, null)]
+        : [heading('Audit'), auditParagraph(audit, action.auditIds[0] ?? '', null)]),
     ],
   };
   return {
@@ -213,6 +220,14 @@ function auditParagraph(audit: AuditRecord | null, auditId: string, raisedOn: st
     ...(page
       ? [link('Audit plan in Confluence', `/wiki/spaces/${page.spaceKey}/pages/${page.pageId}`), adfText('. ')]
       : []),
+    adfText('Root cause, actions and verification are recorded in the Audit programme app page in Confluence.'),
+  );
+}
+
+/** Where a nonconformity from outside an audit came from, in the words the register uses. */
+function sourceParagraph(source: FindingSource, raisedOn: string | null) {
+  return paragraph(
+    adfText(`${describeSource(source)}${raisedOn ? `, recorded on ${raisedOn}` : ''}. `),
     adfText('Root cause, actions and verification are recorded in the Audit programme app page in Confluence.'),
   );
 }

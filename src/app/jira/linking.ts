@@ -7,6 +7,7 @@ import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import { auditPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
 import { loadAuditFor } from '../access/auditAccess';
+import { requireIntakeManager } from '../intake/intakeAccess';
 import type { AppServices, Caller } from '../services';
 import { savedJiraSettings } from './savedSettings';
 import { SubjectTitles, toTrackedIssueView } from './trackedViews';
@@ -46,7 +47,9 @@ export async function searchJiraIssues(
 async function loadFinding(services: AppServices, caller: Caller, findingId: string) {
   const finding = await services.store.get('finding', findingId);
   if (!finding) throw notFound(`There is no finding ${findingId}`);
-  await loadAuditFor(services, caller, finding.record.auditId, 'manage');
+  // A nonconformity from outside an audit has no audit to ask who manages it.
+  if (finding.record.auditId === null) await requireIntakeManager(services, caller);
+  else await loadAuditFor(services, caller, finding.record.auditId, 'manage');
   return finding;
 }
 

@@ -61,7 +61,9 @@ async function areasWithMajorNcInPreviousCycle(services: AppServices, context: C
   const auditIds = new Set(audits.map((audit) => audit.id));
   return new Set(
     findings
-      .filter((f) => f.record.content.grade === 'majorNC' && auditIds.has(f.record.auditId))
+      .filter(
+        (f) => f.record.content.grade === 'majorNC' && f.record.auditId !== null && auditIds.has(f.record.auditId),
+      )
       .map((f) => f.record.content.areaId),
   );
 }

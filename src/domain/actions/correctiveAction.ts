@@ -137,8 +137,8 @@ export const CorrectiveActionRecord = z.object({
    */
   kind: ActionKind.optional(),
   findingIds: z.array(z.string().min(1)).min(1, 'Choose at least one finding'),
-  /** The audits of those findings, for listing. */
-  auditIds: z.array(z.string().min(1)).min(1),
+  /** The audits of those findings, for listing; none when they all came from outside an audit (an inspection). */
+  auditIds: z.array(z.string().min(1)),
   title: z.string().trim().min(1, 'Give the action a title').max(255),
   state: CorrectiveActionState,
   correction: CorrectionStep.extend(recorded),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { IsoDate } from '../calendar/calendarDate';
+import { FindingSource, internalAuditSource } from '../findings/findingSource';
 
 export const FindingGrade = z.enum(['majorNC', 'minorNC', 'observation', 'opportunity']);
 export type FindingGrade = z.infer<typeof FindingGrade>;
@@ -38,13 +39,33 @@ export const FindingContent = z
 export type FindingContent = z.infer<typeof FindingContent>;
 export type FindingContentInput = z.input<typeof FindingContent>;
 
-/** A finding as stored: its content, its audit, who raised it when, and what it repeats. */
-export const FindingRecord = z.object({
-  auditId: z.string().min(1),
-  content: FindingContent,
-  raisedOn: IsoDate,
-  raisedBy: z.string().min(1),
-  /** Earlier findings on the same item and area within 12 months (see repeatedFindings). */
-  repeatOf: z.array(z.string()).default([]),
-});
+/**
+ * A finding (a nonconformity record, whatever its source) as stored: its content, where it came
+ * from, who raised it when, and what it repeats. An internal-audit finding names its audit; a
+ * finding from any other source has none (`auditId` null) and names its source instead.
+ */
+export const FindingRecord = z
+  .object({
+    auditId: z.string().min(1).nullable(),
+    /** Records stored before sources existed are internal-audit findings: the default says so. */
+    source: FindingSource.default(internalAuditSource),
+    content: FindingContent,
+    raisedOn: IsoDate,
+    raisedBy: z.string().min(1),
+    /** Earlier findings on the same item and area within 12 months (see repeatedFindings). */
+    repeatOf: z.array(z.string()).default([]),
+  })
+  .superRefine((finding, ctx) => {
+    const fromAudit = finding.source.kind === 'internalAudit';
+    if (fromAudit && finding.auditId === null) {
+      ctx.addIssue({ code: 'custom', path: ['auditId'], message: 'An internal-audit finding names its audit' });
+    }
+    if (!fromAudit && finding.auditId !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['auditId'],
+        message: 'Only an internal-audit finding belongs to an audit; this source has none',
+      });
+    }
+  });
 export type FindingRecord = z.infer<typeof FindingRecord>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { FindingGrade } from '../audits/finding';
+import { findingSourceKinds } from '../findings/findingSource';
 import { IsoDate } from '../calendar/calendarDate';
 import { isReviewInputMacro, type MacroKind } from './macroKinds';
 
@@ -59,8 +60,11 @@ export const FindingStatusFilter = z.enum(['open', 'closed', 'all'], {
   error: 'Show open, closed or all findings',
 });
 const rowLimit = 'The row limit is a whole number from 1 to 500';
+/** Where the nonconformities came from: an internal audit, an inspection, a complaint… */
+const SourceFilter = z.enum(findingSourceKinds, { error: `Choose a source: ${findingSourceKinds.join(', ')}` });
 export const FindingRegisterConfig = withPeriod({
   auditId: optional(z.string().trim().max(191)),
+  source: optional(SourceFilter),
   areaId: optional(z.string().trim().max(64)),
   grade: optional(
     z.enum(FindingGrade.options, { error: 'Choose a grade: majorNC, minorNC, observation or opportunity' }),

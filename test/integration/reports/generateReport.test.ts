@@ -127,6 +127,7 @@ describe('the report page is generated when the audit reaches reporting', () => 
       before: null,
       after: {
         auditId,
+        source: { kind: 'internalAudit' },
         content: {
           grade: 'observation',
           itemId: 'A.8.15',

@@ -47,6 +47,7 @@ const input = {
       id: 'finding_1',
       record: {
         auditId: 'audit_7',
+        source: { kind: 'internalAudit' as const },
         content: {
           grade: 'majorNC' as const,
           itemId: 'A.8.13',

@@ -62,6 +62,7 @@ function audit(seed: SeedAudit): AuditRecord {
 const finding = (auditId: string, grade: FindingGrade, itemId: string, areaId: string, raisedOn: string) =>
   ({
     auditId,
+    source: { kind: 'internalAudit' },
     content: { grade, itemId, areaId, requirement: 'What is required', evidence: 'What was seen', gap: 'The gap' },
     raisedOn,
     raisedBy: people.lead,

@@ -57,6 +57,7 @@ const audit = (title: string) =>
   });
 const finding = (auditId: string, raisedOn: string): FindingRecord => ({
   auditId,
+  source: { kind: 'internalAudit' },
   content: { grade: 'observation', itemId: 'A.8.13', areaId: 'ar-it', requirement: 'r', evidence: 'e', gap: '' },
   raisedOn,
   raisedBy: 'acct-lead',

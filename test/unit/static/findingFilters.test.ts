@@ -5,6 +5,8 @@ const row = (over: Partial<FindingRegisterRow>): FindingRegisterRow => ({
   findingId: 'f1',
   auditId: 'a1',
   auditTitle: 'IT operations audit',
+  source: 'internalAudit',
+  sourceTitle: 'Internal audit',
   areaId: 'it',
   areaName: 'IT operations',
   grade: 'minorNC',

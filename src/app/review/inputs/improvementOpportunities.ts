@@ -2,6 +2,7 @@ import type { ReviewInputSection } from '../../../contract/review';
 import { catalogueItem } from '../../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import type { FindingRecord } from '../../../domain/audits/finding';
+import { describeSource } from '../../../domain/findings/findingSource';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
 import { enteredPart, enteredStamp } from './enteredSections';
@@ -28,7 +29,9 @@ export function opportunitySection(
       return [
         item ? `${f.record.content.itemId} ${item.title}` : f.record.content.itemId,
         areaNames.get(f.record.content.areaId) ?? f.record.content.areaId,
-        audits.get(f.record.auditId)?.plan.title ?? f.record.auditId,
+        f.record.auditId === null
+          ? describeSource(f.record.source)
+          : (audits.get(f.record.auditId)?.plan.title ?? f.record.auditId),
         f.record.raisedOn,
         f.record.content.evidence,
       ];

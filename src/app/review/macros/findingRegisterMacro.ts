@@ -24,6 +24,7 @@ export const findingRegisterMacro: MacroDefinition<'findingRegister'> = {
       source,
       {
         auditId: config.auditId,
+        source: config.source,
         areaId: config.areaId,
         grade: config.grade,
         itemId: config.itemId,

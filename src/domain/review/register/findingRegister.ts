@@ -7,13 +7,19 @@ import { findingDueDates } from '../../jira/dueDates';
 import type { JiraSettings } from '../../jira/jiraSettings';
 import type { TrackedIssueRecord } from '../../jira/trackedIssue';
 import type { FindingGrade, FindingRecord } from '../../audits/finding';
+import { describeSource, type FindingSourceKind } from '../../findings/findingSource';
 import { findingStatus } from './findingStatus';
 
 /** One line of the finding register (the contract's `FindingRegisterRow`). */
 export interface FindingRegisterRow {
   findingId: string;
-  auditId: string;
+  /** null for a nonconformity from outside an audit. */
+  auditId: string | null;
+  /** The audit's title, or for a nonconformity from outside an audit its source in words. */
   auditTitle: string;
+  source: FindingSourceKind;
+  /** "Regulatory inspection: FDA 483-2026-0142, observation 3" (see describeSource). */
+  sourceTitle: string;
   areaId: string;
   areaName: string;
   grade: FindingGrade;
@@ -57,6 +63,8 @@ export interface FindingRegisterSource {
 
 export interface FindingRegisterFilters {
   auditId?: string | undefined;
+  /** Where the nonconformities came from: an internal audit, an inspection, a complaint… */
+  source?: FindingSourceKind | undefined;
   areaId?: string | undefined;
   grade?: FindingGrade | undefined;
   /** A clause or control; a parent clause (9.2) takes in its sub-clauses (9.2.1, 9.2.2). */
@@ -77,7 +85,7 @@ export const defaultRegisterLimit = 200;
  * status, which shows beside it in Jira's own words. Overdue: still open and due before today.
  */
 function registerRow(source: FindingRegisterSource, id: string, finding: FindingRecord): FindingRegisterRow {
-  const { content, raisedOn, auditId } = finding;
+  const { content, raisedOn, auditId, source: origin } = finding;
   const state = findingStatus(source.trackedByFinding.get(id));
   const closure = findingClosure({
     actions: source.actionsByFinding.get(id) ?? [],
@@ -92,7 +100,9 @@ function registerRow(source: FindingRegisterSource, id: string, finding: Finding
   return {
     findingId: id,
     auditId,
-    auditTitle: source.auditTitles.get(auditId) ?? auditId,
+    auditTitle: auditId === null ? describeSource(origin) : (source.auditTitles.get(auditId) ?? auditId),
+    source: origin.kind,
+    sourceTitle: describeSource(origin),
     areaId: content.areaId,
     areaName: source.areaNames.get(content.areaId) ?? content.areaId,
     grade: content.grade,
@@ -123,6 +133,7 @@ const matchesItem = (rowItem: string, filter: string) => rowItem === filter || r
 
 function matches(row: FindingRegisterRow, filters: FindingRegisterFilters): boolean {
   if (filters.auditId !== undefined && row.auditId !== filters.auditId) return false;
+  if (filters.source !== undefined && row.source !== filters.source) return false;
   if (filters.areaId !== undefined && row.areaId !== filters.areaId) return false;
   if (filters.grade !== undefined && row.grade !== filters.grade) return false;
   if (filters.itemId !== undefined && !matchesItem(row.itemId, filters.itemId)) return false;

@@ -3,6 +3,8 @@ import type { FindingRegisterRow } from '../../../../src/contract/review';
 /** The register's own filters, on the rows the macro already has (no call to the backend). */
 export interface RegisterFilter {
   auditId: string;
+  /** Where the nonconformities came from (an internal audit, an inspection…); '' for every source. */
+  source: string;
   areaId: string;
   grade: string;
   itemId: string;
@@ -12,6 +14,7 @@ export interface RegisterFilter {
 
 export const noFilter: RegisterFilter = {
   auditId: '',
+  source: '',
   areaId: '',
   grade: '',
   itemId: '',
@@ -23,6 +26,7 @@ export function filterRegister(rows: readonly FindingRegisterRow[], filter: Regi
   return rows.filter(
     (row) =>
       (!filter.auditId || row.auditId === filter.auditId) &&
+      (!filter.source || row.source === filter.source) &&
       (!filter.areaId || row.areaId === filter.areaId) &&
       (!filter.grade || row.grade === filter.grade) &&
       (!filter.itemId || row.itemId === filter.itemId) &&
@@ -42,9 +46,13 @@ const distinct = (pairs: FilterChoice[]): FilterChoice[] =>
 /** What each filter offers: only values that occur in the rows, so no choice empties the table by itself. */
 export function registerChoices(
   rows: readonly FindingRegisterRow[],
-): Record<'audits' | 'areas' | 'grades' | 'items', FilterChoice[]> {
+): Record<'audits' | 'sources' | 'areas' | 'grades' | 'items', FilterChoice[]> {
   return {
-    audits: distinct(rows.map((row) => ({ value: row.auditId, label: row.auditTitle }))),
+    // A nonconformity from outside an audit has no audit to choose; the source filter finds it.
+    audits: distinct(
+      rows.flatMap((row) => (row.auditId === null ? [] : [{ value: row.auditId, label: row.auditTitle }])),
+    ),
+    sources: distinct(rows.map((row) => ({ value: row.source, label: row.sourceTitle.split(':')[0] ?? row.source }))),
     areas: distinct(rows.map((row) => ({ value: row.areaId, label: row.areaName }))),
     grades: distinct(rows.map((row) => ({ value: row.grade, label: row.grade }))),
     items: distinct(rows.map((row) => ({ value: row.itemId, label: `${row.itemId} ${row.itemTitle}` }))),

@@ -16,6 +16,7 @@ function finding(
 ): FindingRecord {
   return {
     auditId,
+    source: { kind: 'internalAudit' },
     content: { grade, itemId, areaId, requirement: 'r', evidence: 'e', gap: 'g' },
     raisedOn,
     raisedBy: 'acct-lead',
