@@ -7,7 +7,6 @@ import { BorderedCard } from '../../shared/components/BorderedCard';
 import type { Person } from '../../shared/components/PeopleSelect';
 import { ActionDates } from './ActionDates';
 import { ImprovementRecord } from './improvement/ImprovementRecord';
-import { ImprovementRecord } from './improvement/ImprovementRecord';
 import { todayOnThisClock } from './calendarDays';
 import { ExtensionDecisionForm } from './ExtensionDecisionForm';
 import { ExtensionRequestForm } from './ExtensionRequestForm';
@@ -82,7 +81,6 @@ export function ActionCard({ view, people, isOwnIssue, roles, onChanged }: Actio
       </Stack>
       <Lifecycle view={view} personName={personName} />
       <ActionDates view={view} />
-      <ImprovementRecord view={view} />
       <ImprovementRecord view={view} />
       {isFormStep(step) && may.recordStep ? (
         <StepForm key={`${step}-${view.version}`} view={view} step={step} people={people} onRecorded={onChanged} />
