@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from './demo/seed';
+import { seedCapaStory } from './demo/seedCapaStory';
 import { SandboxPlatform } from './site/sandboxPlatform';
 import { createSandboxServer } from './server/index';
 import { ensureUiBuilt, repoRoot } from './uiBuild';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   const platformFile = sqliteFile === ':memory:' ? ':memory:' : path.join(path.dirname(sqliteFile), 'platform.sqlite');
   const platform = new SandboxPlatform({ sqliteFile, platformFile, mariadbUrl: process.env.SANDBOX_MARIADB_URL });
   const seeded = await seedDemo(platform);
+  // The CAPA story (other sources, a signed plan approval and extension, an exemption) for the local site.
+  if (seeded) await seedCapaStory(platform);
   console.log(
     seeded ? 'sandbox: seeded the demo company (Helix Biologics)' : 'sandbox: store already holds data; not seeding',
   );
