@@ -4,6 +4,7 @@ import { IsoDate } from '../domain/calendar/calendarDate';
 import type { FileDownload } from './programme';
 import { FiguresMonth } from '../domain/review/periodFigures';
 import type { FindingRegisterRow } from '../domain/review/register/findingRegister';
+import type { FindingSourceKind } from '../domain/findings/findingSource';
 import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
@@ -64,6 +65,8 @@ export interface KpiTilesView {
   macro: 'kpiTiles';
   period: FiguresPeriod;
   tiles: KpiTile[];
+  /** Set when the tiles count one source's nonconformities only. */
+  source?: FindingSourceKind;
 }
 
 /** One line of the finding register: the domain's own type, so the two cannot drift. */

@@ -51,17 +51,19 @@ export const KpiKey = z.enum([
 ]);
 export type KpiKey = z.infer<typeof KpiKey>;
 
+/** Where the nonconformities came from: an internal audit, an inspection, a complaint… */
+const SourceFilter = z.enum(findingSourceKinds, { error: `Choose a source: ${findingSourceKinds.join(', ')}` });
 export const KpiTilesConfig = withPeriod({
   /** Which tiles, in order; all when left out. */
   tiles: optional(z.array(KpiKey).min(1, 'Choose at least one KPI').max(9)),
+  /** Only the nonconformities of this source and their corrective actions; every source when left out. */
+  source: optional(SourceFilter),
 });
 
 export const FindingStatusFilter = z.enum(['open', 'closed', 'all'], {
   error: 'Show open, closed or all findings',
 });
 const rowLimit = 'The row limit is a whole number from 1 to 500';
-/** Where the nonconformities came from: an internal audit, an inspection, a complaint… */
-const SourceFilter = z.enum(findingSourceKinds, { error: `Choose a source: ${findingSourceKinds.join(', ')}` });
 export const FindingRegisterConfig = withPeriod({
   auditId: optional(z.string().trim().max(191)),
   source: optional(SourceFilter),

@@ -5,6 +5,7 @@ import {
   findingGrades,
   nonconformityGrades,
 } from '../../shared/words/findingGrades';
+import { findingSourceTitles } from '../../shared/words/findingSources';
 
 /**
  * The config panel's fields per macro kind, mirroring src/domain/review/macroConfig.ts (the backend's
@@ -64,6 +65,15 @@ const inputFields: FieldSpec[] = [
   ...periodFields,
 ];
 
+/** Nonconformities of one source only (an inspection's, the internal audits'…); all when left empty. */
+const sourceField: FieldSpec = {
+  name: 'source',
+  label: 'Source',
+  kind: 'select',
+  help: 'Nonconformities from every source when none is chosen',
+  options: fixed(findingSourceTitles),
+};
+
 /** The figures macros' own fields; every review input has `inputFields`. */
 const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
   kpiTiles: [
@@ -75,6 +85,7 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       help: 'All of them when none is ticked',
       options: fixed(kpiLabels),
     },
+    sourceField,
   ],
   findingRegister: [
     ...periodFields,
@@ -84,6 +95,7 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       kind: 'select',
       options: (choices) => choices.audits.map((audit) => ({ value: audit.id, label: audit.title })),
     },
+    sourceField,
     {
       name: 'areaId',
       label: 'Area',

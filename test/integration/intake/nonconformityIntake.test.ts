@@ -245,3 +245,31 @@ describe("importing an inspection's observations from CSV", () => {
     expect(await findingCount()).toBe(4);
   });
 });
+
+describe('KPI tiles by source', () => {
+  const openNcs = async (config: Record<string, unknown>) => {
+    const data = await value(
+      invoke<MacroData>(platform, 'getMacroData', {
+        macro: 'kpiTiles',
+        config: { tiles: ['openNcsByGrade'], ...config },
+      }),
+    );
+    if (data.status !== 'ready' || data.view.macro !== 'kpiTiles') throw new Error('The KPI tiles are unavailable');
+    return data.view.tiles[0]!.figure;
+  };
+
+  it('[ISO10.2f] counts the open nonconformities of one source, or of every source', async () => {
+    await value(invoke<FindingView>(platform, 'recordNonconformity', observation, manager));
+    expect(await openNcs({})).toBe(2);
+    expect(await openNcs({ source: 'regulatoryInspection' })).toBe(1);
+    expect(await openNcs({ source: 'internalAudit' })).toBe(1);
+    expect(await openNcs({ source: 'customerComplaint' })).toBe(0);
+    const refused = await value(
+      invoke<MacroData>(platform, 'getMacroData', { macro: 'kpiTiles', config: { source: 'rumour' } }),
+    );
+    expect(refused).toMatchObject({
+      status: 'unavailable',
+      problems: [expect.objectContaining({ field: 'source', message: expect.stringContaining('Choose a source') })],
+    });
+  });
+});

@@ -66,6 +66,7 @@ describe('the macro config panel’s fields', () => {
       from: '2026-01-01',
       to: '2026-03-31',
       tiles: ['coverage', 'incidents'],
+      source: '',
     });
     expect(initialValues(fieldsOf('findingRegister'), { overdueOnly: 'true', limit: 20 })).toMatchObject({
       overdueOnly: true,

@@ -1,5 +1,7 @@
 import type { KpiTilesView } from '../../../contract/review';
 import { KpiKey } from '../../../domain/review/macroConfig';
+import { findingSourceTitles } from '../../../domain/findings/findingSource';
+import { recordsOfSource } from '../../../domain/findings/recordsOfSource';
 import { asOfDay } from '../../../domain/review/kpis/days';
 import { paragraph, table, text, type AdfNode } from '../../pages/adf';
 import { cycleCoverageOn } from '../figures/cycleCoverage';
@@ -24,19 +26,29 @@ export const kpiTilesMacro: MacroDefinition<'kpiTiles'> = {
     const source = await readFigures(services, now);
     const period = figuresPeriod(source.settings, config, now);
     const tiles = kpiTiles({
-      records: source.records,
+      records: config.source ? recordsOfSource(source.records, config.source) : source.records,
       period,
       today: source.today,
       coverage: cycleCoverageOn(source, asOfDay(period, source.today)),
     });
     const keys = config.tiles ?? KpiKey.options;
-    return { macro: 'kpiTiles', period, tiles: keys.map((key) => tiles[key]) } satisfies KpiTilesView;
+    return {
+      macro: 'kpiTiles',
+      period,
+      tiles: keys.map((key) => tiles[key]),
+      ...(config.source ? { source: config.source } : {}),
+    } satisfies KpiTilesView;
   },
 
   toAdf(view): AdfNode[] {
     if (view.macro !== 'kpiTiles') return [];
     return [
-      paragraph(text(`Period ${view.period.from} to ${view.period.to}`, [{ type: 'em' }])),
+      paragraph(
+        text(
+          `Period ${view.period.from} to ${view.period.to}${view.source ? `; nonconformities from: ${findingSourceTitles[view.source]}` : ''}`,
+          [{ type: 'em' }],
+        ),
+      ),
       table(
         ['KPI', 'Value', 'Detail'],
         view.tiles.map((tile) => [

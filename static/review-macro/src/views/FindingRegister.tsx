@@ -34,6 +34,12 @@ export function FindingRegister({ view }: { view: FindingRegisterView }) {
           choices={choices.audits}
           onChange={(v) => set('auditId', v)}
         />
+        <FilterSelect
+          label="Source"
+          value={filter.source}
+          choices={choices.sources}
+          onChange={(v) => set('source', v)}
+        />
         <FilterSelect label="Area" value={filter.areaId} choices={choices.areas} onChange={(v) => set('areaId', v)} />
         <FilterSelect label="Grade" value={filter.grade} choices={gradeChoices} onChange={(v) => set('grade', v)} />
         <FilterSelect

@@ -1,4 +1,5 @@
 import type { FindingRegisterRow } from '../../../../src/contract/review';
+import { findingSourceTitles } from '../../../shared/words/findingSources';
 
 /** The register's own filters, on the rows the macro already has (no call to the backend). */
 export interface RegisterFilter {
@@ -52,7 +53,7 @@ export function registerChoices(
     audits: distinct(
       rows.flatMap((row) => (row.auditId === null ? [] : [{ value: row.auditId, label: row.auditTitle }])),
     ),
-    sources: distinct(rows.map((row) => ({ value: row.source, label: row.sourceTitle.split(':')[0] ?? row.source }))),
+    sources: distinct(rows.map((row) => ({ value: row.source, label: findingSourceTitles[row.source] }))),
     areas: distinct(rows.map((row) => ({ value: row.areaId, label: row.areaName }))),
     grades: distinct(rows.map((row) => ({ value: row.grade, label: row.grade }))),
     items: distinct(rows.map((row) => ({ value: row.itemId, label: `${row.itemId} ${row.itemTitle}` }))),
