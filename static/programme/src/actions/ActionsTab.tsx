@@ -6,6 +6,7 @@ import type { AuditSummary, Session } from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
 import { CapaEffectivenessSection } from '../capa/CapaEffectivenessSection';
+import { NonconformitiesSection } from '../intake/NonconformitiesSection';
 import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AuditIssues } from './AuditIssues';
@@ -114,6 +115,7 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
           onChanged={() => onChanged?.()}
         />
       ) : null}
+      <NonconformitiesSection canManage={canManage} isConfigured={isConfigured} refreshKey={refreshKey} />
       {/* Only they sign plan approvals (both) and extension decisions (programme managers). */}
       {canManage ? <WaitingForYouSection refreshKey={refreshKey} /> : null}
       <OverdueSection refreshKey={refreshKey} />
