@@ -10,7 +10,7 @@ import type { FindingRecord } from '../../domain/audits/finding';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { saveNewFinding } from '../audits/findings';
-import { requireIntakeManager } from './intakeAccess';
+import { requireIntakeManager } from '../access/intakeAccess';
 import { nonconformityViews } from './nonconformityList';
 
 /**

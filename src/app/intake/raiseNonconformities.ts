@@ -5,7 +5,7 @@ import type { AppServices, Caller } from '../services';
 import { getRaiseJob } from '../jira/raising';
 import { startRaiseJob } from '../jira/raiseJobs';
 import { requireJiraSettings } from '../jira/savedSettings';
-import { requireIntakeManager } from './intakeAccess';
+import { requireIntakeManager } from '../access/intakeAccess';
 
 /**
  * Raises Jira issues for the named nonconformities from outside audits through the one raising

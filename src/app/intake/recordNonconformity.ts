@@ -6,7 +6,7 @@ import { invalidInput } from '../../domain/failure';
 import type { FindingSource } from '../../domain/findings/findingSource';
 import type { AppServices, Caller } from '../services';
 import { earlierFindings, saveNewFinding, toView, viewNames } from '../audits/findings';
-import { requireIntakeManager } from './intakeAccess';
+import { requireIntakeManager } from '../access/intakeAccess';
 
 /**
  * What a nonconformity from outside an audit must name beyond its own fields: an area and a

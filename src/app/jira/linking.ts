@@ -7,7 +7,7 @@ import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import { auditPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
 import { loadAuditFor } from '../access/auditAccess';
-import { requireIntakeManager } from '../intake/intakeAccess';
+import { requireIntakeManager } from '../access/intakeAccess';
 import type { AppServices, Caller } from '../services';
 import { savedJiraSettings } from './savedSettings';
 import { SubjectTitles, toTrackedIssueView } from './trackedViews';

@@ -1,7 +1,7 @@
 import type { KpiTilesView } from '../../../contract/review';
 import { KpiKey } from '../../../domain/review/macroConfig';
 import { findingSourceTitles } from '../../../domain/findings/findingSource';
-import { recordsOfSource } from '../../../domain/findings/recordsOfSource';
+import { recordsOfSource } from '../../../domain/review/kpis/recordsOfSource';
 import { asOfDay } from '../../../domain/review/kpis/days';
 import { paragraph, table, text, type AdfNode } from '../../pages/adf';
 import { cycleCoverageOn } from '../figures/cycleCoverage';

@@ -1,6 +1,6 @@
 import { hasAccess } from '../../domain/access/appRole';
 import { forbidden } from '../../domain/failure';
-import { callerRoles } from '../access/callerRoles';
+import { callerRoles } from './callerRoles';
 import type { AppServices, Caller } from '../services';
 
 /**

@@ -1,5 +1,5 @@
-import type { KpiRecords } from '../review/kpis/kpiRecords';
-import type { FindingSourceKind } from './findingSource';
+import type { KpiRecords } from './kpiRecords';
+import type { FindingSourceKind } from '../../findings/findingSource';
 
 /**
  * The KPI records narrowed to the nonconformities of one source (an inspection's, the internal
