@@ -1,5 +1,5 @@
 import type { FindingView } from '../../../src/contract/audits';
-import type { CorrectiveActionView } from '../../../src/contract/actions';
+import type { CorrectiveActionView, IssueContextView } from '../../../src/contract/actions';
 import type { NonconformityView } from '../../../src/contract/intake';
 import type { RaiseJobView } from '../../../src/contract/jira';
 import type { FileDownload } from '../../../src/contract/programme';
@@ -120,6 +120,12 @@ describe('one intake for every nonconformity source', () => {
         id: recorded.id,
         auditTitle: 'Regulatory inspection: FDA 483-2026-0142, observation 3',
       }),
+    ]);
+
+    // The issue panel names the source where an audit finding's names the audit.
+    const panel = await value(invoke<IssueContextView>(platform, 'getIssueContext', { issueKey: key }, manager));
+    expect(panel.findings).toEqual([
+      expect.objectContaining({ id: recorded.id, auditId: null, auditTitle: recorded.auditTitle, evidenceLinks: [] }),
     ]);
 
     const register = await value(
