@@ -79,6 +79,13 @@ export function ActionCard({ view, people, isOwnIssue, roles, onChanged }: Actio
           {view.implementerName ? ` · implemented by ${view.implementerName}` : ''}
         </Text>
       </Stack>
+      {view.challengedBy.length > 0 ? (
+        // A repeat of the same item in the same area after it closed effective puts that judgement in doubt.
+        <SectionMessage appearance="warning" testId="panel-action-challenged">
+          Effectiveness challenged by a repeat finding raised on{' '}
+          {view.challengedBy.map((repeat) => repeat.raisedOn).join(', ')}.
+        </SectionMessage>
+      ) : null}
       <Lifecycle view={view} personName={personName} />
       <ActionDates view={view} />
       <ImprovementRecord view={view} />

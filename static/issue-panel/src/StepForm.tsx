@@ -1,5 +1,4 @@
 import Button from '@atlaskit/button/new';
-import { Checkbox } from '@atlaskit/checkbox';
 import { DatePicker } from '@atlaskit/datetime-picker';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
@@ -13,6 +12,9 @@ import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { EvidenceLinksField, type EvidenceDraft } from './EvidenceLinksField';
+import { IsmsChangesField, ismsChangesInput, type IsmsChangeDraft } from './IsmsChangesField';
+import { OtherPlacesField, placesInput, type PlaceDraft } from './OtherPlacesField';
+import { RecurElsewhereChoice } from './RecurElsewhereChoice';
 import { gradeWords, methodWords, type RootCauseMethod } from './words';
 import { useSave } from '../../shared/forms/useSave';
 
@@ -69,7 +71,12 @@ interface StepFormProps {
 export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
   const [text, setText] = useState('');
   const [method, setMethod] = useState<RootCauseMethod>('fiveWhys');
-  const [recurElsewhere, setRecurElsewhere] = useState(false);
+  // No answer until the reader gives one: an untouched box must not record "cannot recur elsewhere".
+  const [recurElsewhere, setRecurElsewhere] = useState<boolean | null>(null);
+  const [recurUnanswered, setRecurUnanswered] = useState(false);
+  const [places, setPlaces] = useState<PlaceDraft[]>([]);
+  const [consequences, setConsequences] = useState('');
+  const [ismsChanges, setIsmsChanges] = useState<IsmsChangeDraft[]>([]);
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState('');
   const [evidence, setEvidence] = useState<EvidenceDraft[]>([{ label: '', url: '' }]);
@@ -82,7 +89,12 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
       case 'rootCause':
         return { step, method, text };
       case 'extent':
-        return { step, text, recurElsewhere };
+        return {
+          step,
+          text,
+          recurElsewhere: recurElsewhere === true,
+          ...(recurElsewhere && places.length > 0 ? { otherPlaces: placesInput(places) } : {}),
+        };
       case 'plan':
         return { step, text, ownerId: ownerId ?? '', dueDate };
       case 'implementation':
@@ -90,6 +102,8 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
           step,
           text,
           evidence: evidence.filter((link) => link.label.trim() || link.url.trim()),
+          ...(consequences.trim() ? { consequences } : {}),
+          ...(ismsChanges.length > 0 ? { ismsChanges: ismsChangesInput(ismsChanges) } : {}),
         };
     }
   };
@@ -97,6 +111,10 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
+    if (step === 'extent' && recurElsewhere === null) {
+      setRecurUnanswered(true);
+      return;
+    }
     void run(
       () =>
         callResolver('recordCorrectiveActionStep', {
@@ -134,12 +152,18 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
           />
         </FieldBlock>
         {step === 'extent' ? (
-          <Checkbox
-            isChecked={recurElsewhere}
-            onChange={(event) => setRecurElsewhere(event.currentTarget.checked)}
-            label="Could it recur elsewhere? (other areas, systems or sites share the cause)"
-            testId={`${prefix}-recur`}
+          <RecurElsewhereChoice
+            value={recurElsewhere}
+            onChange={(answer) => {
+              setRecurElsewhere(answer);
+              setRecurUnanswered(false);
+            }}
+            error={recurUnanswered ? 'Answer whether it could recur elsewhere' : at('recurElsewhere')}
+            idPrefix={prefix}
           />
+        ) : null}
+        {step === 'extent' && recurElsewhere ? (
+          <OtherPlacesField value={places} onChange={setPlaces} error={error} idPrefix={prefix} />
         ) : null}
         {step === 'plan' ? (
           <Inline space="space.200" shouldWrap>
@@ -178,6 +202,25 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
         {step === 'implementation' ? (
           <EvidenceLinksField value={evidence} onChange={setEvidence} error={error} idPrefix={prefix} />
         ) : null}
+        {step === 'implementation' ? (
+          <FieldBlock
+            htmlFor={`${prefix}-consequences`}
+            label="Consequences dealt with"
+            helper="How the nonconformity’s consequences were dealt with (ISO 27001 10.2 a 2), if it had any."
+            error={at('consequences')}
+          >
+            <TextArea
+              id={`${prefix}-consequences`}
+              value={consequences}
+              onChange={setConsequences}
+              isInvalid={Boolean(at('consequences'))}
+              testId={`${prefix}-consequences`}
+            />
+          </FieldBlock>
+        ) : null}
+        {step === 'implementation' ? (
+          <IsmsChangesField value={ismsChanges} onChange={setIsmsChanges} error={error} idPrefix={prefix} />
+        ) : null}
         <DialogSaveError
           error={error}
           fieldPaths={[
@@ -186,11 +229,19 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
             'step.ownerId',
             'step.dueDate',
             'step.evidence',
+            'step.recurElsewhere',
+            'step.otherPlaces',
+            'step.consequences',
+            'step.ismsChanges',
             'text',
             'ownerId',
             'dueDate',
             'evidence',
             'method',
+            'recurElsewhere',
+            'otherPlaces',
+            'consequences',
+            'ismsChanges',
           ]}
           conflictTitle="Someone recorded a step meanwhile"
           conflictHint="Reload the panel to see it."
