@@ -178,7 +178,7 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     expect(caKey).toMatch(/^CA-\d+$/);
   });
 
-  it('[ISO10.2c] records root cause, extent and a plan within the policy’s date as the auditee', async () => {
+  it('[ISO10.2b] [ISO10.2c] records root cause, an answered extent and a plan within the policy’s date as the auditee', async () => {
     await panel()
       .getByTestId('panel-rootCause-text')
       .fill('No one owned restore testing after the LIMS moved to SaaS.');
@@ -187,7 +187,13 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     await expect(stepState('rootCause')).resolves.toBe('Done');
 
     await panel().getByTestId('panel-extent-text').fill('The eQMS backups share the same gap; checked both.');
-    await panel().getByTestId('panel-extent-recur--checkbox-label').click();
+    // Whether it could recur elsewhere is asked, not assumed: no answer records nothing.
+    await panel().getByTestId('panel-extent-save').click();
+    await expect(panel().getByTestId('panel-extent-recur-error').textContent()).resolves.toBe(
+      'Answer whether it could recur elsewhere',
+    );
+    expect((await actions())[0]!.action.extent).toBeNull();
+    await panel().getByTestId('panel-extent-recur-yes').check();
     await panel().getByTestId('panel-extent-save').click();
     await panel().getByTestId('panel-plan-form').waitFor();
 
@@ -289,7 +295,7 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     if (screenshotPath) await screenshotPanel(screenshotPath);
   });
 
-  it('[ISO10.2c] records the implementation as the auditee', async () => {
+  it('[ISO10.2c] [ISO10.2e] records the implementation, its consequences and ISMS change as the auditee', async () => {
     await openIssue(ncKey, worker);
     await panel().getByTestId('panel-implementation-form').waitFor();
 
@@ -301,8 +307,22 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     await panel()
       .getByTestId('panel-implementation-evidence-url-0')
       .fill('https://helix.example/qc/restore-test-2027-q1');
+    await panel()
+      .getByTestId('panel-implementation-consequences')
+      .fill('Both restores were tested against last quarter’s data; nothing was lost.');
+    await panel().getByTestId('panel-implementation-isms-add').click();
+    await panel()
+      .getByTestId('panel-implementation-isms-description-0')
+      .fill('Restore failure risk re-rated after the tests.');
     await panel().getByTestId('panel-implementation-save').click();
     await panel().getByTestId('panel-verify-not-yours').waitFor();
+    // The card shows the consequences dealt with and the ISMS change with the implementation.
+    await expect(panel().getByTestId('panel-consequences').textContent()).resolves.toContain(
+      'Both restores were tested against last quarter’s data; nothing was lost.',
+    );
+    await expect(panel().getByTestId('panel-isms-changes').textContent()).resolves.toContain(
+      'Risk assessment: Restore failure risk re-rated after the tests.',
+    );
     await expect(stepState('implementation')).resolves.toBe('Done');
     await expect(stepState('verification')).resolves.toBe('Current');
 
