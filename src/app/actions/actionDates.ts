@@ -7,7 +7,7 @@ import type { JiraSettings } from '../../domain/jira/jiraSettings';
 import { dayIn } from '../../domain/review/kpis/days';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
-import { signaturesOf } from '../signing/signatures';
+import { isSignedBy } from '../signing/signedRecord';
 
 /** The dates that control one corrective action, read from its records and the policy. */
 export interface ActionDates {
@@ -23,35 +23,35 @@ export interface ActionDates {
   planApproval: StoredRecord<CaPlanApprovalRecord> | null;
 }
 
-/** Whether a record carries a current signature with `meaning` by `signerId` whose binding holds. */
-export async function signedBy(
+/**
+ * Extensions with whether each is a signed approval (its decider's current `approved` signature
+ * with an intact binding): an approval written but never signed moves no date.
+ */
+export function withSignedApprovals<E extends StoredRecord<DueDateExtensionRecord>>(
   services: AppServices,
-  target: { recordType: string; recordId: string },
-  meaning: 'approved' | 'verified' | 'closure',
-  signerId: string,
-): Promise<boolean> {
-  const { signatures } = await signaturesOf(services, target);
-  return signatures.some(
-    (s) => s.meaning === meaning && s.signerAccountId === signerId && s.status === 'current' && s.bindingIntact,
-  );
-}
-
-/** Every extension of an action, oldest first, each with whether its approval is signed. */
-export async function extensionsOf(services: AppServices, correctiveActionId: string) {
-  const all = await services.store.listBy('dueDateExtension', 'correctiveActionId', correctiveActionId);
-  const sorted = [...all].sort((a, b) => a.record.requestedAt.localeCompare(b.record.requestedAt));
+  extensions: readonly E[],
+): Promise<Array<E & { signed: boolean }>> {
   return Promise.all(
-    sorted.map(async (e) => ({
+    extensions.map(async (e) => ({
       ...e,
       signed:
         e.record.decision?.result === 'approved' &&
-        (await signedBy(
+        (await isSignedBy(
           services,
           { recordType: 'dueDateExtension', recordId: e.id },
           'approved',
           e.record.decision.by,
         )),
     })),
+  );
+}
+
+/** Every extension of an action, oldest first, each with whether its approval is signed. */
+export async function extensionsOf(services: AppServices, correctiveActionId: string) {
+  const all = await services.store.listBy('dueDateExtension', 'correctiveActionId', correctiveActionId);
+  return withSignedApprovals(
+    services,
+    [...all].sort((a, b) => a.record.requestedAt.localeCompare(b.record.requestedAt)),
   );
 }
 

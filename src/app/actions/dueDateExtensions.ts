@@ -6,7 +6,8 @@ import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
 import { checkSigner } from '../signing/credentials';
 import { requireSigningRole, writeSignature } from '../signing/signatures';
-import { actionDates, signedBy } from './actionDates';
+import { actionDates } from './actionDates';
+import { isSignedBy } from '../signing/signedRecord';
 import { mayWorkOn } from './actionAccess';
 import { loadAction } from './actionRecords';
 import { planDueDateToJira } from './correctiveActions';
@@ -89,7 +90,12 @@ export async function decideDueDateExtension(
   const unsignedApproval =
     extension.decision?.result === 'approved' &&
     extension.decision.by === caller.accountId &&
-    !(await signedBy(services, { recordType: 'dueDateExtension', recordId: stored.id }, 'approved', caller.accountId));
+    !(await isSignedBy(
+      services,
+      { recordType: 'dueDateExtension', recordId: stored.id },
+      'approved',
+      caller.accountId,
+    ));
   if (extension.decision !== null && !(approving && unsignedApproval)) {
     throw conflict(`This extension was already ${extension.decision.result} on ${extension.decision.at.slice(0, 10)}`);
   }

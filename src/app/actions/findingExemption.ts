@@ -4,8 +4,8 @@ import type { NcExemptionRecord } from '../../domain/actions/ncExemption';
 import { findingGradeTitles } from '../../domain/audits/finding';
 import { conflict, notFound } from '../../domain/failure';
 import { mayCloseWithoutAction } from '../../domain/jira/jiraSettings';
-import { checkSigner } from '../signing/credentials';
-import { requireSigningRole, signaturesOf, writeSignature } from '../signing/signatures';
+import { requireSigningRole } from '../signing/signatures';
+import { isSignedBy, writeSignedRecord } from '../signing/signedRecord';
 import { savedJiraSettings } from '../jira/savedSettings';
 import { closeFindingIssue } from './findingIssueStatus';
 import { issueOf } from '../jira/trackedIssues';
@@ -62,20 +62,15 @@ export async function exemptFindingFromAction(
   }
   if (closure.how === 'actions') throw conflict('The finding is already closed by its corrective actions', 'findingId');
 
-  const signed = exemption ? await isSigned(services, exemption.id, exemption.record.by) : false;
+  const signed = exemption
+    ? await isSignedBy(services, { recordType: 'ncExemption', recordId: exemption.id }, 'closure', exemption.record.by)
+    : false;
   if (exemption && (signed || exemption.record.by !== caller.accountId || exemption.record.reason !== input.reason)) {
     throw conflict(
       `The finding was already exempted from corrective action on ${exemption.record.at.slice(0, 10)}`,
       'findingId',
     );
   }
-  const signer = await checkSigner(
-    services,
-    caller,
-    { recordType: 'ncExemption', recordId: input.findingId, recordVersion: 1, meaning: 'closure' },
-    input.passphrase,
-    now,
-  );
   const record: NcExemptionRecord = {
     findingId: input.findingId,
     reason: input.reason,
@@ -83,19 +78,17 @@ export async function exemptFindingFromAction(
     by: caller.accountId,
     at: now.toISOString(),
   };
-  const written =
-    exemption ??
-    (await services.store.apply({
-      entity: 'ncExemption',
-      id: input.findingId,
-      before: null,
-      after: record,
-      actor: caller.accountId,
-      at: now,
-      reason: input.reason,
-    }));
-  if (!written) throw new Error('exemptFindingFromAction: the store returned no record for a write');
-  await writeSignature(services, signer, written);
+  // Only the caller's own unsigned exemption of the same reason is left to finish (checked above).
+  await writeSignedRecord(services, caller, {
+    entity: 'ncExemption',
+    id: input.findingId,
+    record,
+    existing: exemption,
+    meaning: 'closure',
+    passphrase: input.passphrase,
+    at: now,
+    reason: input.reason,
+  });
 
   const jiraNote = await closeFindingIssue(services, input.findingId);
   const linked = await issueOf(services, 'finding', input.findingId);
@@ -105,9 +98,4 @@ export async function exemptFindingFromAction(
     issueKey: linked?.issue.key ?? null,
     jiraNote,
   };
-}
-
-async function isSigned(services: AppServices, exemptionId: string, by: string): Promise<boolean> {
-  const { signatures } = await signaturesOf(services, { recordType: 'ncExemption', recordId: exemptionId });
-  return signatures.some((s) => s.meaning === 'closure' && s.signerAccountId === by && s.bindingIntact);
 }

@@ -1,6 +1,6 @@
 import type { OverdueItem } from '../../contract/actions';
 import { actionOverdue, checkOverdue, planOverdue } from '../../domain/actions/overdueRules';
-import { datesOf, signedBy } from './actionDates';
+import { datesOf, withSignedApprovals } from './actionDates';
 import { findingDueDates } from '../../domain/jira/dueDates';
 import { hasIssue, trackedIssueId } from '../../domain/jira/trackedIssue';
 import type { AppServices, Caller } from '../services';
@@ -61,19 +61,7 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
     const { state, planApprovalId, findingIds } = action.record;
     if (state === 'closed') continue;
     const own = allExtensions.filter((e) => e.record.correctiveActionId === action.id);
-    const extensions = await Promise.all(
-      own.map(async (e) => ({
-        ...e,
-        signed:
-          e.record.decision?.result === 'approved' &&
-          (await signedBy(
-            services,
-            { recordType: 'dueDateExtension', recordId: e.id },
-            'approved',
-            e.record.decision.by,
-          )),
-      })),
-    );
+    const extensions = await withSignedApprovals(services, own);
     const dates = datesOf(
       policy,
       action.record,

@@ -8,9 +8,9 @@ import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
 import { alignActionIssue } from '../jira/actionIssueStatus';
 import type { AppServices, Caller } from '../services';
-import { checkSigner } from '../signing/credentials';
-import { requireSigningRole, writeSignature } from '../signing/signatures';
-import { actionDates, signedBy } from './actionDates';
+import { requireSigningRole } from '../signing/signatures';
+import { writeSignedRecord } from '../signing/signedRecord';
+import { actionDates } from './actionDates';
 import { loadAction, saveCorrectiveAction } from './actionRecords';
 import { findingsOf, toActionView, viewContext } from './actionViews';
 
@@ -75,18 +75,6 @@ export async function approveCorrectiveActionPlan(
     );
   }
   const id = existing?.id ?? planApprovalIdFor(stored.id, round);
-  const signed = existing
-    ? await signedBy(services, { recordType: 'caPlanApproval', recordId: id }, 'approved', caller.accountId)
-    : false;
-  const signer = signed
-    ? null
-    : await checkSigner(
-        services,
-        caller,
-        { recordType: 'caPlanApproval', recordId: id, recordVersion: 1, meaning: 'approved' },
-        input.passphrase,
-        now,
-      );
   const record: CaPlanApprovalRecord = {
     correctiveActionId: stored.id,
     round,
@@ -96,18 +84,15 @@ export async function approveCorrectiveActionPlan(
     approvedAt: now.toISOString(),
     approvedPlan: plan,
   };
-  const written =
-    existing ??
-    (await services.store.apply({
-      entity: 'caPlanApproval',
-      id,
-      before: null,
-      after: record,
-      actor: caller.accountId,
-      at: now,
-    }));
-  if (!written) throw new Error('approveCorrectiveActionPlan: the store returned no record for a write');
-  if (signer) await writeSignature(services, signer, written);
+  await writeSignedRecord(services, caller, {
+    entity: 'caPlanApproval',
+    id,
+    record,
+    existing,
+    meaning: 'approved',
+    passphrase: input.passphrase,
+    at: now,
+  });
 
   const saved = await saveCorrectiveAction(services, caller, {
     useCase: 'approveCorrectiveActionPlan',

@@ -9,8 +9,8 @@ import { conflict, Failure, forbidden } from '../../domain/failure';
 import { verificationPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
 import { expectVersion } from '../expectVersion';
-import { checkSigner } from '../signing/credentials';
-import { signaturesOf, requireSigningRole, writeSignature } from '../signing/signatures';
+import { requireSigningRole } from '../signing/signatures';
+import { writeSignedRecord } from '../signing/signedRecord';
 import type { AppServices, Caller } from '../services';
 import { loadAction, saveCorrectiveAction, verificationsOf } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
@@ -19,13 +19,6 @@ import { verifierProblems } from './actionAccess';
 import { actionDates } from './actionDates';
 import { alignActionIssue } from '../jira/actionIssueStatus';
 import { closeFindingIssuesOf } from './findingIssueStatus';
-
-async function isSigned(services: AppServices, stored: StoredRecord<CaVerificationRecord>): Promise<boolean> {
-  const { signatures } = await signaturesOf(services, { recordType: 'caVerification', recordId: stored.id });
-  return signatures.some(
-    (s) => s.meaning === 'verified' && s.signerAccountId === stored.record.verifierId && s.bindingIntact,
-  );
-}
 
 /**
  * The verification this request writes or finishes: the caller's own unfinished one of this
@@ -82,7 +75,6 @@ export async function verifyCorrectiveAction(
 
   const { existing, round } = await roundFor(services, caller, stored);
   const id = verificationIdFor(stored.id, round);
-  const signed = existing ? await isSigned(services, existing) : false;
   if (existing && (existing.record.result !== input.result || existing.record.note !== input.note)) {
     // A signature binds what the signer meant: a retry finishes the stored record only if it says the same.
     throw conflict(
@@ -90,15 +82,6 @@ export async function verifyCorrectiveAction(
       'note',
     );
   }
-  const signer = signed
-    ? null
-    : await checkSigner(
-        services,
-        caller,
-        { recordType: 'caVerification', recordId: id, recordVersion: 1, meaning: 'verified' },
-        input.passphrase,
-        now,
-      );
   const record: CaVerificationRecord = {
     correctiveActionId: stored.id,
     round,
@@ -111,19 +94,16 @@ export async function verifyCorrectiveAction(
     verifiedAt: now.toISOString(),
     verifiedAction: { plan: action.plan, implementation: action.implementation },
   };
-  const written =
-    existing ??
-    (await services.store.apply({
-      entity: 'caVerification',
-      id,
-      before: null,
-      after: record,
-      actor: caller.accountId,
-      at: now,
-      reason: input.note,
-    }));
-  if (!written) throw new Error('verifyCorrectiveAction: the store returned no record for a write');
-  if (signer) await writeSignature(services, signer, written);
+  const written = await writeSignedRecord(services, caller, {
+    entity: 'caVerification',
+    id,
+    record,
+    existing,
+    meaning: 'verified',
+    passphrase: input.passphrase,
+    at: now,
+    reason: input.note,
+  });
 
   const effective = input.result === 'effective';
   const after: CorrectiveActionRecord = {

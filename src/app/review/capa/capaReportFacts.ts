@@ -2,7 +2,8 @@ import type { CapaReportFacts } from '../../../domain/review/capa/capaEffectiven
 import { todayIn } from '../../../domain/calendar/timeZone';
 import { hasIssue, splitTrackedIssueId } from '../../../domain/jira/trackedIssue';
 import type { FindingRecord } from '../../../domain/audits/finding';
-import { datesOf, signedBy } from '../../actions/actionDates';
+import { datesOf, withSignedApprovals } from '../../actions/actionDates';
+import { isSignedBy } from '../../signing/signedRecord';
 import { savedJiraSettings } from '../../jira/savedSettings';
 import { lookupOnce } from '../../lookupOnce';
 import { currentProgrammeSettings } from '../../programme/programmeSettings';
@@ -41,23 +42,11 @@ export async function loadCapaReportFacts(services: AppServices): Promise<CapaRe
   const findings = new Map<string, FindingRecord>(records.finding.map((f) => [f.id, f.record]));
   const approvals = new Map(records.caPlanApproval.map((a) => [a.id, a]));
   const verifications = new Map(records.caVerification.map((v) => [v.id, v.record]));
-  const extensions = await Promise.all(
-    records.dueDateExtension.map(async (e) => ({
-      ...e,
-      signed:
-        e.record.decision?.result === 'approved' &&
-        (await signedBy(
-          services,
-          { recordType: 'dueDateExtension', recordId: e.id },
-          'approved',
-          e.record.decision.by,
-        )),
-    })),
-  );
+  const extensions = await withSignedApprovals(services, records.dueDateExtension);
   const exemptions = await Promise.all(
     records.ncExemption.map(async (e) => ({
       record: e.record,
-      signed: await signedBy(services, { recordType: 'ncExemption', recordId: e.id }, 'closure', e.record.by),
+      signed: await isSignedBy(services, { recordType: 'ncExemption', recordId: e.id }, 'closure', e.record.by),
     })),
   );
   const actions = records.correctiveAction.map((stored) => {
