@@ -22,7 +22,7 @@ const screenshotPath = process.env.UPDATE_SCREENSHOTS
 interface ActionView {
   id: string;
   issueKey: string | null;
-  action: { state: string };
+  action: { state: string; extent: { recurElsewhere: boolean; otherPlaces?: unknown[] } | null };
   dates: {
     policyDate: string | null;
     controlledDueDate: string | null;
@@ -194,8 +194,25 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     );
     expect((await actions())[0]!.action.extent).toBeNull();
     await panel().getByTestId('panel-extent-recur-yes').check();
+    // A place described in words, recorded without opening an action for it.
+    await panel().getByTestId('panel-extent-place-add').click();
+    await panel().getByLabel('Place 1: kind').click();
+    await panel().getByRole('option', { name: 'Another place (described)' }).click();
+    await panel().getByTestId('panel-extent-place-description-0').fill('The Basel site’s eQMS backups');
+    await panel().getByTestId('panel-extent-place-open-0--checkbox-label').click();
     await panel().getByTestId('panel-extent-save').click();
     await panel().getByTestId('panel-plan-form').waitFor();
+    await expect(panel().getByTestId('panel-other-places').textContent()).resolves.toContain(
+      'The Basel site’s eQMS backups — no action opened',
+    );
+    const recorded = await actions();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.action.extent).toMatchObject({
+      recurElsewhere: true,
+      otherPlaces: [
+        { place: { kind: 'described', description: 'The Basel site’s eQMS backups' }, correctiveActionId: null },
+      ],
+    });
 
     await panel().getByTestId('panel-plan-text').fill('Quarterly restore tests for LIMS and eQMS, owned by QC.');
     const owner = panel().locator('#panel-plan-owner');
