@@ -6,10 +6,9 @@ import { signaturesOf } from '../signing/signatures';
 import type { AppServices } from '../services';
 import { verificationsOf } from './actionRecords';
 import { savedJiraSettings } from '../jira/savedSettings';
-import { issueOf } from '../jira/trackedIssues';
 import { findingGradeTitles } from '../../domain/audits/finding';
 import { mayCloseWithoutAction, type JiraSettings } from '../../domain/jira/jiraSettings';
-import { findingClosureOf } from './findingClosureOf';
+import { findingClosureOf, openActionNames } from './findingClosureOf';
 import { kindOf } from '../../domain/actions/correctiveAction';
 
 export interface GateVerdict {
@@ -93,14 +92,8 @@ async function findingVerdict(
 ): Promise<GateVerdict> {
   const { closure, actions } = await findingClosureOf(services, findingId);
   if (closure.closed) return allow;
-  const open = actions.filter((action) => action.record.state !== 'closed');
-  if (open.length > 0) {
-    const names = await Promise.all(
-      open.map(
-        async (action) =>
-          (await issueOf(services, 'correctiveAction', action.id))?.issue.key ?? `"${action.record.title}"`,
-      ),
-    );
+  const names = await openActionNames(services, actions);
+  if (names.length > 0) {
     const its = names.length === 1 ? 'its corrective action' : 'its corrective actions';
     const are = names.length === 1 ? 'is' : 'are';
     return refuse(`${issueKey} cannot close: ${its} ${names.join(', ')} ${are} not yet verified effective`);

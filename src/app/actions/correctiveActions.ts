@@ -1,14 +1,19 @@
 import type { CorrectiveActionView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
-import { actionKindProblem, nextState, openingState, refusalOf } from '../../domain/actions/caLifecycle';
-import { kindOf, otherPlacesProblem, type CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
-import { conflict, forbidden, invalidInput } from '../../domain/failure';
+import { actionKindProblem, nextState, openingState } from '../../domain/actions/caLifecycle';
+import {
+  kindOf,
+  openedAction,
+  otherPlacesProblem,
+  type CorrectiveActionRecord,
+} from '../../domain/actions/correctiveAction';
+import { forbidden, invalidInput } from '../../domain/failure';
 import { findingGradeTitles, type FindingRecord } from '../../domain/audits/finding';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { StoredRecord } from '../../ports/recordStore';
-import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
 import { mayWorkOn } from './actionAccess';
+import { actionAwaiting } from './actionRequest';
 import { loadAction, saveCorrectiveAction } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
 import { toActionView, viewContext, type ViewContext } from './actionViews';
@@ -67,7 +72,7 @@ export async function openCorrectiveAction(
 
   const now = services.clock.now();
   const id = services.ids.newId('ca');
-  const action: CorrectiveActionRecord = {
+  const action = openedAction({
     findingIds: findings.map((f) => f.id),
     // A nonconformity from outside an audit (an inspection, a complaint) adds no audit.
     auditIds: [...new Set(findings.flatMap((f) => (f.record.auditId === null ? [] : [f.record.auditId])))],
@@ -75,18 +80,7 @@ export async function openCorrectiveAction(
     kind,
     state: openingState(kind),
     correction: { ...input.correction, by: caller.accountId, at: now.toISOString() },
-    rootCause: null,
-    extent: null,
-    plan: null,
-    implementation: null,
-    planApprovalId: null,
-    verificationIds: [],
-    notEffectiveCount: 0,
-    overdueNotifiedOn: null,
-    openedBy: caller.accountId,
-    openedAt: now.toISOString(),
-    closedAt: null,
-  };
+  });
   const saved = await storeNewAction(services, context, { id, action, at: now });
   return toActionView(services, context, saved);
 }
@@ -108,14 +102,9 @@ export async function recordCorrectiveActionStep(
   caller: Caller,
   input: ParsedInput<'recordCorrectiveActionStep'>,
 ): Promise<CorrectiveActionView> {
-  const context = await viewContext(services, caller);
-  const stored = await loadAction(services, input.correctiveActionId);
-  expectVersion(stored, input.expectedVersion, 'The corrective action');
-  const action = stored.record;
   const event = { kind: 'step' as const, step: input.step.step };
+  const { context, stored, action } = await actionAwaiting(services, caller, input, event, 'step.step');
   const kind = kindOf(action);
-  const refusal = refusalOf(action.state, event, kind);
-  if (refusal) throw conflict(refusal, 'step.step');
   const findings = await findingsFor(services, context, action.findingIds);
   const areas = await areasOf(context, findings);
   requireWorker(context, areas);

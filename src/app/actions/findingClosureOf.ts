@@ -4,6 +4,7 @@ import type { NcExemptionRecord } from '../../domain/actions/ncExemption';
 import type { StoredRecord } from '../../ports/recordStore';
 import { currentProgrammeSettings } from '../programme/programmeSettings';
 import type { AppServices } from '../services';
+import { issueOf } from '../jira/trackedIssues';
 
 export interface FindingClosureState {
   closure: FindingClosure;
@@ -35,4 +36,19 @@ export async function findingClosureOf(
     timeZone: settings.timeZone,
   });
   return { closure, actions, exemption };
+}
+
+/** How the still-open actions are named to a Jira user: their issue keys, or titles where none is raised. */
+export function openActionNames(
+  services: AppServices,
+  actions: ReadonlyArray<StoredRecord<CorrectiveActionRecord>>,
+): Promise<string[]> {
+  return Promise.all(
+    actions
+      .filter((action) => action.record.state !== 'closed')
+      .map(
+        async (action) =>
+          (await issueOf(services, 'correctiveAction', action.id))?.issue.key ?? `"${action.record.title}"`,
+      ),
+  );
 }

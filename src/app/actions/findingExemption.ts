@@ -10,7 +10,7 @@ import { savedJiraSettings } from '../jira/savedSettings';
 import { closeFindingIssue } from './findingIssueStatus';
 import { issueOf } from '../jira/trackedIssues';
 import type { AppServices, Caller } from '../services';
-import { findingClosureOf } from './findingClosureOf';
+import { findingClosureOf, openActionNames } from './findingClosureOf';
 import { kindOf } from '../../domain/actions/correctiveAction';
 
 /**
@@ -45,12 +45,7 @@ export async function exemptFindingFromAction(
   const { closure, actions, exemption } = await findingClosureOf(services, input.findingId);
   const open = actions.filter((action) => action.record.state !== 'closed');
   if (open.length > 0) {
-    const names = await Promise.all(
-      open.map(
-        async (action) =>
-          (await issueOf(services, 'correctiveAction', action.id))?.issue.key ?? `"${action.record.title}"`,
-      ),
-    );
+    const names = await openActionNames(services, open);
     // An OFI's improvement action closes when done; a corrective action when verified effective.
     const improving = open.every((action) => kindOf(action.record) === 'improvement');
     throw conflict(

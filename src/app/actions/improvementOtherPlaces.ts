@@ -1,4 +1,5 @@
 import {
+  openedAction,
   titleForPlace,
   type CorrectiveActionRecord,
   type ExtentStep,
@@ -60,7 +61,7 @@ export async function openActionsForOtherPlaces(
   for (const { recorded, name } of places) {
     if (!recorded.correctiveActionId) continue;
     const now = services.clock.now();
-    const action: CorrectiveActionRecord = {
+    const action = openedAction({
       kind: 'corrective',
       findingIds: source.findingIds,
       auditIds: source.auditIds,
@@ -74,19 +75,8 @@ export async function openActionsForOtherPlaces(
         by: context.caller.accountId,
         at: now.toISOString(),
       },
-      rootCause: null,
-      extent: null,
-      plan: null,
-      implementation: null,
-      planApprovalId: null,
-      verificationIds: [],
-      notEffectiveCount: 0,
-      overdueNotifiedOn: null,
       raisedFrom: { correctiveActionId: from.id, place: recorded.place },
-      openedBy: context.caller.accountId,
-      openedAt: now.toISOString(),
-      closedAt: null,
-    };
+    });
     await storeNewAction(services, context, { id: recorded.correctiveActionId, action, at: now });
   }
 }

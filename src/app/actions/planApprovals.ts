@@ -1,18 +1,18 @@
 import type { CorrectiveActionView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
-import { nextState, refusalOf } from '../../domain/actions/caLifecycle';
+import { nextState } from '../../domain/actions/caLifecycle';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { checkDueDateProblem, planApprovalIdFor, type CaPlanApprovalRecord } from '../../domain/actions/planApproval';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
 import type { StoredRecord } from '../../ports/recordStore';
-import { expectVersion } from '../expectVersion';
 import { alignActionIssue } from '../jira/actionIssueStatus';
 import type { AppServices, Caller } from '../services';
 import { requireSigningRole } from '../signing/signatures';
 import { writeSignedRecord } from '../signing/signedRecord';
 import { actionDates } from './actionDates';
-import { loadAction, saveCorrectiveAction } from './actionRecords';
-import { findingsOf, toActionView, viewContext } from './actionViews';
+import { actionAwaiting } from './actionRequest';
+import { saveCorrectiveAction } from './actionRecords';
+import { findingsOf, toActionView } from './actionViews';
 
 /**
  * The caller's approval of this very plan that a crash left unfinished (written, perhaps signed,
@@ -42,12 +42,7 @@ export async function approveCorrectiveActionPlan(
   input: ParsedInput<'approveCorrectiveActionPlan'>,
 ): Promise<CorrectiveActionView> {
   const now = services.clock.now();
-  const context = await viewContext(services, caller);
-  const stored = await loadAction(services, input.correctiveActionId);
-  expectVersion(stored, input.expectedVersion, 'The corrective action');
-  const action = stored.record;
-  const refusal = refusalOf(action.state, { kind: 'planApproved' });
-  if (refusal) throw conflict(refusal);
+  const { context, stored, action } = await actionAwaiting(services, caller, input, { kind: 'planApproved' });
   await requireSigningRole(services, caller, 'caPlanApproval', 'approved');
   const plan = action.plan;
   if (!plan) throw new Error('plan approval without a plan');

@@ -1,6 +1,6 @@
 import type { CorrectiveActionView } from '../../contract/actions';
 import type { ParsedInput } from '../../contract/resolvers';
-import { nextState, refusalOf } from '../../domain/actions/caLifecycle';
+import { nextState } from '../../domain/actions/caLifecycle';
 import { verificationIdFor, type CaVerificationRecord } from '../../domain/actions/caVerification';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { independenceWords } from '../../domain/actions/independence';
@@ -8,13 +8,13 @@ import { checkNotYetOpen } from '../../domain/actions/planApproval';
 import { conflict, Failure, forbidden } from '../../domain/failure';
 import { verificationPropertyKey } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
-import { expectVersion } from '../expectVersion';
 import { requireSigningRole } from '../signing/signatures';
 import { writeSignedRecord } from '../signing/signedRecord';
 import type { AppServices, Caller } from '../services';
-import { loadAction, saveCorrectiveAction, verificationsOf } from './actionRecords';
+import { actionAwaiting } from './actionRequest';
+import { saveCorrectiveAction, verificationsOf } from './actionRecords';
 import { issueOf } from '../jira/trackedIssues';
-import { findingsOf, toActionView, viewContext } from './actionViews';
+import { findingsOf, toActionView } from './actionViews';
 import { verifierProblems } from './actionAccess';
 import { actionDates } from './actionDates';
 import { alignActionIssue } from '../jira/actionIssueStatus';
@@ -48,12 +48,8 @@ export async function verifyCorrectiveAction(
   input: ParsedInput<'verifyCorrectiveAction'>,
 ): Promise<CorrectiveActionView> {
   const now = services.clock.now();
-  const context = await viewContext(services, caller);
-  const stored = await loadAction(services, input.correctiveActionId);
-  expectVersion(stored, input.expectedVersion, 'The corrective action');
-  const action = stored.record;
-  const refusal = refusalOf(action.state, { kind: 'verified', result: input.result });
-  if (refusal) throw conflict(refusal);
+  const event = { kind: 'verified' as const, result: input.result };
+  const { context, stored, action } = await actionAwaiting(services, caller, input, event);
   await requireSigningRole(services, caller, 'caVerification', 'verified');
   const implementerId = action.implementation?.by ?? null;
   if (!implementerId || !action.plan || !action.implementation) throw new Error('verification without implementation');

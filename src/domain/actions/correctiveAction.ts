@@ -207,3 +207,27 @@ export function titleForPlace(title: string, placeName: string): string {
   const suffix = ` (${placeName.trim()})`;
   return suffix.length >= 255 ? suffix.trim().slice(0, 255) : `${title.slice(0, 255 - suffix.length)}${suffix}`;
 }
+
+/**
+ * A newly opened action: nothing recorded after its correction yet. `raisedFrom` names the action
+ * whose extent analysis opened it for another place.
+ */
+export function openedAction(
+  opening: Pick<CorrectiveActionRecord, 'findingIds' | 'auditIds' | 'title' | 'state' | 'correction'> &
+    Partial<Pick<CorrectiveActionRecord, 'kind' | 'raisedFrom'>>,
+): CorrectiveActionRecord {
+  return {
+    ...opening,
+    rootCause: null,
+    extent: null,
+    plan: null,
+    implementation: null,
+    planApprovalId: null,
+    verificationIds: [],
+    notEffectiveCount: 0,
+    overdueNotifiedOn: null,
+    openedBy: opening.correction.by,
+    openedAt: opening.correction.at,
+    closedAt: null,
+  };
+}
