@@ -3,12 +3,11 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { type FormEvent, useRef, useState } from 'react';
 import type { CorrectiveActionView } from '../../../src/contract';
 import { fieldMessage } from '../../shared/fieldMessage';
-import { humaniseTimes } from '../../shared/formatTimestamp';
 import { callResolver } from '../../shared/invokeClient';
 import { FormRefusal } from '../../shared/forms/FormRefusal';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
-import { useSave } from '../../shared/forms/useSave';
-import { SigningPassphraseField, takePassphrase } from '../../shared/signing/SigningPassphraseField';
+import { SigningPassphraseField } from '../../shared/signing/SigningPassphraseField';
+import { useSignedSave } from '../../shared/signing/useSignedSave';
 
 type Extension = CorrectiveActionView['extensions'][number];
 type Decision = 'approved' | 'refused';
@@ -28,18 +27,15 @@ export function ExtensionDecisionForm({
   onDecided: (view: CorrectiveActionView) => void;
 }) {
   const [note, setNote] = useState('');
-  const { saving, error, run } = useSave();
-  const passphraseRef = useRef<HTMLInputElement>(null);
+  const signing = useSignedSave();
+  const { saving, error, passphraseRef, passphraseError } = signing;
   // Which button submitted the form: Enter in a field means approve, the form's first button.
   const choice = useRef<Decision>('approved');
 
   const decide = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
     const decision = choice.current;
-    const passphrase = takePassphrase(passphraseRef);
-    void run(
-      () =>
+    signing.signOnSubmit(
+      (passphrase) =>
         callResolver('decideDueDateExtension', {
           extensionId: extension.id,
           expectedVersion: extension.version,
@@ -47,12 +43,11 @@ export function ExtensionDecisionForm({
           note,
           ...(decision === 'approved' ? { passphrase } : {}),
         }),
-      { onSaved: onDecided },
-    );
+      onDecided,
+    )(event);
   };
 
   const { fromDate, toDate, justification, requestedAt } = extension.extension;
-  const passphraseError = fieldMessage(error, 'passphrase') ? humaniseTimes(error!.message) : undefined;
   return (
     <form onSubmit={decide} noValidate data-testid="panel-extension-decide">
       <Stack space="space.150">

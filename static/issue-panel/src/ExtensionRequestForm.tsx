@@ -3,8 +3,7 @@ import type { CorrectiveActionView } from '../../../src/contract';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { DateField } from '../../shared/forms/DateField';
-import { FormRefusal } from '../../shared/forms/FormRefusal';
-import { InlineForm } from '../../shared/forms/InlineForm';
+import { RefusableInlineForm } from '../../shared/forms/RefusableInlineForm';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
 import { useSave } from '../../shared/forms/useSave';
 import { FormBehindButton } from '../../shared/components/FormBehindButton';
@@ -40,7 +39,8 @@ function RequestFields({
   const current = view.dates.controlledDueDate;
   const [toDate, setToDate] = useState('');
   const [justification, setJustification] = useState('');
-  const { saving, error, run } = useSave();
+  const save = useSave();
+  const { saving, error, run } = save;
 
   const ask = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,19 +58,12 @@ function RequestFields({
   };
 
   return (
-    <InlineForm
+    <RefusableInlineForm
       testId="panel-extension-request"
+      save={save}
       onSubmit={ask}
-      busy={saving}
       submit={{ label: 'Ask for more time', testId: 'panel-extension-request-save' }}
-      failure={
-        <FormRefusal
-          error={error}
-          title="The extension was not asked for"
-          fieldPaths={fieldPaths}
-          testId="panel-extension-request-failure"
-        />
-      }
+      refusal={{ title: 'The extension was not asked for', fieldPaths, testId: 'panel-extension-request-failure' }}
     >
       <DateField
         id="panel-extension-to"
@@ -91,6 +84,6 @@ function RequestFields({
         error={fieldMessage(error, 'justification')}
         isRequired
       />
-    </InlineForm>
+    </RefusableInlineForm>
   );
 }

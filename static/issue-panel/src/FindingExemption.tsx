@@ -1,16 +1,13 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { IssueContextView } from '../../../src/contract';
 import { fieldMessage } from '../../shared/fieldMessage';
-import { humaniseTimes } from '../../shared/formatTimestamp';
 import { callResolver } from '../../shared/invokeClient';
-import { FormRefusal } from '../../shared/forms/FormRefusal';
-import { InlineForm } from '../../shared/forms/InlineForm';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
-import { useSave } from '../../shared/forms/useSave';
 import { SignatureBlock } from '../../shared/signing/SignatureBlock';
-import { SigningPassphraseField, takePassphrase } from '../../shared/signing/SigningPassphraseField';
+import { SignedInlineForm } from '../../shared/signing/SignedInlineForm';
+import { useSignedSave } from '../../shared/signing/useSignedSave';
 import { useResolverQuery } from '../../shared/useResolverQuery';
 import { gradeWords } from './words';
 
@@ -55,33 +52,24 @@ export function ExemptionOffer({ finding, onExempted }: { finding: Finding; onEx
 
 function ExemptionForm({ finding, onExempted }: { finding: Finding; onExempted: () => void }) {
   const [reason, setReason] = useState('');
-  const { saving, error, run } = useSave();
-  const passphraseRef = useRef<HTMLInputElement>(null);
+  const signing = useSignedSave();
+  const exempt = signing.signOnSubmit(
+    (passphrase) => callResolver('exemptFindingFromAction', { findingId: finding.id, reason, passphrase }),
+    onExempted,
+  );
 
-  const exempt = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const passphrase = takePassphrase(passphraseRef);
-    void run(() => callResolver('exemptFindingFromAction', { findingId: finding.id, reason, passphrase }), {
-      onSaved: onExempted,
-    });
-  };
-
-  const passphraseError = fieldMessage(error, 'passphrase') ? humaniseTimes(error!.message) : undefined;
   return (
-    <InlineForm
+    <SignedInlineForm
       testId="panel-exemption-form"
+      signing={signing}
       onSubmit={exempt}
-      busy={saving}
       submit={{ label: 'Sign: no corrective action needed', testId: 'panel-exemption-save' }}
-      failure={
-        <FormRefusal
-          error={error}
-          title="The exemption was not recorded"
-          fieldPaths={['reason', 'passphrase']}
-          testId="panel-exemption-failure"
-        />
-      }
+      refusal={{
+        title: 'The exemption was not recorded',
+        fieldPaths: ['reason', 'passphrase'],
+        testId: 'panel-exemption-failure',
+      }}
+      passphrase={{ id: 'panel-exemption-passphrase', helper: 'You sign this decision (meaning: closure).' }}
     >
       <Text as="p" weight="semibold">
         Record that no corrective action is needed
@@ -96,15 +84,9 @@ function ExemptionForm({ finding, onExempted }: { finding: Finding; onExempted: 
         helper="Why no corrective action is needed (at least 10 characters)."
         value={reason}
         onChange={setReason}
-        error={fieldMessage(error, 'reason')}
+        error={fieldMessage(signing.error, 'reason')}
         isRequired
       />
-      <SigningPassphraseField
-        id="panel-exemption-passphrase"
-        inputRef={passphraseRef}
-        helper="You sign this decision (meaning: closure)."
-        error={passphraseError}
-      />
-    </InlineForm>
+    </SignedInlineForm>
   );
 }

@@ -1,15 +1,12 @@
 import { Text } from '@atlaskit/primitives';
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CorrectiveActionView } from '../../../src/contract';
 import { fieldMessage } from '../../shared/fieldMessage';
-import { humaniseTimes } from '../../shared/formatTimestamp';
 import { callResolver } from '../../shared/invokeClient';
 import { DateField } from '../../shared/forms/DateField';
-import { FormRefusal } from '../../shared/forms/FormRefusal';
-import { InlineForm } from '../../shared/forms/InlineForm';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
-import { useSave } from '../../shared/forms/useSave';
-import { SigningPassphraseField, takePassphrase } from '../../shared/signing/SigningPassphraseField';
+import { SignedInlineForm } from '../../shared/signing/SignedInlineForm';
+import { useSignedSave } from '../../shared/signing/useSignedSave';
 import { addCalendarDays } from './calendarDays';
 
 /** Days past the earliest allowed check date the form proposes, so a late implementation still fits. */
@@ -34,41 +31,32 @@ export function PlanApprovalForm({
   const earliest = planDue ? addCalendarDays(planDue, view.dates.waitDays) : '';
   const [criteria, setCriteria] = useState('');
   const [checkDueDate, setCheckDueDate] = useState(planDue ? addCalendarDays(earliest, CHECK_MARGIN_DAYS) : '');
-  const { saving, error, run } = useSave();
-  const passphraseRef = useRef<HTMLInputElement>(null);
+  const signing = useSignedSave();
+  const { error } = signing;
 
-  const approve = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const passphrase = takePassphrase(passphraseRef);
-    void run(
-      () =>
-        callResolver('approveCorrectiveActionPlan', {
-          correctiveActionId: view.id,
-          expectedVersion: view.version,
-          effectivenessCriteria: criteria,
-          checkDueDate,
-          passphrase,
-        }),
-      { onSaved: onApproved },
-    );
-  };
+  const approve = signing.signOnSubmit(
+    (passphrase) =>
+      callResolver('approveCorrectiveActionPlan', {
+        correctiveActionId: view.id,
+        expectedVersion: view.version,
+        effectivenessCriteria: criteria,
+        checkDueDate,
+        passphrase,
+      }),
+    onApproved,
+  );
 
-  const passphraseError = fieldMessage(error, 'passphrase') ? humaniseTimes(error!.message) : undefined;
   return (
-    <InlineForm
+    <SignedInlineForm
       testId="panel-approve-form"
+      signing={signing}
       onSubmit={approve}
-      busy={saving}
       submit={{ label: 'Approve and sign', testId: 'panel-approve-save' }}
-      failure={
-        <FormRefusal
-          error={error}
-          title="The plan was not approved"
-          fieldPaths={fieldPaths}
-          testId="panel-approve-failure"
-        />
-      }
+      refusal={{ title: 'The plan was not approved', fieldPaths, testId: 'panel-approve-failure' }}
+      passphrase={{
+        id: 'panel-approve-passphrase',
+        helper: 'You sign this approval (meaning: approved). Your signature is bound to this version of the plan.',
+      }}
     >
       <Text as="p" weight="semibold">
         Approve the plan
@@ -100,12 +88,6 @@ export function PlanApprovalForm({
         error={fieldMessage(error, 'checkDueDate')}
         isRequired
       />
-      <SigningPassphraseField
-        id="panel-approve-passphrase"
-        inputRef={passphraseRef}
-        helper="You sign this approval (meaning: approved). Your signature is bound to this version of the plan."
-        error={passphraseError}
-      />
-    </InlineForm>
+    </SignedInlineForm>
   );
 }
