@@ -1,7 +1,7 @@
-import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { ResolverError } from '../../../src/contract';
+import { EditableRows } from '../../shared/components/EditableRows';
 import { RemoveRowButton } from '../../shared/components/RemoveRowButton';
 import { fieldMessage } from '../../shared/fieldMessage';
 
@@ -21,52 +21,39 @@ interface EvidenceLinksFieldProps {
 
 /** Links to the evidence that the action was carried out (a page, a ticket, a record), one a row. */
 export function EvidenceLinksField({ value, onChange, error, idPrefix }: EvidenceLinksFieldProps) {
-  const set = (index: number, change: Partial<EvidenceDraft>) =>
-    onChange(value.map((row, at) => (at === index ? { ...row, ...change } : row)));
   const message = fieldMessage(error, 'step.evidence') ?? fieldMessage(error, 'evidence');
   return (
     <Stack space="space.100" testId={`${idPrefix}-evidence`}>
       <Text weight="semibold">Evidence links</Text>
-      {value.map((row, index) => (
-        <Inline key={index} space="space.100" alignBlock="center">
-          <Box xcss={growStyles}>
-            <Textfield
-              aria-label={`Evidence ${index + 1}: what it is`}
-              placeholder="What it is, e.g. Firewall review record"
-              value={row.label}
-              onChange={(event) => set(index, { label: event.currentTarget.value })}
-              testId={`${idPrefix}-evidence-label-${index}`}
-            />
-          </Box>
-          <Box xcss={growStyles}>
-            <Textfield
-              aria-label={`Evidence ${index + 1}: link`}
-              placeholder="https://…"
-              value={row.url}
-              onChange={(event) => set(index, { url: event.currentTarget.value })}
-              testId={`${idPrefix}-evidence-url-${index}`}
-            />
-          </Box>
-          {value.length > 1 ? (
-            <RemoveRowButton onRemove={() => onChange(value.filter((_, at) => at !== index))} />
-          ) : null}
-        </Inline>
-      ))}
-      {message ? (
-        <Text color="color.text.danger" size="small" testId={`${idPrefix}-evidence-error`}>
-          {message}
-        </Text>
-      ) : null}
-      <Inline>
-        <Button
-          spacing="compact"
-          onClick={() => onChange([...value, { label: '', url: '' }])}
-          isDisabled={value.length >= 20}
-          testId={`${idPrefix}-evidence-add`}
-        >
-          Add a link
-        </Button>
-      </Inline>
+      <EditableRows
+        rows={value}
+        onChange={onChange}
+        renderRow={(row, index, edit) => (
+          <Inline space="space.100" alignBlock="center">
+            <Box xcss={growStyles}>
+              <Textfield
+                aria-label={`Evidence ${index + 1}: what it is`}
+                placeholder="What it is, e.g. Firewall review record"
+                value={row.label}
+                onChange={(event) => edit.set({ label: event.currentTarget.value })}
+                testId={`${idPrefix}-evidence-label-${index}`}
+              />
+            </Box>
+            <Box xcss={growStyles}>
+              <Textfield
+                aria-label={`Evidence ${index + 1}: link`}
+                placeholder="https://…"
+                value={row.url}
+                onChange={(event) => edit.set({ url: event.currentTarget.value })}
+                testId={`${idPrefix}-evidence-url-${index}`}
+              />
+            </Box>
+            {value.length > 1 ? <RemoveRowButton onRemove={edit.remove} /> : null}
+          </Inline>
+        )}
+        complaint={{ message, testId: `${idPrefix}-evidence-error` }}
+        add={{ label: 'Add a link', testId: `${idPrefix}-evidence-add`, emptyRow: () => ({ label: '', url: '' }) }}
+      />
     </Stack>
   );
 }

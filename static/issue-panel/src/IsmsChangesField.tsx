@@ -1,10 +1,9 @@
-import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import type { ResolverError, ResolverInput } from '../../../src/contract';
+import { Complaint, EditableRows, type RowEdit, listComplaints } from '../../shared/components/EditableRows';
 import { RemoveRowButton } from '../../shared/components/RemoveRowButton';
-import { fieldMessage } from '../../shared/fieldMessage';
 
 type ImplementationInput = Extract<ResolverInput<'recordCorrectiveActionStep'>['step'], { step: 'implementation' }>;
 type IsmsChangeInput = NonNullable<ImplementationInput['ismsChanges']>[number];
@@ -63,18 +62,20 @@ interface IsmsChangesFieldProps {
 
 /** The changes the action made to the ISMS (10.2 e), one a row; none is an answer too. */
 export function IsmsChangesField({ value, onChange, error, idPrefix }: IsmsChangesFieldProps) {
-  const set = (index: number, change: Partial<IsmsChangeDraft>) =>
-    onChange(value.map((row, at) => (at === index ? { ...row, ...change } : row)));
-  const at = (path: string) => fieldMessage(error, `step.${path}`) ?? fieldMessage(error, path);
-  const rowMessage = (index: number) => at(`ismsChanges.${index}`);
-  const listMessage = value.some((_, index) => rowMessage(index)) ? undefined : at('ismsChanges');
-  const field = (index: number, name: keyof IsmsChangeDraft, label: string, placeholder: string) => (
+  const complaints = listComplaints(error, 'ismsChanges', value.length);
+  const field = (
+    index: number,
+    edit: RowEdit<IsmsChangeDraft>,
+    name: keyof IsmsChangeDraft,
+    label: string,
+    placeholder: string,
+  ) => (
     <Box xcss={growStyles}>
       <Textfield
         aria-label={`ISMS change ${index + 1}: ${label}`}
         placeholder={placeholder}
         value={value[index]![name]}
-        onChange={(event) => set(index, { [name]: event.currentTarget.value })}
+        onChange={(event) => edit.set({ [name]: event.currentTarget.value })}
         testId={`${idPrefix}-isms-${name}-${index}`}
       />
     </Box>
@@ -85,52 +86,38 @@ export function IsmsChangesField({ value, onChange, error, idPrefix }: IsmsChang
       <Text size="small" color="color.text.subtle">
         The risk assessment, a Statement of Applicability line, a procedure or anything else this action changed.
       </Text>
-      {value.map((row, index) => (
-        <Stack key={index} space="space.050" testId={`${idPrefix}-isms-${index}`}>
-          <Inline space="space.100" alignBlock="center" shouldWrap>
-            <Box xcss={growStyles}>
-              <Select
-                aria-label={`ISMS change ${index + 1}: kind`}
-                options={kindChoices}
-                value={kindChoices.find((choice) => choice.value === row.kind) ?? null}
-                onChange={(choice) => choice && set(index, { kind: choice.value })}
-                testId={`${idPrefix}-isms-kind-${index}`}
-              />
-            </Box>
-            {row.kind === 'soaLine'
-              ? field(index, 'itemId', 'control or clause', 'Control or clause, e.g. A.8.13')
-              : null}
-            {row.kind === 'procedure' ? field(index, 'title', 'procedure', 'Procedure, e.g. Backup SOP') : null}
-            {row.kind === 'procedure' ? field(index, 'url', 'link', 'https://…') : null}
-            {row.kind !== 'procedure' ? field(index, 'description', 'what changed', 'What changed') : null}
-            {row.kind === 'riskAssessment' ? field(index, 'url', 'link (optional)', 'https://… (optional)') : null}
-            <RemoveRowButton
-              onRemove={() => onChange(value.filter((_, other) => other !== index))}
-              testId={`${idPrefix}-isms-remove-${index}`}
-            />
-          </Inline>
-          {rowMessage(index) ? (
-            <Text color="color.text.danger" size="small" testId={`${idPrefix}-isms-error-${index}`}>
-              {rowMessage(index)}
-            </Text>
-          ) : null}
-        </Stack>
-      ))}
-      {listMessage ? (
-        <Text color="color.text.danger" size="small" testId={`${idPrefix}-isms-error`}>
-          {listMessage}
-        </Text>
-      ) : null}
-      <Inline>
-        <Button
-          spacing="compact"
-          onClick={() => onChange([...value, emptyIsmsChange()])}
-          isDisabled={value.length >= 20}
-          testId={`${idPrefix}-isms-add`}
-        >
-          Add an ISMS change
-        </Button>
-      </Inline>
+      <EditableRows
+        rows={value}
+        onChange={onChange}
+        renderRow={(row, index, edit) => (
+          <Stack space="space.050" testId={`${idPrefix}-isms-${index}`}>
+            <Inline space="space.100" alignBlock="center" shouldWrap>
+              <Box xcss={growStyles}>
+                <Select
+                  aria-label={`ISMS change ${index + 1}: kind`}
+                  options={kindChoices}
+                  value={kindChoices.find((choice) => choice.value === row.kind) ?? null}
+                  onChange={(choice) => choice && edit.set({ kind: choice.value })}
+                  testId={`${idPrefix}-isms-kind-${index}`}
+                />
+              </Box>
+              {row.kind === 'soaLine'
+                ? field(index, edit, 'itemId', 'control or clause', 'Control or clause, e.g. A.8.13')
+                : null}
+              {row.kind === 'procedure' ? field(index, edit, 'title', 'procedure', 'Procedure, e.g. Backup SOP') : null}
+              {row.kind === 'procedure' ? field(index, edit, 'url', 'link', 'https://…') : null}
+              {row.kind !== 'procedure' ? field(index, edit, 'description', 'what changed', 'What changed') : null}
+              {row.kind === 'riskAssessment'
+                ? field(index, edit, 'url', 'link (optional)', 'https://… (optional)')
+                : null}
+              <RemoveRowButton onRemove={edit.remove} testId={`${idPrefix}-isms-remove-${index}`} />
+            </Inline>
+            <Complaint message={complaints.row(index)} testId={`${idPrefix}-isms-error-${index}`} />
+          </Stack>
+        )}
+        complaint={{ message: complaints.list, testId: `${idPrefix}-isms-error` }}
+        add={{ label: 'Add an ISMS change', testId: `${idPrefix}-isms-add`, emptyRow: emptyIsmsChange }}
+      />
     </Stack>
   );
 }

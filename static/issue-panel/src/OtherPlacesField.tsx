@@ -1,11 +1,10 @@
-import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import type { ResolverError, ResolverInput } from '../../../src/contract';
+import { Complaint, EditableRows, listComplaints } from '../../shared/components/EditableRows';
 import { RemoveRowButton } from '../../shared/components/RemoveRowButton';
-import { fieldMessage } from '../../shared/fieldMessage';
 import { useResolverQuery } from '../../shared/useResolverQuery';
 
 type ExtentInput = Extract<ResolverInput<'recordCorrectiveActionStep'>['step'], { step: 'extent' }>;
@@ -55,12 +54,7 @@ export function OtherPlacesField({ value, onChange, error, idPrefix }: OtherPlac
     areas.state.status === 'ok'
       ? areas.state.value.areas.map((area) => ({ value: area.id, label: area.area.name }))
       : [];
-  const set = (index: number, change: Partial<PlaceDraft>) =>
-    onChange(value.map((row, at) => (at === index ? { ...row, ...change } : row)));
-  const at = (path: string) => fieldMessage(error, `step.${path}`) ?? fieldMessage(error, path);
-  // A row's own complaint shows under the row; one about the list as a whole shows under the list.
-  const rowMessage = (index: number) => at(`otherPlaces.${index}`);
-  const listMessage = value.some((_, index) => rowMessage(index)) ? undefined : at('otherPlaces');
+  const complaints = listComplaints(error, 'otherPlaces', value.length);
   return (
     <Stack space="space.100" testId={`${idPrefix}-places`}>
       <Text weight="semibold">Other places it could recur</Text>
@@ -73,72 +67,56 @@ export function OtherPlacesField({ value, onChange, error, idPrefix }: OtherPlac
           The areas could not be read: describe the places instead, or reload the panel.
         </Text>
       ) : null}
-      {value.map((row, index) => (
-        <Stack key={index} space="space.050" testId={`${idPrefix}-place-${index}`}>
-          <Inline space="space.100" alignBlock="center" shouldWrap>
-            <Box xcss={growStyles}>
-              <Select
-                aria-label={`Place ${index + 1}: kind`}
-                options={kindChoices}
-                value={kindChoices.find((choice) => choice.value === row.kind) ?? null}
-                onChange={(choice) => choice && set(index, { kind: choice.value })}
-                testId={`${idPrefix}-place-kind-${index}`}
-              />
-            </Box>
-            <Box xcss={growStyles}>
-              {row.kind === 'area' ? (
+      <EditableRows
+        rows={value}
+        onChange={onChange}
+        renderRow={(row, index, edit) => (
+          <Stack space="space.050" testId={`${idPrefix}-place-${index}`}>
+            <Inline space="space.100" alignBlock="center" shouldWrap>
+              <Box xcss={growStyles}>
                 <Select
-                  aria-label={`Place ${index + 1}: area`}
-                  options={areaChoices}
-                  isLoading={areas.state.status === 'loading'}
-                  value={areaChoices.find((choice) => choice.value === row.areaId) ?? null}
-                  onChange={(choice) => choice && set(index, { areaId: choice.value })}
-                  placeholder="Choose the area"
-                  testId={`${idPrefix}-place-area-${index}`}
+                  aria-label={`Place ${index + 1}: kind`}
+                  options={kindChoices}
+                  value={kindChoices.find((choice) => choice.value === row.kind) ?? null}
+                  onChange={(choice) => choice && edit.set({ kind: choice.value })}
+                  testId={`${idPrefix}-place-kind-${index}`}
                 />
-              ) : (
-                <Textfield
-                  aria-label={`Place ${index + 1}: description`}
-                  placeholder="e.g. the Basel site’s eQMS backups"
-                  value={row.description}
-                  onChange={(event) => set(index, { description: event.currentTarget.value })}
-                  testId={`${idPrefix}-place-description-${index}`}
-                />
-              )}
-            </Box>
-            <RemoveRowButton
-              onRemove={() => onChange(value.filter((_, other) => other !== index))}
-              testId={`${idPrefix}-place-remove-${index}`}
+              </Box>
+              <Box xcss={growStyles}>
+                {row.kind === 'area' ? (
+                  <Select
+                    aria-label={`Place ${index + 1}: area`}
+                    options={areaChoices}
+                    isLoading={areas.state.status === 'loading'}
+                    value={areaChoices.find((choice) => choice.value === row.areaId) ?? null}
+                    onChange={(choice) => choice && edit.set({ areaId: choice.value })}
+                    placeholder="Choose the area"
+                    testId={`${idPrefix}-place-area-${index}`}
+                  />
+                ) : (
+                  <Textfield
+                    aria-label={`Place ${index + 1}: description`}
+                    placeholder="e.g. the Basel site’s eQMS backups"
+                    value={row.description}
+                    onChange={(event) => edit.set({ description: event.currentTarget.value })}
+                    testId={`${idPrefix}-place-description-${index}`}
+                  />
+                )}
+              </Box>
+              <RemoveRowButton onRemove={edit.remove} testId={`${idPrefix}-place-remove-${index}`} />
+            </Inline>
+            <Checkbox
+              isChecked={row.openAction}
+              onChange={(event) => edit.set({ openAction: event.currentTarget.checked })}
+              label="Open a corrective action for this place"
+              testId={`${idPrefix}-place-open-${index}`}
             />
-          </Inline>
-          <Checkbox
-            isChecked={row.openAction}
-            onChange={(event) => set(index, { openAction: event.currentTarget.checked })}
-            label="Open a corrective action for this place"
-            testId={`${idPrefix}-place-open-${index}`}
-          />
-          {rowMessage(index) ? (
-            <Text color="color.text.danger" size="small" testId={`${idPrefix}-place-error-${index}`}>
-              {rowMessage(index)}
-            </Text>
-          ) : null}
-        </Stack>
-      ))}
-      {listMessage ? (
-        <Text color="color.text.danger" size="small" testId={`${idPrefix}-places-error`}>
-          {listMessage}
-        </Text>
-      ) : null}
-      <Inline>
-        <Button
-          spacing="compact"
-          onClick={() => onChange([...value, emptyPlace()])}
-          isDisabled={value.length >= 20}
-          testId={`${idPrefix}-place-add`}
-        >
-          Add a place
-        </Button>
-      </Inline>
+            <Complaint message={complaints.row(index)} testId={`${idPrefix}-place-error-${index}`} />
+          </Stack>
+        )}
+        complaint={{ message: complaints.list, testId: `${idPrefix}-places-error` }}
+        add={{ label: 'Add a place', testId: `${idPrefix}-place-add`, emptyRow: emptyPlace }}
+      />
     </Stack>
   );
 }
