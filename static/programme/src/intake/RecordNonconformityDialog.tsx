@@ -10,6 +10,7 @@ import { TextInputField } from '../../../shared/forms/TextInputField';
 import { type FindingGrade, findingGradeTitles, findingGrades } from '../../../shared/words/findingGrades';
 import { findingSourceTitles } from '../../../shared/words/findingSources';
 import { fieldText } from '../audits/fieldText';
+import { type FindingStatementKey, findingStatements } from './findingStatements';
 import { type IntakeKind, sourceFields, sourceInput } from './sourceFields';
 
 interface RecordNonconformityDialogProps {
@@ -35,9 +36,11 @@ export function RecordNonconformityDialog({ areas, onRecorded, onClose }: Record
   const [grade, setGrade] = useState<FindingGrade>('majorNC');
   const [areaId, setAreaId] = useState(areas[0]?.id ?? '');
   const [itemId, setItemId] = useState('');
-  const [requirement, setRequirement] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [gap, setGap] = useState('');
+  const [statements, setStatements] = useState<Record<FindingStatementKey, string>>({
+    requirement: '',
+    evidence: '',
+    gap: '',
+  });
   const [error, setError] = useState<ResolverError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,7 +50,7 @@ export function RecordNonconformityDialog({ areas, onRecorded, onClose }: Record
     setBusy(true);
     const result = await callResolver('recordNonconformity', {
       source: sourceInput(kind, texts),
-      finding: { grade, areaId, itemId: itemId.trim(), requirement, evidence, gap },
+      finding: { grade, areaId, itemId: itemId.trim(), ...statements },
     });
     setBusy(false);
     if (result.ok) onRecorded(result.value);
@@ -60,9 +63,7 @@ export function RecordNonconformityDialog({ areas, onRecorded, onClose }: Record
     'finding.grade',
     'finding.areaId',
     'finding.itemId',
-    'finding.requirement',
-    'finding.evidence',
-    'finding.gap',
+    ...findingStatements.map((field) => `finding.${field.key}`),
   ];
   return (
     <FormDialog
@@ -124,30 +125,18 @@ export function RecordNonconformityDialog({ areas, onRecorded, onClose }: Record
           onChange={setItemId}
           isRequired
         />
-        <TextAreaField
-          id={`${testId}-requirement`}
-          label="Requirement"
-          value={requirement}
-          onChange={setRequirement}
-          error={fieldText(error, 'finding.requirement')}
-          isRequired
-        />
-        <TextAreaField
-          id={`${testId}-evidence`}
-          label="Statement (what was seen)"
-          value={evidence}
-          onChange={setEvidence}
-          error={fieldText(error, 'finding.evidence')}
-          isRequired
-        />
-        <TextAreaField
-          id={`${testId}-gap`}
-          label="Gap"
-          helper="How it falls short of the requirement; required for a nonconformity"
-          value={gap}
-          onChange={setGap}
-          error={fieldText(error, 'finding.gap')}
-        />
+        {findingStatements.map((field) => (
+          <TextAreaField
+            key={field.key}
+            id={`${testId}-${field.key}`}
+            label={field.label}
+            helper={'helper' in field ? field.helper : undefined}
+            value={statements[field.key]}
+            onChange={(value) => setStatements((current) => ({ ...current, [field.key]: value }))}
+            error={fieldText(error, `finding.${field.key}`)}
+            isRequired={field.isRequired}
+          />
+        ))}
         <FormRefusal error={error} fieldPaths={paths} title="Nothing was recorded" testId={`${testId}-failure`} />
       </Stack>
     </FormDialog>
