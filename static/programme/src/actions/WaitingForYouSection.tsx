@@ -1,9 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Stack, Text } from '@atlaskit/primitives';
-import { QueryStatus } from '../../../shared/components/QueryStatus';
+import { QuerySection } from '../../../shared/components/QuerySection';
 import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
-import { Section } from '../../../shared/components/Section';
-import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { JiraIssueLink } from './JiraIssueLink';
 import { type WaitingItem, waitingFor } from './waitingForYou';
@@ -53,27 +51,24 @@ const columns: RecordColumn<WaitingItem>[] = [
  */
 export function WaitingForYouSection({ refreshKey }: { refreshKey: number }) {
   const actions = useResolverQuery('listCorrectiveActions', {});
-  const { reload } = actions;
-  useReadAgainWhen(refreshKey, () => void reload());
-  const items = actions.state.status === 'ok' ? waitingFor(actions.state.value.actions) : [];
   return (
-    <Section
+    <QuerySection
       title="Waiting for you"
       description="Plans to approve before implementation starts, and due-date extensions someone else asked for. Open the issue to sign."
       testId="actions-waiting"
+      query={actions}
+      refreshKey={refreshKey}
+      status={{
+        loadingLabel: 'Loading what waits for you',
+        loadingTestId: 'waiting-loading',
+        failureTitle: 'What waits for you could not be loaded',
+        failureTestId: 'waiting-error',
+      }}
     >
-      <QueryStatus
-        query={actions}
-        loadingLabel="Loading what waits for you"
-        loadingTestId="waiting-loading"
-        failureTitle="What waits for you could not be loaded"
-        failureTestId="waiting-error"
-        onRetry={() => void reload()}
-      />
-      {actions.state.status === 'ok' ? (
+      {({ actions: views }) => (
         <RecordTable
           columns={columns}
-          records={items}
+          records={waitingFor(views)}
           recordKey={(item) => item.key}
           rowTestId={(item) => `waiting-row-${item.key}`}
           label="Decisions waiting for you"
@@ -82,7 +77,7 @@ export function WaitingForYouSection({ refreshKey }: { refreshKey: number }) {
           emptyTestId="waiting-empty"
           testId="waiting"
         />
-      ) : null}
-    </Section>
+      )}
+    </QuerySection>
   );
 }
