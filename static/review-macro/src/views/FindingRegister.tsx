@@ -7,6 +7,8 @@ import { IssueLink } from './IssueLink';
 import { Cell, ColumnHeads, EmptyRow, TableCaption } from './tableParts';
 import { overdueStyle, selectStyle, tableStyle } from './tableStyles';
 
+type ChoiceFilterKey = 'auditId' | 'source' | 'areaId' | 'grade' | 'itemId';
+
 const columns = ['Issue', 'Grade', 'Clause or control', 'Audit', 'Area', 'Raised', 'Due', 'Status'];
 
 /** The findings of the period as a table, filtered on the page by audit, area, grade, clause, status and overdue. */
@@ -20,6 +22,14 @@ export function FindingRegister({ view }: { view: FindingRegisterView }) {
     value: choice.value,
     label: gradeLabels[choice.value as keyof typeof gradeLabels] ?? choice.value,
   }));
+  // The filters that pick one value among those in the rows, in the order the page shows them.
+  const choiceFilters: { key: ChoiceFilterKey; label: string; choices: FilterChoice[] }[] = [
+    { key: 'auditId', label: 'Audit', choices: choices.audits },
+    { key: 'source', label: 'Source', choices: choices.sources },
+    { key: 'areaId', label: 'Area', choices: choices.areas },
+    { key: 'grade', label: 'Grade', choices: gradeChoices },
+    { key: 'itemId', label: 'Clause or control', choices: choices.items },
+  ];
 
   return (
     <div>
@@ -28,26 +38,9 @@ export function FindingRegister({ view }: { view: FindingRegisterView }) {
         aria-label="Filter the findings"
         style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.100'), marginBottom: token('space.100') }}
       >
-        <FilterSelect
-          label="Audit"
-          value={filter.auditId}
-          choices={choices.audits}
-          onChange={(v) => set('auditId', v)}
-        />
-        <FilterSelect
-          label="Source"
-          value={filter.source}
-          choices={choices.sources}
-          onChange={(v) => set('source', v)}
-        />
-        <FilterSelect label="Area" value={filter.areaId} choices={choices.areas} onChange={(v) => set('areaId', v)} />
-        <FilterSelect label="Grade" value={filter.grade} choices={gradeChoices} onChange={(v) => set('grade', v)} />
-        <FilterSelect
-          label="Clause or control"
-          value={filter.itemId}
-          choices={choices.items}
-          onChange={(v) => set('itemId', v)}
-        />
+        {choiceFilters.map(({ key, label, choices: offered }) => (
+          <FilterSelect key={key} label={label} value={filter[key]} choices={offered} onChange={(v) => set(key, v)} />
+        ))}
         <FilterSelect
           label="Status"
           value={filter.status === 'all' ? '' : filter.status}
