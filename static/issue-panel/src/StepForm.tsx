@@ -8,7 +8,6 @@ import type { CorrectiveActionView, ResolverInput } from '../../../src/contract'
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
 import { type Person, PersonSelect } from '../../shared/components/PeopleSelect';
-import { TextArea } from '../../shared/components/TextArea';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { EvidenceLinksField, type EvidenceDraft } from './EvidenceLinksField';
@@ -16,6 +15,7 @@ import { IsmsChangesField, ismsChangesInput, type IsmsChangeDraft } from './Isms
 import { OtherPlacesField, placesInput, type PlaceDraft } from './OtherPlacesField';
 import { RecurElsewhereChoice } from './RecurElsewhereChoice';
 import { gradeWords, methodWords, type RootCauseMethod } from './words';
+import { TextAreaField } from '../../shared/forms/TextAreaField';
 import { useSave } from '../../shared/forms/useSave';
 
 type StepInput = ResolverInput<'recordCorrectiveActionStep'>['step'];
@@ -142,15 +142,15 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
             />
           </FieldBlock>
         ) : null}
-        <FieldBlock htmlFor={`${prefix}-text`} label={words.text} helper={words.helper} error={at('text')} isRequired>
-          <TextArea
-            id={`${prefix}-text`}
-            value={text}
-            onChange={setText}
-            isInvalid={Boolean(at('text'))}
-            testId={`${prefix}-text`}
-          />
-        </FieldBlock>
+        <TextAreaField
+          id={`${prefix}-text`}
+          label={words.text}
+          helper={words.helper}
+          value={text}
+          onChange={setText}
+          error={at('text')}
+          isRequired
+        />
         {step === 'extent' ? (
           <RecurElsewhereChoice
             value={recurElsewhere}
@@ -203,20 +203,14 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
           <EvidenceLinksField value={evidence} onChange={setEvidence} error={error} idPrefix={prefix} />
         ) : null}
         {step === 'implementation' ? (
-          <FieldBlock
-            htmlFor={`${prefix}-consequences`}
+          <TextAreaField
+            id={`${prefix}-consequences`}
             label="Consequences dealt with"
             helper="How the nonconformity’s consequences were dealt with (ISO 27001 10.2 a 2), if it had any."
+            value={consequences}
+            onChange={setConsequences}
             error={at('consequences')}
-          >
-            <TextArea
-              id={`${prefix}-consequences`}
-              value={consequences}
-              onChange={setConsequences}
-              isInvalid={Boolean(at('consequences'))}
-              testId={`${prefix}-consequences`}
-            />
-          </FieldBlock>
+          />
         ) : null}
         {step === 'implementation' ? (
           <IsmsChangesField value={ismsChanges} onChange={setIsmsChanges} error={error} idPrefix={prefix} />

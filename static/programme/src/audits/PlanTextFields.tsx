@@ -1,6 +1,5 @@
 import { Grid } from '@atlaskit/primitives';
-import { FieldBlock } from '../../../shared/components/FieldBlock';
-import { TextArea } from '../../../shared/components/TextArea';
+import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import type { PlanSection } from './planSection';
 
 const textFields = ['objectives', 'criteria', 'methods', 'resources'] as const;
@@ -11,21 +10,15 @@ export function PlanTextFields({ section }: { section: PlanSection }) {
   return (
     <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
       {textFields.map((field) => (
-        <FieldBlock
+        <TextAreaField
           key={field}
-          htmlFor={fieldId(field)}
+          id={fieldId(field)}
           label={field[0]!.toUpperCase() + field.slice(1)}
+          value={draft[field]}
+          onChange={(value) => update({ [field]: value })}
           error={message(field)}
-        >
-          <TextArea
-            id={fieldId(field)}
-            testId={fieldId(field)}
-            value={draft[field]}
-            onChange={(value) => update({ [field]: value })}
-            isInvalid={Boolean(message(field))}
-            isDisabled={!canEdit}
-          />
-        </FieldBlock>
+          isDisabled={!canEdit}
+        />
       ))}
     </Grid>
   );
