@@ -1,6 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
-import type { ProgrammeView, Session } from '../../../../src/contract';
+import type { ProgrammeView } from '../../../../src/contract';
+import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 import type { ResolverQuery } from '../../../shared/useResolverQuery';
 import { CoveragePanel } from './CoveragePanel';
@@ -10,8 +11,7 @@ import { SchedulePanel } from './SchedulePanel';
 import { SpaceNotice } from './SpaceNotice';
 import { useCycleQuery } from './useCycleQuery';
 
-interface OverviewTabProps {
-  session: Session;
+interface OverviewTabProps extends SignsOnPage {
   /** The programme of the cycle on screen (the page holds it: every tab works on that cycle). */
   programme: ResolverQuery<ProgrammeView>;
   /** The cycle asked for; null = the one containing today. */
@@ -23,7 +23,6 @@ interface OverviewTabProps {
   refreshKey: number;
   /** Something here changed records other tabs show. */
   onChanged: () => void;
-  onSigningAttempt: () => void;
 }
 
 /** The programme at a glance: the cycle, its programme and approval, its coverage and its schedule. */

@@ -1,17 +1,16 @@
 import { Stack, Text } from '@atlaskit/primitives';
-import type { ProgrammeView, Result, Session } from '../../../../src/contract';
+import type { ProgrammeView, Result } from '../../../../src/contract';
+import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { Section } from '../../../shared/components/Section';
 import { RecordApproval } from '../../../shared/signing/RecordApproval';
 import { VersionLine } from '../components/VersionLine';
 import { ProgrammeForm } from './ProgrammeForm';
 import { ProgrammeSummary } from './ProgrammeSummary';
 
-interface ProgrammePanelProps {
-  session: Session;
+interface ProgrammePanelProps extends SignsOnPage {
   view: ProgrammeView;
   onSaved: (view: ProgrammeView) => void;
   onReload: () => Promise<Result<ProgrammeView>>;
-  onSigningAttempt: () => void;
   /** Moves when the programme was changed outside the form (the form then starts from the saved one). */
   formRound: number;
 }

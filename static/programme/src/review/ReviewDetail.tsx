@@ -1,6 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ManagementReviewView, Session } from '../../../../src/contract';
+import type { ManagementReviewView } from '../../../../src/contract';
+import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { Section } from '../../../shared/components/Section';
 import { RecordApproval } from '../../../shared/signing/RecordApproval';
@@ -12,12 +13,10 @@ import { ReviewInputsSection } from './ReviewInputsSection';
 import { ReviewPageLink } from './ReviewPageLink';
 import { periodWords } from './reviewWords';
 
-interface ReviewDetailProps {
+interface ReviewDetailProps extends SignsOnPage {
   reviewId: string;
-  session: Session;
   /** The review changed (the list shows its decisions, meeting day and approval). */
   onChanged: () => void;
-  onSigningAttempt: () => void;
 }
 
 /** One review: its page and period, the CSV registers, the meeting, the inputs, the decisions, the approval. */

@@ -1,7 +1,8 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
-import type { ManagementReviewView, Session } from '../../../../src/contract';
+import type { ManagementReviewView } from '../../../../src/contract';
+import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { Section } from '../../../shared/components/Section';
 import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
@@ -12,11 +13,9 @@ import { ReviewPageLink } from './ReviewPageLink';
 import { ReviewsTable } from './ReviewsTable';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
-interface ReviewTabProps {
-  session: Session;
+interface ReviewTabProps extends SignsOnPage {
   refreshKey: number;
   onChanged: () => void;
-  onSigningAttempt: () => void;
 }
 
 /**

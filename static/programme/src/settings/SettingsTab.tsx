@@ -1,16 +1,14 @@
 import { Stack } from '@atlaskit/primitives';
-import type { Session } from '../../../../src/contract';
+import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { Section } from '../../../shared/components/Section';
 import { PassphrasePanel } from '../../../shared/signing/PassphrasePanel';
 import { RolesPanel } from './RolesPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TrailPanel } from './TrailPanel';
 
-interface SettingsTabProps {
-  session: Session;
+interface SettingsTabProps extends SignsOnPage {
   /** Moves after every signing attempt anywhere on the page: the passphrase panel shows attempts left or a lock. */
   signingAttempts: number;
-  onSigningAttempt: () => void;
   onOwnRolesChanged: () => void;
 }
 

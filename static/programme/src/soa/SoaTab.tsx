@@ -1,6 +1,7 @@
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useMemo, useState } from 'react';
-import type { ResolverInput, Session, SoaLineView, SoaView } from '../../../../src/contract';
+import type { ResolverInput, SoaLineView, SoaView } from '../../../../src/contract';
+import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { CsvTransfer } from '../../../shared/components/CsvTransfer';
 import type { Person } from '../../../shared/components/PeopleSelect';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
@@ -13,11 +14,9 @@ import { SoaFilter, type SoaFilterValue } from './SoaFilter';
 import { SoaLineDialog } from './SoaLineDialog';
 import { SoaTable } from './SoaTable';
 
-interface SoaTabProps {
-  session: Session;
+interface SoaTabProps extends SignsOnPage {
   /** The SoA changed: coverage (which counts applicable controls) must be read again. */
   onChanged: () => void;
-  onSigningAttempt: () => void;
 }
 
 function matches(line: SoaLineView, filter: SoaFilterValue): boolean {
