@@ -1,8 +1,8 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Select from '@atlaskit/select';
 import { useState } from 'react';
 import type { AuditSummary, Session } from '../../../../src/contract';
+import { LabelledSelect } from '../../../shared/components/LabelledSelect';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
 import { CapaEffectivenessSection } from '../capa/CapaEffectivenessSection';
@@ -93,16 +93,7 @@ export function ActionsTab({ session, cycleStart, refreshKey = 0, onChanged }: A
         ) : null}
         {list.length > 0 ? (
           <Box xcss={selectStyles}>
-            <label htmlFor="actions-audit">
-              <Text weight="semibold">Audit</Text>
-            </label>
-            <Select
-              inputId="actions-audit"
-              options={options}
-              value={options.find((option) => option.value === shown) ?? null}
-              onChange={(option) => option && setAuditId(option.value)}
-              testId="actions-audit"
-            />
+            <LabelledSelect id="actions-audit" label="Audit" options={options} value={shown} onChange={setAuditId} />
           </Box>
         ) : null}
       </Section>

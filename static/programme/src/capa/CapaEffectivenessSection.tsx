@@ -1,10 +1,10 @@
 import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import Select from '@atlaskit/select';
 import { useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
 import type { CapaQueryName, CapaReportRow } from '../../../../src/contract/capa';
+import { LabelledSelect } from '../../../shared/components/LabelledSelect';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { RecordTable } from '../../../shared/components/RecordTable';
 import { Section } from '../../../shared/components/Section';
@@ -42,7 +42,7 @@ export function CapaEffectivenessSection({ refreshKey }: { refreshKey: number })
   useReadAgainWhen(`${refreshKey}:${query}:${source}`, () => void reload());
 
   const value = report.state.status === 'ok' ? report.state.value : null;
-  const queryOptions = [
+  const queryOptions: { value: CapaQueryName | typeof ALL; label: string }[] = [
     { value: ALL, label: 'The whole report' },
     ...(value?.queries ?? []).map((q) => ({ value: q.name, label: `${q.title} (${q.count})` })),
   ];
@@ -75,28 +75,16 @@ export function CapaEffectivenessSection({ refreshKey }: { refreshKey: number })
     >
       <Inline space="space.200" alignBlock="end" shouldWrap>
         <Box xcss={selectStyles}>
-          <label htmlFor="capa-query">
-            <Text weight="semibold">Saved query</Text>
-          </label>
-          <Select
-            inputId="capa-query"
+          <LabelledSelect
+            id="capa-query"
+            label="Saved query"
             options={queryOptions}
-            value={queryOptions.find((o) => o.value === query) ?? queryOptions[0]}
-            onChange={(option) => option && setQuery(option.value as CapaQueryName | typeof ALL)}
-            testId="capa-query"
+            value={query}
+            onChange={setQuery}
           />
         </Box>
         <Box xcss={selectStyles}>
-          <label htmlFor="capa-source">
-            <Text weight="semibold">Source</Text>
-          </label>
-          <Select
-            inputId="capa-source"
-            options={sourceOptions}
-            value={sourceOptions.find((o) => o.value === source) ?? sourceOptions[0]}
-            onChange={(option) => option && setSource(option.value)}
-            testId="capa-source"
-          />
+          <LabelledSelect id="capa-source" label="Source" options={sourceOptions} value={source} onChange={setSource} />
         </Box>
         <Button isLoading={downloading} onClick={() => void download()} testId="capa-csv">
           Download CSV
