@@ -37,8 +37,6 @@ let browser: Browser;
 export let page: Page;
 export let problems: string[];
 export let findingId = '';
-// Observations and OFIs of the demo, which the policy lets close without a corrective action.
-export let improvementFindings: Array<{ id: string; auditId: string }> = [];
 export let worker = '';
 export let workerName = '';
 export let ncKey = '';
@@ -69,9 +67,6 @@ export function useCorrectiveActionPanel(): void {
       nonconformities.find((f) => peopleOf(f.finding.content.areaId).some((p) => auditees.includes(p))) ??
       nonconformities[0]!;
     findingId = finding.id;
-    improvementFindings = findings.value.findings
-      .filter((f) => ['observation', 'opportunity'].includes(f.finding.content.grade))
-      .map((f) => ({ id: f.id, auditId: f.finding.auditId }));
     worker = peopleOf(finding.finding.content.areaId).find((p) => auditees.includes(p)) ?? byName('Rahul Mehta');
     workerName = demoUsers.find((u) => u.accountId === worker)!.displayName;
     const raised = (await sandbox.platform.invoke(

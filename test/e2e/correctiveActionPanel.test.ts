@@ -6,7 +6,6 @@ import {
   aoife,
   byName,
   dayAfter,
-  improvementFindings,
   ncKey,
   openIssue,
   page,
@@ -330,26 +329,31 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
   });
 
   it('[ISO10.1] a programme manager records on an observation’s issue, signed, that no corrective action is needed', async () => {
-    // One the demo has not already answered, by an action or an exemption.
-    let chosen: { id: string; auditId: string } | undefined;
-    for (const candidate of improvementFindings) {
-      const answered = (await sandbox.platform.invoke('listCorrectiveActions', { findingId: candidate.id }, aoife)) as {
-        value: { actions: unknown[] };
-      };
-      const signed = (await sandbox.platform.invoke(
-        'listSignatures',
-        { recordType: 'ncExemption', recordId: candidate.id },
-        aoife,
-      )) as { value: { signatures: unknown[] } };
-      if (answered.value.actions.length === 0 && signed.value.signatures.length === 0) {
-        chosen = candidate;
-        break;
-      }
-    }
-    expect(chosen).toBeDefined();
-    await sandbox.platform.invoke('raiseFindingIssues', { auditId: chosen!.auditId, findingIds: [chosen!.id] }, aoife);
+    // An observation of its own (which audits the demo runs, and so which observations it holds,
+    // depends on the day), recorded from monitoring and raised through the one raising path.
+    const areas = (await sandbox.platform.invoke('listAuditableAreas', {}, aoife)) as {
+      value: { areas: Array<{ id: string }> };
+    };
+    const recorded = (await sandbox.platform.invoke(
+      'recordNonconformity',
+      {
+        source: { kind: 'monitoring', reference: 'Clear-desk walk-round, November' },
+        finding: {
+          grade: 'observation',
+          itemId: 'A.7.7',
+          areaId: areas.value.areas[0]!.id,
+          requirement: 'Clear desk and clear screen rules are defined and enforced.',
+          evidence: 'One unlocked screen in the QC office, locked within a minute.',
+          gap: '',
+        },
+      },
+      aoife,
+    )) as { ok: boolean; value: { id: string } };
+    expect(recorded.ok).toBe(true);
+    const chosen = recorded.value;
+    await sandbox.platform.invoke('raiseNonconformityIssues', { findingIds: [chosen.id] }, aoife);
     await sandbox.platform.tick();
-    const key = (await trackedKey('finding', chosen!.id))!;
+    const key = (await trackedKey('finding', chosen.id))!;
     expect(key).toMatch(/^NC-\d+$/);
 
     await openIssue(key, aoife);
@@ -371,7 +375,7 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     expect(await panel().getByTestId('panel-exemption-form').count()).toBe(0);
     const signed = (await sandbox.platform.invoke(
       'listSignatures',
-      { recordType: 'ncExemption', recordId: chosen!.id },
+      { recordType: 'ncExemption', recordId: chosen.id },
       aoife,
     )) as { value: { signatures: Array<{ meaning: string; signerAccountId: string }> } };
     expect(signed.value.signatures.map((s) => [s.meaning, s.signerAccountId])).toEqual([['closure', aoife]]);
