@@ -1,3 +1,4 @@
+import { fakeDateOnly } from '../../support/fakeDate';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { seedDemo } from '../../../sandbox/demo/seed';
 import { demoUsers } from '../../../sandbox/site/users';
@@ -252,21 +253,7 @@ describe('controlled due dates, plan approval and the effectiveness check', () =
     expect((await verify(view, hannah)).error!.message).toContain('hold no auditor certificate valid today');
 
     // The app reads the system clock (as on Forge): only Date is faked.
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    fakeDateOnly();
     jest.setSystemTime(Date.now() + 85 * 86_400_000);
     const { items } = ok(await call('listOverdue', {}, manager));
     const lateCheck = items.find((i: any) => i.subjectId === view.id);

@@ -1,3 +1,4 @@
+import { fakeDateOnly } from '../../support/fakeDate';
 import {
   approve,
   auditees,
@@ -79,21 +80,7 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
 
     // The app reads the system clock (as on Forge): only Date is faked; the platform's clock follows it.
     const moveDays = (days: number) => jest.setSystemTime(Date.now() + days * 86_400_000);
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    fakeDateOnly();
     moveDays(45);
     const { today: later, items } = await value('listOverdue', {}, sofia);
     const action = items.find((i: any) => i.kind === 'action' && i.subjectId === planned.id);

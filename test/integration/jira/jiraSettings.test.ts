@@ -1,3 +1,4 @@
+import { fakeDateOnly } from '../../support/fakeDate';
 import type { JiraSettingsCheck, JiraSettingsView } from '../../../src/contract/jira';
 import { suggestedJiraSettings, type JiraSettings } from '../../../src/domain/jira/jiraSettings';
 import { demoWorkflow } from '../../../sandbox/demo/company';
@@ -10,30 +11,6 @@ const aoife = byName('Aoife Brennan');
 /** A programme manager who is not a Jira administrator. */
 const rahul = byName('Rahul Mehta');
 const grace = byName('Grace Okafor');
-
-const timersThatRun: Array<
-  | 'hrtime'
-  | 'nextTick'
-  | 'performance'
-  | 'queueMicrotask'
-  | 'setImmediate'
-  | 'clearImmediate'
-  | 'setInterval'
-  | 'clearInterval'
-  | 'setTimeout'
-  | 'clearTimeout'
-> = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-];
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };
 
@@ -140,7 +117,7 @@ describe('the Jira configuration (admin page resolvers) on the sandbox platform'
   it('checks without saving and gives the example due dates of a finding raised today in the programme time zone', async () => {
     const before = await trailLength();
     // The app reads the system clock (as on Forge): only Date is faked, timers run as usual.
-    jest.useFakeTimers({ now: new Date('2026-11-27T20:00:00Z'), doNotFake: timersThatRun });
+    fakeDateOnly(new Date('2026-11-27T20:00:00Z'));
     const answer = await check(
       settingsWith((s) => {
         s.dueDates.majorNC.planBusinessDays = 5;

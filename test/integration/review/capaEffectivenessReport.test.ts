@@ -1,3 +1,4 @@
+import { fakeDateOnly } from '../../support/fakeDate';
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { seedDemo } from '../../../sandbox/demo/seed';
 import { demoUsers } from '../../../sandbox/site/users';
@@ -152,21 +153,7 @@ describe('the CAPA effectiveness report on the local platform', () => {
     waiting = await step(waiting, implementation);
 
     // The app reads the system clock (as on Forge): only Date is faked.
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    fakeDateOnly();
     jest.setSystemTime(Date.now() + 10 * 86_400_000);
     late = await verifyEffective(await step(late, implementation));
   });
