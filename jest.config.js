@@ -16,14 +16,19 @@ const project = (name, extra = {}) => ({
   ...extra,
 });
 
+// Tests must hold on a loaded two-core machine, where a test that seeds the demo or drives the
+// sandbox can take ten times as long as on an idle one: no suite beyond the unit tests runs on
+// Jest's 5 s default. A file may still set a longer timeout for its heaviest tests.
+const loaded = { testTimeout: 120_000 };
+
 module.exports = {
   projects: [
-    project('unit'),
-    project('integration'),
-    project('contract'),
+    project('unit', { testTimeout: 30_000 }),
+    project('integration', loaded),
+    project('contract', loaded),
     // MariaDB suites need MARIADB_URL (set by scripts/test-all.ts, which starts a throwaway server).
-    project('mariadb'),
+    project('mariadb', loaded),
     // Browser suites drive Debian's Chromium against the sandbox.
-    project('e2e'),
+    project('e2e', { testTimeout: 180_000 }),
   ],
 };

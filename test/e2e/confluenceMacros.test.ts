@@ -4,8 +4,6 @@ import { forgeMacroNode } from '../../sandbox/confluence/forgeMacros';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
 
-jest.setTimeout(60_000);
-
 // A fixture app with one macro (a no-build Custom UI and an adfExport function) on a page.
 const appRoot = path.resolve(__dirname, '../fixtures/forge-app');
 

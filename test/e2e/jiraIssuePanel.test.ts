@@ -4,8 +4,6 @@ import { demoUsers } from '../../sandbox/site/users';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
 
-jest.setTimeout(60_000);
-
 const appRoot = path.resolve(__dirname, '../fixtures/forge-app');
 const rahul = demoUsers.find((u) => u.displayName === 'Rahul Mehta')!.accountId;
 

@@ -10,7 +10,6 @@ import { appServicesForTest, grantRoles } from '../../support/appServices';
  * An auditee works corrective actions of their own areas only: a finding of their area listed
  * beside findings of other areas must not carry those into their reach.
  */
-jest.setTimeout(60_000);
 
 const manager = 'acc-manager';
 const tomasz = 'acc-tomasz'; // auditee: owns IT operations only

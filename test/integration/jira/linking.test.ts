@@ -15,8 +15,6 @@ import {
   value,
 } from './raisingFixture';
 
-jest.setTimeout(60_000);
-
 let platform: SandboxPlatform;
 let services: AppServices;
 

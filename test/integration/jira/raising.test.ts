@@ -17,8 +17,6 @@ import {
   writeAction,
 } from './raisingFixture';
 
-jest.setTimeout(60_000);
-
 let platform: SandboxPlatform;
 let services: AppServices;
 

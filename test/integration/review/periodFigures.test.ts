@@ -165,7 +165,6 @@ describe('period figures (in process)', () => {
 });
 
 describe('counting incidents on the sandbox platform (emulated Jira)', () => {
-  jest.setTimeout(60_000);
   const admin = demoUsers.find((u) => u.siteAdmin)!.accountId;
   let platform: SandboxPlatform;
   type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };

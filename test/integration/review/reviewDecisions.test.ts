@@ -14,8 +14,6 @@ import {
   value,
 } from '../jira/raisingFixture';
 
-jest.setTimeout(60_000);
-
 let platform: SandboxPlatform;
 let services: AppServices;
 

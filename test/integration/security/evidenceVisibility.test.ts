@@ -14,7 +14,6 @@ import {
  * Issue 14, hole 9: the evidence list is open to every app role, but a cited Confluence page's
  * title, version and fingerprint reach only those Confluence would show the page to.
  */
-jest.setTimeout(60_000);
 
 const { manager, team, viewer, auditee } = fieldworkPeople;
 
