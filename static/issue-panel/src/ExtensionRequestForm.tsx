@@ -1,15 +1,23 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { CorrectiveActionView } from '../../../src/contract';
-import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { DateField } from '../../shared/forms/DateField';
-import { RefusableInlineForm } from '../../shared/forms/RefusableInlineForm';
+import { type InlineFormWords, RefusableInlineForm } from '../../shared/forms/RefusableInlineForm';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
+import { fieldsSaying, useDraft } from '../../shared/forms/useDraft';
 import { useSave } from '../../shared/forms/useSave';
 import { FormBehindButton } from '../../shared/components/FormBehindButton';
 import { addCalendarDays } from './calendarDays';
 
 const fieldPaths = ['toDate', 'justification'] as const;
+
+const requestForm: InlineFormWords = {
+  testId: 'panel-extension-request',
+  submit: { label: 'Ask for more time', testId: 'panel-extension-request-save' },
+  refusal: { title: 'The extension was not asked for', fieldPaths, testId: 'panel-extension-request-failure' },
+};
+
+const noRequest = { toDate: '', justification: '' };
 
 /**
  * Asking for a later due date, with the justification an inspector will read. Another programme
@@ -37,10 +45,10 @@ function RequestFields({
   onRequested: (view: CorrectiveActionView) => void;
 }) {
   const current = view.dates.controlledDueDate;
-  const [toDate, setToDate] = useState('');
-  const [justification, setJustification] = useState('');
+  const { draft, update } = useDraft(noRequest);
   const save = useSave();
-  const { saving, error, run } = save;
+  const { saving, run } = save;
+  const field = fieldsSaying(draft, update, save.error);
 
   const ask = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,38 +58,27 @@ function RequestFields({
         callResolver('requestDueDateExtension', {
           correctiveActionId: view.id,
           expectedVersion: view.version,
-          toDate,
-          justification,
+          ...draft,
         }),
       { onSaved: onRequested },
     );
   };
 
   return (
-    <RefusableInlineForm
-      testId="panel-extension-request"
-      save={save}
-      onSubmit={ask}
-      submit={{ label: 'Ask for more time', testId: 'panel-extension-request-save' }}
-      refusal={{ title: 'The extension was not asked for', fieldPaths, testId: 'panel-extension-request-failure' }}
-    >
+    <RefusableInlineForm {...requestForm} save={save} onSubmit={ask}>
       <DateField
         id="panel-extension-to"
         label="New due date"
         helper={current ? `YYYY-MM-DD · later than the due date now, ${current}` : 'YYYY-MM-DD'}
-        value={toDate}
-        onChange={setToDate}
         minDate={current ? addCalendarDays(current, 1) : undefined}
-        error={fieldMessage(error, 'toDate')}
+        {...field('toDate')}
         isRequired
       />
       <TextAreaField
         id="panel-extension-justification"
         label="Justification"
         helper="Why the action needs more time, and what keeps the risk down meanwhile."
-        value={justification}
-        onChange={setJustification}
-        error={fieldMessage(error, 'justification')}
+        {...field('justification')}
         isRequired
       />
     </RefusableInlineForm>

@@ -1,12 +1,11 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
-import { useState } from 'react';
 import type { IssueContextView } from '../../../src/contract';
-import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
 import { SignatureBlock } from '../../shared/signing/SignatureBlock';
-import { SignedInlineForm } from '../../shared/signing/SignedInlineForm';
+import { fieldsSaying, useDraft } from '../../shared/forms/useDraft';
+import { type SignedFormWords, SignedInlineForm } from '../../shared/signing/SignedInlineForm';
 import { useSignedSave } from '../../shared/signing/useSignedSave';
 import { useResolverQuery } from '../../shared/useResolverQuery';
 import { gradeWords } from './words';
@@ -50,27 +49,30 @@ export function ExemptionOffer({ finding, onExempted }: { finding: Finding; onEx
   return allowed ? <ExemptionForm finding={finding} onExempted={onExempted} /> : null;
 }
 
+const exemptionForm: SignedFormWords = {
+  testId: 'panel-exemption-form',
+  submit: { label: 'Sign: no corrective action needed', testId: 'panel-exemption-save' },
+  refusal: {
+    title: 'The exemption was not recorded',
+    fieldPaths: ['reason', 'passphrase'],
+    testId: 'panel-exemption-failure',
+  },
+  passphrase: { id: 'panel-exemption-passphrase', helper: 'You sign this decision (meaning: closure).' },
+};
+
+const noReason = { reason: '' };
+
 function ExemptionForm({ finding, onExempted }: { finding: Finding; onExempted: () => void }) {
-  const [reason, setReason] = useState('');
+  const { draft, update } = useDraft(noReason);
   const signing = useSignedSave();
+  const field = fieldsSaying(draft, update, signing.error);
   const exempt = signing.signOnSubmit(
-    (passphrase) => callResolver('exemptFindingFromAction', { findingId: finding.id, reason, passphrase }),
+    (passphrase) => callResolver('exemptFindingFromAction', { findingId: finding.id, ...draft, passphrase }),
     onExempted,
   );
 
   return (
-    <SignedInlineForm
-      testId="panel-exemption-form"
-      signing={signing}
-      onSubmit={exempt}
-      submit={{ label: 'Sign: no corrective action needed', testId: 'panel-exemption-save' }}
-      refusal={{
-        title: 'The exemption was not recorded',
-        fieldPaths: ['reason', 'passphrase'],
-        testId: 'panel-exemption-failure',
-      }}
-      passphrase={{ id: 'panel-exemption-passphrase', helper: 'You sign this decision (meaning: closure).' }}
-    >
+    <SignedInlineForm {...exemptionForm} signing={signing} onSubmit={exempt}>
       <Text as="p" weight="semibold">
         Record that no corrective action is needed
       </Text>
@@ -82,9 +84,7 @@ function ExemptionForm({ finding, onExempted }: { finding: Finding; onExempted: 
         id="panel-exemption-reason"
         label="Reason"
         helper="Why no corrective action is needed (at least 10 characters)."
-        value={reason}
-        onChange={setReason}
-        error={fieldMessage(signing.error, 'reason')}
+        {...field('reason')}
         isRequired
       />
     </SignedInlineForm>

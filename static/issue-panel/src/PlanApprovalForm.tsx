@@ -1,11 +1,10 @@
 import { Text } from '@atlaskit/primitives';
-import { useState } from 'react';
 import type { CorrectiveActionView } from '../../../src/contract';
-import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { DateField } from '../../shared/forms/DateField';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
-import { SignedInlineForm } from '../../shared/signing/SignedInlineForm';
+import { fieldsSaying, useDraft } from '../../shared/forms/useDraft';
+import { type SignedFormWords, SignedInlineForm } from '../../shared/signing/SignedInlineForm';
 import { useSignedSave } from '../../shared/signing/useSignedSave';
 import { addCalendarDays } from './calendarDays';
 
@@ -13,6 +12,16 @@ import { addCalendarDays } from './calendarDays';
 const CHECK_MARGIN_DAYS = 14;
 
 const fieldPaths = ['effectivenessCriteria', 'checkDueDate', 'passphrase'] as const;
+
+const approvalForm: SignedFormWords = {
+  testId: 'panel-approve-form',
+  submit: { label: 'Approve and sign', testId: 'panel-approve-save' },
+  refusal: { title: 'The plan was not approved', fieldPaths, testId: 'panel-approve-failure' },
+  passphrase: {
+    id: 'panel-approve-passphrase',
+    helper: 'You sign this approval (meaning: approved). Your signature is bound to this version of the plan.',
+  },
+};
 
 /**
  * A programme manager or lead auditor (never the plan's owner) approves the plan before
@@ -29,35 +38,26 @@ export function PlanApprovalForm({
   const planDue = view.dates.controlledDueDate ?? view.action.plan?.dueDate ?? '';
   // The policy's waiting period runs from implementation, at the latest the plan's due date.
   const earliest = planDue ? addCalendarDays(planDue, view.dates.waitDays) : '';
-  const [criteria, setCriteria] = useState('');
-  const [checkDueDate, setCheckDueDate] = useState(planDue ? addCalendarDays(earliest, CHECK_MARGIN_DAYS) : '');
+  const { draft, update } = useDraft({
+    effectivenessCriteria: '',
+    checkDueDate: planDue ? addCalendarDays(earliest, CHECK_MARGIN_DAYS) : '',
+  });
   const signing = useSignedSave();
-  const { error } = signing;
+  const field = fieldsSaying(draft, update, signing.error);
 
   const approve = signing.signOnSubmit(
     (passphrase) =>
       callResolver('approveCorrectiveActionPlan', {
         correctiveActionId: view.id,
         expectedVersion: view.version,
-        effectivenessCriteria: criteria,
-        checkDueDate,
+        ...draft,
         passphrase,
       }),
     onApproved,
   );
 
   return (
-    <SignedInlineForm
-      testId="panel-approve-form"
-      signing={signing}
-      onSubmit={approve}
-      submit={{ label: 'Approve and sign', testId: 'panel-approve-save' }}
-      refusal={{ title: 'The plan was not approved', fieldPaths, testId: 'panel-approve-failure' }}
-      passphrase={{
-        id: 'panel-approve-passphrase',
-        helper: 'You sign this approval (meaning: approved). Your signature is bound to this version of the plan.',
-      }}
-    >
+    <SignedInlineForm {...approvalForm} signing={signing} onSubmit={approve}>
       <Text as="p" weight="semibold">
         Approve the plan
       </Text>
@@ -69,9 +69,7 @@ export function PlanApprovalForm({
         id="panel-approve-criteria"
         label="Effectiveness criteria"
         helper="What the check will look for to judge that the cause is gone, e.g. two quarterly restore tests passed."
-        value={criteria}
-        onChange={setCriteria}
-        error={fieldMessage(error, 'effectivenessCriteria')}
+        {...field('effectivenessCriteria')}
         isRequired
       />
       <DateField
@@ -82,10 +80,8 @@ export function PlanApprovalForm({
             ? `YYYY-MM-DD · ${earliest} at the earliest: the policy waits ${view.dates.waitDays} days after implementation`
             : 'YYYY-MM-DD'
         }
-        value={checkDueDate}
-        onChange={setCheckDueDate}
         minDate={earliest || undefined}
-        error={fieldMessage(error, 'checkDueDate')}
+        {...field('checkDueDate')}
         isRequired
       />
     </SignedInlineForm>

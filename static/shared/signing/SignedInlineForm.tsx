@@ -8,6 +8,9 @@ interface SignedInlineFormProps extends Omit<RefusableInlineFormProps, 'save'> {
   passphrase: { id: string; helper: string };
 }
 
+/** A signed form's own words: those of any inline form, and its passphrase input's id and what signing means. */
+export type SignedFormWords = Pick<SignedInlineFormProps, 'testId' | 'submit' | 'refusal' | 'passphrase'>;
+
 /**
  * An inline form that ends in a signature: its fields, the signing passphrase, why the last
  * submit was refused, then the one submit button.

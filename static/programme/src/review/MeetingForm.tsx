@@ -11,8 +11,15 @@ import { SaveFailure } from '../components/SaveFailure';
 import { type Attendee, AttendeeRows } from './AttendeeRows';
 import { DateField } from '../../../shared/forms/DateField';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
+import { fieldsSaying, useDraft } from '../../../shared/forms/useDraft';
 
 const fields = ['heldOn', 'attendees', 'minutes'] as const;
+
+interface MeetingDraft {
+  heldOn: string;
+  attendees: Attendee[];
+  minutes: string;
+}
 
 interface MeetingFormProps {
   view: ManagementReviewView;
@@ -26,10 +33,13 @@ interface MeetingFormProps {
  * signed the minutes a change needs a written reason (it withdraws the approval, and the trail says why).
  */
 export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormProps) {
-  const [heldOn, setHeldOn] = useState(view.heldOn ?? '');
-  const [attendees, setAttendees] = useState<Attendee[]>(view.attendees);
-  const [minutes, setMinutes] = useState(view.minutes);
+  const { draft, update } = useDraft<MeetingDraft>({
+    heldOn: view.heldOn ?? '',
+    attendees: view.attendees,
+    minutes: view.minutes,
+  });
   const [error, setError] = useState<ResolverError | null>(null);
+  const field = fieldsSaying(draft, update, error, fieldText);
   const [busy, setBusy] = useState(false);
   const [askingReason, setAskingReason] = useState(false);
 
@@ -37,9 +47,8 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormPro
     const result = await callResolver('saveReviewMeeting', {
       reviewId: view.id,
       expectedVersion: view.version,
-      heldOn: heldOn === '' ? null : heldOn,
-      attendees,
-      minutes,
+      ...draft,
+      heldOn: draft.heldOn === '' ? null : draft.heldOn,
       ...(reason ? { reason } : {}),
     });
     if (!result.ok) return result.error;
@@ -74,21 +83,16 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormPro
           <DateField
             id="review-held-on"
             label="Held on"
-            value={heldOn}
-            onChange={setHeldOn}
-            error={fieldText(error, 'heldOn')}
+            {...field('heldOn')}
             helper="YYYY-MM-DD; leave empty until the meeting has taken place"
           />
-          <AttendeeRows attendees={attendees} onChange={setAttendees} isDisabled={!canEdit} error={attendeesError} />
-          <TextAreaField
-            id="review-minutes"
-            label="Minutes"
-            value={minutes}
-            onChange={setMinutes}
-            error={fieldText(error, 'minutes')}
-            rows={6}
+          <AttendeeRows
+            attendees={draft.attendees}
+            onChange={(attendees) => update({ attendees })}
             isDisabled={!canEdit}
+            error={attendeesError}
           />
+          <TextAreaField id="review-minutes" label="Minutes" {...field('minutes')} rows={6} isDisabled={!canEdit} />
           {error && !errorIsAbout(error, 'reason') ? (
             <SaveFailure
               subject="The meeting record"
