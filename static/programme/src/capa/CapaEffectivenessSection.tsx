@@ -1,18 +1,15 @@
 import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
-import type { ResolverError } from '../../../../src/contract';
 import type { CapaQueryName, CapaReportRow } from '../../../../src/contract/capa';
 import { LabelledSelect } from '../../../shared/components/LabelledSelect';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { RecordTable } from '../../../shared/components/RecordTable';
 import { Section } from '../../../shared/components/Section';
-import { downloadText } from '../../../shared/download';
-import { callResolver } from '../../../shared/invokeClient';
 import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { capaColumns } from './capaColumns';
+import { CsvFailure, useReviewCsv } from '../review/useReviewCsv';
 import { capaSourceTitle } from './capaWords';
 
 const selectStyles = xcss({ minWidth: '280px' });
@@ -35,8 +32,6 @@ export function CapaEffectivenessSection({ refreshKey }: { refreshKey: number })
     ...(source === ALL ? {} : { source }),
   });
   const { reload } = report;
-  const [downloading, setDownloading] = useState(false);
-  const [csvError, setCsvError] = useState<ResolverError | null>(null);
 
   // A new choice, or records changed in another tab: read again with the current choice.
   useReadAgainWhen(`${refreshKey}:${query}:${source}`, () => void reload());
@@ -52,20 +47,9 @@ export function CapaEffectivenessSection({ refreshKey }: { refreshKey: number })
   ];
   const meaning = value?.queries.find((q) => q.name === query)?.meaning;
 
-  const download = async () => {
-    setDownloading(true);
-    const result = await callResolver('exportReviewCsv', {
-      register: 'capaEffectiveness',
-      ...(query === ALL ? {} : { capaQuery: query }),
-    });
-    setDownloading(false);
-    if (!result.ok) {
-      setCsvError(result.error);
-      return;
-    }
-    setCsvError(null);
-    downloadText(result.value.fileName, result.value.mimeType, result.value.content);
-  };
+  const csv = useReviewCsv();
+  const download = () =>
+    csv.download({ register: 'capaEffectiveness', ...(query === ALL ? {} : { capaQuery: query }) });
 
   return (
     <Section
@@ -86,7 +70,7 @@ export function CapaEffectivenessSection({ refreshKey }: { refreshKey: number })
         <Box xcss={selectStyles}>
           <LabelledSelect id="capa-source" label="Source" options={sourceOptions} value={source} onChange={setSource} />
         </Box>
-        <Button isLoading={downloading} onClick={() => void download()} testId="capa-csv">
+        <Button isLoading={csv.busy !== null} onClick={() => void download()} testId="capa-csv">
           Download CSV
         </Button>
       </Inline>
@@ -95,11 +79,7 @@ export function CapaEffectivenessSection({ refreshKey }: { refreshKey: number })
           {meaning}
         </Text>
       ) : null}
-      {csvError ? (
-        <SectionMessage appearance="error" title="The CSV could not be made" testId="capa-csv-error">
-          {csvError.message}
-        </SectionMessage>
-      ) : null}
+      <CsvFailure error={csv.error} testId="capa-csv-error" />
       <QueryStatus
         query={report}
         loadingLabel="Loading the CAPA effectiveness report"
