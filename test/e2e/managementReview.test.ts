@@ -107,6 +107,14 @@ describe('a management review from the programme page, in Chromium', () => {
     await expect(frame().getByTestId('review-detail-period').innerText()).resolves.toBe(`Period ${from} – ${to}`);
   });
 
+  it('hands the finding register of the review period to the browser as a CSV file', async () => {
+    const downloaded = page.waitForEvent('download');
+    await frame().getByTestId('review-csv-findings').click();
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toBe(`finding-register-${from}-to-${to}.csv`);
+    expect(await frame().getByTestId('review-csv-error').count()).toBe(0);
+  });
+
   it('opens the review page in the Confluence view, with every review macro in its own frame', async () => {
     const wiki = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const wikiProblems = watchConsole(wiki);

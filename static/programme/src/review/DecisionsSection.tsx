@@ -5,18 +5,17 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { ManagementReviewView, ReviewDecisionView } from '../../../../src/contract';
+import type { ReviewChanges } from './reviewPart';
 import { JiraIssueLink } from '../actions/JiraIssueLink';
 import { issueStateWords } from '../actions/issueWords';
 import { DecisionForm } from './DecisionForm';
 import { DecisionRaiseProgress } from './DecisionRaiseProgress';
 import { useDecisionRaise } from './useDecisionRaise';
 
-interface DecisionsSectionProps {
+interface DecisionsSectionProps extends ReviewChanges {
   view: ManagementReviewView;
   /** Programme managers and top management record and raise decisions. */
   canDecide: boolean;
-  onSaved: (view: ManagementReviewView) => void;
-  onReload: () => void;
 }
 
 /** A decision's Jira side: its key (linking to the issue), or where raising it stands. */

@@ -2,13 +2,14 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { type FormEvent, useState } from 'react';
-import type { ManagementReviewView, ResolverError } from '../../../../src/contract';
+import type { ResolverError } from '../../../../src/contract';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReasonDialog } from '../audits/ReasonDialog';
 import { fieldText, withoutPath } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
 import { type Attendee, AttendeeRows } from './AttendeeRows';
+import type { ReviewPartProps } from './reviewPart';
 import { DateField } from '../../../shared/forms/DateField';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { fieldsSaying, useDraft } from '../../../shared/forms/useDraft';
@@ -21,18 +22,11 @@ interface MeetingDraft {
   minutes: string;
 }
 
-interface MeetingFormProps {
-  view: ManagementReviewView;
-  canEdit: boolean;
-  onSaved: (view: ManagementReviewView) => void;
-  onReload: () => void;
-}
-
 /**
  * The meeting record: when the review was held, who attended, the minutes. Once top management has
  * signed the minutes a change needs a written reason (it withdraws the approval, and the trail says why).
  */
-export function MeetingForm({ view, canEdit, onSaved, onReload }: MeetingFormProps) {
+export function MeetingForm({ view, canEdit, onSaved, onReload }: ReviewPartProps) {
   const { draft, update } = useDraft<MeetingDraft>({
     heldOn: view.heldOn ?? '',
     attendees: view.attendees,

@@ -2,7 +2,8 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
-import type { ManagementReviewView, ReviewInputEntryView } from '../../../../src/contract';
+import type { ReviewInputEntryView } from '../../../../src/contract';
+import type { ReviewPartProps } from './reviewPart';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
 import { RemoveRowButton } from '../../../shared/components/RemoveRowButton';
 import { formatLocalExact } from '../../../shared/formatTimestamp';
@@ -30,14 +31,11 @@ const entryParts = [
   { part: 'detail', placeholder: 'What changed or was said' },
 ] as const;
 
-interface ReviewInputFormProps {
+interface ReviewInputFormProps extends Omit<ReviewPartProps, 'view'> {
   reviewId: string;
   kind: EnteredKind;
   heading: string;
   entered: ReviewInputEntryView | null;
-  canEdit: boolean;
-  onSaved: (view: ManagementReviewView) => void;
-  onReload: () => void;
 }
 
 /** One entered input: a summary and rows of topic, category and detail; versioned, in the trail. */

@@ -1,22 +1,15 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
-import type { ManagementReviewView } from '../../../../src/contract';
 import { ReviewInputForm } from './ReviewInputForm';
+import type { ReviewPartProps } from './reviewPart';
 import { enteredInputs } from './reviewWords';
-
-interface ReviewInputsSectionProps {
-  view: ManagementReviewView;
-  canEdit: boolean;
-  onSaved: (view: ManagementReviewView) => void;
-  onReload: () => void;
-}
 
 /**
  * The 9.3.2 inputs the app cannot know (issues, interested parties, feedback, monitoring results,
  * risk assessment, improvement ideas): the programme manager enters them per review; the review
  * page's input macros print them beside what the app computes.
  */
-export function ReviewInputsSection({ view, canEdit, onSaved, onReload }: ReviewInputsSectionProps) {
+export function ReviewInputsSection({ view, canEdit, onSaved, onReload }: ReviewPartProps) {
   return (
     <Stack space="space.150" testId="review-inputs">
       <Heading size="small">Review inputs (9.3.2)</Heading>
