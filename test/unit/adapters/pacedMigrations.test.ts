@@ -1,5 +1,4 @@
 import { Failure } from '../../../src/domain/failure';
-import { migrateToLatest } from '../../../src/adapters/sql/migrate';
 import {
   applyMigrations,
   isAlreadyApplied,
@@ -127,23 +126,5 @@ describe('migrations paced by the platform', () => {
     expect(isAlreadyApplied(new Error('index ix_findings_audit already exists'))).toBe(true);
     expect(isAlreadyApplied(new Error("Duplicate entry 'x' for key 'PRIMARY'"))).toBe(false);
     expect(isAlreadyApplied(rateLimited())).toBe(false);
-  });
-});
-
-describe('migrateToLatest on a local engine', () => {
-  it('still migrates a fresh SQLite database in one go and records each migration once', async () => {
-    const { Kysely, SqliteDialect } = await import('kysely');
-    const BetterSqlite3 = (await import('better-sqlite3')).default;
-    const database = new BetterSqlite3(':memory:');
-    const db = new Kysely<never>({ dialect: new SqliteDialect({ database }) });
-    try {
-      const ran = await migrateToLatest(db);
-      expect(ran.length).toBeGreaterThan(40);
-      expect(await migrateToLatest(db)).toEqual([]);
-      const rows = database.prepare('SELECT COUNT(*) AS n FROM app_migrations').get() as { n: number };
-      expect(rows.n).toBe(ran.length);
-    } finally {
-      await db.destroy();
-    }
   });
 });
