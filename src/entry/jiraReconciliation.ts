@@ -3,15 +3,15 @@ import { forgeServices } from './forgeServices';
 
 /**
  * Scheduled trigger (hourly, `jira-reconciliation-sweep`): finds and repairs what lost or refused
- * events left out of step with Jira. A failure throws, so Forge logs the run as failed and the
+ * events left out of step with Jira, looking at changed issues only, and once a day at every mapped one. A failure throws, so Forge logs the run as failed and the
  * next one covers the same window (the last complete run's start is kept).
  */
 export async function handler(): Promise<{ statusCode: number }> {
   const services = await forgeServices();
   const summary = await reconcileWithJira(services);
   console.log(
-    `jira reconciliation: ${summary.mapped} mapped, ${summary.inJira} in Jira, ${summary.changed} changed` +
-      `${summary.fullSweep ? ' (full sweep)' : ''}, ${summary.missing} missing, ${summary.fetched} fetched, ` +
+    `jira reconciliation (${summary.scope}): ` +
+      `${summary.fullSweep ? `${summary.mapped} mapped, ${summary.inJira} in Jira, ` : ''}${summary.changed} changed, ${summary.missing} missing, ${summary.fetched} fetched, ` +
       `${summary.repaired} repaired, ${summary.deleted} deleted, ${summary.dueDatesReset} due dates reset, ` +
       `${summary.untracked} untracked, ${summary.failed} refused, ${summary.jiraCalls} Jira calls`,
   );

@@ -6,5 +6,10 @@ export const JiraSyncState = z.object({
   lastRunStartedAt: z.string().nullable(),
   lastRunFinishedAt: z.string().nullable(),
   lastRepairs: z.number().int().min(0),
+  /**
+   * When the last complete full sweep (every mapped issue's id) started; absent on records written
+   * before the hourly runs looked only at changed issues, which then sweep in full once.
+   */
+  lastFullSweepAt: z.string().nullable().optional(),
 });
 export type JiraSyncState = z.infer<typeof JiraSyncState>;

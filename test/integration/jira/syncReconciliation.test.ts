@@ -16,6 +16,7 @@ import {
   transitionAsUser,
   type MappedIssue,
 } from './syncFixture';
+import { fakeDateOnly } from '../../support/fakeDate';
 
 // One platform for the file: the app's function instance migrates its SQL once, as on Forge.
 let platform: SandboxPlatform;
@@ -27,8 +28,17 @@ const seed = async (count: number, options: { actionRecords?: number } = {}) => 
   return issues;
 };
 beforeAll(() => {
+  // The app's clock decides when the daily full sweep is due; Jira's clock is the platform's own.
+  fakeDateOnly();
   platform = syncPlatform();
 });
+afterAll(() => jest.useRealTimers());
+
+/** A day on, for the app and for Jira: the next run sweeps every mapped issue. */
+const aDayLater = () => {
+  jest.setSystemTime(Date.now() + 24 * 3_600_000);
+  platform.clock.advance(24 * 3_600_000);
+};
 afterEach(() => {
   platform.events.configure({ dropProbability: 0 });
   expect(platform.violations).toEqual([]);
@@ -72,6 +82,12 @@ describe('the hourly reconciliation with Jira', () => {
     expect(platform.snapshot().events.dropped).toBeGreaterThanOrEqual(4);
 
     await runReconciliation(platform);
+    // The hourly run asks only for issues updated since the last one: Jira's search never names a
+    // deleted issue, so a deletion whose event was lost waits for the daily full sweep.
+    expect((await trackedOf(deleted!.actionId)).jira?.deleted).toBe(false);
+    expect((await (await appStore()).get('jiraSyncState', 'jira'))?.record.lastRepairs).toBe(2);
+    aDayLater();
+    await runReconciliation(platform);
 
     // The app's due date is the record: Jira is set back, the mirror and the history say so.
     expect((await jiraIssue(platform, edited!.key)).duedate).toBe(policyDueDate);
@@ -96,7 +112,11 @@ describe('the hourly reconciliation with Jira', () => {
       expect(trail.at(-1)?.history).toHaveLength(2);
     }
     const syncState = await (await appStore()).get('jiraSyncState', 'jira');
-    expect(syncState?.record).toMatchObject({ lastRepairs: 3, lastRunStartedAt: expect.any(String) });
+    expect(syncState?.record).toMatchObject({
+      lastRepairs: 1,
+      lastRunStartedAt: expect.any(String),
+      lastFullSweepAt: syncState?.record.lastRunStartedAt,
+    });
 
     // A second run finds nothing left to repair: no new history, no new trail entry.
     await runReconciliation(platform);
@@ -122,11 +142,11 @@ describe('the hourly reconciliation with Jira', () => {
     });
   });
 
-  it('asks Jira at most 4 times for 150 mapped issues when few changed: two ids-only searches and one bulk fetch', async () => {
+  it('asks Jira twice an hour for 150 mapped issues when few changed: one ids-only search and one bulk fetch', async () => {
     const issues = await seed(150, { actionRecords: 0 });
     // An hour on in Jira: the raise is long past when the next hourly run looks for changes.
     platform.clock.advance(60 * 60_000);
-    expect((await reconcileCounted()).jiraCalls).toBeLessThanOrEqual(4);
+    expect((await reconcileCounted()).routes).toEqual({ 'POST /rest/api/3/search/jql': 1 });
 
     platform.events.configure({ dropProbability: 1 });
     for (const issue of issues.slice(0, 3)) {
@@ -135,13 +155,51 @@ describe('the hourly reconciliation with Jira', () => {
     }
     await deleteAsUser(platform, issues[3]!.key);
     const { jiraCalls, routes } = await reconcileCounted();
-    expect(jiraCalls).toBeLessThanOrEqual(4);
-    expect(routes).toEqual({ 'POST /rest/api/3/issue/bulkfetch': 1, 'POST /rest/api/3/search/jql': 2 });
+    expect(jiraCalls).toBe(2);
+    expect(routes).toEqual({ 'POST /rest/api/3/issue/bulkfetch': 1, 'POST /rest/api/3/search/jql': 1 });
     for (const issue of issues.slice(0, 3)) expect((await trackedOf(issue.actionId)).jira?.status).toBe('Implemented');
-    expect((await trackedOf(issues[3]!.actionId)).jira?.deleted).toBe(true);
 
-    // An hour later with nothing changed: the two searches only (deleted issues are not asked about again).
+    // An hour later with nothing changed: the one search only.
     platform.clock.advance(60 * 60_000);
-    expect((await reconcileCounted()).routes).toEqual({ 'POST /rest/api/3/search/jql': 2 });
+    expect((await reconcileCounted()).routes).toEqual({ 'POST /rest/api/3/search/jql': 1 });
+
+    // The daily sweep: every mapped id (one page) beside the changed ones, and a fetch of the one
+    // the store holds but Jira no longer lists, which it notes as deleted.
+    aDayLater();
+    expect((await reconcileCounted()).routes).toEqual({
+      'POST /rest/api/3/issue/bulkfetch': 1,
+      'POST /rest/api/3/search/jql': 2,
+    });
+    expect((await trackedOf(issues[3]!.actionId)).jira?.deleted).toBe(true);
+    // Deleted issues are not asked about again, and the next sweep is a day away.
+    expect((await reconcileCounted()).routes).toEqual({ 'POST /rest/api/3/search/jql': 1 });
   });
+
+  it('spends Jira points an hour in proportion to the issues changed, not the issues mapped', async () => {
+    const issues = await seed(200, { actionRecords: 0 });
+    platform.clock.advance(60 * 60_000);
+    await reconcileCounted();
+    const hourly = async (changes: number) => {
+      platform.events.configure({ dropProbability: 1 });
+      for (const issue of issues.slice(0, changes)) {
+        nextSecond(platform);
+        await editAsUser(platform, issue.key, { summary: `Changed at ${platform.clock.now().toISOString()}` });
+      }
+      platform.resetCounters();
+      await runReconciliation(platform);
+      return platform.snapshot().points.jira;
+    };
+    const fewChanged = await hourly(5);
+    const moreChanged = await hourly(30);
+    // A search costs 1 + the ids it returns, a bulk fetch 1 + the issues: about 2 points a change.
+    expect(fewChanged).toBeLessThanOrEqual(2 + 2 * 5 + 2);
+    expect(moreChanged).toBeLessThanOrEqual(2 + 2 * 30 + 2);
+    expect(moreChanged).toBeGreaterThan(fewChanged);
+
+    // The daily sweep is what costs in proportion to the issues mapped (here more than 350).
+    aDayLater();
+    platform.resetCounters();
+    await runReconciliation(platform);
+    expect(platform.snapshot().points.jira).toBeGreaterThan(350);
+  }, 120_000);
 });

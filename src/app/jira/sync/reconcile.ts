@@ -1,31 +1,34 @@
 import { Failure } from '../../../domain/failure';
 import { reconcileMirror, repairNote } from '../../../domain/jira/mirrorDrift';
 import type { IssueObservation } from '../../../domain/jira/mirrorObservation';
+import {
+  reconciliationScope,
+  updatedWindowMinutes,
+  type ReconciliationScope,
+} from '../../../domain/jira/reconciliationScope';
 import type { JiraSyncState } from '../../../domain/jira/syncState';
 import type { TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
-import type { JiraIssues, JiraIssueSnapshot } from '../../../ports/jira';
+import type { JiraIssueSnapshot } from '../../../ports/jira';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { AppServices } from '../../services';
+import { allIds, counted, fetchAll } from './jiraReads';
 import { mappedIssuesJql, mappedIssuesUpdatedJql, trackedByIssueId } from './mappedIssues';
 import { policyDueDates, type PolicyDueDate } from './policyDueDates';
 import { reconciliationActor } from './syncActors';
 import { writeTracked } from './writeTracked';
 
-/**
- * How far before the last run's start the "updated since" search reaches: it covers the clocks of
- * the function and of Jira disagreeing a little, and Jira's search index lagging a write.
- */
-export const SAFETY_MARGIN_MINUTES = 10;
-const FETCH_CHUNK = 100;
+export { SAFETY_MARGIN_MINUTES } from '../../../domain/jira/reconciliationScope';
 
 export interface ReconciliationSummary {
-  /** Tracked records that stand for an issue. */
-  mapped: number;
-  /** Issues the mapped-issue search found in Jira. */
-  inJira: number;
-  /** No previous run to count from: every mapped issue was fetched. */
+  /** What the run looked at (domain/jira/reconciliationScope.ts). */
+  scope: ReconciliationScope;
+  /** Tracked records that stand for an issue (counted by a full sweep; null on an hourly run). */
+  mapped: number | null;
+  /** Issues the mapped-issue search found in Jira (a full sweep only; null on an hourly run). */
+  inJira: number | null;
+  /** Every mapped issue's id was looked at (the first run and the daily sweep). */
   fullSweep: boolean;
-  /** Issues updated since the last run (all of them on a full sweep). */
+  /** Issues updated since the last run (every mapped issue on the first run). */
   changed: number;
   /** Issues the store holds that the mapped-issue search no longer finds. */
   missing: number;
@@ -39,42 +42,6 @@ export interface ReconciliationSummary {
   /** Issues whose repair Jira refused (the message is logged); the next run tries them again. */
   failed: number;
   jiraCalls: number;
-}
-
-/** Counts the Jira calls of one run (the log line and the bench read it). */
-function counted(jira: JiraIssues): { jira: JiraIssues; calls: () => number } {
-  let calls = 0;
-  // A proxy, not a spread: the adapter's methods live on its prototype.
-  const wrapped = new Proxy(jira, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls += 1;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { jira: wrapped, calls: () => calls };
-}
-
-async function allIds(jira: JiraIssues, jql: string): Promise<string[]> {
-  const ids: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await jira.searchIds(jql, token);
-    ids.push(...page.ids);
-    token = page.nextPageToken ?? undefined;
-  } while (token);
-  return ids;
-}
-
-async function fetchAll(jira: JiraIssues, ids: string[]): Promise<Map<string, JiraIssueSnapshot>> {
-  const found = new Map<string, JiraIssueSnapshot>();
-  for (let start = 0; start < ids.length; start += FETCH_CHUNK) {
-    for (const issue of await jira.fetchIssues(ids.slice(start, start + FETCH_CHUNK))) found.set(issue.id, issue);
-  }
-  return found;
 }
 
 const observationOf = (issue: JiraIssueSnapshot): IssueObservation => ({
@@ -133,19 +100,39 @@ async function repairRecord(
 }
 
 /**
- * The hourly drift check. Cheap by construction: one ids-only search (5,000 ids a page) for every
- * mapped issue, one for those updated since the last run began (less a safety margin), and bulk
- * fetches (100 a call) of only those plus the ones the store holds but Jira no longer lists —
- * then repairs what differs (status, assignee, due date, deleted issues), each repair a history
- * line and a trail entry. A due date hand-edited in Jira is set back: the app's policy is the
- * record. The first run, with no last run to count from, fetches every mapped issue.
+ * The tracked records of the issues Jira says changed, read by the indexed issue id: an hourly run
+ * reads as many records as issues changed, never the whole table.
  */
-export async function reconcileWithJira(services: AppServices): Promise<ReconciliationSummary> {
-  const startedAt = services.clock.now();
-  const syncState = await services.store.get('jiraSyncState', 'jira');
-  const lastStart = syncState?.record.lastRunStartedAt ?? null;
-  const { jira, calls } = counted(services.jira.asApp());
+async function trackedForIssues(services: AppServices, issueIds: string[]) {
+  const found: StoredRecord<TrackedIssueRecord>[] = [];
+  for (const id of new Set(issueIds)) found.push(...(await services.store.listBy('trackedIssue', 'issueId', id)));
+  return trackedByIssueId(found);
+}
 
+interface RunScope {
+  byIssue: Map<string, StoredRecord<TrackedIssueRecord>[]>;
+  inJira: Set<string> | null;
+  changed: string[];
+  missing: string[];
+  untracked: number;
+}
+
+/** What one run must fetch from Jira, by scope, and the tracked records it compares them with. */
+async function scopeOf(
+  services: AppServices,
+  jira: ReturnType<typeof counted>['jira'],
+  scope: ReconciliationScope,
+  lastStart: string | null,
+  startedAt: Date,
+): Promise<RunScope> {
+  const changedSince = async () =>
+    lastStart ? allIds(jira, mappedIssuesUpdatedJql(updatedWindowMinutes(lastStart, startedAt))) : [];
+  if (scope === 'changed') {
+    const changed = await changedSince();
+    const byIssue = await trackedForIssues(services, changed);
+    const untracked = new Set(changed.filter((id) => !byIssue.has(id))).size;
+    return { byIssue, inJira: null, changed, missing: [], untracked };
+  }
   const byIssue = trackedByIssueId(await services.store.list('trackedIssue'));
   const inJira = new Set(await allIds(jira, mappedIssuesJql));
   // Those already known deleted are not asked about again: Jira never brings an id back.
@@ -153,23 +140,37 @@ export async function reconcileWithJira(services: AppServices): Promise<Reconcil
     .filter(([id, records]) => !inJira.has(id) && records.some((stored) => !stored.record.jira?.deleted))
     .map(([id]) => id);
   const untracked = [...inJira].filter((id) => !byIssue.has(id)).length;
+  const changed = scope === 'first' ? [...inJira] : await changedSince();
+  return { byIssue, inJira, changed, missing, untracked };
+}
 
-  const changed = lastStart
-    ? await allIds(
-        jira,
-        mappedIssuesUpdatedJql(
-          Math.ceil((startedAt.getTime() - Date.parse(lastStart)) / 60_000) + SAFETY_MARGIN_MINUTES,
-        ),
-      )
-    : [...inJira];
+/**
+ * The hourly drift check, whose Jira points grow with the issues changed, not the issues mapped:
+ * one ids-only search (5,000 ids a page) for mapped issues updated since the last run began (less
+ * a safety margin for clock skew and index lag), and bulk fetches (100 a call) of only those —
+ * then repairs what differs (status, assignee, due date), each repair a history line and a trail
+ * entry. A due date hand-edited in Jira is set back: the app's policy is the record. Once a day the
+ * run also sweeps every mapped issue's id, to find issues deleted while their event was lost (and
+ * issues the store does not know); the first run, with no last run to count from, fetches every
+ * mapped issue.
+ */
+export async function reconcileWithJira(services: AppServices): Promise<ReconciliationSummary> {
+  const startedAt = services.clock.now();
+  const syncState = await services.store.get('jiraSyncState', 'jira');
+  const lastStart = syncState?.record.lastRunStartedAt ?? null;
+  const scope = reconciliationScope(syncState?.record ?? null, startedAt);
+  const { jira, calls } = counted(services.jira.asApp());
+
+  const { byIssue, inJira, changed, missing, untracked } = await scopeOf(services, jira, scope, lastStart, startedAt);
   const toFetch = [...new Set([...changed.filter((id) => byIssue.has(id)), ...missing])];
   const found = await fetchAll(jira, toFetch);
 
   const policyDue: PolicyDueDate = await policyDueDates(services);
   const summary: ReconciliationSummary = {
-    mapped: byIssue.size,
-    inJira: inJira.size,
-    fullSweep: lastStart === null,
+    scope,
+    mapped: inJira ? byIssue.size : null,
+    inJira: inJira ? inJira.size : null,
+    fullSweep: scope !== 'changed',
     changed: changed.length,
     missing: missing.length,
     fetched: found.size,
@@ -206,10 +207,13 @@ export async function reconcileWithJira(services: AppServices): Promise<Reconcil
   }
 
   // A run that left a refused repair behind does not move the window on: the next one sees it again.
+  const complete = summary.failed === 0;
   const next: JiraSyncState = {
-    lastRunStartedAt: summary.failed > 0 ? lastStart : startedAt.toISOString(),
+    lastRunStartedAt: complete ? startedAt.toISOString() : lastStart,
     lastRunFinishedAt: services.clock.now().toISOString(),
     lastRepairs: summary.repaired + summary.deleted,
+    lastFullSweepAt:
+      complete && summary.fullSweep ? startedAt.toISOString() : (syncState?.record.lastFullSweepAt ?? null),
   };
   await services.store.apply({
     entity: 'jiraSyncState',
