@@ -9,6 +9,12 @@ interface RetryRequest {
 const isRetryRequest = (value: unknown): value is RetryRequest =>
   !!value && typeof value === 'object' && (value as { _retry?: unknown })._retry === true;
 
+/** An event's `{key, limit}`: events sharing a key run at most `limit` at a time. */
+const isConcurrency = (value: unknown): boolean => {
+  const c = value as { key?: unknown; limit?: unknown } | null;
+  return !!c && typeof c.key === 'string' && c.key.length > 0 && Number.isInteger(c.limit) && Number(c.limit) >= 1;
+};
+
 /** Forge retries an async event a limited number of times before giving up on it. */
 export const MAX_RETRIES = 4;
 
@@ -29,7 +35,8 @@ interface EventRow {
  * push, job stats and cancel; delivery at least once to the app's consumer, with `delayInSeconds`,
  * `InvocationError` retries (`retryAfter`, `retryData`) and re-runs of a consumer that crashed —
  * up to MAX_RETRIES, then the event counts as failed. Delivery runs when `runDue` is called (the
- * sandbox ticks it; tests call `drain`), at times read from the sandbox clock.
+ * sandbox ticks it; tests call `drain`), at times read from the sandbox clock. It delivers one
+ * event at a time, so every event's `concurrency` limit holds (its shape is checked on push).
  */
 export class QueueEmulator {
   private running = false;
@@ -56,8 +63,14 @@ export class QueueEmulator {
   }
 
   private publish(body: Record<string, unknown>): { status: number; body?: unknown } {
-    const events = body.payload as Array<{ body: unknown; delayInSeconds?: number }>;
+    const events = body.payload as Array<{ body: unknown; delayInSeconds?: number; concurrency?: unknown }>;
     if (!Array.isArray(events) || events.length === 0) return { status: 400, body: { errorMessage: 'No events' } };
+    if (events.some((event) => event.concurrency !== undefined && !isConcurrency(event.concurrency))) {
+      return {
+        status: 400,
+        body: { errorMessage: 'concurrency needs a non-empty key and a whole-number limit of 1 or more' },
+      };
+    }
     const now = this.clock().getTime();
     const insert = this.db.prepare(
       "INSERT INTO forge_queue_event (id, queue, job_id, event_json, due_at, state) VALUES (?, ?, ?, ?, ?, 'pending')",

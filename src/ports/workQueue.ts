@@ -3,5 +3,12 @@
  * Delivery is at least once: a consumer must cope with an event it has seen before.
  */
 export interface WorkQueue {
-  push(events: Array<{ body: Record<string, unknown>; delayInSeconds?: number }>): Promise<{ jobId: string }>;
+  push(events: QueuedEvent[]): Promise<{ jobId: string }>;
+}
+
+export interface QueuedEvent {
+  body: Record<string, unknown>;
+  delayInSeconds?: number;
+  /** Events sharing `key` run at most `limit` at a time (Forge's async-event concurrency). */
+  concurrency?: { key: string; limit: number };
 }

@@ -1,5 +1,6 @@
 import { Failure, ProductUnavailable } from '../../domain/failure';
 import { jqlIn } from '../../domain/jira/jqlText';
+import { raiseConcurrency } from '../../domain/jira/raiseConcurrency';
 import { maxRaiseAttempts, retryDelaySeconds } from '../../domain/jira/raiseRetry';
 import {
   splitTrackedIssueId,
@@ -278,7 +279,7 @@ async function retryLater(
     return;
   }
   const delayInSeconds = retryDelaySeconds(retry, error.retryAfterSeconds);
-  await services.raiseQueue.push([{ body: { ...chunk, retry }, delayInSeconds }]);
+  await services.raiseQueue.push([{ body: { ...chunk, retry }, delayInSeconds, concurrency: raiseConcurrency }]);
   outcome.retryInSeconds = delayInSeconds;
 }
 

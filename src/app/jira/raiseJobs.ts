@@ -1,4 +1,5 @@
 import { conflict } from '../../domain/failure';
+import { raiseConcurrency } from '../../domain/jira/raiseConcurrency';
 import { raiseChunkSize, type RaiseJobRecord } from '../../domain/jira/raiseJob';
 import {
   hasIssue,
@@ -91,7 +92,7 @@ export async function startRaiseJob(
   let queueJobId: string | null = null;
   for (let i = 0; i < chunks.length; i += eventsPerPush) {
     const pushed = await services.raiseQueue.push(
-      chunks.slice(i, i + eventsPerPush).map((chunk) => ({ body: { ...chunk } })),
+      chunks.slice(i, i + eventsPerPush).map((chunk) => ({ body: { ...chunk }, concurrency: raiseConcurrency })),
     );
     queueJobId ??= pushed.jobId;
   }
