@@ -27,10 +27,12 @@ export interface RecordChange<K extends EntityName> {
 
 /**
  * Filters that are no member of the record but a column derived from one: a tracked issue's Jira
- * issue id and key (its `issue` is nested), which Jira's events and searches name.
+ * issue id and key (its `issue` is nested), which Jira's events and searches name; a finding's
+ * area (in its `content`), which repeat detection compares within.
  */
 interface DerivedFilters {
   trackedIssue: 'issueId' | 'issueKey';
+  finding: 'areaId';
 }
 export type FilterField<K extends EntityName> =
   (keyof EntityTypes[K] & string) | (K extends keyof DerivedFilters ? DerivedFilters[K] : never);

@@ -255,7 +255,8 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
       grade: f.content.grade,
       raised_on: f.raisedOn,
     }),
-    { auditId: 'audit_id' },
+    // area_id leads the (area_id, item_id) index, so an area's findings are an indexed read.
+    { auditId: 'audit_id', areaId: 'area_id' },
   ),
   evidence: bodyTable(
     'evidence',

@@ -38,7 +38,8 @@ export async function raiseFinding(
   if (!plan.areaIds.includes(content.areaId)) {
     throw invalidInput(`${field}.areaId`, `The area ${content.areaId} is not one of the areas "${plan.title}" audits`);
   }
-  const earlier = await earlierFindings(services);
+  // A repeat is always in the same area: its findings are one indexed read, not the whole table.
+  const earlier = await earlierFindings(services, content.areaId);
   return saveNewFinding(services, caller, { auditId: audit.id, source: internalAuditSource, content }, earlier);
 }
 
@@ -46,16 +47,21 @@ export async function raiseFinding(
 export type EarlierFinding = FindingRef & { id: string };
 
 /**
- * Every finding stored, as repeat detection reads them. A repeat is judged across every audit and
- * every source: the point is to see a problem come back in the same place after an earlier audit,
- * inspection or complaint (and its corrective action) should have dealt with it.
+ * Every finding stored (or only one area's, where repeats of a single finding are sought), as
+ * repeat detection reads them. A repeat is judged across every audit and every source: the point
+ * is to see a problem come back in the same place after an earlier audit, inspection or complaint
+ * (and its corrective action) should have dealt with it.
  */
-export async function earlierFindings(services: AppServices): Promise<EarlierFinding[]> {
-  return (await services.store.list('finding')).map((stored) => ({
-    id: stored.id,
-    itemId: stored.record.content.itemId,
-    areaId: stored.record.content.areaId,
-    raisedOn: stored.record.raisedOn,
+export async function earlierFindings(services: AppServices, areaId?: string): Promise<EarlierFinding[]> {
+  const stored =
+    areaId === undefined
+      ? await services.store.list('finding')
+      : await services.store.listBy('finding', 'areaId', areaId);
+  return stored.map((finding) => ({
+    id: finding.id,
+    itemId: finding.record.content.itemId,
+    areaId: finding.record.content.areaId,
+    raisedOn: finding.record.raisedOn,
   }));
 }
 
