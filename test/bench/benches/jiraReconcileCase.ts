@@ -1,5 +1,6 @@
 import { trackedIssueId } from '../../../src/domain/jira/trackedIssue';
 import { forgeServices } from '../../../src/entry/forgeServices';
+import { mappedIssuesUpdatedJql } from '../../../src/app/jira/sync/mappedIssues';
 import { runAs } from '../../../sandbox/platform/invocation';
 import {
   appStore,
@@ -12,22 +13,33 @@ import {
   transitionAsUser,
 } from '../../integration/jira/syncFixture';
 
-const MAPPED = 5000;
-const CHANGED = 50;
-const DELETED = 5;
+export interface ReconcileShape {
+  name: string;
+  mapped: number;
+  changed: number;
+  deleted: number;
+}
+
+export const reconcileCases: ReconcileShape[] = [
+  { name: 'reconcile-5000', mapped: 5000, changed: 50, deleted: 5 },
+  // The large customer's tracked issues: the hourly points must not grow with them.
+  { name: 'reconcile-15000', mapped: 15000, changed: 50, deleted: 0 },
+];
 
 /**
- * `reconcile-5000`: 5,000 mapped corrective-action issues; since the last hourly run 50 changed in
- * Jira (40 moved on, 9 reassigned, 1 due date hand-edited) and 5 were deleted, with every one of
- * those events lost, so only the reconciliation can repair them. Measures the run's Jira calls and
- * points against a naive sync on the same data (one `GET /issue` per mapped issue, made for real
- * through the app's adapter), and checks the outcome: every drifted issue repaired exactly once.
+ * `mapped` corrective-action issues; since the last hourly run `changed` changed in Jira (the first
+ * a hand-edited due date, up to 9 reassigned, the rest moved on) and `deleted` were deleted, with
+ * every one of those events lost, so only the reconciliation can repair them. Measures the hourly
+ * run's Jira calls and points against what a tool that polls honestly pays on the same data (an
+ * `updated >=` search, then one `GET /issue` per issue it names, made for real through the app's
+ * adapter), then the daily full sweep that finds the deletions, and checks the outcome: every
+ * drifted issue repaired exactly once.
  */
-export async function reconcileCase(): Promise<Record<string, number>> {
+export async function reconcileCase(shape: ReconcileShape): Promise<Record<string, number>> {
   const platform = syncPlatform();
   try {
     // The first issue's action has a plan, so its due date is the app's (and is set back).
-    const issues = await seedMappedActions(platform, MAPPED, { actionRecords: 1 });
+    const issues = await seedMappedActions(platform, shape.mapped, { actionRecords: 1 });
     await platform.tick();
     // The previous hourly run, for real: with no run before it, it fetches every mapped issue.
     platform.clock.advance(60 * 60_000);
@@ -39,19 +51,54 @@ export async function reconcileCase(): Promise<Record<string, number>> {
     // An hour of Jira work since, every event of it lost.
     platform.clock.advance(60 * 60_000);
     platform.events.configure({ dropProbability: 1 });
-    const changed = issues.slice(0, CHANGED);
+    const changed = issues.slice(0, shape.changed);
     await editAsUser(platform, changed[0]!.key, { duedate: '2027-06-30' });
     for (const issue of changed.slice(1, 10))
       await editAsUser(platform, issue.key, { assignee: { accountId: jiraUser } });
     for (const issue of changed.slice(10)) await transitionAsUser(platform, issue.key, 'Implement');
-    const deleted = issues.slice(CHANGED, CHANGED + DELETED);
+    const deleted = issues.slice(shape.changed, shape.changed + shape.deleted);
     for (const issue of deleted) await deleteAsUser(platform, issue.key);
 
     platform.resetCounters();
     const started = process.hrtime.bigint();
     await runReconciliation(platform);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const run = platform.snapshot();
+    const hourly = platform.snapshot();
+
+    // The polling tool on the same data: the same `updated >=` search, then a GET per issue named.
+    platform.resetCounters();
+    const jira = (await runAs(undefined, () => forgeServices())).jira.asApp();
+    const baselineStarted = process.hrtime.bigint();
+    const named: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await runAs(undefined, () => jira.searchIds(mappedIssuesUpdatedJql(70), token));
+      named.push(...page.ids);
+      token = page.nextPageToken ?? undefined;
+    } while (token);
+    for (const id of named) await runAs(undefined, () => jira.getIssue(id));
+    const baselineMs = Number(process.hrtime.bigint() - baselineStarted) / 1e6;
+    const baseline = platform.snapshot();
+
+    // The daily full sweep, a day on: it finds the deletions whose events were lost.
+    platform.resetCounters();
+    await runAs(undefined, async () => {
+      const services = await forgeServices();
+      const state = await services.store.get('jiraSyncState', 'jira');
+      if (!state) throw new Error('bench: no reconciliation state after the hourly run');
+      // A day since the last sweep, as the app's clock will see it tomorrow.
+      const dayAgo = new Date(Date.parse(state.record.lastFullSweepAt ?? state.record.lastRunStartedAt!) - 86_400_000);
+      await services.store.apply({
+        entity: 'jiraSyncState',
+        id: 'jira',
+        before: state,
+        after: { ...state.record, lastFullSweepAt: dayAgo.toISOString() },
+        actor: 'app:bench',
+        at: new Date(),
+      });
+    });
+    await runReconciliation(platform);
+    const daily = platform.snapshot();
 
     // What each drifted issue's record got: exactly one repair or deletion line, none elsewhere.
     let repairLines = 0;
@@ -65,25 +112,21 @@ export async function reconcileCase(): Promise<Record<string, number>> {
     const untouched = (await store.get('trackedIssue', trackedIssueId('correctiveAction', issues.at(-1)!.actionId)))!
       .record.history.length;
 
-    // The naive sync on the same data: one GET per mapped issue, through the app's own adapter.
-    platform.resetCounters();
-    const jira = (await runAs(undefined, () => forgeServices())).jira.asApp();
-    const baselineStarted = process.hrtime.bigint();
-    for (const issue of issues) await runAs(undefined, () => jira.getIssue(issue.issueId));
-    const baselineMs = Number(process.hrtime.bigint() - baselineStarted) / 1e6;
-    const baseline = platform.snapshot();
-
     return {
-      jiraCalls: run.calls.jira,
+      jiraCalls: hourly.calls.jira,
       baselineCalls: baseline.calls.jira,
-      points: run.points.jira,
+      points: hourly.points.jira,
       baselinePoints: baseline.points.jira,
+      pointsPerChange: Math.round((hourly.points.jira / shape.changed) * 100) / 100,
+      hourlySqlStatements: hourly.sqlStatements ?? 0,
       ms: Math.round(ms),
       baselineMs: Math.round(baselineMs),
+      dailySweepCalls: daily.calls.jira,
+      dailySweepPoints: daily.points.jira,
       // A drifted issue repaired twice, or an untouched one given a history line, is a duplicate.
-      duplicates: repairLines - (CHANGED + DELETED - unrepaired) + (untouched === 1 ? 0 : 1),
+      duplicates: repairLines - (shape.changed + shape.deleted - unrepaired) + (untouched === 1 ? 0 : 1),
       unrepaired,
-      issuesCreated: run.routes['POST /rest/api/3/issue'] ?? 0,
+      issuesCreated: hourly.routes['POST /rest/api/3/issue'] ?? 0,
       firstRunBulkFetches: firstRun,
     };
   } finally {
