@@ -18,6 +18,9 @@ import {
 } from './syncFixture';
 import { fakeDateOnly } from '../../support/fakeDate';
 
+// Hundreds of issues through the emulated Jira and the real handlers: generous on a loaded machine.
+jest.setTimeout(120_000);
+
 // One platform for the file: the app's function instance migrates its SQL once, as on Forge.
 let platform: SandboxPlatform;
 let nextAction = 1;
