@@ -1,3 +1,4 @@
+import type { Failure } from '../domain/failure';
 import type { EntityName, EntityTypes } from './entities';
 
 export interface StoredRecord<T> {
@@ -24,6 +25,10 @@ export interface RecordChange<K extends EntityName> {
   /** Why: required by the store when `before` was approved or signed (that version has a signature). */
   reason?: string | null;
 }
+
+/** What became of one change of a batch: the record as stored (null after a delete), or why not. */
+export type ChangeOutcome<K extends EntityName> =
+  { ok: true; stored: StoredRecord<EntityTypes[K]> | null } | { ok: false; failure: Failure };
 
 /**
  * Filters that are no member of the record but a column derived from one: a tracked issue's Jira
@@ -55,6 +60,16 @@ export interface RecordStore {
    * at once, so a page of macros costs a statement or two each, not one per record type.
    */
   listMany<K extends EntityName>(entities: readonly K[]): Promise<{ [E in K]: StoredRecord<EntityTypes[E]>[] }>;
+  /** The records with these ids that exist, by id, in a read per few hundred ids (not one per id). */
+  getMany<K extends EntityName>(entity: K, ids: readonly string[]): Promise<Map<string, StoredRecord<EntityTypes[K]>>>;
   /** Throws `Failure('conflict')` when `before` is no longer the current version. */
   apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null>;
+  /**
+   * Many changes (one entity type, each record at most once) with the guarantees of `apply` one by
+   * one — versions, trail entries in the given order, the hash chain, recovery of an interrupted
+   * write — in a few multi-row statements instead of three per record. Input that `apply` would
+   * refuse (schema, a missing reason, a permanent record) throws before anything is written; a
+   * stale `before` fails that change alone with `conflict`, in its outcome, and the others land.
+   */
+  applyMany<K extends EntityName>(changes: readonly RecordChange<K>[]): Promise<ChangeOutcome<K>[]>;
 }

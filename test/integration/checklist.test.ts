@@ -283,6 +283,8 @@ describe('checklist results', () => {
       list: (entity) => store.list(entity),
       listBy: (entity, field, value) => store.listBy(entity, field, value),
       listMany: (entities) => store.listMany(entities),
+      getMany: (entity, ids) => store.getMany(entity, ids),
+      applyMany: (changes) => store.applyMany(changes),
       apply: (async (change) => {
         if (change.entity === 'audit') throw new Error('the function was stopped');
         return store.apply(change);

@@ -179,6 +179,8 @@ describe('auditable areas CSV export and import', () => {
         list: (entity) => real.store.list(entity),
         listBy: (entity, field, value) => real.store.listBy(entity, field, value),
         listMany: (entities) => real.store.listMany(entities),
+        getMany: (entity, ids) => real.store.getMany(entity, ids),
+        applyMany: (changes) => real.store.applyMany(changes),
         apply: async (change) => {
           if (change.entity === 'auditableArea' && ++writes === 2) throw new Error('invocation timed out');
           return real.store.apply(change);

@@ -8,7 +8,7 @@ import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult } 
 export class InterceptingDialect implements Dialect {
   constructor(
     private readonly inner: Dialect,
-    private readonly beforeStatement: (sql: string) => void,
+    private readonly beforeStatement: (sql: string, compiled: CompiledQuery) => void,
   ) {}
 
   createAdapter() {
@@ -25,7 +25,7 @@ export class InterceptingDialect implements Dialect {
     const originals = new WeakMap<DatabaseConnection, DatabaseConnection>();
     const wrap = (connection: DatabaseConnection): DatabaseConnection => ({
       executeQuery: async <R>(compiled: CompiledQuery): Promise<QueryResult<R>> => {
-        this.beforeStatement(compiled.sql);
+        this.beforeStatement(compiled.sql, compiled);
         return connection.executeQuery<R>(compiled);
       },
       streamQuery: (compiled, chunk) => connection.streamQuery(compiled, chunk),

@@ -7,7 +7,7 @@ import type { UnappliedEntry } from '../../domain/trail/unappliedEntries';
 import { noAnchor, type AnchorState, type TrailHead } from '../../domain/trail/trailHead';
 import type { AuditTrail, InterruptedWrite, RecordCursor, TrailQuery } from '../../ports/auditTrail';
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
-import type { FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
+import type { ChangeOutcome, FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
 import type { TrailAnchor } from '../../ports/trailAnchor';
 import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
@@ -18,11 +18,13 @@ import { unappliedEntriesIn } from './unappliedInRange';
 import { listManyEntities } from './listMany';
 import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
+import { applyRow, sleep } from './rowWrites';
+import { writeBatch } from './batchWrite';
 
 /** How many times a writer re-reads the trail head after losing the race for a sequence number. */
 const MAX_SEQ_ATTEMPTS = 200;
-/** How many times a row change that lost an engine-level race (deadlock) is re-run. */
-const MAX_ROW_ATTEMPTS = 10;
+/** Ids per `IN (…)` list of `getMany`: a few hundred rows a read keeps each answer small. */
+const GET_MANY_IDS = 500;
 const CHECKPOINT_KEY = 'trailRepairCheckpoint';
 
 /**
@@ -67,6 +69,24 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     const { table } = entityTable(entity);
     const row = await this.rows.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
     return row ? this.toStored(entity, row as Record<string, unknown>) : null;
+  }
+
+  async getMany<K extends EntityName>(
+    entity: K,
+    ids: readonly string[],
+  ): Promise<Map<string, StoredRecord<EntityTypes[K]>>> {
+    const { table } = entityTable(entity);
+    const unique = [...new Set(ids)];
+    const found = new Map<string, StoredRecord<EntityTypes[K]>>();
+    for (let i = 0; i < unique.length; i += GET_MANY_IDS) {
+      const rows = await this.rows
+        .selectFrom(table)
+        .selectAll()
+        .where('id', 'in', unique.slice(i, i + GET_MANY_IDS))
+        .execute();
+      for (const row of rows) found.set(String(row.id), this.toStored(entity, row as Record<string, unknown>));
+    }
+    return found;
   }
 
   async list<K extends EntityName>(entity: K): Promise<StoredRecord<EntityTypes[K]>[]> {
@@ -126,10 +146,27 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       after,
       reason,
     });
-    await this.applyRow(entry);
+    await applyRow(this.rows, entry);
     await this.raiseAnchor({ seq: entry.seq, hash: entry.hash });
     if (!after) return null;
     return { id: change.id, version: entry.entityVersion, record: after, updatedAt: entry.at, updatedBy: entry.actor };
+  }
+
+  /**
+   * Many changes in a few multi-row statements, trail first (see writeBatch): what a job that
+   * writes hundreds of records at once (raising findings in Jira) needs to stay inside a request.
+   */
+  applyMany<K extends EntityName>(changes: readonly RecordChange<K>[]): Promise<ChangeOutcome<K>[]> {
+    return writeBatch(
+      {
+        db: this.db,
+        rows: this.rows,
+        head: () => this.head(),
+        recoverEntity: (type, id) => this.recoverEntity(type, id),
+        raiseAnchor: (head) => this.raiseAnchor(head),
+      },
+      changes,
+    );
   }
 
   // ---- the audit trail ----------------------------------------------------------------------
@@ -191,7 +228,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     const interrupted = await this.findInterruptedWrites();
     for (const write of interrupted) {
       const [entry] = await this.entries({ afterSeq: write.seq - 1, limit: 1 });
-      if (entry) await this.applyRow(entry);
+      if (entry) await applyRow(this.rows, entry);
     }
     // Every entry up to the head seen before the scan is now applied (or was in flight and has just
     // been rolled forward), so later scans can start after it.
@@ -311,77 +348,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       .orderBy('entity_version', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (latest) await this.applyRow(rowToTrailEntry(latest));
-  }
-
-  /**
-   * Makes the row reflect one trail entry. Idempotent: if the row already shows the entry's version
-   * (a repair, or the writer itself, got there first) it does nothing.
-   */
-  private async applyRow(entry: TrailEntry): Promise<void> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.applyRowOnce(entry);
-      } catch (error) {
-        // Once the trail entry is claimed the change must land: re-run a statement the engine
-        // rolled back. Anything else is left for the repair sweep, which rolls it forward.
-        if (!isTransientConflict(error) || attempt >= MAX_ROW_ATTEMPTS) throw error;
-        await sleep(attempt * 5 * Math.random());
-      }
-    }
-  }
-
-  private async applyRowOnce(entry: TrailEntry): Promise<void> {
-    if (!isEntityName(entry.entityType)) {
-      throw new Failure('unavailable', `Trail entry ${entry.seq} names an unknown record type ${entry.entityType}`);
-    }
-    const table = entityTable(entry.entityType);
-    const previousVersion = entry.entityVersion - 1;
-    if (entry.action === 'delete') {
-      await this.rows
-        .deleteFrom(table.table)
-        .where('id', '=', entry.entityId)
-        .where('version', '=', previousVersion)
-        .execute();
-      return;
-    }
-    const record = table.schema.parse(entry.after);
-    const columns = {
-      ...table.toColumns(record),
-      version: entry.entityVersion,
-      updated_at: entry.at,
-      updated_by: entry.actor,
-    };
-    if (entry.action === 'create') {
-      try {
-        await this.rows
-          .insertInto(table.table)
-          .values({ id: entry.entityId, ...columns })
-          .execute();
-        return;
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-      }
-    } else {
-      const result = await this.rows
-        .updateTable(table.table)
-        .set(columns)
-        .where('id', '=', entry.entityId)
-        .where('version', '=', previousVersion)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 1) return;
-    }
-    await this.expectRowAt(table.table, entry);
-  }
-
-  private async expectRowAt(table: string, entry: TrailEntry): Promise<void> {
-    const row = await this.rows.selectFrom(table).select('version').where('id', '=', entry.entityId).executeTakeFirst();
-    const version = row ? Number((row as { version: unknown }).version) : null;
-    if (version !== null && version >= entry.entityVersion) return;
-    throw new Failure(
-      'unavailable',
-      `Store inconsistency: ${entry.entityType} ${entry.entityId} is at version ${String(version)} but trail entry ${entry.seq} expects ${entry.entityVersion - 1}`,
-    );
+    if (latest) await applyRow(this.rows, rowToTrailEntry(latest));
   }
 
   private async readCheckpoint(): Promise<number> {
@@ -391,8 +358,4 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   private async writeCheckpoint(seq: number): Promise<void> {
     await writeStoreMeta(this.db, CHECKPOINT_KEY, String(seq));
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

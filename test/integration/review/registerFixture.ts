@@ -285,7 +285,9 @@ export function countingReads(services: AppServices): { services: AppServices; r
         list: count(store.list.bind(store)),
         listBy: count(store.listBy.bind(store)),
         listMany: count(store.listMany.bind(store)),
+        getMany: count(store.getMany.bind(store)),
         apply: store.apply.bind(store),
+        applyMany: store.applyMany.bind(store),
       } as AppServices['store'],
       trail: {
         headSeq: count(trail.headSeq.bind(trail)),
