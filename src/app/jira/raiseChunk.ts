@@ -15,6 +15,7 @@ import { alignActionIssue } from './actionIssueStatus';
 import type { AppServices } from '../services';
 import { issueForTracked, RaiseContext } from './issueContent';
 import type { RaiseChunk } from './raiseJobs';
+import { writeTrackedMany } from './trackedWrites';
 
 type Tracked = StoredRecord<TrackedIssueRecord>;
 
@@ -54,11 +55,7 @@ export interface RaiseChunkOutcome {
  */
 export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Promise<RaiseChunkOutcome> {
   const outcome: RaiseChunkOutcome = { raised: 0, adopted: 0, failed: 0, skipped: 0, retryInSeconds: null };
-  const mine: Tracked[] = [];
-  for (const id of chunk.trackedIds) {
-    const stored = await services.store.get('trackedIssue', id);
-    if (waitingOn(stored, chunk)) mine.push(stored);
-  }
+  const mine = await waitingIn(services, chunk);
   if (mine.length === 0) return outcome;
 
   let context: RaiseContext;
@@ -66,7 +63,11 @@ export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Prom
     context = await RaiseContext.load(services);
   } catch (error) {
     if (!(error instanceof Failure) || error instanceof ProductUnavailable) throw error;
-    for (const tracked of mine) await markFailed(services, tracked, error.message, outcome);
+    await markFailed(
+      services,
+      mine.map((tracked) => ({ tracked, message: error.message })),
+      outcome,
+    );
     return outcome;
   }
   const jira = services.jira.asApp();
@@ -82,6 +83,12 @@ export async function raiseChunk(services: AppServices, chunk: RaiseChunk): Prom
 }
 
 /** The project the app raises a subject's issues in: findings in the NC project, the rest in the CA project. */
+/** The chunk's subjects still waiting on it, in one read. */
+async function waitingIn(services: AppServices, chunk: RaiseChunk): Promise<Tracked[]> {
+  const stored = await services.store.getMany('trackedIssue', chunk.trackedIds);
+  return chunk.trackedIds.map((id) => stored.get(id) ?? null).filter((t) => waitingOn(t, chunk));
+}
+
 const projectFor = (context: RaiseContext, subject: TrackedIssueRecord['subject']) =>
   subject === 'finding' ? context.settings.nonconformities.projectKey : context.settings.correctiveActions.projectKey;
 
@@ -134,6 +141,7 @@ async function adoptFound(
   } while (token);
 
   const rest: Tracked[] = [];
+  const adopting: Parameters<typeof writeTrackedMany>[1][number][] = [];
   for (const tracked of mine) {
     const issues = found.get(tracked.id);
     if (!issues || issues.length === 0) {
@@ -145,12 +153,16 @@ async function adoptFound(
     const note = [issue!.browseUrl, others.length > 0 ? `also found ${others.map((o) => o.key).join(', ')}` : null]
       .filter(Boolean)
       .join('; ');
-    const adopted = await write(services, tracked, (record) =>
-      withEvent(
-        { ...record, state: 'raised', issue: { id: issue!.id, key: issue!.key }, lastError: null, jira: null },
-        event('adopted', issue!.key, services, note || null),
-      ),
-    );
+    adopting.push({
+      tracked,
+      change: (record) =>
+        withEvent(
+          { ...record, state: 'raised', issue: { id: issue!.id, key: issue!.key }, lastError: null, jira: null },
+          event('adopted', issue!.key, services, note || null),
+        ),
+    });
+  }
+  for (const adopted of await writeTrackedMany(services, adopting, appActor)) {
     if (adopted) outcome.adopted += 1;
     else outcome.skipped += 1;
   }
@@ -160,13 +172,16 @@ async function adoptFound(
 /** Step 3a: this delivery takes the subjects, counting the attempt; a version conflict means another has. */
 async function claim(services: AppServices, toCreate: Tracked[], outcome: RaiseChunkOutcome): Promise<Tracked[]> {
   const claimed: Tracked[] = [];
-  for (const tracked of toCreate) {
-    const taken = await write(services, tracked, (record) => ({
-      ...record,
-      state: 'creating',
-      attempts: record.attempts + 1,
-    }));
-    if (taken) claimed.push(taken);
+  const taken = await writeTrackedMany(
+    services,
+    toCreate.map((tracked) => ({
+      tracked,
+      change: (record) => ({ ...record, state: 'creating', attempts: record.attempts + 1 }),
+    })),
+    appActor,
+  );
+  for (const written of taken) {
+    if (written) claimed.push(written);
     else outcome.skipped += 1;
   }
   return claimed;
@@ -181,14 +196,16 @@ async function create(
   outcome: RaiseChunkOutcome,
 ): Promise<void> {
   const sending: Array<{ tracked: Tracked; issue: NewJiraIssue }> = [];
+  const unfit: Array<{ tracked: Tracked; message: string }> = [];
   for (const tracked of claimed) {
     try {
       sending.push({ tracked, issue: await issueForTracked(services, context, tracked.record) });
     } catch (error) {
       if (!(error instanceof Failure) || error instanceof ProductUnavailable) throw error;
-      await markFailed(services, tracked, error.message, outcome);
+      unfit.push({ tracked, message: error.message });
     }
   }
+  await markFailed(services, unfit, outcome);
   if (sending.length === 0) return;
   let result;
   try {
@@ -197,38 +214,54 @@ async function create(
     if (error instanceof ProductUnavailable) {
       // Not sent, or sent and its answer lost: the subjects stay `creating` and the next attempt
       // searches first. Only the ones out of attempts are given up (with this last message).
-      for (const item of sending) {
-        if (item.tracked.record.attempts >= maxRaiseAttempts) {
-          await markFailed(services, item.tracked, giveUpMessage(error), outcome);
-        }
-      }
+      const outOfAttempts = sending.filter((item) => item.tracked.record.attempts >= maxRaiseAttempts);
+      await markFailed(
+        services,
+        outOfAttempts.map((item) => ({ tracked: item.tracked, message: giveUpMessage(error) })),
+        outcome,
+      );
       throw error;
     }
     if (!(error instanceof Failure)) throw error;
-    for (const item of sending) await markFailed(services, item.tracked, error.message, outcome);
+    await markFailed(
+      services,
+      sending.map((item) => ({ tracked: item.tracked, message: error.message })),
+      outcome,
+    );
     return;
   }
   const raisedActions: Array<{ tracked: Tracked; key: string }> = [];
-  for (const created of result.created) {
-    const item = sending[created.index];
-    if (!item) continue;
-    const written = await write(services, item.tracked, (record) =>
-      withEvent(
-        { ...record, state: 'raised', issue: { id: created.id, key: created.key }, lastError: null },
-        event('raised', created.key, services, created.browseUrl ?? null),
-      ),
-    );
+  const created = result.created.filter((c) => sending[c.index] !== undefined);
+  const recorded = await writeTrackedMany(
+    services,
+    created.map((c) => ({
+      tracked: sending[c.index]!.tracked,
+      change: (record: TrackedIssueRecord) =>
+        withEvent(
+          { ...record, state: 'raised', issue: { id: c.id, key: c.key }, lastError: null },
+          event('raised', c.key, services, c.browseUrl ?? null),
+        ),
+    })),
+    appActor,
+  );
+  for (const [i, written] of recorded.entries()) {
+    const item = sending[created[i]!.index]!;
     if (!written) {
-      console.warn(`raise: ${item.tracked.id} changed while ${created.key} was created; the next run adopts it`);
+      console.warn(`raise: ${item.tracked.id} changed while ${created[i]!.key} was created; the next run adopts it`);
       continue;
     }
     outcome.raised += 1;
-    if (item.tracked.record.subject === 'correctiveAction') raisedActions.push({ tracked: written, key: created.key });
+    if (item.tracked.record.subject === 'correctiveAction')
+      raisedActions.push({ tracked: written, key: created[i]!.key });
   }
-  for (const refused of result.failed) {
-    const item = sending[refused.index];
-    if (item) await markFailed(services, item.tracked, `Jira refused it: ${refused.message}`, outcome);
-  }
+  await markFailed(
+    services,
+    result.failed.flatMap((refused) => {
+      const item = sending[refused.index];
+      return item ? [{ tracked: item.tracked, message: `Jira refused it: ${refused.message}` }] : [];
+    }),
+    outcome,
+  );
   for (const action of raisedActions) await connectAction(services, jira, action.tracked, action.key);
 }
 
@@ -272,10 +305,12 @@ async function retryLater(
   const retry = chunk.retry + 1;
   if (retry >= maxRaiseAttempts * 2) {
     // Failures before any create was sent (the search) count here, so no chunk circles for ever.
-    for (const id of chunk.trackedIds) {
-      const stored = await services.store.get('trackedIssue', id);
-      if (waitingOn(stored, chunk)) await markFailed(services, stored, giveUpMessage(error), outcome);
-    }
+    const waiting = await waitingIn(services, chunk);
+    await markFailed(
+      services,
+      waiting.map((tracked) => ({ tracked, message: giveUpMessage(error) })),
+      outcome,
+    );
     return;
   }
   const delayInSeconds = retryDelaySeconds(retry, error.retryAfterSeconds);
@@ -286,15 +321,28 @@ async function retryLater(
 const giveUpMessage = (error: Failure) =>
   `Gave up after ${maxRaiseAttempts} attempts; Jira last said: ${error.message}`;
 
-async function markFailed(services: AppServices, tracked: Tracked, message: string, outcome: RaiseChunkOutcome) {
-  const written = await write(services, tracked, (record) =>
-    withEvent(
-      { ...record, state: 'failed', lastError: message.slice(0, 2000) },
-      event('failed', null, services, message.slice(0, 2000)),
-    ),
+/** Marks subjects failed with their messages, in one batch; one changed meanwhile is left to whoever did. */
+async function markFailed(
+  services: AppServices,
+  failing: Array<{ tracked: Tracked; message: string }>,
+  outcome: RaiseChunkOutcome,
+) {
+  const written = await writeTrackedMany(
+    services,
+    failing.map(({ tracked, message }) => ({
+      tracked,
+      change: (record: TrackedIssueRecord) =>
+        withEvent(
+          { ...record, state: 'failed', lastError: message.slice(0, 2000) },
+          event('failed', null, services, message.slice(0, 2000)),
+        ),
+    })),
+    appActor,
   );
-  if (written) outcome.failed += 1;
-  else outcome.skipped += 1;
+  for (const done of written) {
+    if (done) outcome.failed += 1;
+    else outcome.skipped += 1;
+  }
 }
 
 const event = (
@@ -303,27 +351,3 @@ const event = (
   services: AppServices,
   note: string | null,
 ): TrackedIssueEvent => ({ action, issueKey, at: services.clock.now().toISOString(), by: appActor, note });
-
-/**
- * One optimistic write of a tracked record from the version this delivery read. A conflict (another
- * delivery or a user changed it) returns null: the caller leaves that subject to whoever did.
- */
-async function write(
-  services: AppServices,
-  tracked: Tracked,
-  change: (record: TrackedIssueRecord) => TrackedIssueRecord,
-): Promise<Tracked | null> {
-  try {
-    return await services.store.apply({
-      entity: 'trackedIssue',
-      id: tracked.id,
-      before: tracked,
-      after: change(tracked.record),
-      actor: appActor,
-      at: services.clock.now(),
-    });
-  } catch (error) {
-    if (error instanceof Failure && error.code === 'conflict') return null;
-    throw error;
-  }
-}

@@ -9,7 +9,7 @@ import {
   untrackedIssue,
 } from '../../domain/jira/trackedIssue';
 import { isRaiseUnderWay, withEvent } from '../../domain/jira/trackedIssueHistory';
-import type { StoredRecord } from '../../ports/recordStore';
+import type { RecordChange, StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 
 /** A subject to raise a Jira issue for. */
@@ -33,8 +33,9 @@ const eventsPerPush = 50;
 /**
  * The one raising path (findings, corrective actions, and later review decisions all come here):
  * each subject gets its tracked record (id `trackedIssueId`, the unique key that stops a second
- * issue) in `queued` with this job's id, then the job record, then queue events of at most 50
- * subjects each. Subjects that already have an issue, or wait on a raise under way, are left out.
+ * issue) in `queued` with this job's id (all in one batch of the store), then the job record, then
+ * queue events of at most 50 subjects each. Subjects that already have an issue, wait on a raise
+ * under way, or were changed by someone else while this job queued them, are left out.
  * A subject that was ever sent to Jira is queued as `creating`, so the consumer searches for its
  * issue before creating one (a failed or interrupted attempt may have made it after all).
  */
@@ -47,17 +48,19 @@ export async function startRaiseJob(
   const now = services.clock.now();
   const jobId = services.ids.newId('raise');
   const unique = [...new Map(requests.map((r) => [trackedIssueId(r.subject, r.subjectId), r])).entries()];
-  // One read for an audit's subjects (a resolver has 25 s for up to 1,000 of them); others one by one.
+  // One read for an audit's subjects, one more per few hundred of the others: never one per subject.
   const known = new Map(
     (auditId ? await services.store.listBy('trackedIssue', 'auditId', auditId) : []).map((t) => [t.id, t]),
   );
-  const trackedIds: string[] = [];
+  const others = unique.map(([id]) => id).filter((id) => !known.has(id));
+  if (others.length > 0) for (const [id, t] of await services.store.getMany('trackedIssue', others)) known.set(id, t);
+  const changes: Array<RecordChange<'trackedIssue'>> = [];
   for (const [id, request] of unique) {
-    const existing = known.get(id) ?? (await services.store.get('trackedIssue', id));
+    const existing = known.get(id) ?? null;
     if (existing && (hasIssue(existing.record.state) || isRaiseUnderWay(existing.record, existing.updatedAt, now))) {
       continue;
     }
-    await services.store.apply({
+    changes.push({
       entity: 'trackedIssue',
       id,
       before: existing,
@@ -65,8 +68,14 @@ export async function startRaiseJob(
       actor: caller.accountId,
       at: now,
     });
-    trackedIds.push(id);
   }
+  // One batch: a subject that another raise (or a user) changed meanwhile is theirs; leave it out.
+  const outcomes = await services.store.applyMany(changes);
+  const trackedIds: string[] = [];
+  outcomes.forEach((outcome, index) => {
+    if (outcome.ok) trackedIds.push(changes[index]!.id);
+    else if (outcome.failure.code !== 'conflict') throw outcome.failure;
+  });
   if (trackedIds.length === 0) {
     throw conflict('Nothing to raise: every one already has a Jira issue or is being raised now');
   }

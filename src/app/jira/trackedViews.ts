@@ -76,9 +76,12 @@ export async function toRaiseJobView(
   const job = stored.record;
   const ours = await services.store.listBy('trackedIssue', 'jobId', stored.id);
   const byId = new Map(ours.map((tracked) => [tracked.id, tracked]));
+  // Those queued again by a later job, in one read rather than one each.
+  const elsewhere = job.trackedIds.filter((id) => !byId.has(id));
+  const moved = elsewhere.length > 0 ? await services.store.getMany('trackedIssue', elsewhere) : new Map();
   const states: Array<TrackedIssueRecord['state']> = [];
   for (const id of job.trackedIds) {
-    const tracked = byId.get(id) ?? (await services.store.get('trackedIssue', id));
+    const tracked = byId.get(id) ?? moved.get(id);
     if (!tracked) states.push('failed');
     else if (byId.has(id)) states.push(tracked.record.state);
     else states.push(tracked.record.state === 'raised' || tracked.record.state === 'linked' ? 'raised' : 'failed');

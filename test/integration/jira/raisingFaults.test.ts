@@ -77,15 +77,18 @@ describe('raising 1,000 findings exactly once', () => {
     type StoreModule = typeof import('../../../src/adapters/sql/trailedStore');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SqlTrailedStore } = require('../../../src/adapters/sql/trailedStore') as StoreModule;
-    const apply = SqlTrailedStore.prototype.apply;
+    // The keys are recorded in one batch per chunk (`applyMany`): kill that batch before it writes.
+    const applyMany = SqlTrailedStore.prototype.applyMany;
     let killed = 0;
-    jest.spyOn(SqlTrailedStore.prototype, 'apply').mockImplementation(function (this: unknown, change) {
-      const after = change.after as { state?: string } | null;
-      if (killed === 0 && change.entity === 'trackedIssue' && after?.state === 'raised') {
+    jest.spyOn(SqlTrailedStore.prototype, 'applyMany').mockImplementation(function (this: unknown, changes) {
+      const raising = changes.some(
+        (change) => change.entity === 'trackedIssue' && (change.after as { state?: string } | null)?.state === 'raised',
+      );
+      if (killed === 0 && raising) {
         killed += 1;
         return Promise.reject(new Error('consumer killed mid-chunk'));
       }
-      return apply.call(this as never, change as never) as never;
+      return applyMany.call(this as never, changes as never) as never;
     });
     platform.faults.setPlan({
       seed: 7,
