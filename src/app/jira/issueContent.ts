@@ -42,18 +42,29 @@ export class RaiseContext {
   readonly decision: (id: string) => Promise<ReviewDecisionRecord | null>;
   readonly review: (id: string) => Promise<ManagementReviewRecord | null>;
   readonly personName: (accountId: string) => Promise<string>;
+  /** Findings read ahead for a whole chunk (see readFindings), so building each issue reads none. */
+  private readonly readAhead = new Map<string, FindingRecord | null>();
 
   private constructor(
-    services: AppServices,
+    private readonly services: AppServices,
     readonly settings: JiraSettings,
     readonly workingDays: number[],
   ) {
     this.audit = lookupOnce(async (id) => (await services.store.get('audit', id))?.record ?? null);
     this.area = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record ?? null);
-    this.finding = lookupOnce(async (id) => (await services.store.get('finding', id))?.record ?? null);
+    this.finding = lookupOnce(async (id) =>
+      this.readAhead.has(id) ? this.readAhead.get(id)! : ((await services.store.get('finding', id))?.record ?? null),
+    );
     this.decision = lookupOnce(async (id) => (await services.store.get('reviewDecision', id))?.record ?? null);
     this.review = lookupOnce(async (id) => (await services.store.get('managementReview', id))?.record ?? null);
     this.personName = lookupOnce((accountId) => services.directory.displayName(accountId));
+  }
+
+  /** A chunk's findings in one read, before their issues are built one by one. */
+  async readFindings(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await this.services.store.getMany('finding', ids);
+    for (const id of ids) this.readAhead.set(id, found.get(id)?.record ?? null);
   }
 
   static async load(services: AppServices): Promise<RaiseContext> {

@@ -197,6 +197,7 @@ async function create(
 ): Promise<void> {
   const sending: Array<{ tracked: Tracked; issue: NewJiraIssue }> = [];
   const unfit: Array<{ tracked: Tracked; message: string }> = [];
+  await context.readFindings(claimed.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId));
   for (const tracked of claimed) {
     try {
       sending.push({ tracked, issue: await issueForTracked(services, context, tracked.record) });
