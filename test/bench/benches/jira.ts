@@ -104,7 +104,7 @@ async function runCase(raiseCase: RaiseCase, report: (figure: BenchFigure) => vo
     figure('ms', ms, 'ms', null);
     figure('duplicates', issues - byFinding.size, 'issues', 0);
     // Forge SQL statements: the resolver's share (25 s to answer) and the whole raise.
-    figure('requestSqlStatements', requestSql, 'statements', null);
+    figure('requestSqlStatements', requestSql, 'statements', 60);
     figure('sqlStatements', counters.sqlStatements ?? 0, 'statements', null);
     if (raiseCase.faults) figure('faultsInjected', counters.faults.total, 'faults', null);
     figure('baselineCalls', await baselineCalls(platform, raiseCase.findings), 'calls', null);
