@@ -86,6 +86,7 @@ export async function listTrackedIssues(
       : await services.store.list('trackedIssue');
   const wanted = stored.filter((tracked) => !input.subject || tracked.record.subject === input.subject);
   const titles = new SubjectTitles(services);
+  await titles.readAhead(wanted.map((tracked) => tracked.record));
   const issues: TrackedIssueView[] = [];
   for (const tracked of wanted) issues.push(await toTrackedIssueView(tracked, titles));
   return { issues };

@@ -3,6 +3,7 @@ import type { RaiseJobRecord } from '../../domain/jira/raiseJob';
 import { splitTrackedIssueId, trackedIssueId, type TrackedIssueRecord } from '../../domain/jira/trackedIssue';
 import { issueBrowseUrl, raiseProgress } from '../../domain/jira/trackedIssueHistory';
 import type { FindingGrade } from '../../domain/audits/finding';
+import type { EntityTypes } from '../../ports/entities';
 import type { StoredRecord } from '../../ports/recordStore';
 import { lookupOnce } from '../lookupOnce';
 import type { AppServices } from '../services';
@@ -12,10 +13,33 @@ import { decisionTitle, findingTitle } from './issueContent';
 export class SubjectTitles {
   private readonly titles: (id: string) => Promise<{ title: string; grade: FindingGrade | null }>;
   private readonly areaName: (id: string) => Promise<string | null>;
+  /** Subjects read ahead for a whole list (see readAhead), by tracked id; null when gone. */
+  private readonly ahead = new Map<string, { record: unknown } | null>();
 
   constructor(private readonly services: AppServices) {
     this.areaName = lookupOnce(async (id) => (await services.store.get('auditableArea', id))?.record.name ?? null);
     this.titles = lookupOnce((id) => this.load(id));
+  }
+
+  /**
+   * Reads the subjects of a whole list in one statement per kind (per few hundred), so a list of
+   * a thousand tracked issues does not read its findings one by one.
+   */
+  async readAhead(records: ReadonlyArray<Pick<TrackedIssueRecord, 'subject' | 'subjectId'>>): Promise<void> {
+    const kinds = [
+      ['finding', 'finding'],
+      ['correctiveAction', 'correctiveAction'],
+      ['reviewDecision', 'reviewDecision'],
+    ] as const;
+    for (const [subject, entity] of kinds) {
+      const ids = records.filter((r) => r.subject === subject).map((r) => r.subjectId);
+      if (ids.length === 0) continue;
+      const found: Map<string, { record: unknown }> = await this.services.store.getMany(entity, ids);
+      for (const id of ids) {
+        const stored = found.get(id);
+        this.ahead.set(trackedIssueId(subject, id), stored ? { record: stored.record } : null);
+      }
+    }
   }
 
   of(
@@ -26,15 +50,19 @@ export class SubjectTitles {
 
   private async load(trackedId: string) {
     const [subject, subjectId] = splitTrackedIssueId(trackedId);
+    const read = <E extends 'finding' | 'correctiveAction' | 'reviewDecision'>(entity: E) =>
+      this.ahead.has(trackedId)
+        ? Promise.resolve(this.ahead.get(trackedId) as { record: EntityTypes[E] } | null)
+        : this.services.store.get(entity, subjectId);
     if (subject === 'correctiveAction') {
-      const action = await this.services.store.get('correctiveAction', subjectId);
+      const action = await read('correctiveAction');
       return { title: action?.record.title ?? `Corrective action ${subjectId}`, grade: null };
     }
     if (subject === 'reviewDecision') {
-      const decision = await this.services.store.get('reviewDecision', subjectId);
+      const decision = await read('reviewDecision');
       return { title: decision ? decisionTitle(decision.record) : `Review decision ${subjectId}`, grade: null };
     }
-    const finding = await this.services.store.get('finding', subjectId);
+    const finding = await read('finding');
     if (!finding) return { title: `Finding ${subjectId}`, grade: null };
     const areaName = await this.areaName(finding.record.content.areaId);
     return { title: findingTitle(finding.record, areaName), grade: finding.record.content.grade };

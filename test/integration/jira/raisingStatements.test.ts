@@ -1,4 +1,4 @@
-import type { RaiseJobView } from '../../../src/contract/jira';
+import type { RaiseJobView, TrackedIssueView } from '../../../src/contract/jira';
 import type { AppServices } from '../../../src/app/services';
 import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import {
@@ -38,6 +38,8 @@ afterEach(async () => {
  */
 const requestBound = (n: number) => 20 + Math.ceil(n / 100);
 const chunkBound = 24;
+/** Listing an audit's tracked issues: the caller, the list, its findings, their area — at any size. */
+const listBound = 10;
 
 describe('raising findings in a bounded number of SQL statements', () => {
   it.each([40, 300])('raises %i findings with the request and each chunk inside their statement bounds', async (n) => {
@@ -58,6 +60,12 @@ describe('raising findings in a bounded number of SQL statements', () => {
       done: n,
       failed: 0,
     });
+    // Listing them reads the findings behind them in one statement, not one each.
+    platform.resetCounters();
+    const listed = await value(invoke<{ issues: TrackedIssueView[] }>(platform, 'listTrackedIssues', { auditId }));
+    expect(listed.issues).toHaveLength(n);
+    expect(platform.snapshot().sqlStatements ?? 0).toBeLessThanOrEqual(listBound);
+
     const byFinding = await issuesByFinding(platform);
     expect(byFinding.size).toBe(n);
     expect([...byFinding.values()].filter((keys) => keys.length > 1)).toEqual([]);
