@@ -123,6 +123,50 @@ export function describeBatchWriteSuite(
       expect(await store.list('trackedIssue')).toEqual([]);
     });
 
+    it('[P11.10e] asks for a reason when one record of the batch was signed at the version it replaces, before writing any', async () => {
+      await openWith();
+      const [a, b] = storedOf(await store.applyMany(creates(1, 2)));
+      // A signature on version 1 of the second record, as the signing service leaves it.
+      await db
+        .insertInto('signatures')
+        .values({
+          id: 'sig-1',
+          version: 1,
+          updated_at: at.toISOString(),
+          updated_by: 'qa',
+          record_type: 'trackedIssue',
+          record_id: b!.id,
+          record_version: 1,
+          content_hash: 'f'.repeat(64),
+          signer_account_id: 'qa',
+          signer_name: 'QA',
+          signed_at: at.toISOString(),
+          meaning: 'reviewed',
+        })
+        .execute();
+      const change = (reason: string | null) =>
+        [a!, b!].map((s) => ({
+          entity: 'trackedIssue' as const,
+          id: s.id,
+          before: s,
+          after: { ...s.record, attempts: 1 },
+          actor: 'app',
+          at,
+          reason,
+        }));
+      await expect(store.applyMany(change(null))).rejects.toMatchObject({
+        code: 'invalid_input',
+        field: 'changes.1.reason',
+      });
+      expect(await store.entries({ afterSeq: 2, limit: 10 })).toEqual([]);
+      const outcomes = await store.applyMany(change('corrected attempts'));
+      expect(outcomes.every((o) => o.ok)).toBe(true);
+      expect((await store.entries({ afterSeq: 2, limit: 10 })).map((e) => e.reason)).toEqual([
+        'corrected attempts',
+        'corrected attempts',
+      ]);
+    });
+
     it('[P11.10e] keeps every statement of a large batch under half of Forge SQL’s 1 MiB request', async () => {
       await openWith();
       // 1,000 records of about 2 KB each: 2 MB of trail values, so the batch must split.
