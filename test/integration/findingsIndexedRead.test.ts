@@ -38,6 +38,7 @@ beforeEach(async () => {
   // Every read of the findings, as the store was asked for it.
   const watched: RecordStore = {
     get: (entity, id) => store.get(entity, id),
+    getMany: (entity, ids) => store.getMany(entity, ids),
     list: (entity) => {
       if (entity === 'finding') reads.push('list');
       return store.list(entity);
@@ -48,6 +49,7 @@ beforeEach(async () => {
     },
     listMany: (entities) => store.listMany(entities),
     apply: ((change) => store.apply(change)) as RecordStore['apply'],
+    applyMany: (changes) => store.applyMany(changes),
   };
   services = { ...ctx.services, store: watched };
   await grantRoles(services, fieldworkRoles);
