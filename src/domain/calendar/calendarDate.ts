@@ -1,16 +1,17 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays as addCalendarDays, addMonths as addCalendarMonths, differenceInCalendarDays, format } from 'date-fns';
+import { addMonths as addCalendarMonths } from 'date-fns';
 import { z } from 'zod';
 import { invalidInput } from '../failure';
 
 /**
  * Calendar-date arithmetic on `YYYY-MM-DD` strings. A date here is a day in the programme's time
  * zone, never an instant: the caller turns "now" into today's date once (`todayIn`) and every rule
- * compares whole days. date-fns does the arithmetic on a midnight in UTC, a zone with no daylight
- * saving, so adding a day is always one calendar day whatever zone the machine runs in.
+ * compares whole days. The arithmetic is on a midnight in UTC, a zone with no daylight saving, so
+ * adding a day is always one calendar day whatever zone the machine runs in.
  */
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const msPerDay = 86_400_000;
 
 function parts(date: string): { year: number; month: number; day: number } {
   const match = datePattern.exec(date);
@@ -18,13 +19,27 @@ function parts(date: string): { year: number; month: number; day: number } {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-/** The day as a date-fns value at midnight UTC (an out-of-range day rolls over, as `Date` does). */
-function midnightUtc(date: string): TZDate {
+/** The instant of the day's midnight in UTC (an out-of-range day rolls over, as `Date` does). */
+function midnightUtc(date: string): number {
   const { year, month, day } = parts(date);
-  return new TZDate(Date.UTC(year, month - 1, day), 'UTC');
+  return Date.UTC(year, month - 1, day);
 }
 
-const dayText = (value: Date) => format(value, 'yyyy-MM-dd');
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A UTC midnight as `YYYY-MM-DD`, read with plain UTC getters: the review figures call the day
+ * arithmetic hundreds of thousands of times, and a zoned date object costs several time-zone
+ * look-ups per call. The year is written as date-fns' `yyyy` writes it (era year, at least four
+ * digits), and an invalid instant fails as date-fns' `format` fails, so nothing a caller sees changes.
+ */
+function dayText(instant: number): string {
+  if (Number.isNaN(instant)) throw new RangeError('Invalid time value');
+  const value = new Date(instant);
+  const year = value.getUTCFullYear();
+  const eraYear = year > 0 ? year : 1 - year;
+  return `${String(eraYear).padStart(4, '0')}-${twoDigits(value.getUTCMonth() + 1)}-${twoDigits(value.getUTCDate())}`;
+}
 
 function isRealDate(date: string): boolean {
   if (!datePattern.test(date)) return false;
@@ -39,16 +54,18 @@ export const IsoDate = z
   .refine(isRealDate, 'Not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** `Date.UTC` rolls the day over and truncates a fractional count, exactly as date-fns' `addDays` does. */
 export function addDays(date: string, days: number): string {
-  return dayText(addCalendarDays(midnightUtc(date), days));
+  const { year, month, day } = parts(date);
+  return dayText(Date.UTC(year, month - 1, day + days));
 }
 
 /** Calendar months; a day past the end of the target month clamps to its last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
-  return dayText(addCalendarMonths(midnightUtc(date), months));
+  return dayText(addCalendarMonths(new TZDate(midnightUtc(date), 'UTC'), months).getTime());
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(midnightUtc(to), midnightUtc(from));
+  return Math.round((midnightUtc(to) - midnightUtc(from)) / msPerDay);
 }
