@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { addMonths as addCalendarMonths } from 'date-fns';
 import { z } from 'zod';
 import { invalidInput } from '../failure';
 
@@ -60,9 +58,20 @@ export function addDays(date: string, days: number): string {
   return dayText(Date.UTC(year, month - 1, day + days));
 }
 
-/** Calendar months; a day past the end of the target month clamps to its last day (31 Jan + 1 → 28/29 Feb). */
+/**
+ * Calendar months; a day past the end of the target month clamps to its last day (31 Jan + 1 →
+ * 28/29 Feb). Step for step what date-fns' `addMonths` does, on UTC fields.
+ */
 export function addMonths(date: string, months: number): string {
-  return dayText(addCalendarMonths(new TZDate(midnightUtc(date), 'UTC'), months).getTime());
+  const start = new Date(midnightUtc(date));
+  if (Number.isNaN(months)) throw new RangeError('Invalid time value');
+  if (!months) return dayText(start.getTime());
+  const day = start.getUTCDate();
+  // Day 0 of the month after the target is the target month's last day.
+  const endOfMonth = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months + 1, 0);
+  const end = new Date(endOfMonth);
+  if (day >= end.getUTCDate()) return dayText(endOfMonth);
+  return dayText(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), day));
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */

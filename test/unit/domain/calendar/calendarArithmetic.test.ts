@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays as dateFnsAddDays, differenceInCalendarDays, format } from 'date-fns';
+import { addDays as dateFnsAddDays, addMonths as dateFnsAddMonths, differenceInCalendarDays, format } from 'date-fns';
 import { addDays, addMonths, daysBetween, IsoDate } from '../../../../src/domain/calendar/calendarDate';
 import { isIanaTimeZone, todayIn } from '../../../../src/domain/calendar/timeZone';
 
@@ -32,6 +32,14 @@ describe('calendar days on plain UTC fields', () => {
     for (const [i, day] of days.entries()) {
       const other = days[(i * 37) % days.length]!;
       expect(daysBetween(day, other)).toBe(differenceInCalendarDays(midnight(other), midnight(day)));
+    }
+  });
+
+  it('adds months as date-fns does, whole, negative and fractional', () => {
+    for (const day of days) {
+      for (const n of [0, 1, -1, 2, 12, -13, 1.5, -1.5, 60]) {
+        expect(addMonths(day, n)).toBe(format(dateFnsAddMonths(midnight(day), n), 'yyyy-MM-dd'));
+      }
     }
   });
 
