@@ -131,6 +131,30 @@ async function runBaseline(platform: SandboxPlatform): Promise<{ ms: number; sea
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, searches: searches.length, calls };
 }
 
+/**
+ * The largest answer any one SQL statement gives, as the app receives it: Forge SQL answers over
+ * HTTP in JSON, so the answer's JSON size is what counts against its 4 MiB response limit (and,
+ * approximately, the 16 MiB memory limit). `reset` starts a new measurement.
+ */
+function measureSqlAnswers(platform: SandboxPlatform): { largest: () => number; reset: () => void } {
+  let largest = 0;
+  const execute = platform.sql.execute.bind(platform.sql);
+  platform.sql.execute = async (query, params) => {
+    const answer = await execute(query, params);
+    largest = Math.max(largest, Buffer.byteLength(JSON.stringify(answer)));
+    return answer;
+  };
+  return {
+    largest: () => largest,
+    reset: () => {
+      largest = 0;
+    },
+  };
+}
+
+/** The goal: no review macro's statement reads more than 1 MiB (a quarter of Forge SQL's 4 MiB). */
+const readBytesGoal = 1024 * 1024;
+
 function countKvsReads(platform: SandboxPlatform): { reads: () => number } {
   let reads = 0;
   const handle = platform.kvs.handle.bind(platform.kvs);
@@ -152,10 +176,13 @@ async function runCase(findings: number, report: (figure: BenchFigure) => void):
     const copies = seedReviewProgramme(platform.sql as SqliteEngine, findings);
     await copyToJira(platform, copies);
     const kvs = countKvsReads(platform);
+    // Measured from here: the seeding above writes straight to the database, not through the engine.
+    const sqlAnswers = measureSqlAnswers(platform);
 
     // The page as its readers load it: every macro asks for its figures. The first view after a
     // change computes them from the store (cold); a view with nothing changed since answers from
-    // each macro's snapshot (one trail-head read). Both are measured; the goal is on the second.
+    // each macro's snapshot (one trail-head read). Both are measured; the headline is the cold one,
+    // because every change (a finding recorded, a Jira edit synced) makes the next view cold.
     const render = async () => {
       let ms = 0;
       let jiraCalls = 0;
@@ -182,6 +209,7 @@ async function runCase(findings: number, report: (figure: BenchFigure) => void):
       }
       return { ms, jiraCalls, sqlPerMacro, unavailable };
     };
+    sqlAnswers.reset();
     const cold = await render();
     const warm = await render();
 
@@ -203,17 +231,20 @@ async function runCase(findings: number, report: (figure: BenchFigure) => void):
       exportReadsPerMacro = Math.max(exportReadsPerMacro, reads);
     }
 
+    const maxReadBytes = sqlAnswers.largest();
     const baseline = await runBaseline(platform);
     const ratio = (ms: number) => Math.round((baseline.ms / Math.max(ms, 1)) * 10) / 10;
     figure('jiraCalls', cold.jiraCalls + warm.jiraCalls, 'calls', 0);
     figure('sqlPerMacro', Math.max(cold.sqlPerMacro, warm.sqlPerMacro), 'statements', 3);
-    figure('ms', Math.round(warm.ms), 'ms', null);
+    figure('maxReadBytes', maxReadBytes, 'bytes', readBytesGoal);
     figure('coldMs', Math.round(cold.ms), 'ms', null);
+    figure('ms', Math.round(warm.ms), 'ms', null);
     figure('jqlBaselineMs', Math.round(baseline.ms), 'ms', null);
     figure('jqlBaselineSearches', baseline.searches, 'searches', null);
     figure('jqlBaselineCalls', baseline.calls, 'calls', null);
+    // Cold first: it is what a reader gets after any change. Warm beside it, same baseline.
+    figure('coldSpeedup', ratio(cold.ms), 'x', findings >= 10000 ? 10 : null, true);
     figure('speedup', ratio(warm.ms), 'x', findings >= 10000 ? 10 : null, true);
-    figure('coldSpeedup', ratio(cold.ms), 'x', null);
     // The exporting user's roles (one SQL read, the getMacroData rule) and the snapshot (one KVS read).
     figure('exportReadsPerMacro', exportReadsPerMacro, 'reads', 2);
     figure('unavailableMacros', cold.unavailable, 'macros', 0);
