@@ -3,7 +3,7 @@ import { kindOf, type CorrectiveActionRecord, type IsmsChange } from '../../../d
 import { catalogueItem } from '../../../domain/catalogue/catalogue';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import type { StoredRecord } from '../../../ports/recordStore';
-import { inRange, section } from './inputSource';
+import { inRange, listedPart, section } from './inputSource';
 
 /** One ISMS change in a reader's words, its link kept so the minutes can be followed. */
 export function ismsChangeWords(change: IsmsChange): string {
@@ -47,14 +47,16 @@ export function closedActionsSection(
   const improvements = closed.filter((c) => kindOf(c.action) === 'improvement').length;
   const changing = closed.filter((c) => (c.action.implementation?.ismsChanges ?? []).length > 0).length;
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const listed = listedPart(closed, 'actions (earliest closed first)');
   return section(
     heading,
     [
       `${count(closed.length, 'action', 'actions')} closed: ${closed.length - improvements} corrective, ${improvements} improvement; ${changing} changed the ISMS.`,
+      ...listed.note,
     ],
     {
       columns: ['Action', 'Kind', 'Closed on', 'Consequences dealt with', 'ISMS changes'],
-      rows: closed.map(({ action, on }) => [
+      rows: listed.rows.map(({ action, on }) => [
         action.title,
         kindOf(action) === 'improvement' ? 'Improvement' : 'Corrective',
         on,

@@ -8,7 +8,7 @@ import type { MacroDefinition } from '../macroDefinition';
 import { enteredPart, enteredStamp } from './enteredSections';
 import { closedActionsSection } from './closedActionsSection';
 import { inputAdf } from './inputAdf';
-import { inRange, inputView, loadInputSource, section } from './inputSource';
+import { inRange, inputView, listedPart, loadInputSource, section } from './inputSource';
 
 /** The period's opportunities for improvement (OFI findings), oldest first, named as the auditors wrote them. */
 export function opportunitySection(
@@ -22,9 +22,11 @@ export function opportunitySection(
     .filter((f) => f.record.content.grade === 'opportunity' && inRange(f.record.raisedOn, period))
     .sort((a, b) => a.record.raisedOn.localeCompare(b.record.raisedOn) || a.id.localeCompare(b.id));
   if (ofis.length === 0) return section(heading, ['No audit recorded an opportunity for improvement in the period.']);
-  return section(heading, [`${ofis.length} opportunit${ofis.length === 1 ? 'y' : 'ies'} for improvement.`], {
+  const listed = listedPart(ofis, 'opportunities (oldest first)');
+  const counted = `${ofis.length} opportunit${ofis.length === 1 ? 'y' : 'ies'} for improvement.`;
+  return section(heading, [counted, ...listed.note], {
     columns: ['Clause or control', 'Area', 'Audit', 'Raised on', 'Observed'],
-    rows: ofis.map((f) => {
+    rows: listed.rows.map((f) => {
       const item = catalogueItem(f.record.content.itemId);
       return [
         item ? `${f.record.content.itemId} ${item.title}` : f.record.content.itemId,

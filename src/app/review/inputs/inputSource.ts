@@ -81,6 +81,23 @@ export function inputView(
   };
 }
 
+/**
+ * At most this many rows of a list are printed on the review page (its count is always complete):
+ * a review reads the first ones, and the macro's snapshot must stay within a KVS value (240 KiB),
+ * or every view and every PDF export computes the figures again. 2,500 OFIs at 10,000 findings
+ * made one 470 KB answer. The finding register and CA register CSVs list every row.
+ */
+export const listedRows = 200;
+
+/** The rows a section prints, and the sentence that says when more exist than are printed. */
+export function listedPart<T>(rows: readonly T[], what: string): { rows: T[]; note: string[] } {
+  if (rows.length <= listedRows) return { rows: [...rows], note: [] };
+  return {
+    rows: rows.slice(0, listedRows),
+    note: [`The first ${listedRows} ${what} are listed; the registers' CSV exports list all ${rows.length}.`],
+  };
+}
+
 export const section = (
   heading: string,
   paragraphs: string[],
