@@ -68,7 +68,7 @@ describe('the KPI tiles macro', () => {
     const again = await computeMacroData(probe.services, 'kpiTiles', {}, services.clock.now());
     expect(again).toEqual(data);
     expect(probe.reads).toEqual([
-      'listMany(["programmeSettings","audit","finding","correctiveAction","caVerification","trackedIssue","periodFigures","statementOfApplicability","ncExemption","dueDateExtension"])',
+      'listMany(["programmeSettings","audit","finding","correctiveAction","caVerification","periodFigures","statementOfApplicability","ncExemption","dueDateExtension"])',
     ]);
     expect(adfProblems(data)).toEqual([]);
   });

@@ -15,8 +15,9 @@ export interface FiguresSource {
 }
 
 /**
- * What the KPI macros and the KPI series read, in ONE store statement whatever the programme's
- * size: a `listMany` of the programme settings and every record the formulas need. No Jira call: Jira's state comes from the tracked issues' mirrors the sync keeps.
+ * What the KPI macros and the KPI series read, in ONE `listMany` whatever the programme's size
+ * (one statement for a small programme, pages of about half a MiB for a large one): the programme settings and every record the formulas need. No Jira call,
+ * and not the tracked issues' mirrors either: no KPI counts Jira's status (see KpiRecords).
  */
 export async function readFigures(services: AppServices, now: Date): Promise<FiguresSource> {
   const all = await services.store.listMany([
@@ -25,7 +26,6 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
     'finding',
     'correctiveAction',
     'caVerification',
-    'trackedIssue',
     'periodFigures',
     'statementOfApplicability',
     'ncExemption',
@@ -41,7 +41,6 @@ export async function readFigures(services: AppServices, now: Date): Promise<Fig
       findings: all.finding,
       actions: all.correctiveAction,
       verifications: all.caVerification,
-      trackedIssues: all.trackedIssue,
       periodFigures: all.periodFigures,
       exemptions: all.ncExemption,
       extensions: all.dueDateExtension,

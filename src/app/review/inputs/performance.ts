@@ -35,8 +35,15 @@ export function performanceFigures(
     FindingGrade.options.map((grade) => [grade, inPeriod.filter((f) => f.record.content.grade === grade).length]),
   ) as Record<FindingGrade, number>;
   const ncs = inPeriod.filter((f) => isNonconformity(f.record.content.grade));
+  // Each finding's actions, gathered once (an action may answer several findings).
+  const actionsOf = new Map<string, Array<StoredRecord<CorrectiveActionRecord>>>();
+  for (const action of actions) {
+    for (const findingId of new Set(action.record.findingIds)) {
+      actionsOf.set(findingId, [...(actionsOf.get(findingId) ?? []), action]);
+    }
+  }
   const closedNc = (findingId: string) => {
-    const its = actions.filter((a) => a.record.findingIds.includes(findingId));
+    const its = actionsOf.get(findingId) ?? [];
     return its.length > 0 && its.every((a) => a.record.state === 'closed');
   };
   const closed = ncs.filter((f) => closedNc(f.id)).length;
