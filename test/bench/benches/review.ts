@@ -210,8 +210,25 @@ async function runCase(findings: number, report: (figure: BenchFigure) => void):
       return { ms, jiraCalls, sqlPerMacro, unavailable };
     };
     sqlAnswers.reset();
-    const cold = await render();
+    // A new install's very first view also loads (and here compiles) the app's code: kept apart.
+    const firstView = await render();
     const warm = await render();
+    // A change as the programme manager makes one (a month's figures recorded): the next view is
+    // cold, every macro computes from the store again, in an app whose code is already loaded.
+    const saved = (await platform.invoke(
+      'savePeriodFigures',
+      {
+        month: '2026-12',
+        expectedVersion: 0,
+        incidents: 1,
+        incidentHoursToResolve: 4,
+        incidentsJql: null,
+        trainingCompletionPct: 90,
+      },
+      manager,
+    )) as { ok: boolean; error?: { message: string } };
+    if (!saved.ok) throw new Error(`bench review: recording the month's figures failed: ${saved.error?.message}`);
+    const cold = await render();
 
     let exportReadsPerMacro = 0;
     for (const kind of MacroKind.options) {
@@ -234,10 +251,11 @@ async function runCase(findings: number, report: (figure: BenchFigure) => void):
     const maxReadBytes = sqlAnswers.largest();
     const baseline = await runBaseline(platform);
     const ratio = (ms: number) => Math.round((baseline.ms / Math.max(ms, 1)) * 10) / 10;
-    figure('jiraCalls', cold.jiraCalls + warm.jiraCalls, 'calls', 0);
+    figure('jiraCalls', firstView.jiraCalls + cold.jiraCalls + warm.jiraCalls, 'calls', 0);
     figure('sqlPerMacro', Math.max(cold.sqlPerMacro, warm.sqlPerMacro), 'statements', 3);
     figure('maxReadBytes', maxReadBytes, 'bytes', readBytesGoal);
     figure('coldMs', Math.round(cold.ms), 'ms', null);
+    figure('firstViewMs', Math.round(firstView.ms), 'ms', null);
     figure('ms', Math.round(warm.ms), 'ms', null);
     figure('jqlBaselineMs', Math.round(baseline.ms), 'ms', null);
     figure('jqlBaselineSearches', baseline.searches, 'searches', null);
@@ -247,7 +265,7 @@ async function runCase(findings: number, report: (figure: BenchFigure) => void):
     figure('speedup', ratio(warm.ms), 'x', findings >= 10000 ? 10 : null, true);
     // The exporting user's roles (one SQL read, the getMacroData rule) and the snapshot (one KVS read).
     figure('exportReadsPerMacro', exportReadsPerMacro, 'reads', 2);
-    figure('unavailableMacros', cold.unavailable, 'macros', 0);
+    figure('unavailableMacros', Math.max(firstView.unavailable, cold.unavailable), 'macros', 0);
   } finally {
     await platform.close();
   }
