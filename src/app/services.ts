@@ -7,6 +7,7 @@ import type { JiraAccess } from '../ports/jira';
 import type { RecordStore } from '../ports/recordStore';
 import type { PassphraseHasher, SecretStore } from '../ports/secrets';
 import type { SnapshotStore } from '../ports/snapshots';
+import type { TrailCheckpoints } from '../ports/trailCheckpoints';
 import type { UserDirectory } from '../ports/userDirectory';
 import type { WorkQueue } from '../ports/workQueue';
 
@@ -23,6 +24,10 @@ export interface AppServices {
   jira: JiraAccess;
   /** The `raise-issues` queue: bulk raising runs in its consumer. */
   raiseQueue: WorkQueue;
+  /** How far the trail is proven, and full re-verification jobs (KVS, beside the anchor). */
+  trailCheckpoints: TrailCheckpoints;
+  /** The `trail-jobs` queue: full re-verification runs in its consumer, a chunk per event. */
+  trailQueue: WorkQueue;
   /** Cached review figures (KVS): what a macro's PDF export prints with one read. */
   snapshots: SnapshotStore;
   /** The installed app and environment (for the macros on pages the app writes). */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { resolver } from './resolverSpec';
 import type { TrailEntry } from '../domain/trail/trailEntry';
+import type { CheckpointedVerdict } from '../domain/trail/checkpoint';
+import type { TrailVerificationProgress } from '../domain/trail/verificationJob';
 import type { TrailVerdict } from '../domain/trail/verifyTrail';
 import type { SignatureView } from './signing';
 
@@ -62,11 +64,22 @@ export interface ApprovedReportExport {
 
 /** The audit trail and the programme record for inspectors. */
 export const recordResolvers = {
-  verifyAuditTrail: resolver<TrailVerdict>()({
+  verifyAuditTrail: resolver<CheckpointedVerdict>()({
     input: z.object({}).strict(),
     access: 'anyAppRole',
     summary:
-      'Walk the hash-chained audit trail, check it reaches its anchor and that every record matches it; name each break.',
+      'Check the hash-chained audit trail from its last verified checkpoint, that it reaches its anchor and that every record matches it; name each break.',
+  }),
+  startFullVerification: resolver<TrailVerificationProgress>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary:
+      'Start re-hashing the whole trail from entry 1 as a background job (or answer with the one under way); its progress and verdict follow.',
+  }),
+  fullVerificationProgress: resolver<{ job: TrailVerificationProgress | null }>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: "The latest full re-verification's progress, and its verdict once done (job null: never started).",
   }),
   listAuditTrail: resolver<TrailPage>()({
     input: z

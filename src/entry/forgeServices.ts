@@ -8,6 +8,7 @@ import { forgeQueue } from '../adapters/forge/forgeQueue';
 import { forgeAppIdentity } from '../adapters/forge/forgeAppIdentity';
 import { kvsSnapshotStore } from '../adapters/forge/kvsSnapshotStore';
 import { kvsTrailAnchor } from '../adapters/forge/kvsTrailAnchor';
+import { kvsTrailCheckpoints } from '../adapters/forge/kvsTrailCheckpoints';
 import { jiraAccess } from '../adapters/jira/jiraIssuesApi';
 import { JiraUserDirectory } from '../adapters/jira/jiraUserDirectory';
 import type { Database } from '../adapters/sql/database';
@@ -22,6 +23,8 @@ const db = new Kysely<Database>({ dialect: new ForgeSqlDialect() });
 
 /** The queue bulk raising runs on (manifest.yml `consumer`). */
 export const raiseQueueKey = 'raise-issues';
+/** The queue the trail's full re-verification runs on, a chunk per event. */
+export const trailQueueKey = 'trail-jobs';
 
 /**
  * The production composition root: Forge SQL, Jira through @forge/api, the system clock.
@@ -45,6 +48,8 @@ export async function forgeServices(invokerId?: string): Promise<AppServices> {
     },
     jira: jiraAccess(jiraAsApp, jiraAsUser(invokerId)),
     raiseQueue: forgeQueue(raiseQueueKey),
+    trailCheckpoints: kvsTrailCheckpoints,
+    trailQueue: forgeQueue(trailQueueKey),
     snapshots: kvsSnapshotStore,
     appIdentity: forgeAppIdentity,
   };

@@ -3,6 +3,7 @@ import { listRoleAssignments, setUserRoles } from '../app/access/roleAssignments
 import { getProgrammeSettings, updateProgrammeSettings } from '../app/programme/programmeSettings';
 import type { AppServices, Caller } from '../app/services';
 import { verifyAuditTrail } from '../app/trail/verifyAuditTrail';
+import { startFullVerification, fullVerificationProgress } from '../app/trail/verificationJob';
 import { exportAuditTrail, listAuditTrail } from '../app/trail/trailQueries';
 import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
 import { getSigningStatus, resetSigningPassphrase, setSigningPassphrase } from '../app/signing/passphrase';
@@ -82,6 +83,8 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   listRoleAssignments,
   setUserRoles,
   verifyAuditTrail,
+  startFullVerification,
+  fullVerificationProgress,
   listAuditTrail,
   exportAuditTrail,
   exportProgrammeRecord,

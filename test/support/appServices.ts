@@ -9,6 +9,7 @@ import type { AppRole } from '../../src/domain/access/appRole';
 import type { PassphraseHasher, SecretStore } from '../../src/ports/secrets';
 import { confluenceForTest } from './confluence';
 import { MemoryTrailAnchor } from './memoryTrailAnchor';
+import { MemoryTrailCheckpoints } from './memoryTrailCheckpoints';
 
 const notWired = (what: string): never => {
   throw new Error(`appServicesForTest: ${what} is not wired here; use the sandbox platform`);
@@ -69,6 +70,9 @@ export async function appServicesForTest(
   const store = new SqlTrailedStore(db, { anchor });
   const clock = new TestClock();
   const secrets = new MemorySecrets();
+  const checkpoints = new MemoryTrailCheckpoints();
+  // Events pushed to the trail-jobs queue wait here; a test runs them (test/support/trailJobs.ts).
+  const trailEvents: Array<{ body: Record<string, unknown> }> = [];
   let next = 0;
   // Everyone named (and the test's role holders, who are named by their ids) can use the ISMS space.
   const confluence = confluenceForTest(
@@ -92,6 +96,13 @@ export async function appServicesForTest(
       permissionsOn: async () => notWired('Jira'),
     },
     raiseQueue: { push: async () => notWired('the raise queue') },
+    trailCheckpoints: checkpoints,
+    trailQueue: {
+      push: async (events) => {
+        trailEvents.push(...events);
+        return { jobId: `trail-events-${trailEvents.length}` };
+      },
+    },
     snapshots: new MemorySnapshots(),
     appIdentity: () => ({ appId: 'test-app', environmentId: 'test-environment', environmentType: 'DEVELOPMENT' }),
   };
@@ -99,7 +110,18 @@ export async function appServicesForTest(
     confluence.harness.close();
     await db.destroy();
   };
-  return { services, store, clock, secrets, db, anchor, confluence: confluence.harness, close };
+  return {
+    services,
+    store,
+    clock,
+    secrets,
+    db,
+    anchor,
+    checkpoints,
+    trailEvents,
+    confluence: confluence.harness,
+    close,
+  };
 }
 
 /** Gives each account its roles directly in the store (a test's starting point, trailed as usual). */

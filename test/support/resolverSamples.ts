@@ -29,6 +29,8 @@ export const resolverSamples: Record<ResolverName, unknown> = {
   listRoleAssignments: {},
   setUserRoles: { accountId: 'acct-x', roles: ['viewer'], expectedVersion: 0 },
   verifyAuditTrail: {},
+  startFullVerification: {},
+  fullVerificationProgress: {},
   listAuditTrail: {},
   exportAuditTrail: { format: 'csv' },
   exportProgrammeRecord: {},

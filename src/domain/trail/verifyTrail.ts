@@ -29,6 +29,11 @@ export type TrailVerdict =
       breaks: TrailBreak[];
     };
 
+/** A head proven by an earlier verification and kept outside SQL, with when it was proven. */
+export interface PinnedHead extends ChainPosition {
+  verifiedAt: string;
+}
+
 /** What verification learnt outside the chain walk. */
 export interface BeyondTheChain {
   /** The highest seq the store holds: tells a cut tail apart when the chain broke before it. */
@@ -37,19 +42,49 @@ export interface BeyondTheChain {
   records?: readonly TrailBreak[];
 }
 
+/** Where a walk starts: after this entry, whose hash the next one must link to (seq 0: the genesis). */
+export interface ChainPosition {
+  seq: number;
+  hash: string;
+}
+
+export const chainStart: ChainPosition = { seq: 0, hash: GENESIS_HASH };
+
 /**
  * Checks entries one at a time, in sequence order, so a long trail can be verified page by page
  * without holding it in memory. The chain check stops at the first break: everything after it is
  * unproven. Given the anchor (the head kept outside SQL), it also proves the chain still reaches
  * the highest entry ever anchored, with the same hash.
+ *
+ * A walk may resume from a position proven earlier (a verified checkpoint, or where the previous
+ * chunk of a background job stopped): the entries up to it count as verified. `pinned` are heads
+ * known from outside SQL (a checkpoint): the entry under such a number must still carry that hash.
  */
 export class TrailVerifier {
-  private expectedSeq = 1;
-  private prevHash = GENESIS_HASH;
-  private checked = 0;
+  private expectedSeq: number;
+  private prevHash: string;
+  private checked: number;
   private broken: TrailBreak | null = null;
 
-  constructor(private readonly anchor: AnchorState = noAnchor) {}
+  constructor(
+    private readonly anchor: AnchorState = noAnchor,
+    from: ChainPosition = chainStart,
+    private readonly pinned: readonly PinnedHead[] = [],
+  ) {
+    this.expectedSeq = from.seq + 1;
+    this.prevHash = from.hash;
+    this.checked = from.seq;
+  }
+
+  /** The last entry proven so far: where the next chunk of a walk resumes. */
+  position(): ChainPosition {
+    return { seq: this.expectedSeq - 1, hash: this.prevHash };
+  }
+
+  /** The first break found so far, if any. */
+  firstBreak(): TrailBreak | null {
+    return this.broken;
+  }
 
   /** Returns false once a break has been found (callers may stop reading). */
   push(entry: TrailEntry): boolean {
@@ -85,6 +120,14 @@ export class TrailVerifier {
         seq: entry.seq,
         kind: 'tampered',
         message: `Entry ${entry.seq} was altered after it was written: its content no longer matches its hash`,
+      };
+    }
+    const pin = this.pinned.find((p) => p.seq === entry.seq && p.hash !== entry.hash);
+    if (pin) {
+      return {
+        seq: entry.seq,
+        kind: 'rewritten',
+        message: `Entry ${entry.seq} is not the entry verified on ${pin.verifiedAt}: the trail up to it was rewritten and its hashes recomputed`,
       };
     }
     const anchored = this.anchor.head;

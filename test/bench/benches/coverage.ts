@@ -12,6 +12,7 @@ import { addDays } from '../../../src/domain/calendar/calendarDate';
 import { requiredItems } from '../../../src/domain/audits/scope';
 import { defaultStatementOfApplicability } from '../../../src/domain/soa/soa';
 import { InterceptingDialect } from '../../support/interceptingDialect';
+import { MemoryTrailCheckpoints } from '../../support/memoryTrailCheckpoints';
 import { withMariaDb } from '../mariadbForBench';
 import type { Bench, BenchFigure } from '../benchTypes';
 
@@ -45,6 +46,8 @@ function benchServices(store: SqlTrailedStore): AppServices {
     confluence: { asApp: unused('confluence'), asUser: unused('confluence') },
     jira: { asApp: unused('jira'), asUser: unused('jira'), permissionsOn: unused('jira') },
     raiseQueue: { push: unused('raiseQueue') },
+    trailCheckpoints: new MemoryTrailCheckpoints(),
+    trailQueue: { push: unused('trailQueue') },
     snapshots: { get: unused('snapshots'), set: unused('snapshots') },
     appIdentity: unused('appIdentity'),
   };

@@ -1,5 +1,6 @@
 import { jiraAccess } from '../../../src/adapters/jira/jiraIssuesApi';
 import { forgeQueue } from '../../../src/adapters/forge/forgeQueue';
+import { kvsTrailCheckpoints } from '../../../src/adapters/forge/kvsTrailCheckpoints';
 import { jiraAsApp, jiraAsUser } from '../../../src/adapters/forge/products';
 import type { AppServices } from '../../../src/app/services';
 import { appRoles } from '../../../src/domain/access/appRole';
@@ -75,6 +76,8 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
     ...ctx.services,
     jira: jiraAccess(jiraAsApp, jiraAsUser(invokerId)),
     raiseQueue: forgeQueue('raise-issues'),
+    trailCheckpoints: kvsTrailCheckpoints,
+    trailQueue: forgeQueue('trail-jobs'),
   });
   const services = servicesFor(everyRole);
   await put(services, 'userRoles', blindToCa, { accountId: blindToCa, roles: ['programmeManager'] });

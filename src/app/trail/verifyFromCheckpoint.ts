@@ -1,0 +1,77 @@
+import {
+  noCheckpoint,
+  type CheckpointedVerdict,
+  type TrailCheckpoint,
+  type VerifiedSince,
+} from '../../domain/trail/checkpoint';
+import { LiveRecordDigest } from '../../domain/trail/liveRecords';
+import { chainStart, TrailVerifier, type PinnedHead } from '../../domain/trail/verifyTrail';
+import type { AuditTrail } from '../../ports/auditTrail';
+import type { TrailCheckpoints } from '../../ports/trailCheckpoints';
+import { recordsAgainstTrail } from './recordsAgainstTrail';
+import { trailEntries } from './trailPages';
+
+/** The checkpoint's own hash, pinned: the entry under its number must still be that entry. */
+export function pinsOf(checkpoint: TrailCheckpoint | null): PinnedHead[] {
+  return checkpoint && checkpoint.seq > 0
+    ? [{ seq: checkpoint.seq, hash: checkpoint.hash, verifiedAt: checkpoint.verifiedAt }]
+    : [];
+}
+
+/**
+ * Verification from the last checkpoint to the head: its cost follows what was written since the
+ * last verification and how many records are stored, not how long the trail is.
+ *  1. the checkpoint's own entry is read again and must hash to the checkpoint's hash (a chain
+ *     rewritten and recomputed up to it shows here, as it does against the anchor);
+ *  2. every entry after it is checked as the full walk would, and the records they made current
+ *     are folded into the checkpoint's fingerprint of live records;
+ *  3. every stored record is checked against its trail entry, and the stored set against that
+ *     fingerprint (records.md, "Verification from a checkpoint");
+ *  4. an intact verdict anchors the head and becomes the next checkpoint.
+ * An entry before the checkpoint altered in place without recomputing hashes is beyond this check:
+ * the full re-verification job (app/trail/verificationJob.ts) re-hashes every entry for that.
+ */
+export async function verifyFromCheckpoint(
+  trail: AuditTrail,
+  checkpoints: TrailCheckpoints,
+  now: Date,
+): Promise<CheckpointedVerdict> {
+  const anchor = await trail.anchoredHead();
+  const kept = await checkpoints.latest();
+  const checkpoint = kept ?? noCheckpoint;
+  const [pinned] = checkpoint.seq > 0 ? await trail.entries({ afterSeq: checkpoint.seq - 1, limit: 1 }) : [];
+  // Resume just before the checkpoint's entry, so that entry is itself re-hashed and compared.
+  const from = pinned?.seq === checkpoint.seq ? { seq: pinned.seq - 1, hash: pinned.prevHash } : chainStart;
+  const startAt = pinned?.seq === checkpoint.seq ? checkpoint : noCheckpoint;
+  const verifier = new TrailVerifier(anchor, from, pinsOf(kept));
+  const live = new LiveRecordDigest(startAt.liveRecords);
+  // The checkpoint's entry, already read, goes first; the walk then reads only what came after it.
+  const chainBroke = startAt.seq > 0 && pinned ? !verifier.push(pinned) : false;
+  if (!chainBroke) {
+    for await (const entry of trailEntries(trail, {}, startAt.seq)) {
+      if (!verifier.push(entry)) break;
+      live.apply(entry);
+    }
+  }
+  const walked = verifier.firstBreak() === null;
+  const storedHeadSeq = walked ? undefined : await trail.headSeq();
+  const records = await recordsAgainstTrail(trail, walked ? live.hex : null);
+  const verdict = verifier.verdict({ storedHeadSeq, records });
+  const since: VerifiedSince = {
+    seq: startAt.seq,
+    verifiedAt: startAt.verifiedAt || null,
+    fullyVerifiedAt: startAt.fullyVerifiedAt,
+  };
+  if (verdict.intact && verdict.lastSeq > 0) {
+    await trail.anchorHead({ seq: verdict.lastSeq, hash: verdict.lastHash });
+    await checkpoints.record({
+      seq: verdict.lastSeq,
+      hash: verdict.lastHash,
+      liveRecords: live.hex,
+      verifiedAt: now.toISOString(),
+      // Starting from entry 1 re-hashed everything: as good as the full job.
+      fullyVerifiedAt: startAt.seq === 0 ? now.toISOString() : startAt.fullyVerifiedAt,
+    });
+  }
+  return { ...verdict, since };
+}
