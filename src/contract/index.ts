@@ -4,6 +4,8 @@ export type { RoleAssignment, Session } from './access';
 export type { AppRole } from '../domain/access/appRole';
 export type { ProgrammeSettings } from '../domain/programme/programmeSettings';
 export type { TrailVerdict, TrailBreak } from '../domain/trail/verifyTrail';
+export type { CheckpointedVerdict } from '../domain/trail/checkpoint';
+export type { TrailVerificationProgress } from '../domain/trail/verificationJob';
 export * from './areas';
 export * from './records';
 export * from './signing';

@@ -6,6 +6,7 @@ import { platformBench } from './benches/platform';
 import { securityBench } from './benches/security';
 import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
+import { trailBench } from './benches/trail';
 import type { Bench, BenchFigure } from './benchTypes';
 
 /**
@@ -22,6 +23,7 @@ const benches: Bench[] = [
   reviewBench,
   bundleBench,
   securityBench,
+  trailBench,
 ];
 
 function printTable(figures: BenchFigure[]): void {

@@ -1,9 +1,9 @@
-import type { ResolverError, TrailVerdict } from '../../../src/contract';
+import type { CheckpointedVerdict, ResolverError } from '../../../src/contract';
 
 export type VerifyState =
   | { status: 'idle' }
   | { status: 'running' }
-  | { status: 'done'; verdict: TrailVerdict }
+  | { status: 'done'; verdict: CheckpointedVerdict }
   | { status: 'failed'; error: ResolverError };
 
 export type ExportFormat = 'csv' | 'json';

@@ -9,6 +9,7 @@ import { callResolver } from '../../../shared/invokeClient';
 import type { ExportFormat, ExportState, VerifyState } from '../actionState';
 import { type TrailFilter, type TrailFilterDraft, emptyDraft, filterFrom } from '../trailFilter';
 import { ExportResult } from './ExportResult';
+import { FullVerification } from './FullVerification';
 import { TrailFilters } from './TrailFilters';
 import { TrailTable } from './TrailTable';
 import { TrailToolbar } from './TrailToolbar';
@@ -136,6 +137,7 @@ export function TrailTab({ names }: { names: ReadonlyMap<string, string> }) {
             onExport={(format) => void runExport(format)}
           />
           <VerifyResult state={verify} />
+          <FullVerification />
           <ExportResult state={exporting} />
           {listError ? (
             <LoadFailure
