@@ -92,10 +92,25 @@ export const recordResolvers = {
     access: 'anyAppRole',
     summary: 'Trail entries matching a filter (record, user, action, date range), oldest first, paged.',
   }),
-  exportAuditTrail: resolver<{ fileName: string; mimeType: string; content: string; entries: number }>()({
-    input: z.object({ ...trailFilter, format: z.enum(['csv', 'json']) }).strict(),
+  exportAuditTrail: resolver<{
+    fileName: string;
+    mimeType: string;
+    content: string;
+    entries: number;
+    nextAfterSeq?: number | null;
+    throughSeq?: number;
+  }>()({
+    input: z
+      .object({
+        ...trailFilter,
+        format: z.enum(['csv', 'json']),
+        afterSeq: z.number().int().min(0).optional(),
+        throughSeq: z.number().int().min(0).optional(),
+      })
+      .strict(),
     access: 'anyAppRole',
-    summary: 'The filtered trail as a CSV or JSON file.',
+    summary:
+      'The filtered trail as a CSV or JSON file; with afterSeq, one part of at most 800 entries up to the head the first part pinned (throughSeq), for the page to join.',
   }),
   exportProgrammeRecord: resolver<RecordExport>()({
     input: z.object({}).strict(),

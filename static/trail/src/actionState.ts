@@ -10,6 +10,6 @@ export type ExportFormat = 'csv' | 'json';
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'running'; format: ExportFormat }
+  | { status: 'running'; format: ExportFormat; entries: number }
   | { status: 'done'; fileName: string; entries: number }
   | { status: 'failed'; error: ResolverError };

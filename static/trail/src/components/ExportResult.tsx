@@ -3,8 +3,15 @@ import { Box, Text } from '@atlaskit/primitives';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import type { ExportState } from '../actionState';
 
-/** Which file the last export saved, or why it failed. */
+/** How far a running export has got, which file the last export saved, or why it failed. */
 export function ExportResult({ state }: { state: ExportState }) {
+  if (state.status === 'running') {
+    return (
+      <Box testId="trail-export-progress">
+        <Text>{state.entries} entries exported so far…</Text>
+      </Box>
+    );
+  }
   if (state.status !== 'done' && state.status !== 'failed') return null;
   return (
     <Box testId="trail-export-message">

@@ -100,15 +100,31 @@ export function TrailTab({ names }: { names: ReadonlyMap<string, string> }) {
     setVerify(result.ok ? { status: 'done', verdict: result.value } : { status: 'failed', error: result.error });
   };
 
+  // Part by part (at most 800 entries a call) up to the head the first part pinned, then one file.
   const runExport = async (format: ExportFormat) => {
-    setExporting({ status: 'running', format });
-    const result = await callResolver('exportAuditTrail', { ...applied, format });
-    if (!result.ok) {
-      setExporting({ status: 'failed', error: result.error });
-      return;
+    setExporting({ status: 'running', format, entries: 0 });
+    const parts: string[] = [];
+    let afterSeq = 0;
+    let throughSeq: number | undefined;
+    let entries = 0;
+    let file: { fileName: string; mimeType: string } | null = null;
+    for (;;) {
+      const result = await callResolver('exportAuditTrail', { ...applied, format, afterSeq, throughSeq });
+      if (!result.ok) {
+        setExporting({ status: 'failed', error: result.error });
+        return;
+      }
+      file ??= result.value;
+      if (result.value.content) parts.push(result.value.content);
+      entries += result.value.entries;
+      throughSeq = result.value.throughSeq;
+      setExporting({ status: 'running', format, entries });
+      if (result.value.nextAfterSeq === null || result.value.nextAfterSeq === undefined) break;
+      afterSeq = result.value.nextAfterSeq;
     }
-    downloadText(result.value.fileName, result.value.mimeType, result.value.content);
-    setExporting({ status: 'done', fileName: result.value.fileName, entries: result.value.entries });
+    const content = format === 'json' ? `[\n${parts.join(',\n')}\n]` : parts.join('');
+    downloadText(file.fileName, file.mimeType, content);
+    setExporting({ status: 'done', fileName: file.fileName, entries });
   };
 
   const count = listing?.entries.length ?? 0;
