@@ -1,6 +1,6 @@
 // A local ESLint rule that enforces docs/architecture.md: arrows point inward only.
-//   src/domain    imports only itself, zod, node:crypto (hashing is pure computation), date-fns and
-//                 @date-fns/tz (calendar arithmetic) and Papa Parse (CSV text): all pure, no I/O
+//   src/domain    imports only itself, zod, node:crypto (hashing is pure computation), date-fns,
+//                 @date-fns/tz and @date-fns/utc (calendar arithmetic) and Papa Parse (CSV text): all pure, no I/O
 //   src/contract  imports only itself, the domain and zod (and the entity names' type from the ports)
 //   src/ports     imports only itself and the domain
 //   src/app       imports no adapter, entry point or @forge/* package
@@ -14,7 +14,7 @@ const rel = (file) => path.relative(root, file).split(path.sep).join('/');
 const within = (file, dir) => file === dir || file.startsWith(dir + '/');
 
 // Libraries that compute without a clock, network or file: the domain may use them.
-const pureLibraries = ['zod', 'node:crypto', 'date-fns', '@date-fns/tz', 'papaparse'];
+const pureLibraries = ['zod', 'node:crypto', 'date-fns', '@date-fns/tz', '@date-fns/utc', 'papaparse'];
 
 function resolveTarget(fromFile, source) {
   if (!source.startsWith('.')) return { external: source };

@@ -1,10 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { getISODay } from 'date-fns';
-import { addDays } from './calendarDate';
+import { addDays, midnightUtc } from './calendarDate';
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a `YYYY-MM-DD` day. */
 export function isoWeekday(date: string): number {
-  return getISODay(new TZDate(`${date}T00:00:00Z`, 'UTC'));
+  return getISODay(midnightUtc(date));
 }
 
 /**
