@@ -2,6 +2,7 @@ import { bundleBench } from './benches/bundle';
 import { coverageBench } from './benches/coverage';
 import { jiraBench } from './benches/jira';
 import { reviewBench } from './benches/review';
+import { scaleBench } from './benches/scale';
 import { platformBench } from './benches/platform';
 import { securityBench } from './benches/security';
 import { signingBench } from './benches/signing';
@@ -24,6 +25,7 @@ const benches: Bench[] = [
   bundleBench,
   securityBench,
   trailBench,
+  scaleBench,
 ];
 
 function printTable(figures: BenchFigure[]): void {
