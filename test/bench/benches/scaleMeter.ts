@@ -40,7 +40,7 @@ export interface SqlLimitFigures {
 
 type Kind = 'select' | 'dml' | 'ddl';
 
-function kindOf(query: string): Kind {
+export function kindOf(query: string): Kind {
   const word = /^\s*(\w+)/.exec(query)?.[1]?.toUpperCase() ?? '';
   if (word === 'SELECT' || word === 'WITH' || word === 'SHOW' || word === 'EXPLAIN') return 'select';
   if (word === 'CREATE' || word === 'ALTER' || word === 'DROP' || word === 'RENAME' || word === 'TRUNCATE')
@@ -49,7 +49,7 @@ function kindOf(query: string): Kind {
 }
 
 /** The most events inside any window of `windowMs` (times ascending), and the most of `weights` summed. */
-function peakInWindow(times: number[], windowMs: number, weights?: number[]): number {
+export function peakInWindow(times: number[], windowMs: number, weights?: number[]): number {
   let peak = 0;
   let sum = 0;
   let start = 0;

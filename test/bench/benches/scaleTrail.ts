@@ -75,13 +75,16 @@ function readSeeded(db: BetterSqlite3.Database, plan: TrailPlan): Seeded[] {
 }
 
 function shareOutUpdates(seeded: Seeded[], updates: number): void {
+  let given = 0;
   for (const [entity, share] of Object.entries(updateShares) as Array<[EntityName, number]>) {
     const mine = seeded.filter((s) => s.entity === entity);
     if (mine.length === 0) continue;
-    const count = Math.floor(updates * share);
+    // The last type with records takes what the rounding left, so the total is exact.
+    const count = entity === 'finding' ? updates - given : Math.floor(updates * share);
     mine.forEach((s, i) => {
       s.versions += Math.floor(count / mine.length) + (i < count % mine.length ? 1 : 0);
     });
+    given += count;
   }
 }
 
