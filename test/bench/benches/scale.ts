@@ -42,7 +42,8 @@ async function seededInstall(root: string, size: ScaleSize, figure: Figure): Pro
     fs.writeFileSync(marker, JSON.stringify({ ...size, trailEntries, version: SEED_VERSION }));
     figure('seed', 'seedMs', Math.round(performance.now() - started), 'ms', null);
   }
-  const work = path.join(root, 'run');
+  // A copy per run (the jobs write), named by process so two runs of different jobs can share a seed.
+  const work = path.join(root, `run-${process.pid}`);
   copyInstall(seed, work);
   return work;
 }
@@ -128,46 +129,54 @@ export const scaleBench: Bench = {
     const size = scaleSize(scale);
     const root = path.join(repoRoot, '.tmp', `bench-scale-${scale}`);
     const dir = await seededInstall(root, size, figure);
-    for (const job of scaleJobs.filter((j) => !chosenJobs || chosenJobs.includes(j.name))) {
-      console.error(`bench scale: ${job.name}…`);
-      const found = await runJob(dir, job.name);
-      figure(job.name, 'failed', found.failed === 1 ? 1 : 0, 'jobs', 0);
-      if (typeof found.error === 'string') console.error(`bench scale: ${job.name} failed: ${found.error}`);
-      if (typeof found.limitHitsByName === 'string' && found.limitHitsByName !== '{}')
-        console.error(`bench scale: ${job.name} limit hits: ${found.limitHitsByName}`);
-      for (const metric of ['statements', 'maxResponseBytes', 'maxQueryMs', 'wallMs', 'limitHits', 'headroom']) {
-        const value = Number(found[metric]);
-        if (!Number.isFinite(value)) continue;
-        const limit = metric === 'limitHits' ? 0 : metric === 'headroom' ? 2 : null;
-        figure(
-          job.name,
-          metric,
-          metric === 'headroom' ? Math.round(value * 100) / 100 : value,
-          units[metric]!,
-          limit,
-          metric === 'headroom',
-        );
-      }
-      for (const [metric, value] of Object.entries(found)) {
-        if (metric in units || typeof value !== 'number' || unlisted.has(metric)) continue;
-        figure(
-          job.name,
-          metric,
-          value,
-          /Ms($|Total)/.test(metric) ? 'ms' : /Bytes$/.test(metric) ? 'bytes' : 'count',
-          null,
-        );
-      }
+    try {
+      await runJobs(dir, figure);
+      const trail = trailBytes(dir);
+      figure('trail', 'entries', trail.entries, 'entries', null);
+      figure('trail', 'trailBytesPerEntry', trail.bytesPerEntry, 'bytes', 300);
+      figure(
+        'trail',
+        'projectedGiBAt2M',
+        Math.round(((trail.bytesPerEntry * 2_000_000) / 2 ** 30) * 100) / 100,
+        'GiB',
+        null,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    const trail = trailBytes(dir);
-    figure('trail', 'entries', trail.entries, 'entries', null);
-    figure('trail', 'trailBytesPerEntry', trail.bytesPerEntry, 'bytes', 300);
-    figure(
-      'trail',
-      'projectedGiBAt2M',
-      Math.round(((trail.bytesPerEntry * 2_000_000) / 2 ** 30) * 100) / 100,
-      'GiB',
-      null,
-    );
   },
 };
+
+async function runJobs(dir: string, figure: Figure): Promise<void> {
+  for (const job of scaleJobs.filter((j) => !chosenJobs || chosenJobs.includes(j.name))) {
+    console.error(`bench scale: ${job.name}…`);
+    const found = await runJob(dir, job.name);
+    figure(job.name, 'failed', found.failed === 1 ? 1 : 0, 'jobs', 0);
+    if (typeof found.error === 'string') console.error(`bench scale: ${job.name} failed: ${found.error}`);
+    if (typeof found.limitHitsByName === 'string' && found.limitHitsByName !== '{}')
+      console.error(`bench scale: ${job.name} limit hits: ${found.limitHitsByName}`);
+    for (const metric of ['statements', 'maxResponseBytes', 'maxQueryMs', 'wallMs', 'limitHits', 'headroom']) {
+      const value = Number(found[metric]);
+      if (!Number.isFinite(value)) continue;
+      const limit = metric === 'limitHits' ? 0 : metric === 'headroom' ? 2 : null;
+      figure(
+        job.name,
+        metric,
+        metric === 'headroom' ? Math.round(value * 100) / 100 : value,
+        units[metric]!,
+        limit,
+        metric === 'headroom',
+      );
+    }
+    for (const [metric, value] of Object.entries(found)) {
+      if (metric in units || typeof value !== 'number' || unlisted.has(metric)) continue;
+      figure(
+        job.name,
+        metric,
+        value,
+        /Ms($|Total)/.test(metric) ? 'ms' : /Bytes$/.test(metric) ? 'bytes' : 'count',
+        null,
+      );
+    }
+  }
+}
