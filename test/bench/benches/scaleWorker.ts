@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     platform.resetCounters();
     const started = performance.now();
     try {
-      Object.assign(figures, await job.run(platform));
+      Object.assign(figures, await job.run(platform, () => meter.figures().statements));
     } catch (error) {
       figures.failed = 1;
       figures.error = error instanceof Error ? error.message.slice(0, 300) : String(error);
