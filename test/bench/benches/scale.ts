@@ -75,13 +75,14 @@ function runJob(dir: string, job: string): Promise<Record<string, number | strin
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-2000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), jobTimeoutMs);
+    // The worker stops its job at the limit and reports; this is for a worker that cannot.
+    const timer = setTimeout(() => child.kill('SIGKILL'), jobTimeoutMs + 120_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const line = out.split('\n').find((l) => l.startsWith(figuresPrefix));
       if (line) return resolve(JSON.parse(line.slice(figuresPrefix.length)) as Record<string, number | string>);
       const why = signal
-        ? `stopped by ${signal} (after ${jobTimeoutMs / 1000} s, or out of memory)`
+        ? `stopped by ${signal} (out of memory, or past the time limit)`
         : /heap out of memory/i.test(err)
           ? `ran out of memory (heap ${heapMb} MiB)`
           : `exited ${String(code)}: ${err.trim().split('\n').slice(-3).join(' ')}`;
