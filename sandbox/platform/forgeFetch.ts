@@ -1,3 +1,5 @@
+import { ForgeSqlLimits } from './limits/forgeSqlLimits';
+import { SqlLimitRefusal } from './limits/sqlRefusal';
 import type { ProductHandler } from './product';
 import type { SqlEngine } from './sqlEngine';
 
@@ -52,9 +54,17 @@ export function installForgeFetch(platform: ForgePlatform): () => void {
   globalRef.__forge_fetch__ = async (args: ForgeFetchArgs, path: string, init?: RequestInit) => {
     if (args.type === 'sql') {
       const { query, params } = bodyOf(init) as { query: string; params?: unknown[] };
+      const endpoint = /\/execute\/ddl$/.test(path) ? 'ddl' : 'dml';
       try {
-        return json(200, await platform.sql.execute(query, params ?? []));
+        const sql = platform.sql;
+        const answer =
+          sql instanceof ForgeSqlLimits
+            ? await sql.executeVia(query, params ?? [], endpoint)
+            : await sql.execute(query, params ?? []);
+        return json(200, answer);
       } catch (error) {
+        // A limit answers with its own status and body (docs/sandbox.md, "Forge SQL limits").
+        if (error instanceof SqlLimitRefusal) return json(error.status, error.body, error.headers());
         const message = error instanceof Error ? error.message : String(error);
         return json(400, { code: 'SQL_EXECUTION_ERROR', message });
       }

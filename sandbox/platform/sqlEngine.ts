@@ -13,6 +13,18 @@ export interface SqlEngine {
   /** Statements executed since the last reset (the Forge SQL quota is per statement). */
   statements: number;
   close(): Promise<void>;
+  /** Bytes the database stores (tables and indexes), measured cheaply; for Forge SQL's storage quota. */
+  storedBytes?(): Promise<number>;
+  /**
+   * Runs one statement so that it can still be undone: `keep` sees the answer and, if it returns
+   * an error, the statement's changes are rolled back and that error is thrown. How the limits
+   * layer makes a statement that ran over its timeout change nothing, as on Forge SQL.
+   */
+  executeUndoable?(
+    query: string,
+    params: unknown[],
+    keep: (answer: { rows: unknown }) => Error | undefined,
+  ): Promise<{ rows: unknown }>;
 }
 
 export class SqlExecutionError extends Error {
@@ -36,6 +48,39 @@ export class SqliteEngine implements SqlEngine {
   }
 
   async execute(query: string, params: unknown[]): Promise<{ rows: unknown }> {
+    return this.run(query, params);
+  }
+
+  /** Synchronous throughout (better-sqlite3), so no other statement can slip into the savepoint. */
+  async executeUndoable(
+    query: string,
+    params: unknown[],
+    keep: (answer: { rows: unknown }) => Error | undefined,
+  ): Promise<{ rows: unknown }> {
+    this.database.exec('SAVEPOINT forge_statement');
+    let answer: { rows: unknown };
+    try {
+      answer = this.run(query, params);
+    } catch (error) {
+      this.database.exec('ROLLBACK TO forge_statement; RELEASE forge_statement');
+      throw error;
+    }
+    const refusal = keep(answer);
+    this.database.exec(refusal ? 'ROLLBACK TO forge_statement; RELEASE forge_statement' : 'RELEASE forge_statement');
+    if (refusal) throw refusal;
+    return answer;
+  }
+
+  /** Pages in use (tables and indexes, not free pages left by deletes) times page size: O(1). */
+  async storedBytes(): Promise<number> {
+    const pages =
+      (this.database.pragma('page_count', { simple: true }) as number) -
+      (this.database.pragma('freelist_count', { simple: true }) as number);
+    const size = this.database.pragma('page_size', { simple: true }) as number;
+    return pages * size;
+  }
+
+  private run(query: string, params: unknown[]): { rows: unknown } {
     this.statements += 1;
     const text = toSqlite(query);
     const values = params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
@@ -85,6 +130,14 @@ export class MariaDbEngine implements SqlEngine {
     } catch (error) {
       throw new SqlExecutionError(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** Data and index length of this database's tables, from information_schema (estimates, refreshed by the server). */
+  async storedBytes(): Promise<number> {
+    const [rows] = await this.pool.query(
+      'SELECT COALESCE(SUM(data_length + index_length), 0) AS bytes FROM information_schema.tables WHERE table_schema = DATABASE()',
+    );
+    return Number((rows as { bytes: unknown }[])[0]?.bytes ?? 0);
   }
 
   async close(): Promise<void> {

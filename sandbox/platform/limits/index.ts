@@ -8,9 +8,14 @@ export * from './errors';
 export * from './eventDelivery';
 export * from './faultInjector';
 export * from './faultPlan';
+export * from './forgeSqlLimits';
 export * from './pathTemplate';
 export * from './prng';
 export * from './rateLimiter';
+export * from './slidingWindow';
+export * from './sqlLimitFigures';
+export * from './sqlLimitOptions';
+export * from './sqlRefusal';
 
 export interface Limits {
   rateLimiter?: RateLimiter;
