@@ -13,6 +13,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { withRateRetry, type RateRetryOptions } from './forgeSqlRetry';
 
 /** The part of `@forge/sql` the dialect uses (its `sql` client); injectable for tests. */
 export interface ForgeSqlClient {
@@ -36,13 +37,21 @@ function isUpdateResult(rows: unknown): rows is ForgeUpdateResult {
  * `QueryResult` shape.
  */
 class ForgeSqlConnection implements DatabaseConnection {
-  constructor(private readonly client: ForgeSqlClient) {}
+  constructor(
+    private readonly client: ForgeSqlClient,
+    private readonly retry: RateRetryOptions,
+  ) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.client
-      .prepare<R>(compiled.sql)
-      .bindParams(...compiled.parameters)
-      .execute();
+    // A rate refusal is waited out (the statement did not run); see forgeSqlRetry.ts.
+    const result = await withRateRetry(
+      () =>
+        this.client
+          .prepare<R>(compiled.sql)
+          .bindParams(...compiled.parameters)
+          .execute(),
+      this.retry,
+    );
     if (isUpdateResult(result.rows)) {
       return {
         rows: [],
@@ -61,8 +70,8 @@ class ForgeSqlConnection implements DatabaseConnection {
 
 class ForgeSqlDriver implements Driver {
   private readonly connection: ForgeSqlConnection;
-  constructor(client: ForgeSqlClient) {
-    this.connection = new ForgeSqlConnection(client);
+  constructor(client: ForgeSqlClient, retry: RateRetryOptions) {
+    this.connection = new ForgeSqlConnection(client, retry);
   }
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -84,12 +93,15 @@ class ForgeSqlDriver implements Driver {
 
 /** Kysely on Forge SQL: MySQL's compiler and adapter (Forge SQL is TiDB, MySQL 8 compatible). */
 export class ForgeSqlDialect implements Dialect {
-  constructor(private readonly client: ForgeSqlClient = forgeSql as unknown as ForgeSqlClient) {}
+  constructor(
+    private readonly client: ForgeSqlClient = forgeSql as unknown as ForgeSqlClient,
+    private readonly retry: RateRetryOptions = {},
+  ) {}
   createAdapter(): DialectAdapter {
     return new MysqlAdapter();
   }
   createDriver(): Driver {
-    return new ForgeSqlDriver(this.client);
+    return new ForgeSqlDriver(this.client, this.retry);
   }
   createQueryCompiler(): QueryCompiler {
     return new MysqlQueryCompiler();
