@@ -15,12 +15,16 @@ import { KvsEmulator } from '../platform/kvsEmulator';
 import {
   createLimits,
   EventDelivery,
+  ForgeSqlLimits,
+  FORGE_SQL_LIMITS,
+  sqlLimitsFromEnv,
   withLimits,
   type Counters,
   type CountersSnapshot,
   type FaultInjector,
   type ProductEvent,
   type RateLimiter,
+  type SqlLimitOptions,
 } from '../platform/limits';
 import type { ProductHandler, ProductRequest } from '../platform/product';
 import { QueueEmulator } from '../platform/queueEmulator';
@@ -39,6 +43,16 @@ export interface SandboxOptions {
   clock?: SandboxClock;
   /** Points per hour per product (default as on real sites; small in tests). */
   pointsPerHour?: number;
+  /**
+   * The product points pool to charge: pass one `RateLimiter` to several sandboxes and they share
+   * it, as an app's installations share its quota (default: a pool of this sandbox's own).
+   */
+  pointsPool?: RateLimiter;
+  /**
+   * Forge SQL's limits (default: Forge's documented values, then any `SANDBOX_SQL_LIMITS` JSON);
+   * `false` lifts them but keeps the figures.
+   */
+  sqlLimits?: SqlLimitOptions | false;
   /** Called for every exchange that breaks Atlassian's OpenAPI documents (default: throw under Jest, else log). */
   onViolation?: (violation: Violation) => void;
 }
@@ -55,7 +69,10 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  */
 export class SandboxPlatform {
   readonly clock: SandboxClock;
+  /** The database itself, for seeding and inspecting; the app reaches it only through `sqlLimits`. */
   readonly sql: SqlEngine;
+  /** Forge SQL's limits in front of `sql`; `figures()` and `reset()` for benches. */
+  readonly sqlLimits: ForgeSqlLimits;
   readonly platformDb: BetterSqlite3.Database;
   readonly manifest: AppManifest;
   readonly runner: FunctionRunner;
@@ -80,6 +97,11 @@ export class SandboxPlatform {
     this.sql = options.mariadbUrl
       ? new MariaDbEngine(options.mariadbUrl)
       : new SqliteEngine(options.sqliteFile ?? ':memory:');
+    const lifted = Object.fromEntries(Object.keys(FORGE_SQL_LIMITS).map((name) => [name, Infinity]));
+    this.sqlLimits = new ForgeSqlLimits(
+      this.sql,
+      options.sqlLimits === false ? lifted : { ...sqlLimitsFromEnv(), ...options.sqlLimits },
+    );
     this.platformDb = new BetterSqlite3(options.platformFile ?? ':memory:');
     this.platformDb.pragma('journal_mode = WAL');
     this.manifest = new AppManifest(options.appRoot ?? repoRoot);
@@ -100,7 +122,7 @@ export class SandboxPlatform {
     });
     this.counters = limits.counters;
     this.faults = limits.faults;
-    this.rateLimiter = limits.rateLimiter;
+    this.rateLimiter = options.pointsPool ?? limits.rateLimiter;
     this.events = new EventDelivery({
       subscriber: (event) => this.deliverIssueEvent(event),
       faults: limits.faults,
@@ -133,7 +155,7 @@ export class SandboxPlatform {
         this.events.publish({ ...event, product: 'jira' } as ProductEvent);
       },
     });
-    const limited = withLimits(emulators, limits);
+    const limited = withLimits(emulators, { ...limits, rateLimiter: this.rateLimiter });
     // Every exchange is checked against Atlassian's documents where they are present (../shared).
     const validator = createOpenApiValidator();
     // Under Jest a violation throws, so the request that broke the contract fails the test that
@@ -152,7 +174,7 @@ export class SandboxPlatform {
         })
       : limited;
     const uninstallFetch = installForgeFetch({
-      sql: this.sql,
+      sql: this.sqlLimits,
       products: this.products,
       currentAccountId: invokingAccountId,
       kvs: (p, body) => this.kvs.handle(p, body),
@@ -253,6 +275,7 @@ export class SandboxPlatform {
   /** Zeroes the counters and the rate-limit budget (POST /sandbox/reset). */
   resetCounters(): void {
     this.sql.statements = 0;
+    this.sqlLimits.reset();
     this.counters.reset();
     this.rateLimiter.reset();
   }
