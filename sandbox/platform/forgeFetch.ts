@@ -1,4 +1,5 @@
 import { ForgeSqlLimits } from './limits/forgeSqlLimits';
+import type { InvocationLimits } from './limits/invocationLimits';
 import { SqlLimitRefusal } from './limits/sqlRefusal';
 import type { ProductHandler } from './product';
 import type { SqlEngine } from './sqlEngine';
@@ -24,6 +25,8 @@ export interface ForgePlatform {
   kvs?: (path: string, body: Record<string, unknown>) => Answer;
   /** Atlassian's "stargate" (`@forge/events` queues). */
   stargate?: (path: string, body: Record<string, unknown>) => Answer;
+  /** Invocation time limits: a call from a handler whose invocation has timed out is refused. */
+  invocations?: InvocationLimits;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -52,6 +55,10 @@ export function installForgeFetch(platform: ForgePlatform): () => void {
   const globalRef = globalThis as { __forge_fetch__?: unknown };
   const previous = globalRef.__forge_fetch__;
   globalRef.__forge_fetch__ = async (args: ForgeFetchArgs, path: string, init?: RequestInit) => {
+    // Forge stops a function at its time limit; here it may still run, so what it tries is refused.
+    if (platform.invocations?.isLate(`${args.type} ${args.remote ?? ''} ${path}`.replace(/\s+/g, ' '))) {
+      return json(503, { message: 'The invocation timed out; the platform no longer answers it' });
+    }
     if (args.type === 'sql') {
       const { query, params } = bodyOf(init) as { query: string; params?: unknown[] };
       const endpoint = /\/execute\/ddl$/.test(path) ? 'ddl' : 'dml';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppManifest } from './appManifest';
+import { InvocationLimits, type InvocationKind } from './limits/invocationLimits';
 
 /** A Forge function handler as the platform calls it: `(request, context)`. */
 export type ForgeHandler = (request: unknown, context: unknown) => Promise<unknown>;
@@ -25,7 +26,18 @@ export interface ExtensionContext {
 export class FunctionRunner {
   private readonly loaded = new Map<string, ForgeHandler>();
 
-  constructor(private readonly manifest: AppManifest) {}
+  constructor(
+    private readonly manifest: AppManifest,
+    /** Forge's runtime limits per invocation (on unless the caller passes others). */
+    readonly limits: InvocationLimits = new InvocationLimits(),
+  ) {}
+
+  /** One invocation, stopped for its caller when it runs past Forge's limit for its kind. */
+  private invoke(functionKey: string, kind: InvocationKind, request: unknown, context: unknown): Promise<unknown> {
+    const module = this.manifest.list('function').find((m) => m.key === functionKey);
+    const limitMs = this.limits.limitMs(kind, module?.timeoutSeconds as number | undefined);
+    return this.limits.run(functionKey, kind, limitMs, () => this.handler(functionKey)(request, context));
+  }
 
   handler(functionKey: string): ForgeHandler {
     let handler = this.loaded.get(functionKey);
@@ -58,7 +70,9 @@ export class FunctionRunner {
       extension: where.extension,
       siteUrl: SANDBOX_SITE,
     };
-    return this.handler(functionKey)(
+    return this.invoke(
+      functionKey,
+      'resolver',
       { call: { functionKey: resolverKey, payload }, context },
       { principal: accountId ? { accountId } : undefined, installContext, license: { isActive: true } },
     );
@@ -66,12 +80,17 @@ export class FunctionRunner {
 
   /** A product trigger (`avi:jira:*:issue`): `(event, context)`. */
   runTrigger(functionKey: string, event: unknown, accountId: string | undefined) {
-    return this.handler(functionKey)(event, { installContext, principal: accountId ? { accountId } : undefined });
+    return this.invoke(functionKey, 'trigger', event, {
+      installContext,
+      principal: accountId ? { accountId } : undefined,
+    });
   }
 
   /** A scheduled trigger: no principal; Forge expects `{statusCode: 204}` back. */
   runScheduled(functionKey: string, moduleKey: string) {
-    return this.handler(functionKey)(
+    return this.invoke(
+      functionKey,
+      'scheduled',
       { context: { cloudId: SANDBOX_CLOUD_ID, moduleKey }, contextToken: 'sandbox' },
       { installContext },
     );
@@ -79,12 +98,12 @@ export class FunctionRunner {
 
   /** A queue consumer: the pushed event plus `{queueName, jobId, eventId, retryContext?}`. */
   runConsumer(functionKey: string, event: unknown) {
-    return this.handler(functionKey)(event, { installContext });
+    return this.invoke(functionKey, 'consumer', event, { installContext });
   }
 
   /** A `jira:workflowValidator` function: `{issue:{key}, configuration, transition, modifiedFields}`. */
   runValidator(functionKey: string, input: unknown) {
-    return this.handler(functionKey)(input, { installContext });
+    return this.invoke(functionKey, 'validator', input, { installContext });
   }
 
   /**
@@ -92,6 +111,9 @@ export class FunctionRunner {
    * with the user exporting the page as the principal, as for any user-invoked function.
    */
   runAdfExport(functionKey: string, payload: unknown, accountId: string | undefined) {
-    return this.handler(functionKey)(payload, { installContext, principal: accountId ? { accountId } : undefined });
+    return this.invoke(functionKey, 'adfExport', payload, {
+      installContext,
+      principal: accountId ? { accountId } : undefined,
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { AsyncEventLimits } from './limits/asyncEventLimits';
 
 /** What a consumer run returned: Forge's `InvocationError` asks for a retry. */
 interface RetryRequest {
@@ -45,6 +46,8 @@ export class QueueEmulator {
     private readonly db: BetterSqlite3.Database,
     private readonly clock: () => Date,
     private readonly runConsumer: ConsumerRunner,
+    /** Forge's per-push and per-minute limits (on unless the caller passes others). */
+    readonly limits: AsyncEventLimits = new AsyncEventLimits(),
   ) {
     db.exec(`CREATE TABLE IF NOT EXISTS forge_queue_event (
       id TEXT PRIMARY KEY, queue TEXT NOT NULL, job_id TEXT NOT NULL, event_json TEXT NOT NULL,
@@ -71,6 +74,8 @@ export class QueueEmulator {
         body: { errorMessage: 'concurrency needs a non-empty key and a whole-number limit of 1 or more' },
       };
     }
+    const refused = this.limits.check(events);
+    if (refused) return refused;
     const now = this.clock().getTime();
     const insert = this.db.prepare(
       "INSERT INTO forge_queue_event (id, queue, job_id, event_json, due_at, state) VALUES (?, ?, ?, ?, ?, 'pending')",

@@ -17,6 +17,7 @@ import {
   EventDelivery,
   ForgeSqlLimits,
   FORGE_SQL_LIMITS,
+  InvocationLimits,
   sqlLimitsFromEnv,
   withLimits,
   type Counters,
@@ -105,7 +106,7 @@ export class SandboxPlatform {
     this.platformDb = new BetterSqlite3(options.platformFile ?? ':memory:');
     this.platformDb.pragma('journal_mode = WAL');
     this.manifest = new AppManifest(options.appRoot ?? repoRoot);
-    this.runner = new FunctionRunner(this.manifest);
+    this.runner = new FunctionRunner(this.manifest, new InvocationLimits());
     this.kvs = new KvsEmulator(this.platformDb, now);
     this.queues = new QueueEmulator(this.platformDb, now, (queue, event) => this.runConsumer(queue, event));
     this.scheduler = new Scheduler(this.manifest, now, (fn, moduleKey) =>
@@ -179,6 +180,7 @@ export class SandboxPlatform {
       currentAccountId: invokingAccountId,
       kvs: (p, body) => this.kvs.handle(p, body),
       stargate: (p, body) => this.queues.handle(p, body),
+      invocations: this.runner.limits,
     });
     const uninstallRuntime = installForgeRuntime();
     this.uninstall = () => {

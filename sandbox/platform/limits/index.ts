@@ -3,12 +3,14 @@ import { Counters, type CountersOptions } from './counters';
 import { FaultInjector, type FaultInjectorOptions } from './faultInjector';
 import { RateLimiter, type RateLimiterOptions } from './rateLimiter';
 
+export * from './asyncEventLimits';
 export * from './counters';
 export * from './errors';
 export * from './eventDelivery';
 export * from './faultInjector';
 export * from './faultPlan';
 export * from './forgeSqlLimits';
+export * from './invocationLimits';
 export * from './pathTemplate';
 export * from './prng';
 export * from './rateLimiter';
