@@ -80,7 +80,8 @@ export class KvsEmulator {
     if (!key || key.length > MAX_KEY) return badRequest(`Keys are 1 to ${MAX_KEY} characters`);
     const text = JSON.stringify(body.value ?? null);
     if (Buffer.byteLength(text) > MAX_VALUE_BYTES)
-      return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'Values are at most 240 KiB' } };
+      // "Error handling for the Key-Value Store": a 400 whose code is MAX_SIZE.
+      return { status: 400, body: { code: 'MAX_SIZE', message: 'The value exceeds the maximum size of 240 KiB' } };
     const options = (body.options ?? {}) as { keyPolicy?: string; ttl?: { value: number; unit: string } };
     const now = this.clock().getTime();
     const existing = this.live(store, key);

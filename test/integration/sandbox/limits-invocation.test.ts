@@ -128,11 +128,11 @@ describe("Forge's async events and KVS limits in the sandbox", () => {
     }
   });
 
-  it('refuses a KVS value over 240 KiB with 413 and stores nothing', () => {
+  it('refuses a KVS value over 240 KiB with 400 MAX_SIZE and stores nothing', () => {
     const kvs = new KvsEmulator(db, () => new Date());
     const answer = kvs.handle('/api/v1/set', { key: 'snapshot', value: 'v'.repeat(240 * 1024) });
-    expect(answer.status).toBe(413);
-    expect(answer.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ code: 'MAX_SIZE' });
     expect(kvs.handle('/api/v1/get', { key: 'snapshot' }).status).toBe(404);
   });
 });
