@@ -9,6 +9,10 @@ import { signingBench } from './benches/signing';
 import { storeBench } from './benches/store';
 import { trailBench } from './benches/trail';
 import type { Bench, BenchFigure } from './benchTypes';
+import { liftSchemaChangeRate } from '../../sandbox/platform/limits/schemaChangeRate';
+
+// Benches start fresh installs: Forge SQL's schema-change rate is lifted, every other limit stays on.
+liftSchemaChangeRate();
 
 /**
  * `npm run bench [-- --json] [names…]`: runs the named benches (all when none is named) and prints

@@ -1,0 +1,3 @@
+import { liftSchemaChangeRate } from '../../sandbox/platform/limits/schemaChangeRate';
+
+liftSchemaChangeRate();
