@@ -1,20 +1,26 @@
+import {
+  FORGE_SQL_LIMITS,
+  statementKind,
+  type SqlLimitFigures as LayerFigures,
+  type StatementKind,
+} from '../../../sandbox/platform/limits';
 import type { SqlEngine } from '../../../sandbox/platform/sqlEngine';
 
 /**
- * Forge's documented limits that the scale bench measures each job against (developer.atlassian.com:
- * Forge SQL limits, invocation limits). The sandbox's own Forge SQL limits layer enforces the same
- * values; until the bench reads its figures, this meter measures them around the engine.
+ * Forge's documented limits that the scale bench measures each job against: Forge SQL's from the
+ * sandbox's own limits layer (one table of values), the invocation limits beside them. The meter
+ * measures and never refuses, so a job shows every limit it would hit, not only the first.
  */
 export const forgeLimits = {
-  responseBytes: 4 * 1024 * 1024,
+  responseBytes: FORGE_SQL_LIMITS.responseBytes,
   /** Forge SQL's 16 MiB memory per query, approximated by the bytes of the result. */
-  memoryBytes: 16 * 1024 * 1024,
-  requestBytes: 1024 * 1024,
-  selectMs: 5_000,
-  dmlMs: 10_000,
-  dmlPerSecond: 150,
-  ddlPerMinute: 25,
-  queryMsPerMinute: 62_500,
+  memoryBytes: FORGE_SQL_LIMITS.memoryBytes,
+  requestBytes: FORGE_SQL_LIMITS.requestBytes,
+  selectMs: FORGE_SQL_LIMITS.selectTimeoutMs,
+  dmlMs: FORGE_SQL_LIMITS.dmlTimeoutMs,
+  dmlPerSecond: FORGE_SQL_LIMITS.dmlPerSecond,
+  ddlPerMinute: FORGE_SQL_LIMITS.ddlPerMinute,
+  queryMsPerMinute: FORGE_SQL_LIMITS.queryMsPerMinute,
   resolverMs: 25_000,
   /** Consumers and scheduled triggers: their function's `timeoutSeconds` (at most 900), default 55 s. */
   backgroundDefaultMs: 55_000,
@@ -24,29 +30,13 @@ export const forgeLimits = {
 export type LimitName =
   'response' | 'memory' | 'request' | 'selectTimeout' | 'dmlTimeout' | 'dmlRate' | 'ddlRate' | 'queryTime' | 'wallTime';
 
-/** The field names of the sandbox limits layer's `SqlLimitFigures`, so the swap is one line. */
-export interface SqlLimitFigures {
-  statements: number;
-  dmlStatements: number;
-  ddlStatements: number;
-  maxResponseBytes: number;
-  maxRequestBytes: number;
-  maxQueryMs: number;
-  queryMsTotal: number;
-  limitHits: Partial<Record<LimitName, number>>;
-  /** The smallest ratio of limit to use across the SQL limits (Infinity when nothing was used). */
-  headroom: number;
-}
+/** The sandbox limits layer's figures, with every limit the meter saw crossed named by its kind. */
+export type SqlLimitFigures = Omit<LayerFigures, 'limitHits'> & { limitHits: Partial<Record<LimitName, number>> };
 
-type Kind = 'select' | 'dml' | 'ddl';
+type Kind = StatementKind;
 
-export function kindOf(query: string): Kind {
-  const word = /^\s*(\w+)/.exec(query)?.[1]?.toUpperCase() ?? '';
-  if (word === 'SELECT' || word === 'WITH' || word === 'SHOW' || word === 'EXPLAIN') return 'select';
-  if (word === 'CREATE' || word === 'ALTER' || word === 'DROP' || word === 'RENAME' || word === 'TRUNCATE')
-    return 'ddl';
-  return 'dml';
-}
+/** A statement's kind as Forge SQL's limits count it (the sandbox limits layer's own rule). */
+export const kindOf = (query: string): Kind => statementKind(query);
 
 /** The most events inside any window of `windowMs` (times ascending), and the most of `weights` summed. */
 export function peakInWindow(times: number[], windowMs: number, weights?: number[]): number {
