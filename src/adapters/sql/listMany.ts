@@ -54,6 +54,34 @@ function nextPageRows(seenRows: number, seenBytes: number): number {
 }
 
 /**
+ * Reads on after `rows`, the answer of a first statement that asked for at most `firstLimit` rows
+ * in id order: while a page comes back full there may be more behind it, so the next page asks for
+ * the rows after the last id (keyset, so no row is read twice or skipped), as many as fit about
+ * `listPageBytes` by the size of the rows seen so far. A short page was the last. Gives `rows`,
+ * grown in place.
+ */
+export async function readOnInPages(
+  rows: Row[],
+  firstLimit: number,
+  pageAfter: (afterId: string, limit: number) => Promise<Row[]>,
+  sizeOf: (row: Row) => number = rowBytes,
+): Promise<Row[]> {
+  let page = rows.length;
+  let limit = firstLimit;
+  let bytes = rows.reduce((sum, row) => sum + sizeOf(row), 0);
+  while (page === limit) {
+    limit = nextPageRows(rows.length, bytes);
+    const next = await pageAfter(String(rows.at(-1)!.id), limit);
+    page = next.length;
+    for (const row of next) {
+      rows.push(row);
+      bytes += sizeOf(row);
+    }
+  }
+  return rows;
+}
+
+/**
  * Every record of several entities, each entity's in id order. The first statement is one `UNION
  * ALL` over the entities, `listFirstRows` of each: a small programme's macro reads everything it
  * needs in it. An entity with more rows goes on by id (keyset pages, so no row is read twice or
@@ -78,20 +106,9 @@ export async function listManyEntities<K extends EntityName>(
   const rowsOf = new Map<K, Row[]>(unique.map((entity) => [entity, []]));
   for (const row of first.rows) rowsOf.get(String(row.entity) as K)?.push(row);
   for (const entity of unique) {
-    const rows = rowsOf.get(entity)!;
-    let page = rows.length;
-    let limit = listFirstRows;
-    let bytes = rows.reduce((sum, row) => sum + rowBytes(row), 0);
-    // A full page may have more behind it; a short one was the last.
-    while (page === limit) {
-      limit = nextPageRows(rows.length, bytes);
-      const next = await entityPage(entity, String(rows.at(-1)!.id), limit).execute(db);
-      page = next.rows.length;
-      for (const row of next.rows) {
-        rows.push(row);
-        bytes += rowBytes(row);
-      }
-    }
+    const rows = await readOnInPages(rowsOf.get(entity)!, listFirstRows, async (afterId, limit) => {
+      return (await entityPage(entity, afterId, limit).execute(db)).rows;
+    });
     const packed = !entityTable(entity).isBody;
     for (const row of rows) {
       const unpacked = packed ? { ...row, ...(JSON.parse(String(row.body)) as object) } : row;
