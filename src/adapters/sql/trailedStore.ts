@@ -16,6 +16,7 @@ import { isTransientConflict, isUniqueViolation } from './engineErrors';
 import { findInterruptedWritesAfter } from './interruptedWrites';
 import { unappliedEntriesIn } from './unappliedInRange';
 import { listManyEntities } from './listMany';
+import { readTableInPages } from './tableInPages';
 import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
 import { applyRow, sleep } from './rowWrites';
@@ -90,9 +91,8 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   async list<K extends EntityName>(entity: K): Promise<StoredRecord<EntityTypes[K]>[]> {
-    const { table } = entityTable(entity);
-    const rows = await this.rows.selectFrom(table).selectAll().orderBy('id').execute();
-    return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
+    const rows = await readTableInPages(this.rows, entityTable(entity).table);
+    return rows.map((row) => this.toStored(entity, row));
   }
 
   async listBy<K extends EntityName>(
@@ -103,13 +103,8 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     const table = entityTable(entity);
     const column = table.filterable?.[field];
     if (!column) throw new Error(`listBy: ${entity}.${field} is not filterable`);
-    const rows = await this.rows
-      .selectFrom(table.table)
-      .selectAll()
-      .where(column as string, '=', value)
-      .orderBy('id')
-      .execute();
-    return rows.map((row) => this.toStored(entity, row as Record<string, unknown>));
+    const rows = await readTableInPages(this.rows, table.table, { column: column as string, value });
+    return rows.map((row) => this.toStored(entity, row));
   }
 
   /** Every record of several entities in one statement (see listManyEntities). */
