@@ -1,9 +1,17 @@
 import type { Kysely } from 'kysely';
-import { listFirstRows, readOnInPages } from './listMany';
+import { readOnInPages } from './listMany';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
 type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
+
+/**
+ * Rows in the first statement of a one-table read. It reads one entity, not several at once as
+ * listMany's first statement does, so it takes twice listMany's share: a table of fewer rows (an
+ * audit's findings, a small programme's audits) is read in ONE statement, and 64 findings at their
+ * largest (three statements of 5,000 characters) still come to about 1 MiB of answer.
+ */
+export const tableFirstRows = 64;
 
 /**
  * A row's share of the answer as the app receives it: its JSON form (a JSON body stored as text
@@ -16,7 +24,7 @@ const rowJsonBytes = (row: Row) =>
 /**
  * Every row of one table, or of the rows whose `filter.column` equals `filter.value`, in id order,
  * read in pages as listMany reads each entity (see readOnInPages): a table of fewer than
- * `listFirstRows` rows is still ONE statement, a large one is read by id in pages of about half a
+ * `tableFirstRows` rows is still ONE statement, a large one is read by id in pages of about half a
  * MiB, so no answer comes near Forge SQL's 4 MiB however large the table grows. The pages are
  * separate statements (Forge SQL has no read transaction): a row written meanwhile may or may not
  * be in the answer, as with any two reads.
@@ -32,5 +40,5 @@ export async function readTableInPages(
     if (afterId !== null) query = query.where('id', '>', afterId);
     return (await query.orderBy('id').limit(limit).execute()) as Row[];
   };
-  return readOnInPages(await page(null, listFirstRows), listFirstRows, page, rowJsonBytes);
+  return readOnInPages(await page(null, tableFirstRows), tableFirstRows, page, rowJsonBytes);
 }
