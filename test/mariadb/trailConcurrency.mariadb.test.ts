@@ -8,7 +8,9 @@ import type { AppRole } from '../../src/domain/access/appRole';
 import { Failure } from '../../src/domain/failure';
 import { freshMariaDb } from '../support/mariadb';
 
-jest.setTimeout(180_000);
+// 10,000 racing writes on a real server: about 80 s on a quiet two-core machine, and more than
+// 180 s while another full test run shares the cores. Generous, since it asserts behaviour only.
+jest.setTimeout(900_000);
 
 const WRITERS = 8;
 const TOTAL = 10_000;
