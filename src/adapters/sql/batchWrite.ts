@@ -205,19 +205,31 @@ async function validated<K extends EntityName>(
         'This record was approved or signed: give a reason for changing it',
       );
     }
-    const after = change.after === null ? null : entityTable(change.entity).schema.parse(change.after);
-    return {
-      at: change.at.toISOString(),
-      actor: change.actor,
-      action: !change.before ? 'create' : after ? 'update' : 'delete',
-      entityType: change.entity,
-      entityId: change.id,
-      entityVersion: (change.before?.version ?? 0) + 1,
-      before: change.before?.record ?? null,
-      after,
-      reason,
-    };
+    return trailContentOf(change, reason);
   });
+}
+
+/**
+ * What a change's trail entry says before it is chained: the record after it, parsed through its
+ * table's schema, and the action and version that follow from the record before. One write and a
+ * batch of writes build it alike.
+ */
+export function trailContentOf<K extends EntityName>(
+  change: RecordChange<K>,
+  reason: string | null,
+): Omit<TrailEntry, 'seq' | 'prevHash' | 'hash'> {
+  const after = change.after === null ? null : entityTable(change.entity).schema.parse(change.after);
+  return {
+    at: change.at.toISOString(),
+    actor: change.actor,
+    action: !change.before ? 'create' : after ? 'update' : 'delete',
+    entityType: change.entity,
+    entityId: change.id,
+    entityVersion: (change.before?.version ?? 0) + 1,
+    before: change.before?.record ?? null,
+    after,
+    reason,
+  };
 }
 
 async function signedVersions(

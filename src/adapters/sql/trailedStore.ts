@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { conflict, Failure, invalidInput } from '../../domain/failure';
 import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
-import { chainTrailEntry, GENESIS_HASH, type TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
+import { chainTrailEntry, GENESIS_HASH, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { RecordBesideTrail } from '../../domain/trail/recordIntegrity';
 import type { UnappliedEntry } from '../../domain/trail/unappliedEntries';
 import { noAnchor, type AnchorState, type TrailHead } from '../../domain/trail/trailHead';
@@ -20,7 +20,7 @@ import { readTableInPages } from './tableInPages';
 import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
 import { applyRow, sleep } from './rowWrites';
-import { writeBatch } from './batchWrite';
+import { trailContentOf, writeBatch } from './batchWrite';
 
 /** How many times a writer re-reads the trail head after losing the race for a sequence number. */
 const MAX_SEQ_ATTEMPTS = 200;
@@ -113,7 +113,6 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   }
 
   async apply<K extends EntityName>(change: RecordChange<K>): Promise<StoredRecord<EntityTypes[K]> | null> {
-    const table = entityTable(change.entity);
     if (!change.before && !change.after) {
       throw invalidInput('after', 'Nothing to write: no record before and none after');
     }
@@ -128,23 +127,17 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     if (needsReason && !reason) {
       throw invalidInput('reason', 'This record was approved or signed: give a reason for changing it');
     }
-    const after = change.after === null ? null : table.schema.parse(change.after);
-    const action: TrailAction = !change.before ? 'create' : after ? 'update' : 'delete';
-    const entry = await this.claimTrailEntry({
-      at: change.at.toISOString(),
-      actor: change.actor,
-      action,
-      entityType: change.entity,
-      entityId: change.id,
-      entityVersion: (change.before?.version ?? 0) + 1,
-      before: change.before?.record ?? null,
-      after,
-      reason,
-    });
+    const entry = await this.claimTrailEntry(trailContentOf(change, reason));
     await applyRow(this.rows, entry);
     await this.raiseAnchor({ seq: entry.seq, hash: entry.hash });
-    if (!after) return null;
-    return { id: change.id, version: entry.entityVersion, record: after, updatedAt: entry.at, updatedBy: entry.actor };
+    if (!entry.after) return null;
+    return {
+      id: change.id,
+      version: entry.entityVersion,
+      record: entry.after as EntityTypes[K],
+      updatedAt: entry.at,
+      updatedBy: entry.actor,
+    };
   }
 
   /**
