@@ -1,78 +1,30 @@
-import { Kysely, type KyselyPlugin } from 'kysely';
-import type { Database } from '../../../src/adapters/sql/database';
-import { sqliteDialect } from '../../../src/adapters/sql/dialects/sqliteDialect';
 import { listFirstRows, listPageBytes } from '../../../src/adapters/sql/listMany';
-import { migrateToLatest } from '../../../src/adapters/sql/migrate';
-import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
-import { AuditRecord } from '../../../src/domain/audits/auditPlan';
-import type { FindingRecord } from '../../../src/domain/audits/finding';
-import type { EntityName, EntityTypes } from '../../../src/ports/entities';
+import { findingId, largeFinding, measuredStore, plannedAudit, type MeasuredStore } from './largeTables';
 
 /**
  * A large programme's records come back in pages: every record once, in id order, and no answer
  * anywhere near Forge SQL's 4 MiB (the review macros' goal is 1 MiB a statement).
  */
 
-const at = new Date('2026-11-24T10:00:00.000Z');
-const long = (n: number) => `Restore log ${n}: `.padEnd(4900, 'x');
-const audit = (n: number) =>
-  AuditRecord.parse({
-    programmeId: 'cycle-2026-01-01',
-    state: 'planned',
-    origin: { kind: 'manual' },
-    plan: {
-      title: `Audit ${n}`,
-      areaIds: ['ar-it'],
-      itemIds: ['A.8.13'],
-      plannedStart: '2026-12-01',
-      plannedEnd: '2026-12-04',
-    },
-  });
-const finding = (n: number): FindingRecord => ({
-  auditId: `au-${n % 40}`,
-  source: { kind: 'internalAudit' },
-  // About 15 KB a finding, so 300 of them are several pages.
-  content: {
-    grade: 'minorNC',
-    itemId: 'A.8.13',
-    areaId: 'ar-it',
-    requirement: long(n),
-    evidence: long(n),
-    gap: long(n),
-  },
-  raisedOn: '2026-12-01',
-  raisedBy: 'acct-lead',
-  repeatOf: [],
-});
-
 describe('listMany of a large programme', () => {
-  const answers: number[] = [];
-  const measure: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      answers.push(Buffer.byteLength(JSON.stringify(args.result.rows ?? [])));
-      return args.result;
-    },
-  };
-  let db: Kysely<Database>;
-  let store: SqlTrailedStore;
-  const put = <K extends EntityName>(entity: K, id: string, record: EntityTypes[K]) =>
-    store.apply({ entity, id, before: null, after: record, actor: 'acct-manager', at });
+  let measured: MeasuredStore;
+  let answers: number[];
+  let store: MeasuredStore['store'];
 
   beforeAll(async () => {
-    db = new Kysely<Database>({ dialect: sqliteDialect(':memory:').dialect, plugins: [measure] });
-    await migrateToLatest(db);
-    store = new SqlTrailedStore(db);
-    for (let n = 0; n < 40; n += 1) await put('audit', `au-${n}`, audit(n));
+    measured = await measuredStore();
+    ({ answers, store } = measured);
+    for (let n = 0; n < 40; n += 1) await measured.put('audit', `au-${n}`, plannedAudit(n));
     // Written in a shuffled order, so the order of the answer is the store's doing.
-    for (let k = 0; k < 300; k += 1) await put('finding', `f-${String((k * 7) % 300).padStart(3, '0')}`, finding(k));
+    for (let k = 0; k < 300; k += 1)
+      await measured.put('finding', findingId((k * 7) % 300), largeFinding(k, `au-${k % 40}`));
   }, 120_000);
-  afterAll(() => db.destroy());
+  afterAll(() => measured.destroy());
 
   it('reads every record once, in id order, over several statements of at most about half a MiB', async () => {
     answers.length = 0;
     const read = await store.listMany(['finding', 'audit', 'trackedIssue']);
-    const findingIds = Array.from({ length: 300 }, (_, n) => `f-${String(n).padStart(3, '0')}`);
+    const findingIds = Array.from({ length: 300 }, (_, n) => findingId(n));
     expect(read.finding.map((r) => r.id)).toEqual(findingIds);
     expect(read.audit.map((r) => r.id)).toEqual(
       Array.from({ length: 40 }, (_, n) => `au-${n}`).sort((a, b) => (a < b ? -1 : 1)),

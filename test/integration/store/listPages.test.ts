@@ -1,13 +1,6 @@
-import { Kysely, type KyselyPlugin } from 'kysely';
-import type { Database } from '../../../src/adapters/sql/database';
-import { sqliteDialect } from '../../../src/adapters/sql/dialects/sqliteDialect';
 import { listPageBytes } from '../../../src/adapters/sql/listMany';
 import { tableFirstRows } from '../../../src/adapters/sql/tableInPages';
-import { migrateToLatest } from '../../../src/adapters/sql/migrate';
-import { SqlTrailedStore } from '../../../src/adapters/sql/trailedStore';
-import { AuditRecord } from '../../../src/domain/audits/auditPlan';
-import type { FindingRecord } from '../../../src/domain/audits/finding';
-import type { EntityName, EntityTypes } from '../../../src/ports/entities';
+import { findingId as id, largeFinding, measuredStore, plannedAudit, type MeasuredStore } from './largeTables';
 
 /**
  * A large table read whole (`list`) or by an indexed field (`listBy`) comes back in pages: every
@@ -15,68 +8,27 @@ import type { EntityName, EntityTypes } from '../../../src/ports/entities';
  * goal is 1 MiB a statement), while a small table is still read in one statement.
  */
 
-const at = new Date('2026-11-24T10:00:00.000Z');
-const long = (n: number) => `Restore log ${n}: `.padEnd(4900, 'x');
-const audit = (n: number) =>
-  AuditRecord.parse({
-    programmeId: 'cycle-2026-01-01',
-    state: 'planned',
-    origin: { kind: 'manual' },
-    plan: {
-      title: `Audit ${n}`,
-      areaIds: ['ar-it'],
-      itemIds: ['A.8.13'],
-      plannedStart: '2026-12-01',
-      plannedEnd: '2026-12-04',
-    },
-  });
 // Two audits share the findings: au-big holds 300 of about 15 KB each (over 4 MiB), au-small 10.
-const finding = (n: number, auditId: string): FindingRecord => ({
-  auditId,
-  source: { kind: 'internalAudit' },
-  content: {
-    grade: 'minorNC',
-    itemId: 'A.8.13',
-    areaId: 'ar-it',
-    requirement: long(n),
-    evidence: long(n),
-    gap: long(n),
-  },
-  raisedOn: '2026-12-01',
-  raisedBy: 'acct-lead',
-  repeatOf: [],
-});
-const id = (n: number) => `f-${String(n).padStart(3, '0')}`;
 const bigIds = Array.from({ length: 300 }, (_, n) => id(n));
 const smallIds = Array.from({ length: 10 }, (_, n) => id(300 + n));
 
 describe('list and listBy of a large table', () => {
-  const answers: number[] = [];
-  const measure: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      answers.push(Buffer.byteLength(JSON.stringify(args.result.rows ?? [])));
-      return args.result;
-    },
-  };
-  let db: Kysely<Database>;
-  let store: SqlTrailedStore;
-  const put = <K extends EntityName>(entity: K, id: string, record: EntityTypes[K]) =>
-    store.apply({ entity, id, before: null, after: record, actor: 'acct-manager', at });
+  let measured: MeasuredStore;
+  let answers: number[];
+  let store: MeasuredStore['store'];
 
   beforeAll(async () => {
-    db = new Kysely<Database>({ dialect: sqliteDialect(':memory:').dialect, plugins: [measure] });
-    await migrateToLatest(db);
-    store = new SqlTrailedStore(db);
-    for (let n = 0; n < 5; n += 1) await put('audit', `au-${n}`, audit(n));
+    measured = await measuredStore();
+    ({ answers, store } = measured);
+    for (let n = 0; n < 5; n += 1) await measured.put('audit', `au-${n}`, plannedAudit(n));
     // Written in a shuffled order, interleaving the two audits, so the order of the answer is the
     // store's doing and each page of au-big's findings skips rows of au-small's.
     for (let k = 0; k < 310; k += 1) {
       const n = (k * 7) % 310;
-      await put('finding', id(n), finding(n, n < 300 ? 'au-big' : 'au-small'));
+      await measured.put('finding', id(n), largeFinding(n, n < 300 ? 'au-big' : 'au-small'));
     }
   }, 120_000);
-  afterAll(() => db.destroy());
+  afterAll(() => measured.destroy());
 
   it('list reads every record once, in id order, over several statements of at most about half a MiB', async () => {
     answers.length = 0;
