@@ -39,6 +39,11 @@ export interface AuditTrail {
    * it, so it stamps figures computed from the store (a review macro's snapshot). One read.
    */
   headSeq(): Promise<number>;
+  /**
+   * The record types changed by the entries after `afterSeq` up to `throughSeq` (inclusive), each
+   * once: whether figures computed at `afterSeq` from some record types still hold. One small read.
+   */
+  entityTypesChanged(range: { afterSeq: number; throughSeq: number }): Promise<string[]>;
   /** Entries in sequence order, `afterSeq` exclusive. */
   entries(query: TrailQuery): Promise<TrailEntry[]>;
   /**

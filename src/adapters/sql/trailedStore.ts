@@ -15,6 +15,7 @@ import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 import { findInterruptedWritesAfter } from './interruptedWrites';
 import { unappliedEntriesIn } from './unappliedInRange';
+import { entityTypesChangedIn } from './changedEntityTypes';
 import { listManyEntities } from './listMany';
 import { readTableInPages } from './tableInPages';
 import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
@@ -188,6 +189,10 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
 
   async recordBesideTrail(entityType: string, entityId: string): Promise<RecordBesideTrail | null> {
     return isEntityName(entityType) ? readRecordBesideTrail(this.rows, entityType, entityId) : null;
+  }
+
+  async entityTypesChanged(range: { afterSeq: number; throughSeq: number }): Promise<string[]> {
+    return entityTypesChangedIn(this.rows, range);
   }
 
   async unappliedEntries(range: {

@@ -299,6 +299,7 @@ export function countingReads(services: AppServices): { services: AppServices; r
         anchoredHead: trail.anchoredHead.bind(trail),
         anchorHead: trail.anchorHead.bind(trail),
         unappliedEntries: count(trail.unappliedEntries.bind(trail)),
+        entityTypesChanged: count(trail.entityTypesChanged.bind(trail)),
       },
     },
     reads: () => reads,

@@ -4,7 +4,8 @@ import { parseMacroConfig, type MacroConfigOf } from '../../../domain/review/mac
 import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices, Caller } from '../../services';
 import { macroDefinitions } from './macroDefinitions';
-import { isFresh, readSnapshot, writeSnapshot } from './macroSnapshot';
+import { isFresh, readSnapshot, stillHolds, writeSnapshot } from './macroSnapshot';
+import { recordingReads } from './recordedReads';
 
 /** Why a macro whose settings do not parse shows no figures, with every setting at fault. */
 export const configUnavailable = (macro: MacroKind, problems: ConfigProblem[]): MacroData => ({
@@ -43,13 +44,15 @@ export async function computeValidMacroData<K extends MacroKind>(
 }
 
 /**
- * A macro on a page asks for its figures. When its snapshot was computed at the store's current
- * trail head (nothing changed since) and recently, that is the answer: one small read instead of
- * the whole programme. Otherwise the figures are computed and kept as the new snapshot, which is
- * also what the page's PDF/Word export prints with one read (see exportMacro). The head is read
- * BEFORE computing, so a change made meanwhile leaves the snapshot older than the store, never
- * newer. Only a config that parses is looked up or kept (its parsed form is the key), so a junk
- * config costs no KVS entry. A failed snapshot read or write never costs the reader their figures.
+ * A macro on a page asks for its figures. When its snapshot is recent and still holds (computed at
+ * the store's current trail head, or no change since touched a record type it read: a month's
+ * figures recorded leaves the finding register as it was), that is the answer: a few small reads
+ * instead of the whole programme. Otherwise the figures are computed, with the record types they
+ * read, and kept as the new snapshot, which is also what the page's PDF/Word export prints with one
+ * read (see exportMacro). The head is read BEFORE computing, so a change made meanwhile leaves the
+ * snapshot older than the store, never newer. Only a config that parses is looked up or kept (its
+ * parsed form is the key), so a junk config costs no KVS entry. A failed snapshot read or write
+ * never costs the reader their figures.
  */
 export async function getMacroData(
   services: AppServices,
@@ -61,10 +64,11 @@ export async function getMacroData(
   if (!parsed.ok) return configUnavailable(input.macro, parsed.problems);
   const stamp = await services.trail.headSeq();
   const cached = await readSnapshot(services.snapshots, input.macro, parsed, now);
-  if (cached && cached.stamp === stamp && isFresh(cached.data, now)) return cached.data;
-  const data = await computeValidMacroData(services, input.macro, parsed.config, now);
+  if (cached && isFresh(cached.data, now) && (await stillHolds(services.trail, cached, stamp))) return cached.data;
+  const recorded = recordingReads(services);
+  const data = await computeValidMacroData(recorded.services, input.macro, parsed.config, now);
   try {
-    await writeSnapshot(services.snapshots, input.macro, parsed, { stamp, data }, now);
+    await writeSnapshot(services.snapshots, input.macro, parsed, { stamp, data, reads: recorded.reads() }, now);
   } catch (error) {
     console.warn(`review macro: could not keep the ${input.macro} snapshot: ${String(error)}`);
   }

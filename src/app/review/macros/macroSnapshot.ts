@@ -2,17 +2,22 @@ import { createHash } from 'node:crypto';
 import type { MacroData } from '../../../contract/review';
 import type { MacroKind } from '../../../domain/review/macroKinds';
 import { canonicalJson } from '../../../domain/trail/canonicalJson';
+import type { AuditTrail } from '../../../ports/auditTrail';
 import type { SnapshotStore } from '../../../ports/snapshots';
 
 /**
- * A macro's last figures as kept in KVS: the answer, the audit-trail head it was computed at, and
- * when it was written. Every change to the store moves the head, so a snapshot with the current
- * head is still true; one older than `snapshotFreshMinutes` is treated as absent whatever it says.
+ * A macro's last figures as kept in KVS: the answer, the audit-trail head it was computed at, the
+ * record types the computation read, and when it was written. Every change to the store moves the
+ * head and names its record type in the trail, so a snapshot is still true while no entry after its
+ * head changed a type it read (see `stillHolds`); one older than `snapshotFreshMinutes` is treated
+ * as absent whatever it says. `reads` null (or missing, as in snapshots kept before it existed):
+ * true only at its own head.
  */
 export interface MacroSnapshot {
   stamp: number;
   writtenAt: string;
   data: MacroData;
+  reads?: string[] | null;
 }
 
 /**
@@ -57,11 +62,16 @@ export async function writeSnapshot(
   snapshots: SnapshotStore,
   macro: MacroKind,
   valid: ValidMacroConfig,
-  snapshot: { stamp: number; data: MacroData },
+  snapshot: { stamp: number; data: MacroData; reads?: readonly string[] | null },
   now: Date,
 ): Promise<void> {
   if (snapshot.data.status !== 'ready') return;
-  const value: MacroSnapshot = { stamp: snapshot.stamp, writtenAt: now.toISOString(), data: snapshot.data };
+  const value: MacroSnapshot = {
+    stamp: snapshot.stamp,
+    writtenAt: now.toISOString(),
+    data: snapshot.data,
+    reads: snapshot.reads ? [...snapshot.reads] : null,
+  };
   await snapshots.set(snapshotKey(macro, valid), value, { expiresInSeconds: snapshotFreshMinutes * 60 });
 }
 
@@ -71,7 +81,30 @@ function snapshotOf(value: unknown, macro: MacroKind, now: Date): MacroSnapshot 
   if (typeof snapshot.stamp !== 'number' || typeof snapshot.data !== 'object' || snapshot.data === null) return null;
   if (typeof snapshot.writtenAt !== 'string' || !withinFreshWindow(Date.parse(snapshot.writtenAt), now)) return null;
   const { status, macro: kind } = snapshot.data;
-  return (status === 'ready' || status === 'unavailable') && kind === macro ? (value as MacroSnapshot) : null;
+  if ((status !== 'ready' && status !== 'unavailable') || kind !== macro) return null;
+  return { ...(value as MacroSnapshot), reads: readsOf((value as { reads?: unknown }).reads) };
+}
+
+/** The record types a snapshot says it read; anything else than a list of names counts as unknown. */
+const readsOf = (reads: unknown): string[] | null =>
+  Array.isArray(reads) && reads.every((name) => typeof name === 'string') ? (reads as string[]) : null;
+
+/**
+ * Whether a snapshot's figures still hold at trail head `head`: at its own head always; after it,
+ * when no entry since changed a record type the computation read (one small trail read, which
+ * also counts an interrupted write's entry as a change). Figures whose reads are unknown, a head
+ * that went backwards, or a trail that cannot be read now: not proven, so computed again.
+ */
+export async function stillHolds(trail: AuditTrail, snapshot: MacroSnapshot, head: number): Promise<boolean> {
+  if (snapshot.stamp === head) return true;
+  if (snapshot.stamp > head || !snapshot.reads) return false;
+  const read = new Set(snapshot.reads);
+  try {
+    const changed = await trail.entityTypesChanged({ afterSeq: snapshot.stamp, throughSeq: head });
+    return !changed.some((entity) => read.has(entity));
+  } catch {
+    return false;
+  }
 }
 
 const withinFreshWindow = (at: number, now: Date): boolean => {
