@@ -26,7 +26,7 @@ export const areaIds = Array.from({ length: 20 }, (_, i) => `area-${i + 1}`);
 
 type Row = { entity: EntityName; id: string; record: unknown };
 
-function insertAll(engine: SqliteEngine, rows: Row[]): void {
+export function insertAll(engine: SqliteEngine, rows: Row[]): void {
   const db = engine.database;
   const write = db.transaction((batch: Row[]) => {
     for (const { entity, id, record } of batch) {
