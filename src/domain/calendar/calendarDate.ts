@@ -35,10 +35,22 @@ export function midnightUtc(date: string): UTCDate {
 
 const dayText = (value: Date) => lightFormat(value, 'yyyy-MM-dd');
 
+/**
+ * A day that exists: the UTC midnight built from its fields keeps them (30 February rolls over to
+ * March). A plain `Date` answers this alone; every stored record's dates are checked on every read
+ * (a review macro reads every finding's), where a date-fns value and its formatting were most of
+ * the cost of reading them.
+ */
 function isRealDate(date: string): boolean {
   if (!datePattern.test(date)) return false;
-  const { year } = parts(date);
-  return year >= 1900 && dayText(midnightUtc(date)) === date;
+  const { year, month, day } = parts(date);
+  const midnight = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    midnight.getUTCFullYear() === year &&
+    midnight.getUTCMonth() === month - 1 &&
+    midnight.getUTCDate() === day
+  );
 }
 
 /** A calendar day, `YYYY-MM-DD` (years 1900–9999). */

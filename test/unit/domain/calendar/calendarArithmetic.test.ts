@@ -57,6 +57,24 @@ describe('calendar days on plain UTC fields', () => {
     expect(IsoDate.safeParse('2026-13-01').success).toBe(false);
   });
 
+  it('accepts as real exactly the days date-fns formats back to themselves, valid or not', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const accepted: string[] = [];
+    const real: string[] = [];
+    for (const year of [1899, 1900, 1999, 2000, 2024, 2026, 2100, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const roundTrip = format(new TZDate(Date.UTC(year, month - 1, day), 'UTC'), 'yyyy-MM-dd');
+          if (IsoDate.safeParse(date).success) accepted.push(date);
+          if (year >= 1900 && month >= 1 && month <= 12 && day >= 1 && roundTrip === date) real.push(date);
+        }
+      }
+    }
+    expect(accepted).toEqual(real);
+    expect(real).toHaveLength(7 * 365 + 2);
+  }, 60_000);
+
   it('fails on a count of days that is no number, as before', () => {
     expect(() => addDays('2026-01-01', Number.NaN)).toThrow(RangeError);
   });
