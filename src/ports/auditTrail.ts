@@ -16,6 +16,11 @@ export interface TrailQuery {
   to?: string;
   afterSeq?: number;
   limit: number;
+  /**
+   * Entries exactly as stored, compact ones not rebuilt (`stored` holds what the hash covers): what
+   * a walk that only proves the chain needs, with no reads of earlier versions.
+   */
+  asStored?: boolean;
 }
 
 /** A record write whose trail entry was claimed but whose row change never landed (a crash). */
@@ -44,7 +49,7 @@ export interface AuditTrail {
    * once: whether figures computed at `afterSeq` from some record types still hold. One small read.
    */
   entityTypesChanged(range: { afterSeq: number; throughSeq: number }): Promise<string[]>;
-  /** Entries in sequence order, `afterSeq` exclusive. */
+  /** Entries in sequence order, `afterSeq` exclusive, with whole old and new values (unless `asStored`). */
   entries(query: TrailQuery): Promise<TrailEntry[]>;
   /**
    * A page of stored records, every record type in turn, each beside the trail entry for its

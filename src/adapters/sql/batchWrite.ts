@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { conflict, Failure, invalidInput } from '../../domain/failure';
 import { reasonRequiredToChange } from '../../domain/trail/reasonRequired';
+import { storedValuesOf } from '../../domain/trail/trailCompaction';
 import { chainTrailEntry, GENESIS_HASH, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { TrailHead } from '../../domain/trail/trailHead';
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
@@ -211,24 +212,30 @@ async function validated<K extends EntityName>(
 
 /**
  * What a change's trail entry says before it is chained: the record after it, parsed through its
- * table's schema, and the action and version that follow from the record before. One write and a
- * batch of writes build it alike.
+ * table's schema, and the action and version that follow from the record before; and what the
+ * entry stores of them (trailCompaction.storedValuesOf: an update stores its changes, not the
+ * record twice). One write and a batch of writes build it alike.
  */
 export function trailContentOf<K extends EntityName>(
   change: RecordChange<K>,
   reason: string | null,
 ): Omit<TrailEntry, 'seq' | 'prevHash' | 'hash'> {
   const after = change.after === null ? null : entityTable(change.entity).schema.parse(change.after);
+  const action = !change.before ? 'create' : after ? 'update' : 'delete';
+  const entityVersion = (change.before?.version ?? 0) + 1;
+  const before = change.before?.record ?? null;
+  const stored = storedValuesOf(action, entityVersion, before, after);
   return {
     at: change.at.toISOString(),
     actor: change.actor,
-    action: !change.before ? 'create' : after ? 'update' : 'delete',
+    action,
     entityType: change.entity,
     entityId: change.id,
-    entityVersion: (change.before?.version ?? 0) + 1,
-    before: change.before?.record ?? null,
+    entityVersion,
+    before,
     after,
     reason,
+    ...(stored ? { stored } : {}),
   };
 }
 

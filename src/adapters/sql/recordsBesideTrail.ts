@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { RecordBesideTrail } from '../../domain/trail/recordIntegrity';
+import { isStoredDelta } from '../../domain/trail/trailDelta';
 import type { RecordCursor } from '../../ports/auditTrail';
 import { entityNames, type EntityName } from '../../ports/entities';
 import { entityTable } from './entityTables';
@@ -79,9 +80,17 @@ function besideTrail(entity: EntityName, row: Record<string, unknown>): RecordBe
             action: String(row.trail_action),
             at: String(row.trail_at),
             actor: String(row.trail_actor),
-            after: asRecordToday(entity, tolerantJson(row.trail_after)),
+            ...trailAfter(entity, tolerantJson(row.trail_after)),
           },
   };
+}
+
+/**
+ * The record the entry says its version is: whole, or (a compact update) the digest of it, which
+ * is all the check needs, so no earlier entries are read.
+ */
+function trailAfter(entity: EntityName, after: unknown): { after: unknown; afterDigest?: string } {
+  return isStoredDelta(after) ? { after: null, afterDigest: after.$h } : { after: asRecordToday(entity, after) };
 }
 
 /** The row as its record type, or why not: a row edited by hand may not even parse. */

@@ -1,10 +1,13 @@
 import { canonicalJson } from '../../domain/trail/canonicalJson';
+import { entryAsStored } from '../../domain/trail/trailCompaction';
 import { TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { AuditTrailTable } from './database';
 
 const parseJson = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
 
+/** The row as stored: a compact entry's stored values (see trailCompaction.ts), else its values whole. */
 export function trailEntryToRow(entry: TrailEntry): AuditTrailTable {
+  const values = entry.stored ?? entry;
   return {
     seq: entry.seq,
     at: entry.at,
@@ -13,8 +16,8 @@ export function trailEntryToRow(entry: TrailEntry): AuditTrailTable {
     entity_type: entry.entityType,
     entity_id: entry.entityId,
     entity_version: entry.entityVersion,
-    before_json: entry.before === null ? null : canonicalJson(entry.before),
-    after_json: entry.after === null ? null : canonicalJson(entry.after),
+    before_json: values.before === null ? null : canonicalJson(values.before),
+    after_json: values.after === null ? null : canonicalJson(values.after),
     reason: entry.reason,
     prev_hash: entry.prevHash,
     hash: entry.hash,
@@ -24,11 +27,12 @@ export function trailEntryToRow(entry: TrailEntry): AuditTrailTable {
 /**
  * Rows come back exactly as stored; numbers are coerced because engines differ (a MySQL BIGINT may
  * arrive as a string). An unknown action is kept out of the type but not "repaired": verification
- * will flag the entry, which is the point.
+ * will flag the entry, which is the point. A compact entry comes back with its stored values in
+ * `stored` and its whole values still to be rebuilt (trailCompaction.rebuildEntries).
  */
 export function rowToTrailEntry(row: AuditTrailTable): TrailEntry {
   const action = TrailAction.safeParse(row.action);
-  return {
+  return entryAsStored({
     seq: Number(row.seq),
     at: String(row.at),
     actor: String(row.actor),
@@ -41,5 +45,5 @@ export function rowToTrailEntry(row: AuditTrailTable): TrailEntry {
     reason: row.reason === null ? null : String(row.reason),
     prevHash: String(row.prev_hash),
     hash: String(row.hash),
-  };
+  });
 }

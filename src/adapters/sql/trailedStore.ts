@@ -12,6 +12,7 @@ import type { TrailAnchor } from '../../ports/trailAnchor';
 import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
+import { withWholeValues } from './trailHistory';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 import { findInterruptedWritesAfter } from './interruptedWrites';
 import { unappliedEntriesIn } from './unappliedInRange';
@@ -177,7 +178,8 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     if (query.from) select = select.where('at', '>=', query.from);
     if (query.to) select = select.where('at', '<=', query.to);
     const rows = await select.orderBy('seq').limit(query.limit).execute();
-    return rows.map(rowToTrailEntry);
+    const entries = rows.map(rowToTrailEntry);
+    return query.asStored ? entries : withWholeValues(this.db, entries);
   }
 
   recordsBesideTrail(
@@ -341,7 +343,9 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
       .orderBy('entity_version', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (latest) await applyRow(this.rows, rowToTrailEntry(latest));
+    if (!latest) return;
+    const [entry] = await withWholeValues(this.db, [rowToTrailEntry(latest)]);
+    await applyRow(this.rows, entry!);
   }
 
   private async readCheckpoint(): Promise<number> {

@@ -72,7 +72,7 @@ export async function runTrailVerificationChunk(
   const live = new LiveRecordDigest(job.liveRecords);
   let walked = 0;
   let reachedHead = true;
-  for await (const entry of trailEntries(services.trail, {}, job.position.seq)) {
+  for await (const entry of trailEntries(services.trail, { asStored: true }, job.position.seq)) {
     if (!verifier.push(entry)) break;
     live.apply(entry);
     walked += 1;

@@ -31,7 +31,7 @@ export async function verifyTrailAndRecords(trail: AuditTrail): Promise<TrailVer
   const verifier = new TrailVerifier(await trail.anchoredHead());
   const live = new LiveRecordDigest();
   let chainBroke = false;
-  for await (const entry of trailEntries(trail)) {
+  for await (const entry of trailEntries(trail, { asStored: true })) {
     if (!verifier.push(entry)) {
       chainBroke = true;
       break;

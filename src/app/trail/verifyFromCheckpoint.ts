@@ -39,7 +39,8 @@ export async function verifyFromCheckpoint(
   const anchor = await trail.anchoredHead();
   const kept = await checkpoints.latest();
   const checkpoint = kept ?? noCheckpoint;
-  const [pinned] = checkpoint.seq > 0 ? await trail.entries({ afterSeq: checkpoint.seq - 1, limit: 1 }) : [];
+  const [pinned] =
+    checkpoint.seq > 0 ? await trail.entries({ afterSeq: checkpoint.seq - 1, limit: 1, asStored: true }) : [];
   // Resume just before the checkpoint's entry, so that entry is itself re-hashed and compared.
   const from = pinned?.seq === checkpoint.seq ? { seq: pinned.seq - 1, hash: pinned.prevHash } : chainStart;
   const startAt = pinned?.seq === checkpoint.seq ? checkpoint : noCheckpoint;
@@ -48,7 +49,7 @@ export async function verifyFromCheckpoint(
   // The checkpoint's entry, already read, goes first; the walk then reads only what came after it.
   const chainBroke = startAt.seq > 0 && pinned ? !verifier.push(pinned) : false;
   if (!chainBroke) {
-    for await (const entry of trailEntries(trail, {}, startAt.seq)) {
+    for await (const entry of trailEntries(trail, { asStored: true }, startAt.seq)) {
       if (!verifier.push(entry)) break;
       live.apply(entry);
     }

@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonicalJson';
+import { recordDigest } from './trailDelta';
 import type { TrailBreak } from './verifyTrail';
 
 /**
@@ -14,7 +15,15 @@ export interface RecordBesideTrail {
   /** The row read as a record, or why it cannot be (a row changed outside the app may not parse). */
   content: { readable: true; record: unknown } | { readable: false; problem: string };
   /** The trail entry that produced this version, or null when the trail has none. */
-  entry: { seq: number; action: string; at: string; actor: string; after: unknown } | null;
+  entry: {
+    seq: number;
+    action: string;
+    at: string;
+    actor: string;
+    after: unknown;
+    /** A compact entry's digest of the whole record after it (then `after` is not read). */
+    afterDigest?: string;
+  } | null;
 }
 
 /**
@@ -39,7 +48,11 @@ export function recordBreak(found: RecordBesideTrail): TrailBreak | null {
   if (!found.content.readable) {
     return at(entry.seq, `Record ${which} was changed outside the app: ${found.content.problem}`);
   }
-  if (canonicalJson(found.content.record) !== canonicalJson(entry.after)) {
+  const same =
+    entry.afterDigest !== undefined
+      ? recordDigest(found.content.record) === entry.afterDigest
+      : canonicalJson(found.content.record) === canonicalJson(entry.after);
+  if (!same) {
     return at(entry.seq, `Record ${which} was changed outside the app: it differs from trail entry ${entry.seq}`);
   }
   if (found.updatedBy !== entry.actor || found.updatedAt !== entry.at) {

@@ -26,6 +26,18 @@ export interface TrailEntryContent {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /**
+   * Present when the entry is stored without repeating the record (see trailCompaction.ts): the
+   * `before` and `after` as stored, which the hash covers. `before` and `after` above are then the
+   * whole values, rebuilt from the record's earlier entries (or null where they could not be).
+   */
+  stored?: StoredValues;
+}
+
+/** What an entry stores of the record's values (the stored form of a compact entry). */
+export interface StoredValues {
+  before: unknown;
+  after: unknown;
 }
 
 export interface TrailEntry extends TrailEntryContent {
@@ -33,8 +45,13 @@ export interface TrailEntry extends TrailEntryContent {
   hash: string;
 }
 
-/** SHA-256 over the previous hash and the canonical JSON of the entry's content. */
+/**
+ * SHA-256 over the previous hash and the canonical JSON of the entry's content as stored: a compact
+ * entry is hashed over its delta, so proving an entry never needs the record's earlier entries,
+ * and an entry stored whole hashes exactly as it always has.
+ */
 export function hashTrailEntry(content: TrailEntryContent, prevHash: string): string {
+  const values = content.stored ?? content;
   const body = canonicalJson({
     seq: content.seq,
     at: content.at,
@@ -43,8 +60,8 @@ export function hashTrailEntry(content: TrailEntryContent, prevHash: string): st
     entityType: content.entityType,
     entityId: content.entityId,
     entityVersion: content.entityVersion,
-    before: content.before ?? null,
-    after: content.after ?? null,
+    before: values.before ?? null,
+    after: values.after ?? null,
     reason: content.reason ?? null,
   });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');

@@ -17,6 +17,8 @@ import {
   type MappedIssue,
 } from './syncFixture';
 import { fakeDateOnly } from '../../support/fakeDate';
+import { forgeServices } from '../../../src/entry/forgeServices';
+import { runAs } from '../../../sandbox/platform/invocation';
 
 // Hundreds of issues through the emulated Jira and the real handlers: generous on a loaded machine.
 jest.setTimeout(120_000);
@@ -57,15 +59,17 @@ async function reconcileCounted() {
   return { jiraCalls: calls.jira, routes };
 }
 
+// Through the trail's own reader: an update's entry stores only its changes, and is read back whole.
 const trailOf = async (issue: MappedIssue) =>
   (
-    (
-      await platform.sql.execute(
-        'SELECT actor, after_json FROM audit_trail WHERE entity_type = ? AND entity_id = ? ORDER BY seq',
-        ['trackedIssue', trackedIssueId('correctiveAction', issue.actionId)],
-      )
-    ).rows as Array<{ actor: string; after_json: string }>
-  ).map((row) => ({ actor: row.actor, history: (JSON.parse(row.after_json) as { history: unknown[] }).history }));
+    await (
+      await runAs(undefined, () => forgeServices())
+    ).trail.entries({
+      entityType: 'trackedIssue',
+      entityId: trackedIssueId('correctiveAction', issue.actionId),
+      limit: 10_000,
+    })
+  ).map((entry) => ({ actor: entry.actor, history: (entry.after as { history: unknown[] }).history }));
 
 describe('the hourly reconciliation with Jira', () => {
   it('repairs what lost events left behind: a hand-edited due date, a deleted issue, a status — each in the trail', async () => {
