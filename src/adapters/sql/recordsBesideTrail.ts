@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { RecordBesideTrail } from '../../domain/trail/recordIntegrity';
-import { isStoredDelta } from '../../domain/trail/trailDelta';
+import { isStoredDelta, recordDigest } from '../../domain/trail/trailDelta';
+import type { Database } from './database';
+import { withWholeValues } from './trailHistory';
+import { rowToTrailEntry } from './trailRows';
 import type { RecordCursor } from '../../ports/auditTrail';
 import { entityNames, type EntityName } from '../../ports/entities';
-import { entityTable } from './entityTables';
+import { entityTable, isEntityName } from './entityTables';
 
 /**
  * One page of one record table, each row LEFT JOINed to the trail entry for its version on the
@@ -22,7 +25,10 @@ export async function readRecordsBesideTrail(
   if (!entity) return { records: [], next: null };
   const afterId = after?.entityId ?? '';
   const found = await besideTrailQuery(rows, entity).where('r.id', '>', afterId).orderBy('r.id').limit(limit).execute();
-  const records = found.map((row) => besideTrail(entity, row));
+  const records = await withDigestsSettled(
+    rows,
+    found.map((row) => besideTrail(entity, row)),
+  );
   const following = entityNames[index + 1];
   const next =
     found.length === limit
@@ -41,7 +47,7 @@ export async function readRecordBesideTrail(
   id: string,
 ): Promise<RecordBesideTrail | null> {
   const row = await besideTrailQuery(rows, entity).where('r.id', '=', id).executeTakeFirst();
-  return row ? besideTrail(entity, row) : null;
+  return row ? ((await withDigestsSettled(rows, [besideTrail(entity, row)]))[0] ?? null) : null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
@@ -121,4 +127,36 @@ function tolerantJson(text: unknown): unknown {
   } catch {
     return String(text);
   }
+}
+
+/**
+ * A record whose content does not match its compact entry's digest is read once more against the
+ * entry's whole value, rebuilt and read through today's schema as above: a member added to the
+ * record type since (with a default) then shows on both sides instead of as a change. Only such
+ * records cost the extra reads; a record really changed outside the app still differs.
+ */
+async function withDigestsSettled(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
+  rows: Kysely<any>,
+  records: RecordBesideTrail[],
+): Promise<RecordBesideTrail[]> {
+  const settled: RecordBesideTrail[] = [];
+  for (const record of records) {
+    const { entry, content } = record;
+    if (!entry?.afterDigest || !content.readable || recordDigest(content.record) === entry.afterDigest) {
+      settled.push(record);
+      continue;
+    }
+    const db = rows as unknown as Kysely<Database>;
+    const stored = await db.selectFrom('audit_trail').selectAll().where('seq', '=', entry.seq).executeTakeFirst();
+    const [whole] = stored ? await withWholeValues(db, [rowToTrailEntry(stored)]) : [];
+    const entity = record.entityType;
+    const { afterDigest: _digest, ...byValue } = entry;
+    settled.push(
+      whole && isEntityName(entity)
+        ? { ...record, entry: { ...byValue, after: asRecordToday(entity, whole.after) } }
+        : record,
+    );
+  }
+  return settled;
 }
