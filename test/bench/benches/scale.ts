@@ -23,8 +23,11 @@ const scale = Number(process.env.BENCH_SCALE ?? 1);
 const heapMb = Number(process.env.BENCH_SCALE_HEAP_MB ?? 4096);
 const jobTimeoutMs = Number(process.env.BENCH_SCALE_JOB_TIMEOUT_S ?? 1200) * 1000;
 const chosenJobs = process.env.BENCH_SCALE_JOBS?.split(',');
-/** Bump when the seed changes, so a kept seed of an older shape is not reused. */
-const SEED_VERSION = 1;
+/**
+ * Bump when the seed changes, so a kept seed of an older shape is not reused. 2: trail entries
+ * stored as the app now stores them (an update as its changes), and every update a real change.
+ */
+const SEED_VERSION = 2;
 
 function copyInstall(from: string, to: string): void {
   fs.rmSync(to, { recursive: true, force: true });
@@ -36,7 +39,12 @@ async function seededInstall(root: string, size: ScaleSize, figure: Figure): Pro
   const seed = path.join(root, 'seed');
   const marker = path.join(seed, 'seeded.json');
   const kept = fs.existsSync(marker) && (JSON.parse(fs.readFileSync(marker, 'utf8')) as { version?: number }).version;
-  if (process.env.BENCH_SCALE_RESEED || kept !== SEED_VERSION) {
+  // A seed linked in from elsewhere (the 2.4 GB full-size one is shared) is never written here: an
+  // older one is used as it is, its trail entries all stored whole, as an install written before
+  // compact entries holds them.
+  const linked = fs.existsSync(seed) && fs.lstatSync(seed).isSymbolicLink();
+  if (linked && kept !== SEED_VERSION) console.warn(`scale: using the linked seed of version ${String(kept)} as it is`);
+  if (!linked && (process.env.BENCH_SCALE_RESEED || kept !== SEED_VERSION)) {
     const started = performance.now();
     const { trailEntries } = await seedScale(seed, size);
     fs.writeFileSync(marker, JSON.stringify({ ...size, trailEntries, version: SEED_VERSION }));

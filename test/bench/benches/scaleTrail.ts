@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { chainTrailEntry, GENESIS_HASH } from '../../../src/domain/trail/trailEntry';
+import { storedValuesOf } from '../../../src/domain/trail/trailCompaction';
+import { chainTrailEntry, GENESIS_HASH, type TrailAction } from '../../../src/domain/trail/trailEntry';
 import { entityTables } from '../../../src/adapters/sql/entityTables';
 import { trailEntryToRow } from '../../../src/adapters/sql/trailRows';
 import type { EntityName } from '../../../src/ports/entities';
@@ -11,7 +12,10 @@ import type { EntityName } from '../../../src/ports/entities';
  * with the app's own `chainTrailEntry` and stored in the app's own row form. The rows are then set
  * to the version, author and time of their last entry, so verification finds a consistent store
  * and does all of its real work. Tracked issues take most updates (Jira sync is the busiest
- * writer), each changing the mirrored `updated`; the other records' updates repeat their content.
+ * writer), each a new status of the mirrored issue with its `updated`; the other records' updates
+ * are each a small real change (a checklist note, a finding's evidence, a corrective action's
+ * overdue notice), so no version repeats its content or moves only a timestamp, and each entry is
+ * stored as the store stores it (trailCompaction.storedValuesOf: an update as its changes).
  */
 
 const columns = [
@@ -88,11 +92,42 @@ function shareOutUpdates(seeded: Seeded[], updates: number): void {
   }
 }
 
-/** The content of version `version` of a record: the stored one at its last version. */
+const statuses = [
+  { status: 'To Do', statusCategory: 'new' },
+  { status: 'In Progress', statusCategory: 'indeterminate' },
+  { status: 'In Review', statusCategory: 'indeterminate' },
+];
+
+/**
+ * The content of version `version` of a record: the stored one at its last version, before that
+ * one small change a day's work would make (each different from the version before it).
+ */
 function contentAt(s: Seeded, version: number, at: string): unknown {
-  if (version === s.versions || s.entity !== 'trackedIssue') return s.record;
-  const jira = s.record.jira as Record<string, unknown> | null;
-  return jira ? { ...s.record, jira: { ...jira, updated: at } } : s.record;
+  const r = s.record;
+  if (version === 1 || version === s.versions) return r;
+  switch (s.entity) {
+    case 'trackedIssue': {
+      const jira = r.jira as Record<string, unknown> | null;
+      if (!jira) return { ...r, lastError: `Jira did not answer (${version})` };
+      const others = statuses.filter((st) => st.status !== jira.status);
+      return { ...r, jira: { ...jira, ...others[version % others.length]!, updated: at } };
+    }
+    case 'audit': {
+      const checklist = (r.checklist as Array<Record<string, unknown>> | undefined) ?? [];
+      if (checklist.length === 0) return { ...r, reportedOn: at.slice(0, 10) };
+      const i = version % checklist.length;
+      return {
+        ...r,
+        checklist: checklist.map((item, j) => (j === i ? { ...item, note: `Checked again, round ${version}` } : item)),
+      };
+    }
+    case 'finding': {
+      const content = r.content as Record<string, unknown>;
+      return { ...r, content: { ...content, evidence: `${String(content.evidence)}; seen again (${version})` } };
+    }
+    default:
+      return { ...r, overdueNotifiedOn: at.slice(0, 10) };
+  }
 }
 
 /** Writes the trail and sets each seeded row to its last entry; returns the entries written. */
@@ -142,19 +177,23 @@ export function writeScaleTrail(db: BetterSqlite3.Database, plan: TrailPlan): nu
       const at = new Date(plan.from.getTime() + Math.floor((span * written) / total)).toISOString();
       const actor = actors[(written * 7) % actors.length]!;
       const after = contentAt(s, version, at);
+      const action: TrailAction = version === 1 ? 'create' : 'update';
+      const before = version === 1 ? null : s.last;
+      const stored = storedValuesOf(action, version, before, after);
       seq += 1;
       const entry = chainTrailEntry(
         {
           seq,
           at,
           actor,
-          action: version === 1 ? 'create' : 'update',
+          action,
           entityType: s.entity,
           entityId: s.id,
           entityVersion: version,
-          before: version === 1 ? null : s.last,
+          before,
           after,
           reason: null,
+          ...(stored ? { stored } : {}),
         },
         prevHash,
       );
