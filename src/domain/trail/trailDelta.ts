@@ -42,10 +42,10 @@ function diffInto(before: unknown, after: unknown, path: DeltaPath, ops: DeltaOp
   if (canonicalJson(before) === canonicalJson(after)) return;
   if (path.length < MAX_DEPTH && isObject(before) && isObject(after)) {
     for (const key of Object.keys(before).sort()) {
-      if (!(key in after)) ops.push([[...path, key]]);
+      if (!Object.hasOwn(after, key)) ops.push([[...path, key]]);
     }
     for (const key of Object.keys(after).sort()) {
-      if (key in before) diffInto(before[key], after[key], [...path, key], ops);
+      if (Object.hasOwn(before, key)) diffInto(before[key], after[key], [...path, key], ops);
       else ops.push([[...path, key], after[key]]);
     }
     return;
@@ -71,8 +71,10 @@ export function applyDelta(before: unknown, ops: readonly DeltaOp[]): unknown {
       continue;
     }
     let parent: unknown = result;
+    // Own members only: a path through `__proto__` or `constructor` never reaches a prototype.
     for (const step of path.slice(0, -1)) {
-      parent = isObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[step] : undefined;
+      const holder = parent as Record<string | number, unknown>;
+      parent = (isObject(parent) || Array.isArray(parent)) && Object.hasOwn(holder, step) ? holder[step] : undefined;
     }
     const last = path[path.length - 1]!;
     if (!isObject(parent) && !Array.isArray(parent)) {

@@ -60,6 +60,8 @@ describe('diffRecords and applyDelta', () => {
     same(rebuilt, after);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(rebuilt)).toBe(Object.prototype);
+    expect(() => applyDelta({ a: 1 }, [[['__proto__', 'polluted'], true]])).toThrow(/does not lead into the record/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses in words a delta that does not fit the record', () => {
