@@ -49,11 +49,23 @@ export type FilterField<K extends EntityName> =
 export interface RecordStore {
   get<K extends EntityName>(entity: K, id: string): Promise<StoredRecord<EntityTypes[K]> | null>;
   list<K extends EntityName>(entity: K): Promise<StoredRecord<EntityTypes[K]>[]>;
-  /** Records whose `field` equals `value` (only fields the store indexes for it). */
+  /**
+   * Records whose `field` equals `value`, or any of several values (an `IN (…)` read, so a page of
+   * Jira issue ids costs a read, not one per id); only fields the store indexes for it.
+   */
   listBy<K extends EntityName>(
     entity: K,
     field: FilterField<K>,
-    value: string,
+    value: string | readonly string[],
+  ): Promise<StoredRecord<EntityTypes[K]>[]>;
+  /**
+   * At most `limit` records in id order after `afterId` (null: from the first): one bounded part
+   * of a table, for a job that walks a large table over several runs and keeps its place.
+   */
+  listAfter<K extends EntityName>(
+    entity: K,
+    afterId: string | null,
+    limit: number,
   ): Promise<StoredRecord<EntityTypes[K]>[]>;
   /**
    * Every record of several entities in ONE read (one SQL statement): what a review macro needs

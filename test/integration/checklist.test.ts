@@ -282,6 +282,7 @@ describe('checklist results', () => {
       get: (entity, id) => store.get(entity, id),
       list: (entity) => store.list(entity),
       listBy: (entity, field, value) => store.listBy(entity, field, value),
+      listAfter: (entity, afterId, limit) => store.listAfter(entity, afterId, limit),
       listMany: (entities) => store.listMany(entities),
       getMany: (entity, ids) => store.getMany(entity, ids),
       applyMany: (changes) => store.applyMany(changes),

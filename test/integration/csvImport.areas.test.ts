@@ -178,6 +178,7 @@ describe('auditable areas CSV export and import', () => {
         get: (entity, id) => real.store.get(entity, id),
         list: (entity) => real.store.list(entity),
         listBy: (entity, field, value) => real.store.listBy(entity, field, value),
+        listAfter: (entity, afterId, limit) => real.store.listAfter(entity, afterId, limit),
         listMany: (entities) => real.store.listMany(entities),
         getMany: (entity, ids) => real.store.getMany(entity, ids),
         applyMany: (changes) => real.store.applyMany(changes),

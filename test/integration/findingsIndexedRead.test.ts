@@ -47,6 +47,7 @@ beforeEach(async () => {
       if (entity === 'finding') reads.push(`listBy ${String(field)}`);
       return store.listBy(entity, field, value);
     },
+    listAfter: (entity, afterId, limit) => store.listAfter(entity, afterId, limit),
     listMany: (entities) => store.listMany(entities),
     apply: ((change) => store.apply(change)) as RecordStore['apply'],
     applyMany: (changes) => store.applyMany(changes),

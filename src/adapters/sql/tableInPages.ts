@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { readOnInPages } from './listMany';
+import { listPageBytes, readOnInPages } from './listMany';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are chosen at run time (see SqlTrailedStore)
 type AnyDb = Kysely<any>;
@@ -32,13 +32,55 @@ const rowJsonBytes = (row: Row) =>
 export async function readTableInPages(
   db: AnyDb,
   table: string,
-  filter?: { column: string; value: string },
+  filter?: { column: string; value: string | readonly string[] },
 ): Promise<Row[]> {
-  const page = async (afterId: string | null, limit: number): Promise<Row[]> => {
-    let query = db.selectFrom(table).selectAll();
-    if (filter) query = query.where(filter.column, '=', filter.value);
-    if (afterId !== null) query = query.where('id', '>', afterId);
-    return (await query.orderBy('id').limit(limit).execute()) as Row[];
-  };
+  const page = (afterId: string | null, limit: number) => readPage(db, table, afterId, limit, filter);
   return readOnInPages(await page(null, tableFirstRows), tableFirstRows, page, rowJsonBytes);
+}
+
+/**
+ * At most `maxRows` rows of one table in id order after `afterId`, in pages of about `listPageBytes`
+ * as readTableInPages reads: a bounded part of a large table (a job that walks it over several
+ * runs), however large its rows, with no answer near Forge SQL's 4 MiB.
+ */
+export async function readTableAfter(
+  db: AnyDb,
+  table: string,
+  afterId: string | null,
+  maxRows: number,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  let bytes = 0;
+  let limit = Math.min(tableFirstRows, maxRows);
+  let cursor = afterId;
+  while (limit > 0) {
+    const page = await readPage(db, table, cursor, limit);
+    for (const row of page) {
+      rows.push(row);
+      bytes += rowJsonBytes(row);
+    }
+    if (page.length < limit) break;
+    cursor = String(rows.at(-1)!.id);
+    const perRow = Math.max(1, bytes / rows.length);
+    limit = Math.min(maxRows - rows.length, Math.max(16, Math.floor(listPageBytes / perRow)));
+  }
+  return rows;
+}
+
+async function readPage(
+  db: AnyDb,
+  table: string,
+  afterId: string | null,
+  limit: number,
+  filter?: { column: string; value: string | readonly string[] },
+): Promise<Row[]> {
+  let query = db.selectFrom(table).selectAll();
+  if (filter) {
+    query =
+      typeof filter.value === 'string'
+        ? query.where(filter.column, '=', filter.value)
+        : query.where(filter.column, 'in', [...filter.value]);
+  }
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  return (await query.orderBy('id').limit(limit).execute()) as Row[];
 }

@@ -284,6 +284,7 @@ export function countingReads(services: AppServices): { services: AppServices; r
         get: count(store.get.bind(store)),
         list: count(store.list.bind(store)),
         listBy: count(store.listBy.bind(store)),
+        listAfter: count(store.listAfter.bind(store)),
         listMany: count(store.listMany.bind(store)),
         getMany: count(store.getMany.bind(store)),
         apply: store.apply.bind(store),

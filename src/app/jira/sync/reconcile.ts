@@ -1,219 +1,123 @@
-import { Failure } from '../../../domain/failure';
-import { reconcileMirror, repairNote } from '../../../domain/jira/mirrorDrift';
-import type { IssueObservation } from '../../../domain/jira/mirrorObservation';
 import {
+  SWEEP_PART_RECORDS,
   reconciliationScope,
+  sweepOfRun,
   updatedWindowMinutes,
   type ReconciliationScope,
 } from '../../../domain/jira/reconciliationScope';
-import type { JiraSyncState } from '../../../domain/jira/syncState';
-import type { TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
-import type { JiraIssueSnapshot } from '../../../ports/jira';
-import type { StoredRecord } from '../../../ports/recordStore';
+import type { JiraSyncState, SweepCursor } from '../../../domain/jira/syncState';
 import type { AppServices } from '../../services';
 import { allIds, counted, fetchAll } from './jiraReads';
-import { mappedIssuesJql, mappedIssuesUpdatedJql, trackedByIssueId } from './mappedIssues';
-import { policyDueDates, type PolicyDueDate } from './policyDueDates';
+import { mappedIssuesUpdatedJql, trackedByIssueId } from './mappedIssues';
+import { policyDueDates } from './policyDueDates';
+import { repairIssues, type IssueToRepair, type RepairTally } from './repairs';
+import { sweepPart } from './sweepPart';
 import { reconciliationActor } from './syncActors';
-import { writeTracked } from './writeTracked';
 
 export { SAFETY_MARGIN_MINUTES } from '../../../domain/jira/reconciliationScope';
 
 export interface ReconciliationSummary {
   /** What the run looked at (domain/jira/reconciliationScope.ts). */
   scope: ReconciliationScope;
-  /** Tracked records that stand for an issue (counted by a full sweep; null on an hourly run). */
+  /** Tracked records this run's part of a full sweep looked at (null: no sweep under way). */
   mapped: number | null;
-  /** Issues the mapped-issue search found in Jira (a full sweep only; null on an hourly run). */
+  /** Issues the mapped-issue search found in Jira (a part of a daily sweep only, else null). */
   inJira: number | null;
-  /** Every mapped issue's id was looked at (the first run and the daily sweep). */
+  /** The run worked on a full sweep (the first run's, or the daily one). */
   fullSweep: boolean;
-  /** Issues updated since the last run (every mapped issue on the first run). */
+  /** The full sweep's last part was done by this run (its start is now the last full sweep's). */
+  sweepDone: boolean;
+  /** Issues updated since the last run (by the `updated >=` search). */
   changed: number;
-  /** Issues the store holds that the mapped-issue search no longer finds. */
+  /** Issues the store holds that the mapped-issue search no longer finds (in this run's part). */
   missing: number;
   fetched: number;
   /** Tracked records whose mirror was repaired (each with a history line and a trail entry). */
   repaired: number;
   deleted: number;
   dueDatesReset: number;
-  /** Mapped issues the store does not know (e.g. a create whose answer was lost). */
+  /** Changed issues the store does not know (e.g. a create whose answer was lost). */
   untracked: number;
   /** Issues whose repair Jira refused (the message is logged); the next run tries them again. */
   failed: number;
   jiraCalls: number;
 }
 
-const observationOf = (issue: JiraIssueSnapshot): IssueObservation => ({
-  status: issue.status.name,
-  statusCategory: issue.status.category,
-  dueDate: issue.dueDate,
-  assigneeId: issue.assigneeId,
-  updated: issue.updated,
-});
-
-interface RepairOutcome {
-  repaired: boolean;
-  deleted: boolean;
-}
-
-/** Repairs one tracked record against Jira's answer (`'gone'`: not returned by the fetch). */
-async function repairRecord(
-  services: AppServices,
-  stored: StoredRecord<TrackedIssueRecord>,
-  inJira: JiraIssueSnapshot | 'gone',
-  policyDue: string | null,
-): Promise<RepairOutcome> {
-  const at = services.clock.now().toISOString();
-  const outcome: RepairOutcome = { repaired: false, deleted: false };
-  await writeTracked(
-    services,
-    stored,
-    (record) => {
-      if (!record.issue) return null;
-      const drift = reconcileMirror(record.jira, inJira === 'gone' ? 'gone' : observationOf(inJira), policyDue);
-      const gone = inJira === 'gone';
-      const noted = record.history.some((h) => h.action === 'deleted' && h.issueKey === record.issue?.key);
-      if (!drift.changed && !(gone && !noted)) return null;
-      const key = gone ? record.issue.key : inJira.key;
-      const note = gone
-        ? 'Not found in Jira by the reconciliation: deleted, or no longer visible to the app'
-        : repairNote(drift.repairs) + (drift.resetDueDate ? ` (Jira's due date set back to the app's policy)` : '');
-      const line =
-        gone && !noted
-          ? [{ action: 'deleted' as const, issueKey: key, at, by: reconciliationActor, note }]
-          : !gone && drift.repairs.length > 0
-            ? [{ action: 'repaired' as const, issueKey: key, at, by: reconciliationActor, note }]
-            : [];
-      outcome.repaired = !gone && line.length > 0;
-      outcome.deleted = gone && !noted;
-      return {
-        ...record,
-        issue: { id: record.issue.id, key },
-        jira: drift.mirror,
-        history: [...record.history, ...line],
-      };
-    },
-    reconciliationActor,
-  );
-  return outcome;
-}
-
-/**
- * The tracked records of the issues Jira says changed, read by the indexed issue id: an hourly run
- * reads as many records as issues changed, never the whole table.
- */
-async function trackedForIssues(services: AppServices, issueIds: string[]) {
-  const found: StoredRecord<TrackedIssueRecord>[] = [];
-  for (const id of new Set(issueIds)) found.push(...(await services.store.listBy('trackedIssue', 'issueId', id)));
-  return trackedByIssueId(found);
-}
-
-interface RunScope {
-  byIssue: Map<string, StoredRecord<TrackedIssueRecord>[]>;
-  inJira: Set<string> | null;
-  changed: string[];
-  missing: string[];
-  untracked: number;
-}
-
-/** What one run must fetch from Jira, by scope, and the tracked records it compares them with. */
-async function scopeOf(
-  services: AppServices,
-  jira: ReturnType<typeof counted>['jira'],
-  scope: ReconciliationScope,
-  lastStart: string | null,
-  startedAt: Date,
-): Promise<RunScope> {
-  const changedSince = async () =>
-    lastStart ? allIds(jira, mappedIssuesUpdatedJql(updatedWindowMinutes(lastStart, startedAt))) : [];
-  if (scope === 'changed') {
-    const changed = await changedSince();
-    const byIssue = await trackedForIssues(services, changed);
-    const untracked = new Set(changed.filter((id) => !byIssue.has(id))).size;
-    return { byIssue, inJira: null, changed, missing: [], untracked };
-  }
-  const byIssue = trackedByIssueId(await services.store.list('trackedIssue'));
-  const inJira = new Set(await allIds(jira, mappedIssuesJql));
-  // Those already known deleted are not asked about again: Jira never brings an id back.
-  const missing = [...byIssue.entries()]
-    .filter(([id, records]) => !inJira.has(id) && records.some((stored) => !stored.record.jira?.deleted))
-    .map(([id]) => id);
-  const untracked = [...inJira].filter((id) => !byIssue.has(id)).length;
-  const changed = scope === 'first' ? [...inJira] : await changedSince();
-  return { byIssue, inJira, changed, missing, untracked };
-}
-
 /**
  * The hourly drift check, whose Jira points grow with the issues changed, not the issues mapped:
  * one ids-only search (5,000 ids a page) for mapped issues updated since the last run began (less
- * a safety margin for clock skew and index lag), and bulk fetches (100 a call) of only those —
- * then repairs what differs (status, assignee, due date), each repair a history line and a trail
- * entry. A due date hand-edited in Jira is set back: the app's policy is the record. Once a day the
- * run also sweeps every mapped issue's id, to find issues deleted while their event was lost (and
- * issues the store does not know); the first run, with no last run to count from, fetches every
- * mapped issue.
+ * a safety margin for clock skew and index lag), their tracked records in one `IN (…)` read per
+ * search page, and bulk fetches (100 a call) of only those — then repairs what differs (status,
+ * assignee, due date) in one batch of writes, each repair a history line and a trail entry. A due
+ * date hand-edited in Jira is set back: the app's policy is the record.
+ *
+ * Once a day a full sweep finds issues deleted while their event was lost; the first run's sweep
+ * fetches every tracked issue. A sweep walks the tracked records in id order, SWEEP_PART_RECORDS a
+ * run, and stores where it stopped in the sync state, so no run's work grows with the issues
+ * mapped: at 15,000 tracked issues the sweep takes three hourly runs, each also doing its hourly
+ * check. An interrupted run leaves the cursor where the last complete part put it: the next run
+ * does that part again, and a repair already written finds no drift the second time.
  */
-export async function reconcileWithJira(services: AppServices): Promise<ReconciliationSummary> {
+export async function reconcileWithJira(
+  services: AppServices,
+  options: { sweepPartRecords?: number } = {},
+): Promise<ReconciliationSummary> {
   const startedAt = services.clock.now();
   const syncState = await services.store.get('jiraSyncState', 'jira');
-  const lastStart = syncState?.record.lastRunStartedAt ?? null;
-  const scope = reconciliationScope(syncState?.record ?? null, startedAt);
+  const state = syncState?.record ?? null;
+  const lastStart = state?.lastRunStartedAt ?? null;
+  const scope = reconciliationScope(state, startedAt);
+  const sweep = sweepOfRun(state, startedAt);
   const { jira, calls } = counted(services.jira.asApp());
 
-  const { byIssue, inJira, changed, missing, untracked } = await scopeOf(services, jira, scope, lastStart, startedAt);
-  const toFetch = [...new Set([...changed.filter((id) => byIssue.has(id)), ...missing])];
-  const found = await fetchAll(jira, toFetch);
+  // The hourly check: the first run has no window to search (its sweep fetches every issue).
+  const changed = lastStart
+    ? await allIds(jira, mappedIssuesUpdatedJql(updatedWindowMinutes(lastStart, startedAt)))
+    : [];
+  const byIssue = trackedByIssueId(await services.store.listBy('trackedIssue', 'issueId', changed));
+  const changedTracked = [...new Set(changed)].filter((id) => byIssue.has(id));
+  const foundChanged = await fetchAll(jira, changedTracked);
+  const hourlyIssues: IssueToRepair[] = changedTracked.map((id) => ({
+    id,
+    inJira: foundChanged.get(id) ?? 'gone',
+    records: byIssue.get(id)!,
+  }));
+  const hourly = await repairIssues(
+    services,
+    jira,
+    hourlyIssues,
+    await policyDueDates(
+      services,
+      hourlyIssues.flatMap((i) => i.records.map((r) => r.record)),
+    ),
+  );
 
-  const policyDue: PolicyDueDate = await policyDueDates(services);
-  const summary: ReconciliationSummary = {
-    scope,
-    mapped: inJira ? byIssue.size : null,
-    inJira: inJira ? inJira.size : null,
-    fullSweep: scope !== 'changed',
-    changed: changed.length,
-    missing: missing.length,
-    fetched: found.size,
-    repaired: 0,
-    deleted: 0,
-    dueDatesReset: 0,
-    untracked,
-    failed: 0,
-    jiraCalls: 0,
+  const part = sweep ? await sweepPart(services, jira, sweep, options.sweepPartRecords ?? SWEEP_PART_RECORDS) : null;
+  const tally: RepairTally = {
+    repaired: hourly.repaired + (part?.tally.repaired ?? 0),
+    deleted: hourly.deleted + (part?.tally.deleted ?? 0),
+    dueDatesReset: hourly.dueDatesReset + (part?.tally.dueDatesReset ?? 0),
+    failed: hourly.failed + (part?.tally.failed ?? 0),
   };
-  for (const id of toFetch) {
-    const issue = found.get(id) ?? 'gone';
-    // A fetched issue without Jira's `updated` cannot be ordered against the mirror: leave it.
-    if (issue !== 'gone' && !issue.updated) continue;
-    try {
-      let resetDone = false;
-      for (const stored of byIssue.get(id) ?? []) {
-        const due = await policyDue(stored.record);
-        if (issue !== 'gone' && due !== null && issue.dueDate !== due && !resetDone) {
-          // The app's due date is the record: Jira is set back (as the app, so no event comes back).
-          await jira.updateIssue(id, { dueDate: due });
-          resetDone = true;
-          summary.dueDatesReset += 1;
-        }
-        const outcome = await repairRecord(services, stored, issue, due);
-        if (outcome.repaired) summary.repaired += 1;
-        if (outcome.deleted) summary.deleted += 1;
-      }
-    } catch (error) {
-      if (!(error instanceof Failure) || error.code !== 'invalid_input') throw error;
-      summary.failed += 1;
-      console.warn(`jira reconciliation: could not repair issue ${id}: ${error.message}`);
-    }
-  }
 
-  // A run that left a refused repair behind does not move the window on: the next one sees it again.
-  const complete = summary.failed === 0;
+  // A refused repair holds its work back: the window does not move on (the next run searches the
+  // same changes again) and the sweep's cursor stays before the part that held it.
+  const hourlyComplete = hourly.failed === 0;
+  const partComplete = part !== null && part.tally.failed === 0;
+  const nextSweep: SweepCursor | null = !sweep
+    ? null
+    : !partComplete
+      ? (state?.sweep ?? { ...sweep })
+      : part.nextAfterId === null
+        ? null
+        : { ...sweep, afterId: part.nextAfterId };
+  const sweepDone = sweep !== null && partComplete && part.nextAfterId === null;
   const next: JiraSyncState = {
-    lastRunStartedAt: complete ? startedAt.toISOString() : lastStart,
+    lastRunStartedAt: hourlyComplete ? startedAt.toISOString() : lastStart,
     lastRunFinishedAt: services.clock.now().toISOString(),
-    lastRepairs: summary.repaired + summary.deleted,
-    lastFullSweepAt:
-      complete && summary.fullSweep ? startedAt.toISOString() : (syncState?.record.lastFullSweepAt ?? null),
+    lastRepairs: tally.repaired + tally.deleted,
+    lastFullSweepAt: sweepDone ? sweep.startedAt : (state?.lastFullSweepAt ?? null),
+    sweep: nextSweep,
   };
   await services.store.apply({
     entity: 'jiraSyncState',
@@ -223,5 +127,17 @@ export async function reconcileWithJira(services: AppServices): Promise<Reconcil
     actor: reconciliationActor,
     at: services.clock.now(),
   });
-  return { ...summary, jiraCalls: calls() };
+  return {
+    scope,
+    mapped: part ? part.looked : null,
+    inJira: part?.inJira ?? null,
+    fullSweep: sweep !== null,
+    sweepDone,
+    changed: changed.length,
+    missing: part?.missing ?? 0,
+    fetched: foundChanged.size + (part?.fetched ?? 0),
+    ...tally,
+    untracked: new Set(changed.filter((id) => !byIssue.has(id))).size,
+    jiraCalls: calls(),
+  };
 }
