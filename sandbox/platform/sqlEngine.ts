@@ -25,11 +25,35 @@ export interface SqlEngine {
     params: unknown[],
     keep: (answer: { rows: unknown }) => Error | undefined,
   ): Promise<{ rows: unknown }>;
+  /**
+   * Runs one statement that the engine itself stops once it has run `limitMs`, undoing what it
+   * did, and rejects with `StatementTimedOut`: how Forge SQL's per-statement timeouts act, where
+   * the engine can interrupt a statement (MariaDB's `max_statement_time`).
+   */
+  executeWithin?(query: string, params: unknown[], limitMs: number): Promise<{ rows: unknown }>;
 }
 
 export class SqlExecutionError extends Error {
   readonly code = 'SQL_EXECUTION_ERROR';
+  /** The engine's own error number, where it has one (MariaDB's). */
+  constructor(
+    message: string,
+    readonly errno?: number,
+  ) {
+    super(message);
+  }
 }
+
+/** The engine stopped a statement at its time limit (see `SqlEngine.executeWithin`). */
+export class StatementTimedOut extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The statement was stopped after ${limitMs} ms`);
+    this.name = 'StatementTimedOut';
+  }
+}
+
+/** MariaDB's ER_STATEMENT_TIMEOUT: "Query execution was interrupted (max_statement_time exceeded)". */
+const MARIADB_STATEMENT_TIMEOUT = 1969;
 
 const updateResult = (affectedRows: number, insertId: number) => ({
   rows: { affectedRows, insertId, fieldCount: 0, info: '', serverStatus: 2, warningStatus: 0 },
@@ -128,7 +152,27 @@ export class MariaDbEngine implements SqlEngine {
       const header = result as ResultSetHeader;
       return updateResult(header.affectedRows, header.insertId);
     } catch (error) {
-      throw new SqlExecutionError(error instanceof Error ? error.message : String(error));
+      const errno = (error as { errno?: unknown }).errno;
+      throw new SqlExecutionError(
+        error instanceof Error ? error.message : String(error),
+        typeof errno === 'number' ? errno : undefined,
+      );
+    }
+  }
+
+  /**
+   * The server stops the statement at `limitMs` (`SET STATEMENT max_statement_time=… FOR …`, this
+   * statement alone) and rolls it back as any failed statement is, so a SELECT or a write past
+   * Forge SQL's timeout is refused while it runs and changes nothing, as on Forge SQL.
+   */
+  async executeWithin(query: string, params: unknown[], limitMs: number): Promise<{ rows: unknown }> {
+    const seconds = (Math.max(1, Math.round(limitMs)) / 1000).toFixed(3);
+    try {
+      return await this.execute(`SET STATEMENT max_statement_time=${seconds} FOR ${query}`, params);
+    } catch (error) {
+      if (error instanceof SqlExecutionError && error.errno === MARIADB_STATEMENT_TIMEOUT)
+        throw new StatementTimedOut(limitMs);
+      throw error;
     }
   }
 

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { SqlEngine } from '../sqlEngine';
+import { StatementTimedOut, type SqlEngine } from '../sqlEngine';
 import { SqlLimitTracker, type SqlHeadroomByLimit, type SqlLimitFigures } from './sqlLimitFigures';
 import {
   FORGE_SQL_LIMITS,
@@ -24,8 +24,9 @@ const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(v
  * memory and timeout limits and the per-install DML/DDL rates, query time per minute and storage
  * quota. A refused statement throws `SqlLimitRefusal` (the status and body Forge answers) and
  * changes nothing: rates, request size and a full quota refuse before running; a timeout is rolled
- * back where the engine can undo a statement (SQLite; on MariaDB the effect stays, see
- * docs/sandbox.md); size refusals only arise on reads.
+ * back where the engine can undo a statement (SQLite, measured after it ran) or stopped and undone
+ * by the engine while it runs (MariaDB's `max_statement_time`, see docs/sandbox.md); size refusals
+ * only arise on reads.
  */
 export class ForgeSqlLimits implements SqlEngine {
   readonly limits: Readonly<SqlLimitValues>;
@@ -119,7 +120,7 @@ export class ForgeSqlLimits implements SqlEngine {
     };
     try {
       if (this.engine.executeUndoable) return await this.engine.executeUndoable(query, params, keep);
-      const answer = await this.engine.execute(query, params);
+      const answer = await this.runWithin(query, params, kind);
       const refusal = keep(answer);
       if (refusal) throw refusal;
       return answer;
@@ -127,6 +128,24 @@ export class ForgeSqlLimits implements SqlEngine {
       // Time spent counts against the minute's query time even when the answer was refused.
       if (tookMs === 0) tookMs = this.now() - startedAt;
       this.tracker.recordExecuted(kind, this.now(), tookMs, responseBytes);
+    }
+  }
+
+  /**
+   * A SELECT or a write on an engine that can stop a statement (MariaDB) is stopped at its timeout
+   * while it runs, undone by the engine and answered QUERY_TIMED_OUT, as Forge SQL does; the check
+   * after the answer still catches one that ended just past its time. DDL keeps the check after
+   * the answer: MariaDB cannot undo a schema change, so stopping one half-way would gain nothing.
+   */
+  private async runWithin(query: string, params: unknown[], kind: StatementKind): Promise<{ rows: unknown }> {
+    if (kind === 'ddl' || !this.engine.executeWithin) return this.engine.execute(query, params);
+    const limit = this.limits[timeoutOf[kind]];
+    const startedAt = this.now();
+    try {
+      return await this.engine.executeWithin(query, params, limit);
+    } catch (error) {
+      if (error instanceof StatementTimedOut) throw timeoutRefusal(timeoutOf[kind], limit, this.now() - startedAt);
+      throw error;
     }
   }
 
