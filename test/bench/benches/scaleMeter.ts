@@ -74,7 +74,7 @@ export class SqlLimitMeter {
   constructor(engine: SqlEngine) {
     const execute = engine.execute.bind(engine);
     let yieldedAt = performance.now();
-    engine.execute = async (query: string, params: unknown[]) => {
+    const measured = async (query: string, params: unknown[], run: () => Promise<{ rows: unknown }>) => {
       // The sandbox answers in-process, so a long job never leaves the microtask queue; letting
       // timers run twice a second lets the bench stop a job that passes its time limit.
       if (performance.now() - yieldedAt > 500) {
@@ -82,7 +82,7 @@ export class SqlLimitMeter {
         yieldedAt = performance.now();
       }
       const startedAt = performance.now();
-      const answer = await execute(query, params);
+      const answer = await run();
       const ms = performance.now() - startedAt;
       this.statements.push({
         kind: kindOf(query),
@@ -93,6 +93,13 @@ export class SqlLimitMeter {
       });
       return answer;
     };
+    engine.execute = (query: string, params: unknown[]) => measured(query, params, () => execute(query, params));
+    // The sandbox's Forge SQL limits run every statement through this one where the engine has it
+    // (SQLite), so a meter on `execute` alone would see none of the app's statements.
+    const undoable = engine.executeUndoable?.bind(engine);
+    if (undoable) {
+      engine.executeUndoable = (query, params, keep) => measured(query, params, () => undoable(query, params, keep));
+    }
   }
 
   reset(): void {
