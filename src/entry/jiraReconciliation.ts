@@ -11,7 +11,7 @@ export async function handler(): Promise<{ statusCode: number }> {
   const summary = await reconcileWithJira(services);
   console.log(
     `jira reconciliation (${summary.scope}): ` +
-      `${summary.fullSweep ? `${summary.mapped} mapped, ${summary.inJira} in Jira, ` : ''}${summary.changed} changed, ${summary.missing} missing, ${summary.fetched} fetched, ` +
+      `${summary.fullSweep ? `${summary.mapped} tracked swept${summary.sweepDone ? ' (sweep done)' : ''}, ${summary.inJira ?? 'not listed'} in Jira, ` : ''}${summary.changed} changed, ${summary.missing} missing, ${summary.fetched} fetched, ` +
       `${summary.repaired} repaired, ${summary.deleted} deleted, ${summary.dueDatesReset} due dates reset, ` +
       `${summary.untracked} untracked, ${summary.failed} refused, ${summary.jiraCalls} Jira calls`,
   );

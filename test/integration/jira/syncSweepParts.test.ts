@@ -5,7 +5,15 @@ import { forgeServices } from '../../../src/entry/forgeServices';
 import type { RecordStore } from '../../../src/ports/recordStore';
 import { runAs } from '../../../sandbox/platform/invocation';
 import type { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
-import { appStore, nextSecond, seedMappedActions, syncPlatform, trackedOf, transitionAsUser } from './syncFixture';
+import {
+  appStore,
+  deleteAsUser,
+  nextSecond,
+  seedMappedActions,
+  syncPlatform,
+  trackedOf,
+  transitionAsUser,
+} from './syncFixture';
 
 // Dozens of issues through the emulated Jira and the real store: generous on a loaded machine.
 jest.setTimeout(120_000);
@@ -90,6 +98,33 @@ describe('the reconciliation at the large customer', () => {
       fullSweep: false,
       mapped: null,
     });
+
+    // A day on, the daily sweep (in parts, each fetching its own issues) finds an issue deleted
+    // while its event was lost, in its last part.
+    const last = inOrder.at(-1)!.issue;
+    platform.events.configure({ dropProbability: 1 });
+    await deleteAsUser(platform, last.key);
+    platform.events.configure({ dropProbability: 0 });
+    const store = await appStore();
+    const state = (await store.get('jiraSyncState', 'jira'))!;
+    const dayAgo = new Date(Date.parse(state.record.lastFullSweepAt!) - 86_400_000).toISOString();
+    await store.apply({
+      entity: 'jiraSyncState',
+      id: 'jira',
+      before: state,
+      after: { ...state.record, lastFullSweepAt: dayAgo },
+      actor: 'app:test',
+      at: new Date(),
+    });
+    const daily = [];
+    for (let run = 0; run < 3; run += 1) daily.push(await reconcile({ sweepPartRecords: 5 }));
+    expect(daily.map((d) => [d.scope, d.mapped, d.missing, d.deleted, d.sweepDone])).toEqual([
+      ['daily', 5, 0, 0, false],
+      ['daily', 5, 0, 0, false],
+      ['daily', 2, 1, 1, true],
+    ]);
+    expect((await trackedOf(last.actionId)).jira?.deleted).toBe(true);
+    expect((await syncState())?.lastFullSweepAt).not.toBe(dayAgo);
   });
 
   it('reads the tracked records of 30 changed issues in one read and repairs them in one batch of writes', async () => {

@@ -21,7 +21,7 @@ export interface ReconciliationSummary {
   scope: ReconciliationScope;
   /** Tracked records this run's part of a full sweep looked at (null: no sweep under way). */
   mapped: number | null;
-  /** Issues the mapped-issue search found in Jira (a part of a daily sweep only, else null). */
+  /** Issues the mapped-issue search found in Jira (a daily sweep done in one part, else null). */
   inJira: number | null;
   /** The run worked on a full sweep (the first run's, or the daily one). */
   fullSweep: boolean;
@@ -36,7 +36,7 @@ export interface ReconciliationSummary {
   repaired: number;
   deleted: number;
   dueDatesReset: number;
-  /** Changed issues the store does not know (e.g. a create whose answer was lost). */
+  /** Mapped issues the store does not know, among those changed and those a one-part daily sweep listed. */
   untracked: number;
   /** Issues whose repair Jira refused (the message is logged); the next run tries them again. */
   failed: number;
@@ -137,7 +137,7 @@ export async function reconcileWithJira(
     missing: part?.missing ?? 0,
     fetched: foundChanged.size + (part?.fetched ?? 0),
     ...tally,
-    untracked: new Set(changed.filter((id) => !byIssue.has(id))).size,
+    untracked: new Set(changed.filter((id) => !byIssue.has(id))).size + (part?.untracked ?? 0),
     jiraCalls: calls(),
   };
 }
