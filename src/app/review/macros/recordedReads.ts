@@ -24,6 +24,7 @@ export function recordingReads(services: AppServices): RecordedReads {
     get: (entity, id) => (read(entity), inner.get(entity, id)),
     list: (entity) => (read(entity), inner.list(entity)),
     listBy: (entity, field, value) => (read(entity), inner.listBy(entity, field, value)),
+    listAfter: (entity, afterId, limit) => (read(entity), inner.listAfter(entity, afterId, limit)),
     listMany: (names) => (read(...names), inner.listMany(names)),
     getMany: (entity, ids) => (read(entity), inner.getMany(entity, ids)),
     apply: (change) => ((untracked = true), inner.apply(change)),
