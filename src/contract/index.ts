@@ -6,6 +6,7 @@ export type { ProgrammeSettings } from '../domain/programme/programmeSettings';
 export type { TrailVerdict, TrailBreak } from '../domain/trail/verifyTrail';
 export type { CheckpointedVerdict } from '../domain/trail/checkpoint';
 export type { TrailVerificationProgress } from '../domain/trail/verificationJob';
+export type { ExportProgress } from '../domain/records/exportJob';
 export * from './areas';
 export * from './records';
 export * from './signing';

@@ -3,6 +3,7 @@ import { resolver } from './resolverSpec';
 import type { TrailEntry } from '../domain/trail/trailEntry';
 import type { CheckpointedVerdict } from '../domain/trail/checkpoint';
 import type { TrailVerificationProgress } from '../domain/trail/verificationJob';
+import type { ExportProgress } from '../domain/records/exportJob';
 import type { TrailVerdict } from '../domain/trail/verifyTrail';
 import type { SignatureView } from './signing';
 
@@ -115,6 +116,30 @@ export const recordResolvers = {
   exportProgrammeRecord: resolver<RecordExport>()({
     input: z.object({}).strict(),
     access: 'anyAppRole',
-    summary: "The programme's complete record: records, signatures, trail and the trail's verdict.",
+    summary:
+      "The programme's complete record: records, signatures, trail and the trail's verdict, in one answer for a trail of at most 2,000 entries (beyond, refused: use startRecordExport).",
+  }),
+  startTrailExport: resolver<ExportProgress>()({
+    input: z.object({ ...trailFilter, format: z.enum(['csv', 'json']) }).strict(),
+    access: 'anyAppRole',
+    summary:
+      'Start exporting the filtered trail (CSV or JSON) up to its head as a background job written in parts; its progress and parts follow.',
+  }),
+  startRecordExport: resolver<ExportProgress>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary:
+      "Start exporting the programme's complete record as a background job written in parts (the same JSON as exportProgrammeRecord).",
+  }),
+  exportProgress: resolver<ExportProgress>()({
+    input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+    access: 'anyAppRole',
+    summary: "A background export's progress: its section, entries and records written, parts, and whether it is done.",
+  }),
+  downloadExportPart: resolver<{ content: string; nextPart: number | null; parts: number }>()({
+    input: z.object({ jobId: z.string().min(1).max(100), fromPart: z.number().int().min(0) }).strict(),
+    access: 'anyAppRole',
+    summary:
+      'Up to 10 stored parts (about 2 MB) of a finished background export from fromPart, joined; ask again from nextPart until it is null.',
   }),
 } as const;

@@ -6,6 +6,7 @@ import { verifyAuditTrail } from '../app/trail/verifyAuditTrail';
 import { startFullVerification, fullVerificationProgress } from '../app/trail/verificationJob';
 import { exportAuditTrail, listAuditTrail } from '../app/trail/trailQueries';
 import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
+import { downloadExportPart, exportProgress, startRecordExport, startTrailExport } from '../app/records/exportJobs';
 import { getSigningStatus, resetSigningPassphrase, setSigningPassphrase } from '../app/signing/passphrase';
 import { listSignatures, signRecord } from '../app/signing/signatures';
 import { listAuditableAreas, saveAuditableArea } from '../app/areas/auditableAreas';
@@ -88,6 +89,10 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   listAuditTrail,
   exportAuditTrail,
   exportProgrammeRecord,
+  startTrailExport,
+  startRecordExport,
+  exportProgress,
+  downloadExportPart,
   getSigningStatus,
   setSigningPassphrase,
   resetSigningPassphrase,

@@ -5,7 +5,7 @@ import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import type { EntityName } from '../../ports/entities';
 import type { AppServices, Caller } from '../services';
 import { signaturesOf } from '../signing/signatures';
-import { allTrailEntries } from '../trail/trailQueries';
+import { allTrailEntries, ONE_CALL_ENTRIES, tooLargeForOneCall } from '../trail/trailQueries';
 import { verifyAuditTrail } from '../trail/verifyAuditTrail';
 
 /**
@@ -14,7 +14,7 @@ import { verifyAuditTrail } from '../trail/verifyAuditTrail';
  * impartiality overrides (so an override shows in the export beside its signature and trail) and
  * report (whose approval carries the approved page content).
  */
-const programmeRecordTypes: EntityName[] = [
+export const programmeRecordTypes: EntityName[] = [
   'programmeSettings',
   'userRoles',
   'programmeBootstrap',
@@ -29,6 +29,33 @@ const programmeRecordTypes: EntityName[] = [
   'auditReport',
 ];
 
+/** An approved report as the export shows it: the content approved, who approved it, its signatures. */
+export async function approvedReportExport(
+  services: AppServices,
+  stored: { id: string; content: unknown },
+  auditTitle: (auditId: string) => string | undefined,
+  signatures: readonly SignatureView[],
+): Promise<ApprovedReportExport | null> {
+  const report = stored.content as AuditReportRecord;
+  const { approval } = report;
+  if (!approval) return null;
+  return {
+    auditId: report.auditId,
+    auditTitle: auditTitle(report.auditId) ?? report.auditId,
+    pageId: approval.pageId,
+    pageVersion: approval.pageVersion,
+    contentHash: approval.contentHash,
+    content: approval.content,
+    approvedBy: approval.approvedBy,
+    approvedByName: await services.directory.displayName(approval.approvedBy),
+    approvedAt: approval.approvedAt,
+    changedAfterApproval: report.changedAfterApproval
+      ? { pageVersion: report.changedAfterApproval.pageVersion, detectedAt: report.changedAfterApproval.detectedAt }
+      : null,
+    signatures: signatures.filter((s) => s.recordType === 'auditReport' && s.recordId === stored.id),
+  };
+}
+
 /** Each approved report with the content that was approved and its signatures, for a reader of the export. */
 async function approvedReports(
   services: AppServices,
@@ -36,37 +63,30 @@ async function approvedReports(
   signatures: readonly SignatureView[],
 ): Promise<ApprovedReportExport[]> {
   const reports: ApprovedReportExport[] = [];
+  const titleOf = (auditId: string) =>
+    (records.find((r) => r.type === 'audit' && r.id === auditId)?.content as AuditRecord | undefined)?.plan.title;
   for (const stored of records.filter((r) => r.type === 'auditReport')) {
-    const report = stored.content as AuditReportRecord;
-    const { approval } = report;
-    if (!approval) continue;
-    const audit = records.find((r) => r.type === 'audit' && r.id === report.auditId)?.content as
-      AuditRecord | undefined;
-    reports.push({
-      auditId: report.auditId,
-      auditTitle: audit?.plan.title ?? report.auditId,
-      pageId: approval.pageId,
-      pageVersion: approval.pageVersion,
-      contentHash: approval.contentHash,
-      content: approval.content,
-      approvedBy: approval.approvedBy,
-      approvedByName: await services.directory.displayName(approval.approvedBy),
-      approvedAt: approval.approvedAt,
-      changedAfterApproval: report.changedAfterApproval
-        ? { pageVersion: report.changedAfterApproval.pageVersion, detectedAt: report.changedAfterApproval.detectedAt }
-        : null,
-      signatures: signatures.filter((s) => s.recordType === 'auditReport' && s.recordId === stored.id),
-    });
+    const exported = await approvedReportExport(services, stored, titleOf, signatures);
+    if (exported) reports.push(exported);
   }
   return reports;
+}
+
+/** The title the export gives the programme: its organisation's name once set up. */
+export function programmeScopeTitle(settings: { organisationName?: string } | undefined): string {
+  return `Audit programme — ${settings?.organisationName ?? 'not yet set up'}`;
 }
 
 /**
  * The programme's complete record for an inspector: every record, its signatures, every trail
  * entry about them (and the signatures), and whether the trail verifies (from its last checkpoint). Machine-readable
- * as it is; the UI renders the same object as a readable page.
+ * as it is; the UI renders the same object as a readable page. In one call only for a small
+ * install (a trail of at most ONE_CALL_ENTRIES); any other exports it as a background job
+ * (exportJobs.ts), which writes the same text in parts.
  */
 export async function exportProgrammeRecord(services: AppServices, caller: Caller): Promise<RecordExport> {
+  const head = await services.trail.headSeq();
+  if (head > ONE_CALL_ENTRIES) throw tooLargeForOneCall("The programme's record", `up to ${head}`);
   const records: RecordExport['records'] = [];
   const signatures: SignatureView[] = [];
   for (const type of programmeRecordTypes) {
@@ -96,7 +116,7 @@ export async function exportProgrammeRecord(services: AppServices, caller: Calle
     scope: {
       type: 'programme',
       id: 'programme',
-      title: `Audit programme — ${settings?.organisationName ?? 'not yet set up'}`,
+      title: programmeScopeTitle(settings),
     },
     records,
     signatures,

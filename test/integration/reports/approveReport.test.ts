@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { runExportChunk, type ExportChunk } from '../../../src/app/records/exportJobs';
 import { integrityActor } from '../../../src/app/audits/report/reportView';
 import {
   auditId,
@@ -221,5 +222,24 @@ describe('changes after approval', () => {
       }),
     ]);
     expect(exported.records.filter((r: { type: string }) => r.type === 'auditReport')).toHaveLength(1);
+  });
+
+  it('the record exported as a background job joins into the one-call export, approved report and signatures alike', async () => {
+    const exported = await world.value('exportProgrammeRecord', {}, manager);
+    const started = await world.value('startRecordExport', {}, manager);
+    while (world.trailEvents.length > 0) {
+      await runExportChunk(world.services, world.trailEvents.shift()!.body as unknown as ExportChunk);
+    }
+    const parts: string[] = [];
+    for (let fromPart: number | null = 0; fromPart !== null;) {
+      const answer = await world.value('downloadExportPart', { jobId: started.jobId, fromPart }, manager);
+      parts.push(answer.content);
+      fromPart = answer.nextPart;
+    }
+    const joined = JSON.parse(parts.join(''));
+    expect(joined.auditReports).toHaveLength(1);
+    expect(joined.signatures.length).toBeGreaterThan(0);
+    // The verdict is from the last checkpoint, which the one-call export has just moved on.
+    expect({ ...joined, trailVerdict: null }).toEqual({ ...exported, trailVerdict: null });
   });
 });
