@@ -9,12 +9,16 @@ import { formatLocalExact } from '../../../shared/formatTimestamp';
 import { callResolver } from '../../../shared/invokeClient';
 import { TrailVerdictMessage } from '../../../shared/trail/TrailVerdictMessage';
 
+/** Who asked, when the weekly scheduled trigger started the job (app/trail/scheduledVerification.ts). */
+const SCHEDULE = 'app:trail-verification-schedule';
+
 /** How often the page asks how far a running job has got. */
 const POLL_MS = 3000;
 
 /**
  * The full re-verification: every entry from 1 re-hashed by a background job (a resolver could
- * not do it in its 25 s at millions of entries). Start it, follow its progress, read its verdict.
+ * not do it in its 25 s at millions of entries), started weekly by a scheduled trigger or here by
+ * hand. Start it, follow its progress, read its verdict and when the last one finished.
  */
 export function FullVerification() {
   const [job, setJob] = useState<TrailVerificationProgress | null>(null);
@@ -63,7 +67,13 @@ export function FullVerification() {
             </Lozenge>
             <Text size="small" color="color.text.subtlest">
               started {formatLocalExact(job.requestedAt)}
+              {job.requestedBy === SCHEDULE ? ' by the weekly schedule' : ''}
             </Text>
+            {running ? null : (
+              <Text size="small" color="color.text.subtlest" testId="trail-reverify-finished">
+                last finished {formatLocalExact(job.updatedAt)}
+              </Text>
+            )}
           </>
         ) : (
           <Text size="small" color="color.text.subtlest">

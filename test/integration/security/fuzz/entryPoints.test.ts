@@ -180,6 +180,7 @@ describe('the scheduled triggers, called with whatever arrives', () => {
     ['trail-repair', 'trail-repair-sweep'],
     ['jira-reconciliation', 'jira-reconciliation-sweep'],
     ['overdue-sweep', 'overdue-actions-sweep'],
+    ['trail-reverify', 'trail-full-verification-weekly'],
   ])('[P11.10a] %s answers 204 to a scheduler call and to a hostile one alike', async (fn) => {
     const problems: string[] = [];
     for (const event of [undefined, null, 'x', { context: protoKeyed({}) }, deeplyNested(2_000)]) {
