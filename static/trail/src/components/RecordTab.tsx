@@ -1,10 +1,12 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordExport } from '../../../../src/contract';
 import { Section } from '../../../shared/components/Section';
 import { downloadText } from '../../../shared/download';
-import { useResolverQuery } from '../../../shared/useResolverQuery';
+import { callResolver } from '../../../shared/invokeClient';
+import type { QueryState } from '../../../shared/useResolverQuery';
+import { finishExport } from '../exportJob';
 import { RecordDocument } from './RecordDocument';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
@@ -13,9 +15,43 @@ function download(record: RecordExport): void {
   downloadText(`programme-record-${stamp}.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
 }
 
-/** The programme's record for an inspector: read once when the tab opens, as a page and as JSON. */
+/**
+ * The programme's record, exported by a background job when the tab opens (a large programme's
+ * record takes longer than one call may), its parts joined into the same JSON one call gave.
+ */
+function useRecordExport() {
+  const [state, setState] = useState<QueryState<RecordExport>>({ status: 'loading' });
+  const [written, setWritten] = useState(0);
+  const latest = useRef(0);
+  const reload = useCallback(async () => {
+    const run = ++latest.current;
+    setState({ status: 'loading' });
+    setWritten(0);
+    const started = await callResolver('startRecordExport', {});
+    const finished = started.ok
+      ? await finishExport(started.value, (progress) => {
+          if (run === latest.current) setWritten(progress.records + progress.entries);
+        })
+      : started;
+    if (run !== latest.current) return;
+    setState(
+      finished.ok
+        ? { status: 'ok', value: JSON.parse(finished.content) as RecordExport }
+        : { status: 'error', error: finished.error },
+    );
+  }, []);
+  useEffect(() => {
+    void reload();
+    return () => {
+      latest.current += 1;
+    };
+  }, [reload]);
+  return { state, reload, written };
+}
+
+/** The programme's record for an inspector: exported when the tab opens, shown as a page and as JSON. */
 export function RecordTab({ names }: { names: ReadonlyMap<string, string> }) {
-  const query = useResolverQuery('exportProgrammeRecord', {});
+  const query = useRecordExport();
   const { state } = query;
   // The signers' printed names as the record holds them help name the accounts in the trail.
   const allNames = useMemo(() => {
@@ -52,7 +88,7 @@ export function RecordTab({ names }: { names: ReadonlyMap<string, string> }) {
         </Inline>
         <QueryStatus
           query={query}
-          loadingLabel="Exporting the programme record"
+          loadingLabel={`Exporting the programme record: ${query.written} records and trail entries so far`}
           loadingTestId="record-loading"
           failureTitle="The programme record could not be exported"
           failureTestId="record-error"

@@ -7,6 +7,7 @@ import { Section } from '../../../shared/components/Section';
 import { downloadText } from '../../../shared/download';
 import { callResolver } from '../../../shared/invokeClient';
 import type { ExportFormat, ExportState, VerifyState } from '../actionState';
+import { finishExport } from '../exportJob';
 import { type TrailFilter, type TrailFilterDraft, emptyDraft, filterFrom } from '../trailFilter';
 import { ExportResult } from './ExportResult';
 import { FullVerification } from './FullVerification';
@@ -100,31 +101,21 @@ export function TrailTab({ names }: { names: ReadonlyMap<string, string> }) {
     setVerify(result.ok ? { status: 'done', verdict: result.value } : { status: 'failed', error: result.error });
   };
 
-  // Part by part (at most 800 entries a call) up to the head the first part pinned, then one file.
+  // A background job writes the export in parts; the page follows it, then joins the parts into one file.
   const runExport = async (format: ExportFormat) => {
     setExporting({ status: 'running', format, entries: 0 });
-    const parts: string[] = [];
-    let afterSeq = 0;
-    let throughSeq: number | undefined;
-    let entries = 0;
-    let file: { fileName: string; mimeType: string } | null = null;
-    for (;;) {
-      const result = await callResolver('exportAuditTrail', { ...applied, format, afterSeq, throughSeq });
-      if (!result.ok) {
-        setExporting({ status: 'failed', error: result.error });
-        return;
-      }
-      file ??= result.value;
-      if (result.value.content) parts.push(result.value.content);
-      entries += result.value.entries;
-      throughSeq = result.value.throughSeq;
-      setExporting({ status: 'running', format, entries });
-      if (result.value.nextAfterSeq === null || result.value.nextAfterSeq === undefined) break;
-      afterSeq = result.value.nextAfterSeq;
+    const started = await callResolver('startTrailExport', { ...applied, format });
+    const finished = started.ok
+      ? await finishExport(started.value, (progress) =>
+          setExporting({ status: 'running', format, entries: progress.entries }),
+        )
+      : started;
+    if (!finished.ok) {
+      setExporting({ status: 'failed', error: finished.error });
+      return;
     }
-    const content = format === 'json' ? `[\n${parts.join(',\n')}\n]` : parts.join('');
-    downloadText(file.fileName, file.mimeType, content);
-    setExporting({ status: 'done', fileName: file.fileName, entries });
+    downloadText(finished.fileName, finished.mimeType, finished.content);
+    setExporting({ status: 'done', fileName: finished.fileName, entries: finished.progress.entries });
   };
 
   const count = listing?.entries.length ?? 0;
