@@ -25,6 +25,14 @@ export const otherEntryPoints: ReadonlyArray<{ kind: string; functions: string; 
     check: 'The event must parse as a raise chunk of an existing job; anything else is dropped and changes nothing.',
   },
   {
+    kind: 'Queue consumer',
+    functions: 'trail-jobs (entry/trailJobsConsumer.ts)',
+    caller:
+      'The platform, with a chunk of a full re-verification or an export that a resolver (startFullVerification, startTrailExport, startRecordExport) or the weekly schedule pushed after its own check',
+    check:
+      'The event must parse as a verification or export chunk of an existing job at the chunk it expects; anything else is dropped or ignored and changes nothing.',
+  },
+  {
     kind: 'Product trigger',
     functions: 'issue-events (entry/issueEvents.ts)',
     caller: 'Jira (issue created, updated, deleted; the app’s own changes are ignored)',
@@ -32,7 +40,7 @@ export const otherEntryPoints: ReadonlyArray<{ kind: string; functions: string; 
   },
   {
     kind: 'Scheduled trigger',
-    functions: 'jira-reconciliation, overdue-sweep, trail-repair',
+    functions: 'jira-reconciliation, overdue-sweep, trail-repair, trail-reverify',
     caller: 'The platform’s scheduler; no user',
     check: 'Takes no input from a caller; works only on records already in the store and Jira.',
   },
