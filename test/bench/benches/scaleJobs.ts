@@ -80,6 +80,50 @@ function scheduled(platform: SandboxPlatform, functionKey: string, moduleKey: st
   return runAs(undefined, () => platform.runner.runScheduled(functionKey, moduleKey));
 }
 
+/**
+ * An inspector's export as the trail page runs it: a resolver starts the background job, the
+ * `trail-jobs` consumer writes its parts (the queue drained here), a resolver reads its progress
+ * and another hands out the parts, which the page joins into one file.
+ */
+async function backgroundExport(
+  platform: SandboxPlatform,
+  resolver: 'startTrailExport' | 'startRecordExport',
+  payload: Record<string, unknown>,
+): Promise<Record<string, number>> {
+  const { jobId } = (await call(platform, resolver, payload)) as { jobId: string };
+  await drainQueues(platform);
+  const progress = (await call(platform, 'exportProgress', { jobId })) as {
+    phase: string;
+    parts: number;
+    bytes: number;
+    entries: number;
+    records: number;
+  };
+  if (progress.phase !== 'done') throw new Error(`the export stopped unfinished: ${JSON.stringify(progress)}`);
+  let bytes = 0;
+  let downloads = 0;
+  let largestDownload = 0;
+  for (let fromPart: number | null = 0; fromPart !== null; downloads += 1) {
+    const part = (await call(platform, 'downloadExportPart', { jobId, fromPart })) as {
+      content: string;
+      nextPart: number | null;
+    };
+    const size = Buffer.byteLength(part.content);
+    bytes += size;
+    largestDownload = Math.max(largestDownload, size);
+    fromPart = part.nextPart;
+  }
+  if (bytes !== progress.bytes) throw new Error(`downloaded ${bytes} bytes of ${progress.bytes}`);
+  return {
+    entriesExported: progress.entries,
+    recordsExported: progress.records,
+    exportBytes: bytes,
+    parts: progress.parts,
+    downloads,
+    largestDownloadBytes: largestDownload,
+  };
+}
+
 const exportJobs: ScaleJob[] = MacroKind.options.map((kind) => ({
   name: `adfExport-${kind}`,
   async run(platform) {
@@ -141,18 +185,14 @@ export const scaleJobs: ScaleJob[] = [
   {
     name: 'exportTrail',
     async run(platform) {
-      const file = (await call(platform, 'exportAuditTrail', { format: 'csv' })) as {
-        entries: number;
-        content: string;
-      };
-      return { entriesExported: file.entries, exportBytes: Buffer.byteLength(file.content) };
+      return backgroundExport(platform, 'startTrailExport', { format: 'csv' });
     },
   },
   {
     name: 'exportRecord',
     async run(platform) {
-      const record = (await call(platform, 'exportProgrammeRecord', {})) as { records: unknown[]; trail: unknown[] };
-      return { recordsExported: record.records.length, trailEntriesExported: record.trail.length };
+      const figures = await backgroundExport(platform, 'startRecordExport', {});
+      return { recordsExported: figures.recordsExported!, trailEntriesExported: figures.entriesExported! };
     },
   },
   {
