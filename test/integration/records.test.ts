@@ -108,6 +108,7 @@ describe('the audit trail, viewed and exported', () => {
     expect(names.filter((n) => /trail/i.test(n)).sort()).toEqual([
       'exportAuditTrail',
       'listAuditTrail',
+      'startTrailExport',
       'verifyAuditTrail',
     ]);
   });

@@ -114,7 +114,15 @@ async function backgroundExport(
     fromPart = part.nextPart;
   }
   if (bytes !== progress.bytes) throw new Error(`downloaded ${bytes} bytes of ${progress.bytes}`);
+  // Forge SQL's limits layer sees every statement, also those the engine runs undoably (which the
+  // bench's statement meter does not wrap): its figures since the job began, beside the meter's.
+  const sql = platform.sqlLimits.figures();
   return {
+    sqlStatements: sql.statements,
+    sqlMaxResponseBytes: sql.maxResponseBytes,
+    sqlMaxQueryMs: Math.round(sql.maxQueryMs),
+    sqlLimitHits: Object.values(sql.limitHits).reduce((sum, n) => sum + n, 0),
+    sqlHeadroom: Math.min(sql.headroom, 1000),
     entriesExported: progress.entries,
     recordsExported: progress.records,
     exportBytes: bytes,
