@@ -199,8 +199,8 @@ export const scaleJobs: ScaleJob[] = [
   {
     name: 'exportRecord',
     async run(platform) {
-      const figures = await backgroundExport(platform, 'startRecordExport', {});
-      return { recordsExported: figures.recordsExported!, trailEntriesExported: figures.entriesExported! };
+      const { entriesExported, ...figures } = await backgroundExport(platform, 'startRecordExport', {});
+      return { ...figures, trailEntriesExported: entriesExported! };
     },
   },
   {
