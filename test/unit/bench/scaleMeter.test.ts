@@ -58,4 +58,20 @@ describe('the scale bench measures statements against Forge SQL limits', () => {
     await engine.execute('INSERT INTO evidence VALUES (?)', ['y'.repeat(forgeLimits.requestBytes)]);
     expect(meter.figures().limitHits).toEqual({ request: 1 });
   });
+
+  it('measures the statements the sandbox runs as undoable ones (its Forge SQL limits layer on SQLite)', async () => {
+    const engine: SqlEngine = {
+      ...fakeEngine(() => [{ id: 1 }]),
+      async executeUndoable(_query, _params, keep) {
+        const answer = { rows: [{ id: 1 }] };
+        const refusal = keep(answer);
+        if (refusal) throw refusal;
+        return answer;
+      },
+    };
+    const meter = new SqlLimitMeter(engine);
+    await engine.executeUndoable!('SELECT id FROM findings', [], () => undefined);
+    await engine.execute('DELETE FROM evidence', []);
+    expect(meter.figures()).toMatchObject({ statements: 2, dmlStatements: 1 });
+  });
 });
