@@ -42,6 +42,12 @@ interface DerivedFilters {
 export type FilterField<K extends EntityName> =
   (keyof EntityTypes[K] & string) | (K extends keyof DerivedFilters ? DerivedFilters[K] : never);
 
+/** List members a record can be found by: a corrective action by the findings it answers. */
+interface ListMembers {
+  correctiveAction: 'findingIds';
+}
+export type MemberField<K extends EntityName> = K extends keyof ListMembers ? ListMembers[K] : never;
+
 /**
  * The system of record. Every write goes through `apply`, which records the change in the
  * hash-chained audit trail as part of the same write: there is no untrailed way to change a record.
@@ -66,6 +72,25 @@ export interface RecordStore {
     entity: K,
     afterId: string | null,
     limit: number,
+  ): Promise<StoredRecord<EntityTypes[K]>[]>;
+  /**
+   * How many records have each of `values` in `field` (an indexed field, as listBy's), counted by
+   * the database in a grouped read per few hundred values: a list's counts without its records.
+   * A value no record has is absent from the map.
+   */
+  countBy<K extends EntityName>(
+    entity: K,
+    field: FilterField<K>,
+    values: readonly string[],
+  ): Promise<Map<string, number>>;
+  /**
+   * The records whose list `field` holds any of `values` (the corrective actions answering some
+   * findings), in id order, in a read per few dozen values whose answer is those records alone.
+   */
+  listContaining<K extends EntityName>(
+    entity: K,
+    field: MemberField<K>,
+    values: readonly string[],
   ): Promise<StoredRecord<EntityTypes[K]>[]>;
   /**
    * Every record of several entities in ONE read (one SQL statement): what a review macro needs

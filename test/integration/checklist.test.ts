@@ -285,6 +285,8 @@ describe('checklist results', () => {
       listAfter: (entity, afterId, limit) => store.listAfter(entity, afterId, limit),
       listMany: (entities) => store.listMany(entities),
       getMany: (entity, ids) => store.getMany(entity, ids),
+      countBy: (entity, field, values) => store.countBy(entity, field, values),
+      listContaining: (entity, field, values) => store.listContaining(entity, field, values),
       applyMany: (changes) => store.applyMany(changes),
       apply: (async (change) => {
         if (change.entity === 'audit') throw new Error('the function was stopped');

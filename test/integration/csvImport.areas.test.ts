@@ -181,6 +181,8 @@ describe('auditable areas CSV export and import', () => {
         listAfter: (entity, afterId, limit) => real.store.listAfter(entity, afterId, limit),
         listMany: (entities) => real.store.listMany(entities),
         getMany: (entity, ids) => real.store.getMany(entity, ids),
+        countBy: (entity, field, values) => real.store.countBy(entity, field, values),
+        listContaining: (entity, field, values) => real.store.listContaining(entity, field, values),
         applyMany: (changes) => real.store.applyMany(changes),
         apply: async (change) => {
           if (change.entity === 'auditableArea' && ++writes === 2) throw new Error('invocation timed out');

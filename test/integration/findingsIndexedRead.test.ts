@@ -39,6 +39,8 @@ beforeEach(async () => {
   const watched: RecordStore = {
     get: (entity, id) => store.get(entity, id),
     getMany: (entity, ids) => store.getMany(entity, ids),
+    countBy: (entity, field, values) => store.countBy(entity, field, values),
+    listContaining: (entity, field, values) => store.listContaining(entity, field, values),
     list: (entity) => {
       if (entity === 'finding') reads.push('list');
       return store.list(entity);

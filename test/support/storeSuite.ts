@@ -5,6 +5,8 @@ import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import { Failure } from '../../src/domain/failure';
 import type { ProgrammeSettings } from '../../src/domain/programme/programmeSettings';
 import { verifyTrailAndRecords } from '../../src/app/trail/verifyAuditTrail';
+import { openedAction } from '../../src/domain/actions/correctiveAction';
+import type { FindingRecord } from '../../src/domain/audits/finding';
 
 export interface EngineUnderTest {
   db: Kysely<Database>;
@@ -19,6 +21,22 @@ const settings = (name: string): ProgrammeSettings => ({
   workingDays: [1, 2, 3, 4, 5],
 });
 const at = new Date('2026-11-24T10:00:00.000Z');
+const findingOf = (auditId: string): FindingRecord => ({
+  auditId,
+  source: { kind: 'internalAudit' },
+  content: { grade: 'minorNC', itemId: 'A.8.13', areaId: 'ar-it', requirement: 'r', evidence: 'e', gap: 'g' },
+  raisedOn: '2026-11-24',
+  raisedBy: 'a1',
+  repeatOf: [],
+});
+const actionFor = (title: string, findingIds: string[]) =>
+  openedAction({
+    findingIds,
+    auditIds: ['au-1'],
+    title,
+    state: 'rootCause',
+    correction: { text: 'Contained', by: 'a1', at: at.toISOString() },
+  });
 
 /**
  * The record store's behaviour, run unchanged on every engine (SQLite, MariaDB, Forge SQL routed to
@@ -140,6 +158,60 @@ export function describeStoreSuite(engine: string, open: () => Promise<EngineUnd
       ).rejects.toThrow();
       expect(await store.entries({ limit: 10 })).toHaveLength(0);
       expect(await store.get('programmeSettings', 'p')).toBeNull();
+    });
+
+    it('counts records by an indexed field for many values at once, in the database', async () => {
+      const put = (id: string, auditId: string) =>
+        store.apply({ entity: 'finding', id, before: null, after: findingOf(auditId), actor: 'a1', at });
+      for (const [id, auditId] of [
+        ['f1', 'au-1'],
+        ['f2', 'au-2'],
+        ['f3', 'au-1'],
+        ['f4', 'au-3'],
+      ] as const) {
+        await put(id, auditId);
+      }
+      const counts = await store.countBy('finding', 'auditId', ['au-1', 'au-2', 'au-none', 'au-1']);
+      expect([...counts].sort()).toEqual([
+        ['au-1', 2],
+        ['au-2', 1],
+      ]);
+      expect((await store.countBy('finding', 'auditId', [])).size).toBe(0);
+    });
+
+    it('finds the corrective actions answering some findings by the finding, and no other action', async () => {
+      const put = (id: string, findingIds: string[]) =>
+        store.apply({
+          entity: 'correctiveAction',
+          id,
+          before: null,
+          after: actionFor(`Action ${id}`, findingIds),
+          actor: 'a1',
+          at,
+        });
+      await put('ca-3', ['f_1', 'f-2']);
+      await put('ca-1', ['f-1']);
+      await put('ca-2', ['f-10']);
+      // Named in its text but answering another finding: not an action of f-1.
+      await store.apply({
+        entity: 'correctiveAction',
+        id: 'ca-4',
+        before: null,
+        after: actionFor('Like "f-1" before it', ['f-3']),
+        actor: 'a1',
+        at,
+      });
+      const ids = async (values: string[]) =>
+        (await store.listContaining('correctiveAction', 'findingIds', values)).map((a) => a.id);
+      // `_` and `%` are LIKE wildcards: a value holding them still matches only itself.
+      expect(await ids(['f-1'])).toEqual(['ca-1']);
+      expect(await ids(['f_1'])).toEqual(['ca-3']);
+      expect(await ids(['f%'])).toEqual([]);
+      expect(await ids(['f-2', 'f-10', 'f-1'])).toEqual(['ca-1', 'ca-2', 'ca-3']);
+      expect(await ids([])).toEqual([]);
+      expect((await store.listContaining('correctiveAction', 'findingIds', ['f-10']))[0]).toEqual(
+        await store.get('correctiveAction', 'ca-2'),
+      );
     });
 
     it('lets exactly one of many concurrent writers of the same version win', async () => {

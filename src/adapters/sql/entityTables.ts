@@ -27,7 +27,7 @@ import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/revie
 import { PeriodFiguresRecord } from '../../domain/review/periodFigures';
 import { ReviewInputRecord } from '../../domain/review/reviewInputs';
 import type { EntityName, EntityTypes } from '../../ports/entities';
-import type { FilterField } from '../../ports/recordStore';
+import type { FilterField, MemberField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
 import type { Database, RecordColumns } from './database';
 
@@ -73,6 +73,8 @@ export interface EntityTable<K extends EntityName> {
   fromColumns(row: Record<string, unknown>): unknown;
   /** Record fields that `listBy` may filter on, and their columns. */
   filterable?: Partial<Record<FilterField<K>, string>>;
+  /** List members of the JSON body that `listContaining` may look values up in. */
+  members?: readonly MemberField<K>[];
   /** Kept whole as JSON in `body` (see bodyTable). */
   isBody?: true;
   /**
@@ -296,12 +298,16 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     },
   ),
   raiseJob: bodyTable('raise_jobs', RaiseJobRecord, (j) => ({ audit_id: j.auditId }), { auditId: 'audit_id' }),
-  correctiveAction: bodyTable(
-    'corrective_actions',
-    CorrectiveActionRecord,
-    (a) => ({ state: a.state, owner_id: a.plan?.ownerId ?? null, due_date: a.plan?.dueDate ?? null }),
-    { state: 'state' },
-  ),
+  correctiveAction: {
+    ...bodyTable(
+      'corrective_actions',
+      CorrectiveActionRecord,
+      (a) => ({ state: a.state, owner_id: a.plan?.ownerId ?? null, due_date: a.plan?.dueDate ?? null }),
+      { state: 'state' },
+    ),
+    // The issue panel's "actions of this finding", without reading every action.
+    members: ['findingIds'],
+  },
   caVerification: bodyTable(
     'ca_verifications',
     CaVerificationRecord,

@@ -7,7 +7,14 @@ import type { UnappliedEntry } from '../../domain/trail/unappliedEntries';
 import { noAnchor, type AnchorState, type TrailHead } from '../../domain/trail/trailHead';
 import type { AuditTrail, InterruptedWrite, RecordCursor, TrailQuery } from '../../ports/auditTrail';
 import { appendOnlyEntities, type EntityName, type EntityTypes } from '../../ports/entities';
-import type { ChangeOutcome, FilterField, RecordChange, RecordStore, StoredRecord } from '../../ports/recordStore';
+import type {
+  ChangeOutcome,
+  FilterField,
+  MemberField,
+  RecordChange,
+  RecordStore,
+  StoredRecord,
+} from '../../ports/recordStore';
 import type { TrailAnchor } from '../../ports/trailAnchor';
 import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
@@ -19,6 +26,7 @@ import { unappliedEntriesIn } from './unappliedInRange';
 import { entityTypesChangedIn } from './changedEntityTypes';
 import { listManyEntities } from './listMany';
 import { readTableAfter, readTableInPages } from './tableInPages';
+import { countRowsBy, readRowsHolding } from './indexedReads';
 import { readRecordBesideTrail, readRecordsBesideTrail } from './recordsBesideTrail';
 import { readStoreMeta, writeStoreMeta } from './storeMeta';
 import { applyRow, sleep } from './rowWrites';
@@ -125,6 +133,34 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
   ): Promise<StoredRecord<EntityTypes[K]>[]> {
     const rows = await readTableAfter(this.rows, entityTable(entity).table, afterId, limit);
     return rows.map((row) => this.toStored(entity, row));
+  }
+
+  async countBy<K extends EntityName>(
+    entity: K,
+    field: FilterField<K>,
+    values: readonly string[],
+  ): Promise<Map<string, number>> {
+    const table = entityTable(entity);
+    const column = table.filterable?.[field];
+    if (!column) throw new Error(`countBy: ${entity}.${field} is not filterable`);
+    return countRowsBy(this.rows, table.table, column as string, values);
+  }
+
+  async listContaining<K extends EntityName>(
+    entity: K,
+    field: MemberField<K>,
+    values: readonly string[],
+  ): Promise<StoredRecord<EntityTypes[K]>[]> {
+    const table = entityTable(entity);
+    if (!table.members?.includes(field)) throw new Error(`listContaining: ${entity}.${field} is not a listed member`);
+    const wanted = new Set(values);
+    // The rows come as a superset (see readRowsHolding): the parsed record decides.
+    return (await readRowsHolding(this.rows, table.table, values))
+      .map((row) => this.toStored(entity, row))
+      .filter((stored) => {
+        const members = (stored.record as Record<string, unknown>)[field];
+        return Array.isArray(members) && members.some((member) => wanted.has(member as string));
+      });
   }
 
   /** Every record of several entities in one statement (see listManyEntities). */

@@ -287,6 +287,8 @@ export function countingReads(services: AppServices): { services: AppServices; r
         listAfter: count(store.listAfter.bind(store)),
         listMany: count(store.listMany.bind(store)),
         getMany: count(store.getMany.bind(store)),
+        countBy: count(store.countBy.bind(store)),
+        listContaining: count(store.listContaining.bind(store)),
         apply: store.apply.bind(store),
         applyMany: store.applyMany.bind(store),
       } as AppServices['store'],
