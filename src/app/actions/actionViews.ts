@@ -44,8 +44,11 @@ export interface ViewContext {
   finding(id: string): Promise<StoredRecord<FindingRecord> | null>;
   area(id: string): Promise<AuditableArea | null>;
   auditTitle(id: string): Promise<string>;
-  /** The findings that repeat earlier ones (for challenged effectiveness), read at most once. */
-  repeatFindings(): Promise<Array<{ id: string; raisedOn: string; repeatOf: string[] }>>;
+  /**
+   * The findings in these areas that repeat earlier ones (for challenged effectiveness): a repeat
+   * is always in the area of what it repeats. Each area is read at most once per request.
+   */
+  repeatFindings(areaIds: readonly string[]): Promise<Array<{ id: string; raisedOn: string; repeatOf: string[] }>>;
 }
 
 export async function viewContext(services: AppServices, caller: Caller): Promise<ViewContext> {
@@ -59,17 +62,15 @@ export async function viewContext(services: AppServices, caller: Caller): Promis
     const auditor = await services.store.get('auditor', accountId);
     return auditor !== null && competenceFor(auditor.record, [], context.today).competent;
   });
-  // No index finds a finding by what it repeats: one list of all findings, only when a view
-  // needs it (a closed action) and once per request however many actions it shows.
-  let repeats: ReturnType<ViewContext['repeatFindings']> | null = null;
-  const repeatFindings = () =>
-    (repeats ??= services.store
-      .list('finding')
-      .then((all) =>
-        all
-          .filter((f) => f.record.repeatOf.length > 0)
-          .map((f) => ({ id: f.id, raisedOn: f.record.raisedOn, repeatOf: f.record.repeatOf })),
-      ));
+  // No index finds a finding by what it repeats, but a repeat shares its area (repeatFindings.ts):
+  // an area's findings are one indexed read, only when a view needs it (a closed action).
+  const repeatsIn = lookupOnce(async (areaId) =>
+    (await services.store.listBy('finding', 'areaId', areaId))
+      .filter((f) => f.record.repeatOf.length > 0)
+      .map((f) => ({ id: f.id, raisedOn: f.record.raisedOn, repeatOf: f.record.repeatOf })),
+  );
+  const repeatFindings = async (areaIds: readonly string[]) =>
+    (await Promise.all([...new Set(areaIds)].map((areaId) => repeatsIn(areaId)))).flat();
   return {
     caller,
     roles: await callerRoles(services, caller.accountId),
@@ -216,7 +217,11 @@ export async function toActionView(
     ),
     challengedBy:
       action.state === 'closed'
-        ? effectivenessChallenges({ action, findings: await context.repeatFindings(), timeZone: context.timeZone })
+        ? effectivenessChallenges({
+            action,
+            findings: await context.repeatFindings(findings.map((f) => f.record.content.areaId)),
+            timeZone: context.timeZone,
+          })
         : [],
     may: {
       recordStep: ['rootCause', 'extent', 'plan', 'implementation'].includes(action.state) && mayWork,

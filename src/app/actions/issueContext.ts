@@ -29,7 +29,8 @@ async function findingContext(
   services: AppServices,
   context: ViewContext,
   finding: StoredRecord<FindingRecord>,
-  allActions: ReadonlyArray<StoredRecord<CorrectiveActionRecord>>,
+  /** At least every action answering this finding (its closure is decided from them). */
+  actions: ReadonlyArray<StoredRecord<CorrectiveActionRecord>>,
 ) {
   const { content, auditId, raisedOn } = finding.record;
   const item = catalogueItem(content.itemId);
@@ -54,9 +55,18 @@ async function findingContext(
       .map((e) => evidenceLink(e.record))
       .filter((link): link is { label: string; url: string | null } => link !== null),
     planPageUrl: page ? `/wiki/pages/viewpage.action?pageId=${page.pageId}` : null,
-    closure: (await findingClosureOf(services, finding.id, allActions)).closure,
+    closure: (await findingClosureOf(services, finding.id, actions)).closure,
   };
 }
+
+/** The ids of the actions answering any of these findings. */
+function answering(actions: ReadonlyArray<StoredRecord<CorrectiveActionRecord>>, findingIds: ReadonlySet<string>) {
+  return actions.filter((a) => a.record.findingIds.some((id) => findingIds.has(id))).map((a) => a.id);
+}
+
+/** In id order, as the store lists records. */
+const byId = <T extends { id: string }>(records: T[]) =>
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /**
  * The issue panel. The caller's own Jira permission comes first: an issue they may not browse is
@@ -83,26 +93,30 @@ export async function getIssueContext(
   const tracked = await trackedByIssue(services, issue);
   if (tracked.length === 0) return empty;
 
-  const actionIds = new Set(
-    tracked.filter((t) => t.record.subject === 'correctiveAction').map((t) => t.record.subjectId),
-  );
-  const findingIds = new Set(tracked.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId));
-  const allActions = await services.store.list('correctiveAction');
-  for (const action of allActions) {
-    if (action.record.findingIds.some((id) => findingIds.has(id))) actionIds.add(action.id);
-  }
-  const actions = allActions.filter((a) => actionIds.has(a.id));
-  for (const action of actions) {
-    if (tracked.some((t) => t.record.subjectId === action.id))
-      action.record.findingIds.forEach((id) => findingIds.add(id));
-  }
+  // The actions behind the issue: a tracked action's own, and every action answering a tracked
+  // finding, found by the finding (an indexed read of those actions, never the whole table).
+  const trackedActionIds = tracked
+    .filter((t) => t.record.subject === 'correctiveAction')
+    .map((t) => t.record.subjectId);
+  const trackedFindingIds = tracked.filter((t) => t.record.subject === 'finding').map((t) => t.record.subjectId);
+  const trackedActions = byId([...(await services.store.getMany('correctiveAction', trackedActionIds)).values()]);
+  // A tracked action's findings show too, each with its closure: that needs all of their actions.
+  const findingIds = new Set(trackedFindingIds);
+  for (const action of trackedActions) action.record.findingIds.forEach((id) => findingIds.add(id));
+  const relatedActions = await services.store.listContaining('correctiveAction', 'findingIds', [...findingIds]);
+  const shownIds = new Set([
+    ...trackedActions.map((a) => a.id),
+    ...answering(relatedActions, new Set(trackedFindingIds)),
+  ]);
+  const candidates = new Map([...trackedActions, ...relatedActions].map((a) => [a.id, a]));
+  const actions = byId([...candidates.values()].filter((a) => shownIds.has(a.id)));
   const findings = (await Promise.all([...findingIds].map((id) => context.finding(id)))).filter(
     (f): f is StoredRecord<FindingRecord> => f !== null,
   );
   return {
     issueKey: issue.key,
     tracked: true,
-    findings: await Promise.all(findings.map((f) => findingContext(services, context, f, allActions))),
+    findings: await Promise.all(findings.map((f) => findingContext(services, context, f, relatedActions))),
     actions: await Promise.all(actions.map((a) => toActionView(services, context, a))),
     roles: context.roles,
   };

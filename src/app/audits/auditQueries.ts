@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { hasAccess } from '../../domain/access/appRole';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
+import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import { callerRoles } from '../access/callerRoles';
 import { toAuditSummary } from '../programme/auditSummary';
 import { cycleContext } from '../programme/cycleContext';
@@ -12,6 +13,21 @@ import { loadAudit, mayActOnAudit } from '../access/auditAccess';
 
 async function areaNamesOf(services: AppServices): Promise<Map<string, string>> {
   return new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
+}
+
+/**
+ * Reports per read: an approved report carries its approved page body (tens of KiB), so a few
+ * dozen a statement keep each answer far under Forge SQL's 4 MiB.
+ */
+const REPORTS_PER_READ = 32;
+
+async function reportsOf(services: AppServices, auditIds: readonly string[]): Promise<Map<string, AuditReportRecord>> {
+  const reports = new Map<string, AuditReportRecord>();
+  for (let i = 0; i < auditIds.length; i += REPORTS_PER_READ) {
+    const found = await services.store.getMany('auditReport', auditIds.slice(i, i + REPORTS_PER_READ));
+    for (const [id, report] of found) reports.set(id, report.record);
+  }
+  return reports;
 }
 
 /** A cycle's audits by planned start, then title; the late ones are marked. */
@@ -24,13 +40,11 @@ export async function listAudits(
   const stored = await services.store.listBy('audit', 'programmeId', programmeId);
   if (stored.length === 0) return { audits: [] };
   const areaNames = await areaNamesOf(services);
-  // One read of the findings for the whole list rather than one per audit (Forge SQL statements are counted).
-  const findings = new Map<string, number>();
-  for (const { record } of await services.store.list('finding')) {
-    if (record.auditId !== null) findings.set(record.auditId, (findings.get(record.auditId) ?? 0) + 1);
-  }
-  // Likewise one read of the reports: a list shows each report's recorded integrity, never asks Confluence.
-  const reports = new Map((await services.store.list('auditReport')).map((r) => [r.id, r.record]));
+  // The cycle's audits alone: their findings counted by the database (not read), their reports by
+  // id. A list shows each report's recorded integrity, never asks Confluence.
+  const auditIds = stored.map((audit) => audit.id);
+  const findings = await services.store.countBy('finding', 'auditId', auditIds);
+  const reports = await reportsOf(services, auditIds);
   const audits = await Promise.all(
     stored.map((audit) =>
       toAuditSummary(services, audit, today, areaNames, findings.get(audit.id) ?? 0, reports.get(audit.id) ?? null),
