@@ -24,16 +24,12 @@ export interface OverdueFinding extends Omit<OverdueItem, 'ownerName'> {
 export async function overdueNow(services: AppServices): Promise<{ today: string; items: OverdueFinding[] }> {
   const { today, settings: programme } = await cycleContext(services);
   const settings = await savedJiraSettings(services);
-  const [findings, tracked, actions, approvals, allExtensions] = await Promise.all([
+  const [findings, actions, approvals, allExtensions] = await Promise.all([
     services.store.list('finding'),
-    services.store.list('trackedIssue'),
     services.store.list('correctiveAction'),
     services.store.list('caPlanApproval'),
     services.store.list('dueDateExtension'),
   ]);
-  const issueKeyOf = new Map(
-    tracked.filter((t) => hasIssue(t.record.state) && t.record.issue).map((t) => [t.id, t.record.issue!.key]),
-  );
   const planned = new Set(actions.filter((a) => a.record.plan !== null).flatMap((a) => a.record.findingIds));
   const areaOwners = new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.ownerId]));
   const items: OverdueFinding[] = [];
@@ -47,7 +43,7 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
         kind: 'plan',
         subjectId: finding.id,
         title: findingTitle(finding.record),
-        issueKey: issueKeyOf.get(trackedIssueId('finding', finding.id)) ?? null,
+        issueKey: null,
         ...late,
         ownerId: areaOwners.get(content.areaId) ?? null,
         correctiveActionId: null,
@@ -76,7 +72,7 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
       kind: lateAction ? 'action' : 'check',
       subjectId: action.id,
       title: action.record.title,
-      issueKey: issueKeyOf.get(trackedIssueId('correctiveAction', action.id)) ?? null,
+      issueKey: null,
       ...late,
       // The implementer answers for an action; the one who must act on an overdue check is whoever
       // approved its plan (they set the check date), so the sweep tells them.
@@ -85,7 +81,21 @@ export async function overdueNow(services: AppServices): Promise<{ today: string
     });
   }
   items.sort((a, b) => b.daysOverdue - a.daysOverdue || a.subjectId.localeCompare(b.subjectId));
-  return { today, items };
+  return { today, items: await withIssueKeys(services, items) };
+}
+
+/**
+ * Each item's Jira issue, if it has one now: the overdue items' tracked records by id (a read per
+ * few hundred), not every tracked issue of the programme.
+ */
+async function withIssueKeys(services: AppServices, items: OverdueFinding[]): Promise<OverdueFinding[]> {
+  const trackedIdOf = (item: OverdueFinding) =>
+    trackedIssueId(item.kind === 'plan' ? 'finding' : 'correctiveAction', item.subjectId);
+  const tracked = await services.store.getMany('trackedIssue', items.map(trackedIdOf));
+  return items.map((item) => {
+    const record = tracked.get(trackedIdOf(item))?.record;
+    return { ...item, issueKey: record && hasIssue(record.state) && record.issue ? record.issue.key : null };
+  });
 }
 
 /** The programme page's list: overdue plans and actions, oldest first, with owners' names. */

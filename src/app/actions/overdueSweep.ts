@@ -1,5 +1,7 @@
 import { Failure } from '../../domain/failure';
 import type { AdfDocument } from '../../ports/jira';
+import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
+import type { RecordChange, StoredRecord } from '../../ports/recordStore';
 import { doc, paragraph, text } from '../pages/adf';
 import type { AppServices } from '../services';
 import { overdueNow, type OverdueFinding } from './overdue';
@@ -58,24 +60,9 @@ export async function sweepOverdue(services: AppServices): Promise<SweepOutcome>
     throw error;
   }
 
+  outcome.marked = await markNotified(services, items, today, now);
   const jira = services.jira.asApp();
-  for (const item of items) {
-    if (item.correctiveActionId) {
-      const action = await services.store.get('correctiveAction', item.correctiveActionId);
-      if (action && action.record.overdueNotifiedOn !== today) {
-        await services.store.apply({
-          entity: 'correctiveAction',
-          id: action.id,
-          before: action,
-          after: { ...action.record, overdueNotifiedOn: today },
-          actor: 'app:overdue-sweep',
-          at: now,
-          reason: `Overdue since ${item.dueDate}: owner reminded`,
-        });
-        outcome.marked += 1;
-      }
-    }
-    if (!item.issueKey) continue;
+  const remind = async (item: OverdueFinding & { issueKey: string }) => {
     try {
       await jira.addComment(item.issueKey, reminder(item));
       outcome.commented += 1;
@@ -83,6 +70,44 @@ export async function sweepOverdue(services: AppServices): Promise<SweepOutcome>
       if (!(error instanceof Failure)) throw error;
       console.warn(`overdue sweep: no reminder on ${item.issueKey}: ${error.message}`);
     }
+  };
+  // Jira has no call that comments on many issues: one call per overdue issue, a few at a time so
+  // a large programme's reminders fit well inside the trigger's time.
+  const toRemind = items.filter((item): item is OverdueFinding & { issueKey: string } => item.issueKey !== null);
+  for (let i = 0; i < toRemind.length; i += COMMENTS_AT_ONCE) {
+    await Promise.all(toRemind.slice(i, i + COMMENTS_AT_ONCE).map(remind));
   }
   return outcome;
+}
+
+/** Reminders sent at once: Jira answers each in a fraction of a second, and its rate limits allow a few. */
+const COMMENTS_AT_ONCE = 4;
+
+/**
+ * Marks every overdue action not yet marked today `overdueNotifiedOn` today, in one batch of writes
+ * (a few statements, not three per action). An action someone changed meanwhile keeps its own
+ * write and is not marked this time; the reminder goes out all the same.
+ */
+async function markNotified(services: AppServices, items: OverdueFinding[], today: string, now: Date): Promise<number> {
+  const ids = items.map((item) => item.correctiveActionId).filter((id): id is string => id !== null);
+  const stored = await services.store.getMany('correctiveAction', ids);
+  const dueOf = new Map(items.map((item) => [item.correctiveActionId, item.dueDate]));
+  // In the list's order (oldest overdue first), as the trail then shows them.
+  const changes: RecordChange<'correctiveAction'>[] = ids
+    .map((id) => stored.get(id))
+    .filter(
+      (action): action is StoredRecord<CorrectiveActionRecord> =>
+        action !== undefined && action.record.overdueNotifiedOn !== today,
+    )
+    .map((action) => ({
+      entity: 'correctiveAction',
+      id: action.id,
+      before: action,
+      after: { ...action.record, overdueNotifiedOn: today },
+      actor: 'app:overdue-sweep',
+      at: now,
+      reason: `Overdue since ${dueOf.get(action.id)}: owner reminded`,
+    }));
+  if (changes.length === 0) return 0;
+  return (await services.store.applyMany(changes)).filter((outcome) => outcome.ok).length;
 }
