@@ -81,4 +81,27 @@ describe('recording a finding at scale', () => {
     expect(second.value).toMatchObject({ isRepeat: true, finding: { repeatOf: [first.value.id] } });
     expect(reads).toEqual(['listBy areaId']);
   });
+
+  it('lists the audits with their finding counts without reading any finding', async () => {
+    const itOps = await saveArea('IT operations');
+    await writeFieldworkAudit(services, 'audit-1', 'inProgress', { areaIds: [itOps] });
+    await writeFieldworkAudit(services, 'audit-2', 'inProgress', { areaIds: [itOps] });
+    const finding = {
+      grade: 'minorNC',
+      itemId: 'A.8.13',
+      areaId: itOps,
+      requirement: 'Backups are restored and tested as the backup procedure says',
+      evidence: 'The restore log for the ERP database has no entry since March',
+      gap: 'No restore test for eight months',
+    };
+    for (let n = 0; n < 2; n += 1)
+      expect((await call('recordFinding', { auditId: 'audit-1', finding }, team)).ok).toBe(true);
+    reads.length = 0;
+    const { audits } = (await call('listAudits', {}, manager)).value;
+    expect(audits.map((a: { id: string; findings: number }) => [a.id, a.findings])).toEqual([
+      ['audit-1', 2],
+      ['audit-2', 0],
+    ]);
+    expect(reads).toEqual([]);
+  });
 });
