@@ -25,6 +25,8 @@ export function recordingReads(services: AppServices): RecordedReads {
     list: (entity) => (read(entity), inner.list(entity)),
     listBy: (entity, field, value) => (read(entity), inner.listBy(entity, field, value)),
     listAfter: (entity, afterId, limit) => (read(entity), inner.listAfter(entity, afterId, limit)),
+    countBy: (entity, field, values) => (read(entity), inner.countBy(entity, field, values)),
+    listContaining: (entity, field, values) => (read(entity), inner.listContaining(entity, field, values)),
     listMany: (names) => (read(...names), inner.listMany(names)),
     getMany: (entity, ids) => (read(entity), inner.getMany(entity, ids)),
     apply: (change) => ((untracked = true), inner.apply(change)),
