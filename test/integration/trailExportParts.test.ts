@@ -1,4 +1,5 @@
 import type { AppServices } from '../../src/app/services';
+import { GENESIS_HASH } from '../../src/domain/trail/trailEntry';
 import { EXPORT_PART } from '../../src/app/trail/trailQueries';
 import { dispatch } from '../../src/entry/dispatch';
 import { appServicesForTest, grantRoles } from '../support/appServices';
@@ -77,5 +78,22 @@ describe('the trail exported part by part', () => {
         .join(',\n')}\n]`,
     );
     expect(joined).toEqual(whole);
+  });
+
+  it("[P11.10b] shows each entry's previous hash, taken from the entry before, which no row stores again", async () => {
+    const rows = await ctx.db.selectFrom('audit_trail').select(['seq', 'prev_hash', 'hash']).orderBy('seq').execute();
+    expect(rows.every((row) => row.prev_hash === '')).toBe(true);
+    const hashOf = new Map(rows.map((row) => [Number(row.seq), String(row.hash)]));
+    hashOf.set(0, GENESIS_HASH);
+    const { parts } = await exportInParts('json');
+    const entries = parts.flatMap((p) => (p.content ? JSON.parse(`[${p.content}]`) : [])) as Array<{
+      seq: number;
+      prevHash: string;
+    }>;
+    expect(entries).toHaveLength(rows.length);
+    for (const entry of entries) expect(entry.prevHash).toBe(hashOf.get(entry.seq - 1));
+    // A filtered read, whose entries are not each other's neighbours, shows them too.
+    const picked = await services.trail.entries({ action: 'update', limit: 5, afterSeq: 100 });
+    for (const entry of picked) expect(entry.prevHash).toBe(hashOf.get(entry.seq - 1));
   });
 });

@@ -1,11 +1,14 @@
 import { canonicalJson } from '../../domain/trail/canonicalJson';
 import { entryAsStored } from '../../domain/trail/trailCompaction';
-import { TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
+import { PREV_HASH_NOT_STORED, TrailAction, type TrailEntry } from '../../domain/trail/trailEntry';
 import type { AuditTrailTable } from './database';
 
 const parseJson = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
 
-/** The row as stored: a compact entry's stored values (see trailCompaction.ts), else its values whole. */
+/**
+ * The row as stored: a compact entry's stored values (see trailCompaction.ts), else its values
+ * whole, and no copy of the previous hash: the entry before stores it (64 bytes an entry saved).
+ */
 export function trailEntryToRow(entry: TrailEntry): AuditTrailTable {
   const values = entry.stored ?? entry;
   return {
@@ -19,7 +22,7 @@ export function trailEntryToRow(entry: TrailEntry): AuditTrailTable {
     before_json: values.before === null ? null : canonicalJson(values.before),
     after_json: values.after === null ? null : canonicalJson(values.after),
     reason: entry.reason,
-    prev_hash: entry.prevHash,
+    prev_hash: PREV_HASH_NOT_STORED,
     hash: entry.hash,
   };
 }
@@ -28,7 +31,8 @@ export function trailEntryToRow(entry: TrailEntry): AuditTrailTable {
  * Rows come back exactly as stored; numbers are coerced because engines differ (a MySQL BIGINT may
  * arrive as a string). An unknown action is kept out of the type but not "repaired": verification
  * will flag the entry, which is the point. A compact entry comes back with its stored values in
- * `stored` and its whole values still to be rebuilt (trailCompaction.rebuildEntries).
+ * `stored` and its whole values still to be rebuilt (trailCompaction.rebuildEntries), and its previous
+ * hash as stored: empty for entries that do not repeat it.
  */
 export function rowToTrailEntry(row: AuditTrailTable): TrailEntry {
   const action = TrailAction.safeParse(row.action);

@@ -20,6 +20,7 @@ import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { withWholeValues } from './trailHistory';
+import { withPreviousHashes } from './previousHashes';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 import { findInterruptedWritesAfter } from './interruptedWrites';
 import { unappliedEntriesIn } from './unappliedInRange';
@@ -233,7 +234,7 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
     if (query.to) select = select.where('at', '<=', query.to);
     const rows = await select.orderBy('seq').limit(query.limit).execute();
     const entries = rows.map(rowToTrailEntry);
-    return query.asStored ? entries : withWholeValues(this.db, entries);
+    return query.asStored ? entries : withPreviousHashes(this.db, await withWholeValues(this.db, entries));
   }
 
   recordsBesideTrail(

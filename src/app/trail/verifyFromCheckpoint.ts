@@ -5,6 +5,7 @@ import {
   type VerifiedSince,
 } from '../../domain/trail/checkpoint';
 import { LiveRecordDigest } from '../../domain/trail/liveRecords';
+import { GENESIS_HASH, PREV_HASH_NOT_STORED, type TrailEntry } from '../../domain/trail/trailEntry';
 import { chainStart, TrailVerifier, type PinnedHead } from '../../domain/trail/verifyTrail';
 import type { AuditTrail } from '../../ports/auditTrail';
 import type { TrailCheckpoints } from '../../ports/trailCheckpoints';
@@ -39,11 +40,18 @@ export async function verifyFromCheckpoint(
   const anchor = await trail.anchoredHead();
   const kept = await checkpoints.latest();
   const checkpoint = kept ?? noCheckpoint;
-  const [pinned] =
-    checkpoint.seq > 0 ? await trail.entries({ afterSeq: checkpoint.seq - 1, limit: 1, asStored: true }) : [];
-  // Resume just before the checkpoint's entry, so that entry is itself re-hashed and compared.
-  const from = pinned?.seq === checkpoint.seq ? { seq: pinned.seq - 1, hash: pinned.prevHash } : chainStart;
-  const startAt = pinned?.seq === checkpoint.seq ? checkpoint : noCheckpoint;
+  // The checkpoint's entry and the one before it, whose hash the checkpoint's entry is chained from
+  // (entries no longer store it themselves): one read of two rows.
+  const read =
+    checkpoint.seq > 0
+      ? await trail.entries({ afterSeq: Math.max(0, checkpoint.seq - 2), limit: 2, asStored: true })
+      : [];
+  const pinned = read.find((entry) => entry.seq === checkpoint.seq);
+  const linkedFrom = pinned ? chainedFrom(pinned, read) : null;
+  // Resume just before the checkpoint's entry, so that entry is itself re-hashed and compared; with
+  // no entry before it to chain from (removed), walk from the start, which names the gap.
+  const from = pinned && linkedFrom !== null ? { seq: pinned.seq - 1, hash: linkedFrom } : chainStart;
+  const startAt = from === chainStart ? noCheckpoint : checkpoint;
   const verifier = new TrailVerifier(anchor, from, pinsOf(kept));
   const live = new LiveRecordDigest(startAt.liveRecords);
   // The checkpoint's entry, already read, goes first; the walk then reads only what came after it.
@@ -75,4 +83,11 @@ export async function verifyFromCheckpoint(
     });
   }
   return { ...verdict, since };
+}
+
+/** The hash an entry is chained from: its stored link, else the entry before it's hash (null if absent). */
+function chainedFrom(entry: TrailEntry, read: readonly TrailEntry[]): string | null {
+  if (entry.prevHash !== PREV_HASH_NOT_STORED) return entry.prevHash;
+  if (entry.seq === 1) return GENESIS_HASH;
+  return read.find((other) => other.seq === entry.seq - 1)?.hash ?? null;
 }

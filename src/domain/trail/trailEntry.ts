@@ -41,9 +41,18 @@ export interface StoredValues {
 }
 
 export interface TrailEntry extends TrailEntryContent {
+  /**
+   * The previous entry's hash, which this entry's hash covers. Entries written since compaction do
+   * not store it (PREV_HASH_NOT_STORED): it is exactly the hash the entry before stores, so
+   * verification takes it from there, and reads for people fill it in from that entry. Older
+   * entries keep the copy they stored, and a copy that disagrees is still a broken link.
+   */
   prevHash: string;
   hash: string;
 }
+
+/** The stored previous hash of an entry that does not repeat it (every entry written now). */
+export const PREV_HASH_NOT_STORED = '';
 
 /**
  * SHA-256 over the previous hash and the canonical JSON of the entry's content as stored: a compact

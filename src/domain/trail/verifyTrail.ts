@@ -1,8 +1,9 @@
-import { GENESIS_HASH, hashTrailEntry, type TrailEntry } from './trailEntry';
+import { GENESIS_HASH, hashTrailEntry, PREV_HASH_NOT_STORED, type TrailEntry } from './trailEntry';
 import { noAnchor, type AnchorState } from './trailHead';
 
 /**
- * gap, chain, tampered: an entry inside the chain is missing, out of place or altered.
+ * gap, chain, tampered: an entry inside the chain is missing, out of place or altered (for an
+ * entry that does not store its previous hash, `tampered` means it or the entry before it).
  * cut: the chain ends before an entry the anchor saw written. rewritten: the chain verifies, but
  * not as the anchor saw it written (hashes recomputed after a change). record: a stored record
  * differs from what the trail recorded for its version.
@@ -108,18 +109,24 @@ export class TrailVerifier {
             : `Entry ${entry.seq} appears out of order after ${this.expectedSeq - 1}`,
       };
     }
-    if (entry.prevHash !== this.prevHash) {
+    const linkStored = entry.prevHash !== PREV_HASH_NOT_STORED;
+    if (linkStored && entry.prevHash !== this.prevHash) {
       return {
         seq: entry.seq,
         kind: 'chain',
         message: `Entry ${entry.seq} does not follow entry ${entry.seq - 1}: its previous-hash link differs`,
       };
     }
-    if (hashTrailEntry(entry, entry.prevHash) !== entry.hash) {
+    // The hash is always checked over the previous entry's proven hash (equal to a stored link).
+    if (hashTrailEntry(entry, this.prevHash) !== entry.hash) {
       return {
         seq: entry.seq,
         kind: 'tampered',
-        message: `Entry ${entry.seq} was altered after it was written: its content no longer matches its hash`,
+        // Without a stored link, a changed entry and an entry before it rewritten with its hash
+        // recomputed look the same from here: the message names both.
+        message: linkStored
+          ? `Entry ${entry.seq} was altered after it was written: its content no longer matches its hash`
+          : `Entry ${entry.seq} no longer matches its hash chained from entry ${entry.seq - 1}: entry ${entry.seq}, or entry ${entry.seq - 1} before it, was altered after it was written`,
       };
     }
     const pin = this.pinned.find((p) => p.seq === entry.seq && p.hash !== entry.hash);

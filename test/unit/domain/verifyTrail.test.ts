@@ -1,4 +1,10 @@
-import { chainTrailEntry, GENESIS_HASH, hashTrailEntry, type TrailEntry } from '../../../src/domain/trail/trailEntry';
+import {
+  chainTrailEntry,
+  GENESIS_HASH,
+  hashTrailEntry,
+  PREV_HASH_NOT_STORED,
+  type TrailEntry,
+} from '../../../src/domain/trail/trailEntry';
 import { TrailVerifier, verifyTrail } from '../../../src/domain/trail/verifyTrail';
 
 function chain(count: number): TrailEntry[] {
@@ -139,5 +145,74 @@ describe('verifyTrail', () => {
         },
       });
     });
+  });
+});
+
+describe('verifyTrail on entries that do not store their previous hash', () => {
+  const unlinked = (entries: TrailEntry[]): TrailEntry[] =>
+    entries.map((entry) => ({ ...entry, prevHash: PREV_HASH_NOT_STORED }));
+
+  it('[P11.10e] chains each entry from the hash the entry before stores, beside older entries that store it', () => {
+    const entries = chain(12);
+    const mixed = [...entries.slice(0, 6), ...unlinked(entries.slice(6))];
+    expect(verifyTrail(mixed)).toEqual({ intact: true, entries: 12, lastSeq: 12, lastHash: entries[11]!.hash });
+  });
+
+  it('[P11.10a] [A11.9] names the entry and the one before it when the one before was rewritten with its hash recomputed', () => {
+    const entries = unlinked(chain(10));
+    const forged = chainTrailEntry({ ...entries[4]!, actor: 'mallory' }, entries[3]!.hash);
+    entries[4] = { ...forged, prevHash: PREV_HASH_NOT_STORED };
+    expect(verifyTrail(entries)).toMatchObject({
+      intact: false,
+      entries: 5,
+      firstBreak: {
+        seq: 6,
+        kind: 'tampered',
+        message:
+          'Entry 6 no longer matches its hash chained from entry 5: entry 6, or entry 5 before it, was altered after it was written',
+      },
+    });
+  });
+
+  it('[P11.10a] names an altered entry the same way, and still an altered entry that stores its link plainly', () => {
+    const entries = chain(10);
+    const mixed = [...entries.slice(0, 5), ...unlinked(entries.slice(5))];
+    mixed[6] = { ...mixed[6]!, actor: 'mallory' };
+    expect(verifyTrail(mixed)).toMatchObject({ firstBreak: { seq: 7, kind: 'tampered' } });
+    mixed[6] = { ...unlinked([entries[6]!])[0]!, actor: 'mallory' };
+    expect((verifyTrail(mixed) as { firstBreak: { message: string } }).firstBreak.message).toContain(
+      'entry 6 before it',
+    );
+    const stored = [...entries];
+    stored[2] = { ...stored[2]!, actor: 'mallory' };
+    expect(verifyTrail(stored)).toMatchObject({
+      firstBreak: {
+        seq: 3,
+        kind: 'tampered',
+        message: 'Entry 3 was altered after it was written: its content no longer matches its hash',
+      },
+    });
+  });
+
+  it('[P11.10a] still names a stored previous hash that disagrees as a broken link', () => {
+    const entries = [...unlinked(chain(6))];
+    entries[3] = { ...entries[3]!, prevHash: 'f'.repeat(64) };
+    expect(verifyTrail(entries)).toMatchObject({
+      firstBreak: {
+        seq: 4,
+        kind: 'chain',
+        message: 'Entry 4 does not follow entry 3: its previous-hash link differs',
+      },
+    });
+  });
+
+  it('[P11.10a] resumes from a proven position with nothing stored to chain from but that position', () => {
+    const entries = unlinked(chain(10));
+    const verifier = new TrailVerifier(undefined, { seq: 5, hash: entries[4]!.hash });
+    for (const entry of entries.slice(5)) expect(verifier.push(entry)).toBe(true);
+    expect(verifier.verdict()).toMatchObject({ intact: true, entries: 10, lastHash: entries[9]!.hash });
+    const wrong = new TrailVerifier(undefined, { seq: 5, hash: entries[3]!.hash });
+    expect(wrong.push(entries[5]!)).toBe(false);
+    expect(wrong.firstBreak()).toMatchObject({ seq: 6, kind: 'tampered' });
   });
 });
