@@ -58,6 +58,24 @@ export function describeTrailSuite(
       });
     });
 
+    it('[P11.10a] chains new entries that store no previous hash after older ones that do, and names a stored one that disagrees', async () => {
+      await openWith();
+      await writeHistory(6);
+      const rows = await db.selectFrom('audit_trail').select(['seq', 'prev_hash', 'hash']).orderBy('seq').execute();
+      expect(rows.map((row) => row.prev_hash)).toEqual(rows.map(() => ''));
+      // Entries 1-3 as written before: each with its copy of the previous hash.
+      for (const row of rows.slice(1, 3)) {
+        const before = rows[Number(row.seq) - 2]!;
+        await sql`UPDATE audit_trail SET prev_hash = ${before.hash} WHERE seq = ${row.seq}`.execute(db);
+      }
+      expect(await verifyTrailAndRecords(store)).toMatchObject({ intact: true, entries: 6 });
+      await sql`UPDATE audit_trail SET prev_hash = ${'f'.repeat(64)} WHERE seq = 5`.execute(db);
+      expect(await verifyTrailAndRecords(store)).toMatchObject({
+        intact: false,
+        firstBreak: { seq: 5, kind: 'chain' },
+      });
+    });
+
     it('[P11.10a] detects a deleted entry', async () => {
       await openWith();
       await writeHistory(5);

@@ -3,6 +3,7 @@ import { programmeMigrations } from './migrations/programme';
 import { jiraAndActionsMigrations } from './migrations/jiraAndActions';
 import { reportsAndReviewMigrations } from './migrations/reportsAndReview';
 import { capaMigrations } from './migrations/capa';
+import { trailStorageMigrations } from './migrations/trailStorage';
 import type { Migration } from './migrations/migration';
 
 /**
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   ...jiraAndActionsMigrations,
   ...reportsAndReviewMigrations,
   ...capaMigrations,
+  ...trailStorageMigrations,
 ];

@@ -54,7 +54,8 @@ export function isAlreadyApplied(error: unknown): boolean {
  * stops at the first refusal that is not a syntax error (Forge SQL allows 25 DDL statements a minute
  * per installation, and a fresh one needs more than 50): the next invocation or trigger carries on
  * from the record. Reading the record is an ordinary query, so an installation that is up to date
- * spends none of its DDL allowance on every cold start. A syntax error is thrown: it is a bug.
+ * spends none of its DDL allowance on every cold start. A syntax error is thrown: it is a bug
+ * (unless the migration is only a refinement where supported: then there is nothing to do).
  */
 export async function applyMigrations(target: MigrationTarget, list: readonly Migration[]): Promise<MigrationOutcome> {
   const names = list.map((m) => m.name);
@@ -76,8 +77,8 @@ export async function applyMigrations(target: MigrationTarget, list: readonly Mi
     try {
       await target.ddl(migration.sql);
     } catch (error) {
-      if (isSqlSyntaxError(error)) throw error;
-      if (!isAlreadyApplied(error)) {
+      if (isSqlSyntaxError(error) && !migration.whereSupported) throw error;
+      if (!isSqlSyntaxError(error) && !isAlreadyApplied(error)) {
         return { ran, pending: todo.slice(index).map((m) => m.name), refusal: error };
       }
     }

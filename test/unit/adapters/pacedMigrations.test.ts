@@ -108,6 +108,17 @@ describe('migrations paced by the platform', () => {
     await expect(applyMigrations(target, broken)).rejects.toThrow(/syntax error/);
   });
 
+  it('records a refinement the engine cannot parse as applied, with nothing to do', async () => {
+    const { target, state } = fakeTarget(25);
+    const refined = [
+      ...list.slice(0, 2),
+      { name: 'v003_refined', sql: 'CREATE TABEL t3 (id INT)', whereSupported: true as const },
+    ];
+    const outcome = await applyMigrations(target, refined);
+    expect(outcome).toMatchObject({ pending: [], refusal: null });
+    expect(state.applied).toContain('v003_refined');
+  });
+
   it('tells the user in plain words to try again in a minute', () => {
     const failure = storageSettingUp({ ran: [], pending: ['a', 'b'], refusal: null }, 52);
     expect(failure).toBeInstanceOf(Failure);
