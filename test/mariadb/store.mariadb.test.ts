@@ -26,7 +26,7 @@ describeTrailSuite('MariaDB', async () => {
 });
 
 describe('trail storage on MariaDB', () => {
-  it('stores the previous hash as a VARCHAR(64) with an empty default after migration v054', async () => {
+  it('stores the previous hash as a VARCHAR(64) with an empty default after migration v055', async () => {
     const fresh = await freshMariaDb();
     const db = new Kysely<Database>({ dialect: mariadbDialect(fresh.url).dialect });
     try {

@@ -5,7 +5,7 @@ export const trailStorageMigrations: readonly Migration[] = [
   {
     // New entries store no copy of the previous hash (the entry before holds it): an empty value
     // costs a byte as VARCHAR, where a CHAR(64) keeps its 64 (InnoDB pads it to its length).
-    name: 'v054_audit_trail_prev_hash_not_repeated',
+    name: 'v055_audit_trail_prev_hash_not_repeated',
     sql: "ALTER TABLE audit_trail MODIFY prev_hash VARCHAR(64) NOT NULL DEFAULT ''",
     whereSupported: true,
   },
