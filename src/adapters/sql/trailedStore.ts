@@ -20,7 +20,7 @@ import type { Database } from './database';
 import { entityTable, isEntityName } from './entityTables';
 import { rowToTrailEntry, trailEntryToRow } from './trailRows';
 import { withWholeValues } from './trailHistory';
-import { withPreviousHashes } from './previousHashes';
+import { readTrailEntries } from './trailEntriesRead';
 import { isTransientConflict, isUniqueViolation } from './engineErrors';
 import { findInterruptedWritesAfter } from './interruptedWrites';
 import { unappliedEntriesIn } from './unappliedInRange';
@@ -216,25 +216,8 @@ export class SqlTrailedStore implements RecordStore, AuditTrail {
 
   // ---- the audit trail ----------------------------------------------------------------------
 
-  async entries(query: TrailQuery): Promise<TrailEntry[]> {
-    let select = this.db
-      .selectFrom('audit_trail')
-      .selectAll()
-      .where('seq', '>', query.afterSeq ?? 0);
-    if (query.entityType) select = select.where('entity_type', '=', query.entityType);
-    if (query.entityId) select = select.where('entity_id', '=', query.entityId);
-    if (query.entityVersion !== undefined) select = select.where('entity_version', '=', query.entityVersion);
-    if (query.entityVersions) {
-      if (query.entityVersions.length === 0) return [];
-      select = select.where('entity_version', 'in', [...query.entityVersions]);
-    }
-    if (query.actor) select = select.where('actor', '=', query.actor);
-    if (query.action) select = select.where('action', '=', query.action);
-    if (query.from) select = select.where('at', '>=', query.from);
-    if (query.to) select = select.where('at', '<=', query.to);
-    const rows = await select.orderBy('seq').limit(query.limit).execute();
-    const entries = rows.map(rowToTrailEntry);
-    return query.asStored ? entries : withPreviousHashes(this.db, await withWholeValues(this.db, entries));
+  entries(query: TrailQuery): Promise<TrailEntry[]> {
+    return readTrailEntries(this.db, query);
   }
 
   recordsBesideTrail(
