@@ -4,6 +4,7 @@ import { ONE_CALL_ENTRIES } from '../../src/app/trail/trailQueries';
 import { PART_BYTES, storedBytes } from '../../src/domain/records/exportJob';
 import { dispatch } from '../../src/entry/dispatch';
 import { appServicesForTest, grantRoles, type MemorySnapshots } from '../support/appServices';
+import { writeRoleHistory } from '../support/roleHistory';
 
 /**
  * The trail and the programme record exported as background jobs (issue 17): a resolver starts the
@@ -26,20 +27,14 @@ const value = async (name: string, payload: unknown, who = viewer) => {
 };
 
 /** Role changes with a long reason each, so a few hundred entries make several parts. */
-async function writeHistory(count: number) {
-  let current = await services.store.get('userRoles', viewer);
-  for (let i = 0; i < count; i += 1) {
-    current = await services.store.apply({
-      entity: 'userRoles',
-      id: viewer,
-      before: current,
-      after: { accountId: viewer, roles: i % 2 ? ['auditor', 'viewer'] : ['viewer'] },
-      actor: 'acct-manager',
-      at: ctx.clock.now(),
-      reason: `Review ${i}: "quoted" ${'é'.repeat(400)}`,
-    });
-  }
-}
+const writeHistory = (count: number) =>
+  writeRoleHistory(
+    services,
+    () => ctx.clock.now(),
+    viewer,
+    count,
+    (i) => `Review ${i}: "quoted" ${'é'.repeat(400)}`,
+  );
 
 /** Runs the queued export events as the consumer would, one at a time, until none is left. */
 async function drain(partsPerEvent?: number) {

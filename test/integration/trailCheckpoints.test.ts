@@ -4,6 +4,7 @@ import { runTrailVerificationChunk, type TrailVerificationChunk } from '../../sr
 import { dispatch } from '../../src/entry/dispatch';
 import type { AuditTrail } from '../../src/ports/auditTrail';
 import { appServicesForTest, grantRoles } from '../support/appServices';
+import { writeRoleHistory } from '../support/roleHistory';
 
 /**
  * Verification from a checkpoint kept outside SQL (issue 17): an unchanged trail is checked without
@@ -39,19 +40,7 @@ async function drainJob(entriesPerChunk: number): Promise<string[]> {
   return outcomes;
 }
 
-async function writeHistory(count: number) {
-  let current = await services.store.get('userRoles', viewer);
-  for (let i = 0; i < count; i += 1) {
-    current = await services.store.apply({
-      entity: 'userRoles',
-      id: viewer,
-      before: current,
-      after: { accountId: viewer, roles: i % 2 ? ['auditor', 'viewer'] : ['viewer'] },
-      actor: 'acct-manager',
-      at: ctx.clock.now(),
-    });
-  }
-}
+const writeHistory = (count: number) => writeRoleHistory(services, () => ctx.clock.now(), viewer, count);
 
 beforeEach(async () => {
   ctx = await appServicesForTest({ [viewer]: 'Grace Okafor' });

@@ -3,6 +3,7 @@ import { GENESIS_HASH } from '../../src/domain/trail/trailEntry';
 import { EXPORT_PART } from '../../src/app/trail/trailQueries';
 import { dispatch } from '../../src/entry/dispatch';
 import { appServicesForTest, grantRoles } from '../support/appServices';
+import { writeRoleHistory } from '../support/roleHistory';
 
 /**
  * The trail exported part by part (issue 17): no call reads more than one part, the parts join
@@ -17,19 +18,7 @@ let services: AppServices;
 const call = (payload: unknown) =>
   dispatch('exportAuditTrail' as never, payload, viewer, async () => services) as Promise<any>;
 
-async function writeHistory(count: number) {
-  let current = await services.store.get('userRoles', viewer);
-  for (let i = 0; i < count; i += 1) {
-    current = await services.store.apply({
-      entity: 'userRoles',
-      id: viewer,
-      before: current,
-      after: { accountId: viewer, roles: i % 2 ? ['auditor', 'viewer'] : ['viewer'] },
-      actor: 'acct-manager',
-      at: ctx.clock.now(),
-    });
-  }
-}
+const writeHistory = (count: number) => writeRoleHistory(services, () => ctx.clock.now(), viewer, count);
 
 /** Every part in turn, as the trail page asks for them; writes `during` entries after the first. */
 async function exportInParts(format: 'csv' | 'json', during = 0) {
