@@ -65,7 +65,9 @@ export async function migrateIfFresh(platform: SandboxPlatform): Promise<void> {
   const tables = (await platform.sql.execute("SELECT name FROM sqlite_master WHERE name = 'audit_trail'", []))
     .rows as unknown[];
   if (tables.length > 0) return;
-  for (const migration of migrations) await platform.sql.execute(migration.sql, []);
+  // A migration marked `whereSupported` changes nothing SQLite can express (the app's runner
+  // records it as done there), so it is not sent.
+  for (const migration of migrations) if (!migration.whereSupported) await platform.sql.execute(migration.sql, []);
 }
 
 /** The app's store as its handlers see it (Forge SQL through the platform). */
