@@ -1,5 +1,4 @@
 import Button from '@atlaskit/button/new';
-import { DatePicker } from '@atlaskit/datetime-picker';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
@@ -7,14 +6,15 @@ import { type FormEvent, useState } from 'react';
 import type { CorrectiveActionView, ResolverInput } from '../../../src/contract';
 import { DialogSaveError } from '../../shared/components/DialogSaveError';
 import { FieldBlock } from '../../shared/components/FieldBlock';
-import { type Person, PersonSelect } from '../../shared/components/PeopleSelect';
+import type { Person } from '../../shared/components/PeopleSelect';
 import { fieldMessage } from '../../shared/fieldMessage';
 import { callResolver } from '../../shared/invokeClient';
 import { EvidenceLinksField, type EvidenceDraft } from './EvidenceLinksField';
 import { IsmsChangesField, ismsChangesInput, type IsmsChangeDraft } from './IsmsChangesField';
 import { OtherPlacesField, placesInput, type PlaceDraft } from './OtherPlacesField';
 import { RecurElsewhereChoice } from './RecurElsewhereChoice';
-import { gradeWords, methodWords, type RootCauseMethod } from './words';
+import { PlanStepFields } from './PlanStepFields';
+import { methodWords, type RootCauseMethod } from './words';
 import { TextAreaField } from '../../shared/forms/TextAreaField';
 import { useSave } from '../../shared/forms/useSave';
 
@@ -48,12 +48,19 @@ const stepTitles: Record<FormStep, { title: string; text: string; helper: string
   },
 };
 
-/** The policy's latest date under the plan's due date: a later one needs a signed extension. */
-function dueHint(dates: CorrectiveActionView['dates']): string {
-  if (!dates.policyDate) return 'YYYY-MM-DD';
-  const grade = dates.policyGrade ? ` for a ${gradeWords[dates.policyGrade].label.toLowerCase()}` : '';
-  return `YYYY-MM-DD · ${dates.policyDate} at the latest (the policy${grade}); later needs an approved extension`;
-}
+/** The fields a refusal may name, under `step.` or bare: shown beside their field, not as a banner. */
+const stepFields = [
+  'text',
+  'method',
+  'ownerId',
+  'dueDate',
+  'evidence',
+  'recurElsewhere',
+  'otherPlaces',
+  'consequences',
+  'ismsChanges',
+];
+const stepFieldPaths = [...stepFields.map((field) => `step.${field}`), ...stepFields];
 
 const methodOptions = (Object.keys(methodWords) as RootCauseMethod[]).map((method) => ({
   value: method,
@@ -166,38 +173,16 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
           <OtherPlacesField value={places} onChange={setPlaces} error={error} idPrefix={prefix} />
         ) : null}
         {step === 'plan' ? (
-          <Inline space="space.200" shouldWrap>
-            <FieldBlock htmlFor={`${prefix}-owner`} label="Owner" error={at('ownerId')} isRequired>
-              <PersonSelect
-                inputId={`${prefix}-owner`}
-                people={people}
-                value={ownerId}
-                onChange={setOwnerId}
-                isInvalid={Boolean(at('ownerId'))}
-                placeholder="Who carries the action out"
-                testId={`${prefix}-owner`}
-              />
-            </FieldBlock>
-            <FieldBlock
-              htmlFor={`${prefix}-due`}
-              label="Due date"
-              helper={dueHint(view.dates)}
-              error={at('dueDate')}
-              isRequired
-            >
-              <DatePicker
-                id={`${prefix}-due`}
-                value={dueDate}
-                onChange={setDueDate}
-                dateFormat="YYYY-MM-DD"
-                placeholder="YYYY-MM-DD"
-                weekStartDay={1}
-                isInvalid={Boolean(at('dueDate'))}
-                clearControlLabel="Clear the due date"
-                testId={`${prefix}-due`}
-              />
-            </FieldBlock>
-          </Inline>
+          <PlanStepFields
+            prefix={prefix}
+            people={people}
+            dates={view.dates}
+            ownerId={ownerId}
+            onOwnerId={setOwnerId}
+            dueDate={dueDate}
+            onDueDate={setDueDate}
+            at={at}
+          />
         ) : null}
         {step === 'implementation' ? (
           <EvidenceLinksField value={evidence} onChange={setEvidence} error={error} idPrefix={prefix} />
@@ -217,26 +202,7 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
         ) : null}
         <DialogSaveError
           error={error}
-          fieldPaths={[
-            'step.text',
-            'step.method',
-            'step.ownerId',
-            'step.dueDate',
-            'step.evidence',
-            'step.recurElsewhere',
-            'step.otherPlaces',
-            'step.consequences',
-            'step.ismsChanges',
-            'text',
-            'ownerId',
-            'dueDate',
-            'evidence',
-            'method',
-            'recurElsewhere',
-            'otherPlaces',
-            'consequences',
-            'ismsChanges',
-          ]}
+          fieldPaths={stepFieldPaths}
           conflictTitle="Someone recorded a step meanwhile"
           conflictHint="Reload the panel to see it."
           failureTitle="The step was not recorded"
