@@ -2,15 +2,14 @@ import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useEffect, useMemo, useState } from 'react';
 import type { ResolverError } from '../../../../src/contract';
-import type { TrackedIssueView } from '../../../../src/contract/jira';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Loading } from '../../../shared/components/Loading';
 import { Section } from '../../../shared/components/Section';
 import { callResolver } from '../../../shared/invokeClient';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
-import { canRaise, type FindingIssueRow, FindingIssuesTable } from './FindingIssuesTable';
+import { canRaise, FindingIssuesTable } from './FindingIssuesTable';
+import { findingIssueRows, queuedTimes } from './findingIssueRows';
 import { CorrectiveActionsSection } from './CorrectiveActionsSection';
-import { exemptionsByFinding } from './findingExemptions';
 import { type Dialog, IssueLinkDialogs } from './IssueLinkDialogs';
 import { RaiseButtons } from './RaiseButtons';
 import { RaiseProgress } from './RaiseProgress';
@@ -31,22 +30,9 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
   const findings = useResolverQuery('listFindings', { auditId });
   const tracked = useResolverQuery('listTrackedIssues', { auditId, subject: 'finding' });
   const actions = useResolverQuery('listCorrectiveActions', { auditId });
-  // Which findings a signed exemption closed: the CAPA report reads the one rule of "closed".
   const capa = useResolverQuery('getCapaEffectivenessReport', {});
   const { reload: reloadTracked } = tracked;
-  // A findings job queued some of these findings when it was requested (the tracked history says
-  // so); the audit's other jobs raised its corrective actions' issues.
-  const queuedAt = useMemo(
-    () =>
-      new Set(
-        tracked.state.status === 'ok'
-          ? tracked.state.value.issues.flatMap((issue) =>
-              issue.history.filter((event) => event.action === 'queued').map((event) => event.at),
-            )
-          : [],
-      ),
-    [tracked.state],
-  );
+  const queuedAt = useMemo(() => queuedTimes(tracked.state), [tracked.state]);
   const raise = useRaiseJob(
     auditId,
     (job) => queuedAt.has(job.requestedAt),
@@ -66,18 +52,10 @@ export function AuditIssues({ auditId, canManage, isConfigured, onChanged }: Aud
     if (settled > 0) void reloadTracked();
   }, [settled, reloadTracked]);
 
-  const rows = useMemo<FindingIssueRow[]>(() => {
-    if (findings.state.status !== 'ok') return [];
-    const bySubject = new Map<string, TrackedIssueView>(
-      tracked.state.status === 'ok' ? tracked.state.value.issues.map((issue) => [issue.subjectId, issue]) : [],
-    );
-    const exempted = capa.state.status === 'ok' ? exemptionsByFinding(capa.state.value.rows) : new Map();
-    return findings.state.value.findings.map((finding) => ({
-      finding,
-      tracked: bySubject.get(finding.id) ?? null,
-      exemption: exempted.get(finding.id) ?? null,
-    }));
-  }, [findings.state, tracked.state, capa.state]);
+  const rows = useMemo(
+    () => findingIssueRows(findings.state, tracked.state, capa.state),
+    [findings.state, tracked.state, capa.state],
+  );
 
   const raisable = rows.filter((row) => canRaise(row.tracked));
   const chosen = raisable.filter((row) => selected.has(row.finding.id)).map((row) => row.finding.id);
