@@ -4,11 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolverError, TrailEntry } from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
-import { downloadText } from '../../../shared/download';
 import { callResolver } from '../../../shared/invokeClient';
-import type { ExportFormat, ExportState, VerifyState } from '../actionState';
-import { finishExport } from '../exportJob';
+import type { VerifyState } from '../actionState';
 import { type TrailFilter, type TrailFilterDraft, emptyDraft, filterFrom } from '../trailFilter';
+import { useTrailExport } from '../useTrailExport';
 import { ExportResult } from './ExportResult';
 import { FullVerification } from './FullVerification';
 import { TrailFilters } from './TrailFilters';
@@ -33,7 +32,7 @@ export function TrailTab({ names }: { names: ReadonlyMap<string, string> }) {
   const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
   const [verify, setVerify] = useState<VerifyState>({ status: 'idle' });
-  const [exporting, setExporting] = useState<ExportState>({ status: 'idle' });
+  const { exporting, runExport } = useTrailExport(applied);
   const latest = useRef(0);
 
   const load = useCallback(async (filter: TrailFilter) => {
@@ -99,23 +98,6 @@ export function TrailTab({ names }: { names: ReadonlyMap<string, string> }) {
     setVerify({ status: 'running' });
     const result = await callResolver('verifyAuditTrail', {});
     setVerify(result.ok ? { status: 'done', verdict: result.value } : { status: 'failed', error: result.error });
-  };
-
-  // A background job writes the export in parts; the page follows it, then joins the parts into one file.
-  const runExport = async (format: ExportFormat) => {
-    setExporting({ status: 'running', format, entries: 0 });
-    const started = await callResolver('startTrailExport', { ...applied, format });
-    const finished = started.ok
-      ? await finishExport(started.value, (progress) =>
-          setExporting({ status: 'running', format, entries: progress.entries }),
-        )
-      : started;
-    if (!finished.ok) {
-      setExporting({ status: 'failed', error: finished.error });
-      return;
-    }
-    downloadText(finished.fileName, finished.mimeType, finished.content);
-    setExporting({ status: 'done', fileName: finished.fileName, entries: finished.progress.entries });
   };
 
   const count = listing?.entries.length ?? 0;
