@@ -106,7 +106,14 @@ describe('electronic signatures in the browser', () => {
       .filter({ hasText: /intact/i })
       .waitFor();
     await frame().getByTestId('tab-record').click();
-    await frame().getByTestId('record-export').filter({ hasText: 'Aoife Brennan' }).waitFor();
+    // The record is exported by a background job: its events run when the platform is ticked, as
+    // Forge's queue delivers them, while the page follows the job's progress.
+    const record = frame().getByTestId('record-export').filter({ hasText: 'Aoife Brennan' });
+    for (let turn = 0; turn < 120 && !(await record.isVisible()); turn += 1) {
+      await sandbox.platform.tick();
+      await page.waitForTimeout(250);
+    }
+    await record.waitFor();
     expect(problems).toEqual([]);
   });
 });
