@@ -24,6 +24,27 @@ import { arbitraryFromSchema, jsonSchemaOf, type JsonSchema } from './schemaArbi
 export const DEFAULT_FUZZ_SEED = 20261207;
 
 /** The seed of this run: FUZZ_SEED when set (to explore), else the fixed one (reproducible in CI). */
+/**
+ * The no-role checks stand on a caller with no role, but a fuzzed `setUserRoles` (sent by the
+ * caller with every role, with the no-role account among the known ids) may have granted one:
+ * take it back through the app before the next resolver's no-role calls.
+ */
+async function keepRoleless(world: FuzzWorld): Promise<void> {
+  const held = await world.services.store.get('userRoles', noRole);
+  if (!held || held.record.roles.length === 0) return;
+  const payload = {
+    accountId: noRole,
+    roles: [],
+    expectedVersion: held.version,
+    reason: 'Fuzz: keep the no-role caller without a role',
+  };
+  const answer = (await runAs(everyRole, () =>
+    dispatch('setUserRoles', payload, everyRole, async () => world.servicesFor(everyRole)),
+  )) as { ok: boolean };
+  if (!answer.ok)
+    throw new Error(`fuzz: the no-role caller's roles could not be taken back: ${JSON.stringify(answer)}`);
+}
+
 export function fuzzSeed(): number {
   const given = process.env.FUZZ_SEED;
   if (given === undefined || given === '') return DEFAULT_FUZZ_SEED;
@@ -188,7 +209,12 @@ export async function fuzzResolvers(world: FuzzWorld, options: FuzzOptions): Pro
       ...payloads.map((payload) => ({ payload, caller: everyRole })),
       ...payloads.slice(0, options.noRoleRuns).map((payload) => ({ payload, caller: noRole })),
     ];
+    let rolelessChecked = false;
     for (const { payload, caller } of calls) {
+      if (caller === noRole && !rolelessChecked) {
+        await keepRoleless(world);
+        rolelessChecked = true;
+      }
       report.payloads += 1;
       // A call that never asks for the services cannot have read or written anything: it is
       // checked for a typed answer only (that is most invalid payloads, refused at parsing).
