@@ -9,13 +9,6 @@ const rowStyles = xcss({
   paddingBlock: 'space.100',
 });
 
-const roleTitles = {
-  lead: 'Lead auditor',
-  auditor: 'Auditor',
-  technicalExpert: 'Technical expert',
-  trainee: 'Trainee/observer',
-} as const;
-
 interface AssignmentChecksPanelProps {
   view: AuditView;
   areaName: (areaId: string) => string;
@@ -30,15 +23,8 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
       </Text>
     );
   }
-  const teamGaps = view.assignments[0]?.teamUncoveredItems ?? [];
   return (
     <Stack space="space.0" testId="audit-checks">
-      {teamGaps.length > 0 ? (
-        <Text size="small" color="color.text.danger" testId="audit-checks-team-gaps">
-          No competence domain in the team covers {teamGaps.join(', ')}: add an auditor or technical expert who knows
-          it.
-        </Text>
-      ) : null}
       {view.assignments.map((check) => {
         const lifted = check.conflicts.filter(
           (conflict) => !check.blockingConflicts.some((blocking) => blocking.areaId === conflict.areaId),
@@ -48,7 +34,7 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
             <Stack space="space.075">
               <Inline space="space.100" alignBlock="center" shouldWrap>
                 <Text weight="semibold">{check.name}</Text>
-                <Lozenge appearance="neutral">{roleTitles[check.teamRole]}</Lozenge>
+                <Lozenge appearance="neutral">{check.role === 'lead' ? 'Lead auditor' : 'Team'}</Lozenge>
                 {check.roleProblem ? (
                   <Lozenge appearance="danger" testId={`audit-check-${check.accountId}-role`}>
                     App role missing
@@ -77,14 +63,6 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
               {check.competence.reasons.map((reason) => (
                 <Text key={reason} size="small" color="color.text.danger">
                   {reason}
-                </Text>
-              ))}
-              {(check.blockingOwnership ?? []).map((owned) => (
-                <Text key={`owns-${owned.itemId}`} size="small" color="color.text.danger">
-                  {owned.reason === 'controlOwner'
-                    ? `Owns control ${owned.itemId} in the Statement of Applicability`
-                    : `Runs ${owned.process ?? 'the process'}, which ${owned.itemId} examines`}
-                  : may not audit it without a signed override.
                 </Text>
               ))}
               {check.competence.expiringSoon.map((certificate) => (
