@@ -53,24 +53,23 @@ beforeEach(async () => {
 });
 afterEach(() => ctx.close());
 
+/** October's figures as a manager records them: recorded in two of the changes below. */
+const octoberFigures = {
+  month: '2026-10',
+  incidents: 3,
+  incidentHoursToResolve: 5,
+  incidentsSource: 'recorded' as const,
+  incidentsJql: null,
+  countedAt: null,
+  trainingCompletionPct: 80,
+  note: '',
+};
+
 describe('review macro snapshots after changes', () => {
   it('show the figures of a full read after every kind of change', async () => {
     await everyMacroMatchesAFullRead();
     const changes: Array<[string, () => Promise<void>]> = [
-      [
-        'a month recorded',
-        () =>
-          put(services, 'periodFigures', '2026-10', {
-            month: '2026-10',
-            incidents: 3,
-            incidentHoursToResolve: 5,
-            incidentsSource: 'recorded',
-            incidentsJql: null,
-            countedAt: null,
-            trainingCompletionPct: 80,
-            note: '',
-          }),
-      ],
+      ['a month recorded', () => put(services, 'periodFigures', '2026-10', octoberFigures)],
       [
         'an edit that moves no figure',
         () => change('finding', 'f-obs', (f) => ({ ...f, content: { ...f.content, evidence: 'Seen again' } })),
@@ -123,16 +122,7 @@ describe('review macro snapshots after changes', () => {
   it('answer from the snapshot, without reading the records again, after a change to records they do not read', async () => {
     for (const kind of MacroKind.options) await shown(kind);
     clock.advanceMinutes(1);
-    await put(services, 'periodFigures', '2026-10', {
-      month: '2026-10',
-      incidents: 3,
-      incidentHoursToResolve: 5,
-      incidentsSource: 'recorded',
-      incidentsJql: null,
-      countedAt: null,
-      trainingCompletionPct: 80,
-      note: '',
-    });
+    await put(services, 'periodFigures', '2026-10', octoberFigures);
     const listMany = jest.spyOn(services.store, 'listMany');
     await shown('findingRegister');
     await shown('caAgeing');
