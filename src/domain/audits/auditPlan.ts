@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { AuditState, CheckResult } from './auditState';
 import { IsoDate } from '../calendar/calendarDate';
+import { AuditSteps } from './auditSteps';
 
 const accountId = z.string().trim().min(1).max(128);
 const text = (max = 5000) => z.string().trim().max(max).default('');
@@ -88,5 +89,10 @@ export const AuditRecord = z.object({
   checklist: z.array(ChecklistEntry).default([]),
   origin: AuditOrigin,
   planPage: PublishedPage.nullable().default(null),
+  /**
+   * Acknowledgements and meetings (see auditSteps). Optional, so audits stored before the steps
+   * existed read as before: `stepsOf` gives their empty steps.
+   */
+  steps: AuditSteps.optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { IsoDate } from '../calendar/calendarDate';
 import { FindingSource, internalAuditSource } from '../findings/findingSource';
+import { minExplanationLength } from './auditState';
 
 export const FindingGrade = z.enum(['majorNC', 'minorNC', 'observation', 'opportunity']);
 export type FindingGrade = z.infer<typeof FindingGrade>;
@@ -39,6 +40,21 @@ export const FindingContent = z
 export type FindingContent = z.infer<typeof FindingContent>;
 export type FindingContentInput = z.input<typeof FindingContent>;
 
+/** How a recorded finding was changed before its report was approved (see findingRevision.ts). */
+export const RevisionKind = z.enum(['corrected', 'regraded', 'withdrawn']);
+export type RevisionKind = z.infer<typeof RevisionKind>;
+
+/** One change to a finding: what it was before, why it changed, who changed it when. */
+export const FindingRevision = z.object({
+  kind: RevisionKind,
+  reason: z.string().trim().min(minExplanationLength).max(2000),
+  by: z.string().min(1),
+  at: z.string(),
+  /** The content before this change. */
+  previous: FindingContent,
+});
+export type FindingRevision = z.infer<typeof FindingRevision>;
+
 /**
  * A finding (a nonconformity record, whatever its source) as stored: its content, where it came
  * from, who raised it when, and what it repeats. An internal-audit finding names its audit; a
@@ -54,6 +70,13 @@ export const FindingRecord = z
     raisedBy: z.string().min(1),
     /** Earlier findings on the same item and area within 12 months (see repeatedFindings). */
     repeatOf: z.array(z.string()).default([]),
+    /**
+     * Withdrawn before the report was approved: kept, with its reason in `revisions`, never deleted.
+     * Optional (absent: standing), so findings stored before revisions existed read as before.
+     */
+    withdrawn: z.boolean().optional(),
+    /** Earlier contents, oldest first; absent on a finding never changed. */
+    revisions: z.array(FindingRevision).optional(),
   })
   .superRefine((finding, ctx) => {
     const fromAudit = finding.source.kind === 'internalAudit';
