@@ -4,6 +4,8 @@ import { AuditPlanContent } from '../domain/audits/auditPlan';
 import { EvidenceContent } from '../domain/audits/evidence';
 import { FindingContent } from '../domain/audits/finding';
 import { AuditState, CheckResult } from '../domain/audits/auditState';
+import { ClosingMeetingContent, MeetingContent } from '../domain/audits/auditSteps';
+import type { ClosingMeeting, PlanAcknowledgement } from '../domain/audits/auditSteps';
 import { IsoDate } from '../domain/calendar/calendarDate';
 import type { AuditRecord, ChecklistEntry } from '../domain/audits/auditPlan';
 import type { EvidenceRecord } from '../domain/audits/evidence';
@@ -67,6 +69,33 @@ export interface AssignmentCheckView {
   blockingConflicts: ImpartialityConflict[];
 }
 
+/** The audit's steps (approval, acknowledgements, meetings) and what its next move still needs. */
+export interface AuditStepsView {
+  /** Fieldwork began before the steps were required: no acknowledgement or meetings are asked of it. */
+  startedBeforeStepsRequired: boolean;
+  /** A signature approves the plan as it stands (signed on or after the plan's last change). */
+  planApproved: boolean;
+  /** `current`: given for the plan as it stands (not before its last change). */
+  acknowledgements: Array<PlanAcknowledgement & { name: string; current: boolean }>;
+  notAcknowledged: Array<{ accountId: string; name: string }>;
+  fieldworkStartedOn: string | null;
+  openingMeeting: (Omit<ClosingMeeting, 'positions'> & { attendeeNames: string[] }) | null;
+  closingMeeting: (ClosingMeeting & { attendeeNames: string[] }) | null;
+  reportApproved: boolean;
+  /** The step the next forward move misses, in plain words; null when nothing is missing. */
+  nextStepMissing: string | null;
+  /** While reporting: what the steps still need before the report can be approved. */
+  reportBlockers: string[];
+  /** What the caller may record here (the resolvers check again). */
+  can: {
+    /** An auditee named on the plan, while the audit is planned. */
+    acknowledge: boolean;
+    /** The lead or a programme manager, during fieldwork and reporting until the report is approved. */
+    recordMeetings: boolean;
+    reviseFindings: boolean;
+  };
+}
+
 export interface AuditView extends AuditSummary {
   audit: AuditRecord;
   programmeId: string;
@@ -74,8 +103,15 @@ export interface AuditView extends AuditSummary {
   assignments: AssignmentCheckView[];
   overrides: OverrideView[];
   people: Record<string, string>;
+  steps: AuditStepsView;
   /** What the caller may do here (the resolvers check again). */
-  can: { editPlan: boolean; move: boolean; recordResults: boolean; publish: boolean; override: boolean };
+  can: {
+    editPlan: boolean;
+    move: boolean;
+    recordResults: boolean;
+    publish: boolean;
+    override: boolean;
+  };
 }
 
 export interface FindingView {
@@ -87,6 +123,10 @@ export interface FindingView {
   auditTitle: string;
   raisedByName: string;
   isRepeat: boolean;
+  /** Withdrawn before the report was approved (kept, never deleted). */
+  withdrawn: boolean;
+  /** Each correction, regrade or withdrawal in plain words, oldest first. */
+  history: string[];
 }
 
 export interface EvidenceView {
@@ -190,6 +230,36 @@ export const auditResolvers = {
     input: z.object({ auditId }).strict(),
     access: 'anyAppRole',
     summary: "An audit's evidence, each Confluence page checked for changes since it was collected.",
+  }),
+  acknowledgeAuditPlan: resolver<AuditView>()({
+    input: z.object({ auditId, expectedVersion, note: z.string().trim().max(2000).default('') }).strict(),
+    access: 'anyAppRole',
+    summary: 'An auditee named on the plan acknowledges the approved plan before fieldwork (the audit checks who).',
+  }),
+  recordAuditMeeting: resolver<AuditView>()({
+    input: z.discriminatedUnion('meeting', [
+      z.object({ auditId, expectedVersion, meeting: z.literal('opening'), content: MeetingContent }).strict(),
+      z.object({ auditId, expectedVersion, meeting: z.literal('closing'), content: ClosingMeetingContent }).strict(),
+    ]),
+    access: ['programmeManager', 'leadAuditor'],
+    summary:
+      "Record the opening or closing meeting: date, attendees, points raised; at closing, each finding's position.",
+  }),
+  reviseFinding: resolver<FindingView>()({
+    input: z
+      .object({
+        findingId: z.string().trim().min(1).max(191),
+        expectedVersion,
+        change: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('revise'), content: FindingContent }).strict(),
+          z.object({ kind: z.literal('withdraw') }).strict(),
+        ]),
+        reason: requiredReason,
+      })
+      .strict(),
+    access: ['programmeManager', 'leadAuditor'],
+    summary:
+      'Correct, regrade or withdraw a finding with a reason before its report is approved; earlier versions kept.',
   }),
   publishAuditPlan: resolver<PublishOutcome>()({
     input: z.object({ auditId, replaceEditedPage: z.boolean().default(false) }).strict(),

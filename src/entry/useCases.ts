@@ -23,6 +23,8 @@ import { moveAudit } from '../app/audits/auditStates';
 import { overrideImpartiality } from '../app/audits/impartialityOverrides';
 import { saveChecklistLine } from '../app/audits/checklist';
 import { listFindings, recordFinding } from '../app/audits/findings';
+import { acknowledgeAuditPlan, recordAuditMeeting } from '../app/audits/auditStepActions';
+import { reviseFinding } from '../app/audits/findingRevisions';
 import { recordNonconformity } from '../app/intake/recordNonconformity';
 import { importInspectionObservations } from '../app/intake/inspectionImport';
 import { listNonconformities } from '../app/intake/nonconformityList';
@@ -121,6 +123,9 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   saveChecklistLine,
   recordFinding,
   listFindings,
+  acknowledgeAuditPlan,
+  recordAuditMeeting,
+  reviseFinding,
   recordNonconformity,
   importInspectionObservations,
   listNonconformities,

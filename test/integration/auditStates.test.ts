@@ -3,6 +3,8 @@ import type { AppServices } from '../../src/app/services';
 import { AuditProgramme, programmeIdFor } from '../../src/domain/programme/auditProgramme';
 import { AuditRecord, type AuditPlanContentInput } from '../../src/domain/audits/auditPlan';
 import { AuditorRecord } from '../../src/domain/auditors/auditorRecord';
+import { emptyAuditReport } from '../../src/domain/reports/auditReport';
+import { recordContentHash } from '../../src/domain/signing/signature';
 import type { ChecklistLine } from '../../src/domain/audits/auditState';
 import { appServicesForTest, grantRoles } from '../support/appServices';
 
@@ -95,8 +97,65 @@ const answered: ChecklistLine[] = [
   { itemId: '9.2', result: 'conforming', note: '' },
 ];
 
+/** A signature written straight to the store, as approveAuditReport or signRecord would leave it. */
+async function writeApprovalSignature(recordType: string, recordId: string, recordVersion: number, signer: string) {
+  const record = (await services.store.get(recordType as 'audit', recordId))!.record;
+  await services.store.apply({
+    entity: 'signature',
+    id: `${recordType}-${recordId}-${recordVersion}-${signer}`,
+    before: null,
+    after: {
+      recordType,
+      recordId,
+      recordVersion,
+      contentHash: recordContentHash(record),
+      signerAccountId: signer,
+      signerName: names[signer as keyof typeof names],
+      signedAt: services.clock.now().toISOString(),
+      meaning: 'approved',
+    },
+    actor: signer,
+    at: services.clock.now(),
+  });
+}
+
+/** The audit's report approved and signed by its lead (the step before an audit closes). */
+async function approveReport(id = 'audit_1') {
+  const before = await services.store.get('auditReport', id);
+  await services.store.apply({
+    entity: 'auditReport',
+    id,
+    before,
+    after: {
+      ...(before?.record ?? emptyAuditReport(id)),
+      conclusion: 'The ISMS is effective for backups and logging.',
+      approval: {
+        pageId: 'page-1',
+        pageVersion: 1,
+        contentHash: 'a'.repeat(64),
+        content: '<p>Report</p>',
+        approvedBy: lead,
+        approvedAt: services.clock.now().toISOString(),
+      },
+    },
+    actor: lead,
+    at: services.clock.now(),
+  });
+  await writeApprovalSignature('auditReport', id, (before?.version ?? 0) + 1, lead);
+}
+
+/**
+ * An audit is written with its auditees' acknowledgements and (with `approved`) the lead's signed
+ * approval of the plan: the steps fieldwork needs (see auditSteps.test.ts).
+ */
 async function writeAudit(
-  options: { state?: string; plan?: Partial<AuditPlanContentInput>; checklist?: ChecklistLine[]; id?: string } = {},
+  options: {
+    state?: string;
+    plan?: Partial<AuditPlanContentInput>;
+    checklist?: ChecklistLine[];
+    id?: string;
+    approved?: boolean;
+  } = {},
 ) {
   const id = options.id ?? 'audit_1';
   await services.store.apply({
@@ -121,10 +180,26 @@ async function writeAudit(
       reportedOn: options.state === 'reporting' || options.state === 'closed' ? '2026-11-20' : null,
       checklist: options.checklist ?? answered,
       origin: { kind: 'manual' },
+      steps: {
+        acknowledgements: (options.plan?.auditeeIds ?? [auditee]).map((auditeeId) => ({
+          auditeeId,
+          auditVersion: 1,
+          acknowledgedOn: '2026-11-25',
+          acknowledgedAt: '2026-11-25T09:00:00Z',
+        })),
+        // Written ahead so these tests move on the same record versions as before the steps existed.
+        openingMeeting: {
+          heldOn: '2026-11-30',
+          attendeeIds: [lead, auditee],
+          recordedBy: lead,
+          recordedAt: '2026-11-30T09:00:00Z',
+        },
+      },
     }),
     actor: manager,
     at: services.clock.now(),
   });
+  if (options.approved === true) await writeApprovalSignature('audit', id, 1, lead);
   return id;
 }
 
@@ -133,7 +208,7 @@ const move = (to: string, expectedVersion: number, who = lead, extra: Record<str
 
 describe('moving an audit through its life', () => {
   it('[ISO9.2.2] [P11.10f] the lead moves planned → in progress → reporting → closed; reaching reporting records the day', async () => {
-    await writeAudit();
+    await writeAudit({ approved: true });
     const started = await move('inProgress', 1);
     expect(started).toMatchObject({
       ok: true,
@@ -162,6 +237,7 @@ describe('moving an audit through its life', () => {
       audit: { reportedOn: '2026-12-04' },
     });
 
+    await approveReport();
     const closed = await call('moveAudit', { auditId: 'audit_1', to: 'closed', expectedVersion: 3 }, manager);
     expect(closed.value).toMatchObject({
       version: 4,
@@ -273,6 +349,7 @@ describe('moving an audit through its life', () => {
       actor: lead,
       at: services.clock.now(),
     });
+    await approveReport();
     expect(await move('closed', 2)).toMatchObject({ ok: true, value: { state: 'closed' } });
   });
 
@@ -330,7 +407,7 @@ describe('moving an audit through its life', () => {
   it('[ISO9.2.2] an auditor who works in the area blocks fieldwork until a signed override lifts the conflict', async () => {
     // The auditee works in the area; here they are also on the audit team.
     await registerAuditor(auditee);
-    await writeAudit({ plan: { teamIds: [auditee], auditeeIds: [owner] } });
+    await writeAudit({ plan: { teamIds: [auditee], auditeeIds: [owner] }, approved: true });
     const refused = await move('inProgress', 1);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'to' } });
     expect(refused.error.message).toContain('Tomás Ruiz is a member of IT operations');

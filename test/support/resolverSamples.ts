@@ -90,6 +90,19 @@ export const resolverSamples: Record<ResolverName, unknown> = {
     },
   },
   listFindings: {},
+  acknowledgeAuditPlan: { auditId: 'audit_1', expectedVersion: 1 },
+  recordAuditMeeting: {
+    auditId: 'audit_1',
+    expectedVersion: 1,
+    meeting: 'opening',
+    content: { heldOn: '2026-03-02', attendeeIds: ['acct-x'], pointsRaised: 'Scope and timetable confirmed' },
+  },
+  reviseFinding: {
+    findingId: 'finding_1',
+    expectedVersion: 1,
+    change: { kind: 'withdraw' },
+    reason: 'Recorded twice by mistake',
+  },
   recordNonconformity: {
     source: { kind: 'regulatoryInspection', authority: 'FDA', reference: '483-2026-0142', observation: '3' },
     finding: {

@@ -15,6 +15,8 @@ import type { AppServices, Caller } from '../services';
 import { assignmentChecks, assignmentFailure, overridesOf } from './assignmentChecks';
 import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
+import { stepsOf } from '../../domain/audits/auditSteps';
+import { canonicalJson } from '../../domain/trail/canonicalJson';
 
 /** Both planned days fall in the programme's cycle (audits are counted in the cycle they are planned in). */
 function requireDatesInCycle(plan: AuditPlanContent, programme: AuditProgramme): void {
@@ -113,9 +115,25 @@ export async function saveAuditPlan(
   const checklist = checklistFor(plan, current?.record.checklist ?? []);
   await requireAssignable(services, plan, current?.id ?? null, today);
 
+  // A changed plan needs a new approval and new acknowledgements: the version it changed at says which count.
+  const planChanged = current !== null && canonicalJson(current.record.plan) !== canonicalJson(plan);
   const after: AuditRecord = current
-    ? { ...current.record, plan, checklist }
-    : { programmeId, plan, state: 'planned', reportedOn: null, checklist, origin: { kind: 'manual' }, planPage: null };
+    ? {
+        ...current.record,
+        plan,
+        checklist,
+        ...(planChanged ? { steps: { ...stepsOf(current.record), planVersion: current.version + 1 } } : {}),
+      }
+    : {
+        programmeId,
+        plan,
+        state: 'planned',
+        reportedOn: null,
+        checklist,
+        origin: { kind: 'manual' },
+        planPage: null,
+        steps: { ...stepsOf({}), planVersion: 1 },
+      };
   const saved = await services.store.apply({
     entity: 'audit',
     id: current?.id ?? services.ids.newId('audit'),

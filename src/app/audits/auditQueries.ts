@@ -10,6 +10,7 @@ import { cycleContext } from '../programme/cycleContext';
 import type { AppServices, Caller } from '../services';
 import { assignmentChecks, overridesOf } from './assignmentChecks';
 import { loadAudit, mayActOnAudit } from '../access/auditAccess';
+import { stepsView } from './stepFacts';
 
 async function areaNamesOf(services: AppServices): Promise<Map<string, string>> {
   return new Map((await services.store.list('auditableArea')).map((a) => [a.id, a.record.name]));
@@ -106,6 +107,7 @@ export async function getAudit(
   const fieldwork = await mayActOnAudit(services, caller, audit, 'fieldwork');
   const isProgrammeManager = hasAccess(await callerRoles(services, caller.accountId), ['programmeManager']);
   const open = audit.state === 'planned' || audit.state === 'inProgress';
+  const steps = await stepsView(services, stored, caller, manage);
   return {
     ...(await toAuditSummary(
       services,
@@ -121,6 +123,7 @@ export async function getAudit(
     assignments,
     overrides,
     people: await peopleOf(services, audit, scopeAreas, overrides),
+    steps,
     can: {
       editPlan: manage && open,
       move: manage && audit.state !== 'closed',

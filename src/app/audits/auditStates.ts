@@ -10,6 +10,8 @@ import type { AppServices, Caller } from '../services';
 import { loadAuditFor } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 import { assignmentChecks, assignmentFailure, overridesOf } from './assignmentChecks';
+import { missingStep, stepsOf } from '../../domain/audits/auditSteps';
+import { stepFactsOf } from './stepFacts';
 
 /**
  * Fieldwork may only start with a lead auditor who, with the team, is still competent and impartial
@@ -27,8 +29,15 @@ async function fieldworkBlocker(services: AppServices, auditId: string, audit: A
   return failure ? `Fieldwork cannot start: ${failure.message}` : null;
 }
 
-/** The record after the move: `reportedOn` tracks the day fieldwork ended, for "completed on schedule". */
+/**
+ * The record after the move: `reportedOn` tracks the day fieldwork ended, for "completed on schedule";
+ * fieldwork started under the steps records its day, so the audit is never taken for one that
+ * started before they were required.
+ */
 function moved(audit: AuditRecord, to: AuditState, today: string): AuditRecord {
+  if (audit.state === 'planned' && to === 'inProgress') {
+    return { ...audit, state: to, steps: { ...stepsOf(audit), fieldworkStartedOn: today } };
+  }
   if (to === 'reporting') return { ...audit, state: to, reportedOn: today };
   if (audit.state === 'reporting' && to === 'inProgress') return { ...audit, state: to, reportedOn: null };
   return { ...audit, state: to };
@@ -58,6 +67,11 @@ export async function moveAudit(
   if (audit.state === 'planned' && command.to === 'inProgress') {
     const blocker = await fieldworkBlocker(services, stored.id, audit, today);
     if (blocker) throw invalidInput('to', blocker);
+  }
+  // The audit's steps in order (approved and acknowledged plan, opening meeting, approved report).
+  if (!reopening) {
+    const missing = missingStep(audit.state, command.to, await stepFactsOf(services, stored));
+    if (missing) throw invalidInput('to', missing);
   }
 
   await services.store.apply({

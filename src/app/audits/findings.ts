@@ -7,6 +7,7 @@ import type { FindingContent, FindingRecord } from '../../domain/audits/finding'
 import { describeSource, internalAuditSource } from '../../domain/findings/findingSource';
 import { auditStateTitles, canRecordFinding } from '../../domain/audits/auditState';
 import { repeatedFindings, type FindingRef } from '../../domain/audits/repeatFindings';
+import { findingHistory } from '../../domain/audits/findingRevision';
 import type { StoredRecord } from '../../ports/recordStore';
 import { cycleContext } from '../programme/cycleContext';
 import { lookupOnce } from '../lookupOnce';
@@ -119,6 +120,8 @@ export async function toView(
     auditTitle: finding.auditId === null ? describeSource(finding.source) : await names.audit(finding.auditId),
     raisedByName: await names.person(finding.raisedBy),
     isRepeat: finding.repeatOf.length > 0,
+    withdrawn: finding.withdrawn === true,
+    history: findingHistory(finding),
   };
 }
 

@@ -2,6 +2,7 @@ import type { OverrideView } from '../../contract/audits';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { auditStateTitles } from '../../domain/audits/auditState';
+import { coversPlan, stepsOf } from '../../domain/audits/auditSteps';
 import { element, escapeXml, factsTable, list, paragraphs, section, titleWithId } from '../pages/storageXhtml';
 
 /** Everything the plan page shows, with names already looked up: rendering is pure. */
@@ -33,6 +34,10 @@ export function overrideLine(view: OverrideView): string {
   return `${view.auditorName} ${relation} ${view.areaName}: ${override.justification} (${signed})`;
 }
 
+/** How the plan reaches its auditees (ISO 19011 6.3.2): this page, and their acknowledgement in the app. */
+const acknowledgeRequest =
+  'Auditees: please read this plan and acknowledge it in the ISO 27001 audit app (Audit programme › Audits › this audit › Acknowledge the plan). Fieldwork starts once the approved plan is acknowledged by every auditee.';
+
 const provenanceText = (auditId: string, version: number) =>
   `Published by the ISO 27001 audit app from record ${auditId} version ${version}`;
 
@@ -50,6 +55,13 @@ export function renderPlanPage(input: PlanPageInput): string {
   const { plan } = audit;
   const nameOf = (accountId: string) => people.get(accountId) ?? accountId;
   const dates = `${plan.plannedStart} to ${plan.plannedEnd}`;
+  const steps = stepsOf(audit);
+  const auditeeLine = (accountId: string) => {
+    const ack = steps.acknowledgements.find(
+      (a) => a.auditeeId === accountId && coversPlan(a.auditVersion, steps.planVersion),
+    );
+    return ack ? `${nameOf(accountId)} (acknowledged ${ack.acknowledgedOn})` : nameOf(accountId);
+  };
   const facts: Array<[string, string]> = [
     ['Programme cycle', `${input.cycle.firstDay} to ${input.cycle.lastDay} (${input.cycle.lengthMonths} months)`],
     ['State', auditStateTitles[audit.state]],
@@ -85,7 +97,11 @@ export function renderPlanPage(input: PlanPageInput): string {
         'No team.',
       ),
     ),
-    section('Auditees', list(plan.auditeeIds.map(nameOf), 'No auditees named yet.')),
+    section(
+      'Auditees',
+      list(plan.auditeeIds.map(auditeeLine), 'No auditees named yet.') +
+        (plan.auditeeIds.length > 0 ? element('p', escapeXml(acknowledgeRequest)) : ''),
+    ),
     section('Impartiality overrides', list(input.overrides.map(overrideLine), 'None.')),
     '<hr />',
     element('p', element('em', escapeXml(provenanceText(input.auditId, input.recordVersion)))),

@@ -20,12 +20,15 @@ export async function raiseFindingIssues(
 ): Promise<RaiseJobView> {
   const audit = await loadAuditFor(services, caller, input.auditId, 'manage');
   await requireJiraSettings(services);
-  const findings = await services.store.listBy('finding', 'auditId', audit.id);
+  // A withdrawn finding stays on record but is not raised: nothing is left to correct.
+  const findings = (await services.store.listBy('finding', 'auditId', audit.id)).filter(
+    (f) => f.record.withdrawn !== true,
+  );
   const ofAudit = new Set(findings.map((finding) => finding.id));
   let chosen: string[];
   if (input.findingIds) {
     input.findingIds.forEach((id, index) => {
-      if (!ofAudit.has(id)) throw invalidInput(`findingIds.${index}`, `${id} is not a finding of this audit`);
+      if (!ofAudit.has(id)) throw invalidInput(`findingIds.${index}`, `${id} is not a standing finding of this audit`);
     });
     chosen = [...new Set(input.findingIds)];
   } else {

@@ -13,6 +13,7 @@ import { signaturesOf, requireSigningRole, writeSignature } from '../../signing/
 import { isReportApprover, loadReport, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
 import { reportView } from './reportView';
+import { reportStepBlockersOf } from '../stepFacts';
 
 /** The caller's approval written but not signed yet (a crash between the two): a retry only signs it. */
 async function unsignedApprovalOf(
@@ -68,13 +69,16 @@ export async function approveAuditReport(
   const stale = report.page
     ? (await renderReportFor(services, audit, report)).contentHash !== report.generatedContentHash
     : false;
-  const blockers = approvalBlockers({
-    auditState: audit.record.state,
-    conclusion: report.conclusion,
-    generatedPageVersion: report.page?.version ?? null,
-    currentPageVersion: page?.version ?? null,
-    stale,
-  });
+  const blockers = [
+    ...(await reportStepBlockersOf(services, audit)),
+    ...approvalBlockers({
+      auditState: audit.record.state,
+      conclusion: report.conclusion,
+      generatedPageVersion: report.page?.version ?? null,
+      currentPageVersion: page?.version ?? null,
+      stale,
+    }),
+  ];
   if (blockers.length > 0 || !page) throw conflict(blockers.join('; '), 'auditId');
 
   const signer = await checkSigner(

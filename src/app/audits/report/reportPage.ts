@@ -3,6 +3,7 @@ import { catalogueItem } from '../../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import type { EvidenceRecord } from '../../../domain/audits/evidence';
 import { findingGradeTitles, type FindingRecord } from '../../../domain/audits/finding';
+import { findingHistory } from '../../../domain/audits/findingRevision';
 import { auditStateTitles, type CheckResult } from '../../../domain/audits/auditState';
 import { overrideLine } from '../planPage';
 import {
@@ -101,7 +102,10 @@ function findingSection(input: ReportPageInput, finding: { id: string; record: F
   const references = input.evidence
     .filter((e) => e.record.itemId === content.itemId)
     .map((e) => evidenceLine(e.record));
-  const heading = `Finding ${index + 1}: ${findingGradeTitles[content.grade]} — ${itemLabel(content.itemId)}`;
+  const withdrawn = finding.record.withdrawn === true ? ' (withdrawn)' : '';
+  const heading = `Finding ${index + 1}${withdrawn}: ${findingGradeTitles[content.grade]} — ${itemLabel(content.itemId)}`;
+  const history = findingHistory(finding.record);
+  const position = input.audit.steps?.closingMeeting?.positions.find((p) => p.findingId === finding.id);
   return section(
     heading,
     factsTable([
@@ -116,9 +120,44 @@ function findingSection(input: ReportPageInput, finding: { id: string; record: F
         `${finding.record.raisedOn} by ${input.people.get(finding.record.raisedBy) ?? finding.record.raisedBy}`,
       ],
       ...(finding.record.repeatOf.length > 0 ? [['Repeats', finding.record.repeatOf.join(', ')] as const] : []),
+      // Shown only where there is something to show, so reports of audits without the steps read as before.
+      ...(history.length > 0 ? [['Changes', history.join(' | ')] as const] : []),
+      ...(position
+        ? [
+            [
+              'Auditee at the closing meeting',
+              position.position === 'agreed' ? 'Agreed' : `Diverging opinion: ${position.opinion}`,
+            ] as const,
+          ]
+        : []),
     ]) + section('Evidence references', list(references, 'No evidence recorded for this clause or control.'), 3),
     3,
   );
+}
+
+/** The opening and closing meetings as recorded (nothing for an audit that recorded none). */
+function meetingsSection(audit: AuditRecord, nameOf: (accountId: string) => string): string {
+  const meetings = [
+    { title: 'Opening meeting', meeting: audit.steps?.openingMeeting ?? null },
+    { title: 'Closing meeting', meeting: audit.steps?.closingMeeting ?? null },
+  ];
+  return meetings
+    .flatMap(({ title, meeting }) =>
+      meeting === null
+        ? []
+        : [
+            section(
+              title,
+              factsTable([
+                ['Held on', meeting.heldOn],
+                ['Attendees', meeting.attendeeIds.map(nameOf).join(', ')],
+                ['Points raised', meeting.pointsRaised || 'None recorded.'],
+              ]),
+              3,
+            ),
+          ],
+    )
+    .join('');
 }
 
 /**
@@ -180,7 +219,8 @@ export function renderReportPage(input: ReportPageInput): string {
           3,
         ) +
         section('Auditees', list(plan.auditeeIds.map(nameOf), 'No auditees named.'), 3) +
-        section('Impartiality overrides', list(input.overrides.map(overrideLine), 'None.'), 3),
+        section('Impartiality overrides', list(input.overrides.map(overrideLine), 'None.'), 3) +
+        meetingsSection(audit, nameOf),
     ),
     section('Checklist summary', checklistSummary(audit)),
     section(

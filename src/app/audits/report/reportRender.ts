@@ -34,6 +34,8 @@ export async function renderReportFor(
     ...plan.auditeeIds,
     ...findings.map((f) => f.record.raisedBy),
     ...evidence.map((e) => e.record.collectedBy),
+    ...(audit.record.steps?.openingMeeting?.attendeeIds ?? []),
+    ...(audit.record.steps?.closingMeeting?.attendeeIds ?? []),
   ]);
   const people = new Map<string, string>();
   for (const id of [...ids].sort()) people.set(id, await services.directory.displayName(id));

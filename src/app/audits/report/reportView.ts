@@ -12,6 +12,7 @@ import type { AppServices, Caller } from '../../services';
 import { signaturesOf } from '../../signing/signatures';
 import { isReportApprover, loadReport, reportOf, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
+import { reportStepBlockersOf } from '../stepFacts';
 
 /** Who records a change the app noticed on its own (not the person who happened to look). */
 export const integrityActor = 'app:report-integrity';
@@ -116,13 +117,16 @@ export async function reportView(services: AppServices, caller: Caller, auditId:
     canApprove: approver && (!approval || (!approvalSigned && approval.approvedBy === caller.accountId)),
     approvalBlockers: approval
       ? []
-      : approvalBlockers({
-          auditState: audit.record.state,
-          conclusion: current.conclusion,
-          generatedPageVersion: current.page?.version ?? null,
-          currentPageVersion: page === 'unreadable' ? (current.page?.version ?? null) : (page?.version ?? null),
-          stale,
-        }),
+      : [
+          ...(await reportStepBlockersOf(services, audit)),
+          ...approvalBlockers({
+            auditState: audit.record.state,
+            conclusion: current.conclusion,
+            generatedPageVersion: current.page?.version ?? null,
+            currentPageVersion: page === 'unreadable' ? (current.page?.version ?? null) : (page?.version ?? null),
+            stale,
+          }),
+        ],
   };
 }
 

@@ -26,7 +26,7 @@ const meeting = {
   recordedAt: '2026-11-30T10:00:00.000Z',
 };
 
-function facts(over: Partial<StepFacts> & { steps?: Partial<AuditSteps> } = {}): StepFacts {
+function facts(over: Omit<Partial<StepFacts>, 'steps'> & { steps?: Partial<AuditSteps> } = {}): StepFacts {
   return {
     title: 'IT operations backup and logging',
     state: 'planned',
