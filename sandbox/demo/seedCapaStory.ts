@@ -93,6 +93,8 @@ async function stepsToPlan(call: Call, action: any, ownerId: string, dueDate: st
 export async function seedCapaStory(platform: SandboxPlatform): Promise<void> {
   const call: Call = (name, payload, accountId) => seedCall(platform, name, payload, accountId);
   for (const who of [manager, lead]) {
+    // The lead set it already when the programme's plans were approved.
+    if ((await call('getSigningStatus', {}, who)).status !== 'none') continue;
     await call('setSigningPassphrase', { newPassphrase: demoSigningPassphrase }, who);
   }
   const { areas } = await call('listAuditableAreas', {}, manager);

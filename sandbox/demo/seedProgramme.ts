@@ -2,6 +2,7 @@ import { addDays, addMonths } from '../../src/domain/calendar/calendarDate';
 import { todayIn } from '../../src/domain/calendar/timeZone';
 import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { seedCall } from './seedCall';
+import { demoSigningPassphrase } from './seedCapaStory';
 import { demoUsers } from '../site/users';
 
 type Call = (name: string, payload: unknown, accountId: string) => Promise<any>;
@@ -192,7 +193,17 @@ async function runAudit(
     },
     manager,
   );
+  view = await runStepsBeforeFieldwork(call, auditId, view, auditeeIds);
   view = await call('moveAudit', { auditId, to: 'inProgress', expectedVersion: view.version }, lead);
+  const attendeeIds = [lead, ...auditeeIds];
+  const heldOn = view.audit.steps.fieldworkStartedOn;
+  const points = 'Scope, timetable and confidentiality confirmed';
+  const opening = { heldOn, attendeeIds, pointsRaised: points };
+  view = await call(
+    'recordAuditMeeting',
+    { auditId, expectedVersion: view.version, meeting: 'opening', content: opening },
+    lead,
+  );
   const lines: Array<{ itemId: string }> = view.checklist;
   const answered = until === 'inProgress' ? lines.slice(0, Math.ceil(lines.length / 2)) : lines;
   for (const line of answered) {
@@ -223,5 +234,63 @@ async function runAudit(
   }
   if (until === 'inProgress') return;
   view = await call('moveAudit', { auditId, to: 'reporting', expectedVersion: view.version }, lead);
-  if (until === 'closed') await call('moveAudit', { auditId, to: 'closed', expectedVersion: view.version }, lead);
+  // The auditees agree with every finding at the closing meeting.
+  const { findings } = await call('listFindings', { auditId }, lead);
+  const positions = findings.map((f: { id: string }) => ({ findingId: f.id, position: 'agreed' }));
+  const closing = {
+    heldOn: view.audit.steps.fieldworkStartedOn,
+    attendeeIds,
+    pointsRaised: 'Findings presented',
+    positions,
+  };
+  view = await call(
+    'recordAuditMeeting',
+    { auditId, expectedVersion: view.version, meeting: 'closing', content: closing },
+    lead,
+  );
+  if (until !== 'closed') return;
+  // An audit closes once its report is approved: the lead concludes and approves it first.
+  let report = await call('getAuditReport', { auditId }, lead);
+  report = await call(
+    'saveAuditReportContent',
+    {
+      auditId,
+      expectedVersion: report.version,
+      conclusion:
+        'The ISMS is effectively implemented in the audited area; corrective action is required for every nonconformity.',
+      distribution: ['Area owner', 'ISMS manager', 'Head of QA'],
+    },
+    lead,
+  );
+  await call(
+    'approveAuditReport',
+    { auditId, expectedVersion: report.version, passphrase: demoSigningPassphrase },
+    lead,
+  );
+  await call('moveAudit', { auditId, to: 'closed', expectedVersion: view.version }, lead);
+}
+
+/**
+ * The plan approved with the lead's signature and acknowledged by each auditee: the steps before
+ * fieldwork (the lead's demo passphrase is set once, here or by the CAPA story).
+ */
+async function runStepsBeforeFieldwork(call: Call, auditId: string, view: any, auditeeIds: string[]): Promise<any> {
+  const status = await call('getSigningStatus', {}, lead);
+  if (status.status === 'none') await call('setSigningPassphrase', { newPassphrase: demoSigningPassphrase }, lead);
+  await call(
+    'signRecord',
+    {
+      recordType: 'audit',
+      recordId: auditId,
+      recordVersion: view.version,
+      meaning: 'approved',
+      passphrase: demoSigningPassphrase,
+    },
+    lead,
+  );
+  let current = view;
+  for (const auditee of auditeeIds) {
+    current = await call('acknowledgeAuditPlan', { auditId, expectedVersion: current.version, note: '' }, auditee);
+  }
+  return current;
 }

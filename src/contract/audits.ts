@@ -233,8 +233,10 @@ export const auditResolvers = {
   }),
   acknowledgeAuditPlan: resolver<AuditView>()({
     input: z.object({ auditId, expectedVersion, note: z.string().trim().max(2000).default('') }).strict(),
-    access: 'anyAppRole',
-    summary: 'An auditee named on the plan acknowledges the approved plan before fieldwork (the audit checks who).',
+    // Auditees are often staff without an app role: the use case admits only those the plan names.
+    access: 'anyone',
+    summary:
+      'An auditee named on the plan acknowledges the approved plan before fieldwork (only the auditees it names).',
   }),
   recordAuditMeeting: resolver<AuditView>()({
     input: z.discriminatedUnion('meeting', [

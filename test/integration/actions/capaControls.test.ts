@@ -106,7 +106,7 @@ beforeAll(async () => {
   const major = findings.find((f: any) => f.finding.content.grade === 'majorNC');
   majorNc = { id: major.id, raisedOn: major.finding.raisedOn };
   today = ok(await call('listOverdue', {}, manager)).today;
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   jest.useRealTimers();
   expect(platform.violations).toEqual([]);

@@ -166,7 +166,7 @@ export function useLifecycleFixture(): void {
     findingIds = ncs.map((f: any) => f.id);
     ncAudits = ncs.map((f: any) => f.finding.auditId);
     today = (await value('listOverdue', {}, manager)).today;
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     expect(platform.violations).toEqual([]);
     await platform.close();

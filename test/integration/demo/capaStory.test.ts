@@ -25,7 +25,7 @@ beforeAll(async () => {
   await seedDemo(platform);
   await seedCapaStory(platform);
   await platform.tick();
-}, 180_000);
+}, 400_000);
 afterAll(async () => {
   expect(platform.violations).toEqual([]);
   await platform.close();
