@@ -4,6 +4,7 @@ import { seedDemo } from '../../../sandbox/demo/seed';
 import { demoUsers } from '../../../sandbox/site/users';
 import { SandboxClock } from '../../../sandbox/platform/clock';
 import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
+import { passphraseAfterDemoSeed } from '../../support/demoSigning';
 
 /**
  * The controls around a corrective action that an inspector asks about (ISO 27001 10.2 c–d):
@@ -100,7 +101,7 @@ beforeAll(async () => {
   }
   await seedDemo(platform);
   for (const who of [manager, lead, sofia, lukas, hannah]) {
-    ok(await call('setSigningPassphrase', { newPassphrase: passphrase }, who));
+    ok(await call('setSigningPassphrase', passphraseAfterDemoSeed(who, passphrase), who));
   }
   const { findings } = ok(await call('listFindings', {}, manager));
   const major = findings.find((f: any) => f.finding.content.grade === 'majorNC');

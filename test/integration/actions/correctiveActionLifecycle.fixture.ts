@@ -8,6 +8,7 @@ import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import type { AppServices } from '../../../src/app/services';
 import { forgeServices } from '../../../src/entry/forgeServices';
 import { withoutEffectivenessWait } from '../../support/noEffectivenessWait';
+import { passphraseAfterDemoSeed } from '../../support/demoSigning';
 
 const person = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 export const manager = person('Aoife Brennan');
@@ -154,7 +155,7 @@ export function useLifecycleFixture(): void {
     }
     await seedDemo(platform);
     for (const who of [manager, lead, sofia, hannah]) {
-      await value('setSigningPassphrase', { newPassphrase: passphrase }, who);
+      await value('setSigningPassphrase', passphraseAfterDemoSeed(who, passphrase), who);
     }
     // These tests are about the lifecycle and the gate; the waiting period has its own tests.
     await withoutEffectivenessWait(value, manager);

@@ -9,6 +9,7 @@ import type { ReviewInputView } from '../../../src/contract/review';
 import { findingClosureOf } from '../../../src/app/actions/findingClosureOf';
 import { forgeServices } from '../../../src/entry/forgeServices';
 import { withoutEffectivenessWait } from '../../support/noEffectivenessWait';
+import { passphraseAfterDemoSeed } from '../../support/demoSigning';
 
 jest.setTimeout(120_000);
 
@@ -71,7 +72,8 @@ beforeAll(async () => {
     });
   }
   await seedDemo(platform);
-  for (const who of [manager, lead, sofia]) await value('setSigningPassphrase', { newPassphrase: passphrase }, who);
+  for (const who of [manager, lead, sofia])
+    await value('setSigningPassphrase', passphraseAfterDemoSeed(who, passphrase), who);
   await withoutEffectivenessWait(value, manager);
   services = await forgeServices();
   const { findings } = await value('listFindings', {}, manager);

@@ -6,6 +6,7 @@ import { SandboxClock } from '../../../sandbox/platform/clock';
 import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
 import { parseCsv } from '../../../src/domain/csv/csv';
 import { withoutEffectivenessWait } from '../../support/noEffectivenessWait';
+import { passphraseAfterDemoSeed } from '../../support/demoSigning';
 
 /**
  * The inspector's CAPA questions on the local platform: three actions worked through the
@@ -98,7 +99,7 @@ beforeAll(async () => {
   }
   await seedDemo(platform);
   for (const who of [manager, lead, sofia]) {
-    await value('setSigningPassphrase', { newPassphrase: passphrase }, who);
+    await value('setSigningPassphrase', passphraseAfterDemoSeed(who, passphrase), who);
   }
   // Verified straight after implementation: the waiting period has its own tests.
   await withoutEffectivenessWait(value, manager);
