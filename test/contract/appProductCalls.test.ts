@@ -20,7 +20,7 @@ describeWithOpenApi("the app's product calls", () => {
     } finally {
       await platform.close();
     }
-  });
+  }, 300_000);
 
   it('fail the test that makes a request Atlassian would reject: a plain-text description is not ADF', async () => {
     const platform = new SandboxPlatform();

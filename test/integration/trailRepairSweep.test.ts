@@ -73,5 +73,5 @@ describe('the hourly trail-repair sweep (scheduled trigger, run by the sandbox)'
     } finally {
       await platform.close();
     }
-  });
+  }, 300_000);
 });

@@ -43,5 +43,5 @@ describe('the full trail re-verification on the sandbox platform', () => {
     } finally {
       await platform.close();
     }
-  });
+  }, 300_000);
 });

@@ -46,7 +46,7 @@ describe('the trail head anchored in Forge KVS', () => {
     } finally {
       await platform.close();
     }
-  });
+  }, 300_000);
 
   it('[P11.10e] [A11.9] never moves backward under racing writers, keeps a number anchored twice as the conflict, prunes far behind', async () => {
     const platform = new SandboxPlatform({ clock: new SandboxClock() });
