@@ -7,6 +7,7 @@ import { auditId, lead, passphrase, reachReporting, reportWorld, type ReportWorl
 import { demoWorkflow } from '../../../sandbox/demo/company';
 import { seedDemo } from '../../../sandbox/demo/seed';
 import { withoutEffectivenessWait } from '../../support/noEffectivenessWait';
+import { passphraseAfterDemoSeed } from '../../support/demoSigning';
 import { demoUsers } from '../../../sandbox/site/users';
 import { SandboxClock } from '../../../sandbox/platform/clock';
 import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
@@ -171,7 +172,7 @@ describe('N parallel attempts end as N sequential ones', () => {
           return answer.value;
         };
         for (const who of [manager, implementer, verifier])
-          await value('setSigningPassphrase', { newPassphrase: secret }, who);
+          await value('setSigningPassphrase', passphraseAfterDemoSeed(who, secret), who);
         await withoutEffectivenessWait(value, manager);
         const { findings } = await value('listFindings', {}, manager);
         const nc = findings.find((f: any) => ['majorNC', 'minorNC'].includes(f.finding.content.grade));
