@@ -1,5 +1,6 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { demoUsers } from '../../sandbox/site/users';
+import { demoSigningPassphrase } from '../../sandbox/demo/seedCapaStory';
 import { ensureUiBuilt } from '../../sandbox/uiBuild';
 import { launchChromium, watchConsole } from '../support/browser';
 import { startSandbox } from '../support/sandboxServer';
@@ -10,6 +11,11 @@ const byName = (name: string) => demoUsers.find((u) => u.displayName === name)!.
 const aoife = byName('Aoife Brennan');
 const olu = byName('Olu Adeyemi');
 const PASS = 'correct horse battery staple';
+
+interface AuditViewShape {
+  version: number;
+  steps: { planApproved: boolean; notAcknowledged: Array<{ accountId: string }>; nextStepMissing: string | null };
+}
 
 /**
  * The Audits tab end to end in the sandbox: a programme manager plans an audit, the app refuses the
@@ -36,13 +42,15 @@ describe('planning and running an audit on the programme page, in Chromium', () 
     };
     today = coverage.value.asOf.today;
     await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: PASS }, aoife);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();
   });
 
   const frame = (): FrameLocator => page.frameLocator('#app-frame');
+  const auditView = async () =>
+    ((await sandbox.platform.invoke('getAudit', { auditId }, aoife)) as { value: AuditViewShape }).value;
   const audits = async () =>
     (
       (await sandbox.platform.invoke('listAudits', {}, aoife)) as {
@@ -126,6 +134,8 @@ describe('planning and running an audit on the programme page, in Chromium', () 
   it('[ISO9.2.2b] [ISO7.2] saves the plan with a competent, independent lead auditor and team', async () => {
     await choose('audit-plan-new-lead', 'Rahul Mehta');
     await choose('audit-plan-new-team', 'Sofia Lindqvist');
+    // The owner of the audited area is its auditee: the plan is communicated to him before fieldwork.
+    await choose('audit-plan-new-auditees', 'Olu Adeyemi');
     await frame().getByTestId('audit-plan-new-save').click();
     const detail = frame().locator('[data-testid^="audit-detail-"]');
     await detail.waitFor();
@@ -177,7 +187,39 @@ describe('planning and running an audit on the programme page, in Chromium', () 
     await frame().getByTestId('audit-publish-page').filter({ hasText: 'version 1' }).waitFor();
   });
 
-  it('starts fieldwork as the programme manager', async () => {
+  it('[ISO9.2.2] starts fieldwork as the programme manager, once the plan is approved and acknowledged', async () => {
+    // Before the steps, the page names what fieldwork still needs.
+    const before = await auditView();
+    expect(before.steps.planApproved).toBe(false);
+    expect(before.steps.nextStepMissing).toEqual(expect.any(String));
+    // The page has no approval or acknowledgement form yet: the lead signs and each auditee
+    // acknowledges through the resolvers, as the users would.
+    const signed = await sandbox.platform.invoke(
+      'signRecord',
+      {
+        recordType: 'audit',
+        recordId: auditId,
+        recordVersion: before.version,
+        meaning: 'approved',
+        passphrase: demoSigningPassphrase,
+      },
+      byName('Rahul Mehta'),
+    );
+    expect(signed).toMatchObject({ ok: true });
+    let view = await auditView();
+    for (const auditee of view.steps.notAcknowledged) {
+      const acknowledged = (await sandbox.platform.invoke(
+        'acknowledgeAuditPlan',
+        { auditId, expectedVersion: view.version, note: 'Plan read; dates suit the team.' },
+        auditee.accountId,
+      )) as { ok: boolean; value: AuditViewShape };
+      expect(acknowledged).toMatchObject({ ok: true });
+      view = acknowledged.value;
+    }
+    expect(view.steps).toMatchObject({ planApproved: true, notAcknowledged: [], nextStepMissing: null });
+    await page.reload();
+    await frame().getByTestId('session-name').filter({ hasText: 'Aoife Brennan' }).waitFor();
+    await openAudit();
     await frame().getByTestId('audit-move-inProgress').click();
     await frame().getByTestId('audit-state').filter({ hasText: 'In progress' }).waitFor();
     expect((await audits()).find((a) => a.id === auditId)?.state).toBe('inProgress');
