@@ -313,6 +313,23 @@ describe('planning and running an audit on the programme page, in Chromium', () 
   });
 
   it('[ISO9.2.2] moves coverage on the overview once the lead auditor reports the audit', async () => {
+    // Reporting needs the opening meeting: the page has no meeting form yet, so the lead records
+    // it through the resolvers and the page is read again.
+    const view = await auditView();
+    const opening = {
+      heldOn: today,
+      attendeeIds: [byName('Rahul Mehta'), olu],
+      pointsRaised: 'Scope and timetable confirmed',
+    };
+    const recorded = await sandbox.platform.invoke(
+      'recordAuditMeeting',
+      { auditId, expectedVersion: view.version, meeting: 'opening', content: opening },
+      byName('Rahul Mehta'),
+    );
+    expect(recorded).toMatchObject({ ok: true });
+    await page.reload();
+    await switchUser('Rahul Mehta');
+    await openAudit();
     await frame().getByTestId('audit-move-reporting').click();
     await frame().getByTestId('audit-state').filter({ hasText: 'Reporting' }).waitFor();
     await frame().getByTestId('tab-overview').click();
