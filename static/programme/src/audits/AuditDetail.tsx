@@ -18,6 +18,7 @@ import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
 import { PublishPanel } from './PublishPanel';
 import { StateActions } from './StateActions';
+import { AuditStepsSection } from './steps/AuditStepsSection';
 import type { AuditLookups } from './useAuditLookups';
 
 interface AuditDetailProps {
@@ -107,6 +108,17 @@ export function AuditDetail({
         onSigningAttempt={onSigningAttempt}
       />
       <PublishPanel view={view} onPublished={reload} />
+      <AuditStepsSection
+        view={view}
+        lookups={lookups}
+        findings={findingList}
+        onChanged={changed}
+        onReload={() => {
+          reload();
+          onChanged();
+        }}
+        onSigningAttempt={onSigningAttempt}
+      />
       <Section
         title="Checklist"
         description="One line per clause or control in scope, with our guidance."
