@@ -113,10 +113,7 @@ export function AuditDetail({
         lookups={lookups}
         findings={findingList}
         onChanged={changed}
-        onReload={() => {
-          reload();
-          onChanged();
-        }}
+        onReload={reload}
         onSigningAttempt={onSigningAttempt}
       />
       <Section
