@@ -31,7 +31,7 @@ export function MeetingRecord({ kind, meeting, findingName }: MeetingRecordProps
       </Text>
       {meeting.pointsRaised ? <Text as="p">Points raised: {meeting.pointsRaised}</Text> : null}
       {positions.map((p) => (
-        <Text as="p" key={p.findingId} testId={`${id}-position-${p.findingId}`}>
+        <Text as="p" key={p.findingId} testId={`${id}-record-position-${p.findingId}`}>
           {findingName(p.findingId)}:{' '}
           {p.position === 'agreed' ? 'agreed by the auditee' : `diverging opinion: ${p.opinion}`}
         </Text>
