@@ -189,36 +189,24 @@ describe('planning and running an audit on the programme page, in Chromium', () 
 
   it('[ISO9.2.2] starts fieldwork as the programme manager, once the plan is approved and acknowledged', async () => {
     // Before the steps, the page names what fieldwork still needs.
-    const before = await auditView();
-    expect(before.steps.planApproved).toBe(false);
-    expect(before.steps.nextStepMissing).toEqual(expect.any(String));
-    // The page has no approval or acknowledgement form yet: the lead signs and each auditee
-    // acknowledges through the resolvers, as the users would.
-    const signed = await sandbox.platform.invoke(
-      'signRecord',
-      {
-        recordType: 'audit',
-        recordId: auditId,
-        recordVersion: before.version,
-        meaning: 'approved',
-        passphrase: demoSigningPassphrase,
-      },
-      byName('Rahul Mehta'),
-    );
-    expect(signed).toMatchObject({ ok: true });
-    let view = await auditView();
-    for (const auditee of view.steps.notAcknowledged) {
-      const acknowledged = (await sandbox.platform.invoke(
-        'acknowledgeAuditPlan',
-        { auditId, expectedVersion: view.version, note: 'Plan read; dates suit the team.' },
-        auditee.accountId,
-      )) as { ok: boolean; value: AuditViewShape };
-      expect(acknowledged).toMatchObject({ ok: true });
-      view = acknowledged.value;
-    }
-    expect(view.steps).toMatchObject({ planApproved: true, notAcknowledged: [], nextStepMissing: null });
-    await page.reload();
-    await frame().getByTestId('session-name').filter({ hasText: 'Aoife Brennan' }).waitFor();
+    await frame().getByTestId('audit-steps-missing').filter({ hasText: 'Fieldwork cannot start' }).waitFor();
+    expect((await auditView()).steps.planApproved).toBe(false);
+    // The lead approves the plan with his signature, on the audit's page.
+    await switchUser('Rahul Mehta');
+    await openAudit();
+    await frame().getByTestId('audit-plan-approve').click();
+    await frame().getByTestId('signing-passphrase').fill(demoSigningPassphrase);
+    await frame().getByTestId('signing-submit').click();
+    await frame().getByTestId('signing-done').click();
+    await frame().getByTestId('audit-plan-approval-state').filter({ hasText: 'Plan approved' }).waitFor();
+    // The auditee named on the plan reads it and acknowledges it on the same page.
+    await switchUser('Olu Adeyemi');
+    await openAudit();
+    await frame().locator('#audit-acknowledge-note').fill('Plan read; dates suit the team.');
+    await frame().getByTestId('audit-acknowledge-submit').click();
+    await frame().getByTestId(`audit-acknowledgement-${olu}`).filter({ hasText: 'dates suit the team' }).waitFor();
+    expect((await auditView()).steps).toMatchObject({ planApproved: true, notAcknowledged: [], nextStepMissing: null });
+    await switchUser('Aoife Brennan');
     await openAudit();
     await frame().getByTestId('audit-move-inProgress').click();
     await frame().getByTestId('audit-state').filter({ hasText: 'In progress' }).waitFor();
@@ -313,23 +301,12 @@ describe('planning and running an audit on the programme page, in Chromium', () 
   });
 
   it('[ISO9.2.2] moves coverage on the overview once the lead auditor reports the audit', async () => {
-    // Reporting needs the opening meeting: the page has no meeting form yet, so the lead records
-    // it through the resolvers and the page is read again.
-    const view = await auditView();
-    const opening = {
-      heldOn: today,
-      attendeeIds: [byName('Rahul Mehta'), olu],
-      pointsRaised: 'Scope and timetable confirmed',
-    };
-    const recorded = await sandbox.platform.invoke(
-      'recordAuditMeeting',
-      { auditId, expectedVersion: view.version, meeting: 'opening', content: opening },
-      byName('Rahul Mehta'),
-    );
-    expect(recorded).toMatchObject({ ok: true });
-    await page.reload();
-    await switchUser('Rahul Mehta');
-    await openAudit();
+    // Reporting needs the opening meeting: the lead records it on the audit's page (the day
+    // fieldwork started, the lead and the auditee attending, as the form suggests).
+    await frame().getByTestId('audit-opening-meeting-open').click();
+    await frame().locator('#audit-opening-meeting-points').fill('Scope and timetable confirmed');
+    await frame().getByTestId('audit-opening-meeting-submit').click();
+    await frame().getByTestId('audit-opening-meeting-record').filter({ hasText: 'Olu Adeyemi' }).waitFor();
     await frame().getByTestId('audit-move-reporting').click();
     await frame().getByTestId('audit-state').filter({ hasText: 'Reporting' }).waitFor();
     await frame().getByTestId('tab-overview').click();
@@ -337,6 +314,44 @@ describe('planning and running an audit on the programme page, in Chromium', () 
       .getByTestId('coverage-audited')
       .filter({ hasText: String(auditedBefore + 1) })
       .waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('[ISO9.2.2] regrades the finding with a reason and records the closing meeting with the auditee’s diverging opinion', async () => {
+    await openAudit();
+    const findings = (await sandbox.platform.invoke('listFindings', { auditId }, aoife)) as {
+      value: { findings: Array<{ id: string }> };
+    };
+    const findingId = findings.value.findings[0]!.id;
+    const revise = `audit-finding-${findingId}-revise`;
+    await frame().getByTestId(`${revise}-open`).click();
+    await pick(`${revise}-grade`, 'Major nonconformity');
+    await frame().locator(`#${revise}-reason`).fill('The VPN gives access to production systems: the gap is major.');
+    await frame().getByTestId(`${revise}-submit`).click();
+    await frame()
+      .getByTestId(`audit-finding-${findingId}-history`)
+      .filter({ hasText: 'regraded from Minor nonconformity to Major nonconformity' })
+      .waitFor();
+    // The earlier version stays readable under the finding.
+    await frame().getByTestId(`audit-finding-${findingId}-history`).filter({ hasText: 'Before: Minor' }).waitFor();
+
+    await frame().getByTestId('audit-closing-meeting-open').click();
+    await typeDate('audit-closing-meeting-held-on', today);
+    await frame().locator('#audit-closing-meeting-points').fill('Findings presented; the leaver procedure discussed.');
+    const position = `audit-closing-meeting-position-${findingId}`;
+    await pick(`${position}-choice`, 'Diverging opinion');
+    await frame()
+      .locator(`#${position}-opinion`)
+      .fill('IT operations holds that the VPN accounts were already disabled.');
+    await frame().getByTestId('audit-closing-meeting-submit').click();
+    await frame()
+      .getByTestId(`audit-closing-meeting-record-position-${findingId}`)
+      .filter({ hasText: 'diverging opinion: IT operations holds' })
+      .waitFor();
+    const view = (await sandbox.platform.invoke('getAudit', { auditId }, aoife)) as {
+      value: { steps: { reportBlockers: string[] } };
+    };
+    expect(view.value.steps.reportBlockers).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
