@@ -26,7 +26,7 @@ describe('recording and raising a nonconformity from an inspection, in Chromium'
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     problems = watchConsole(page);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

@@ -39,7 +39,7 @@ describe('Confluence pages with the app’s macros, in Chromium', () => {
     );
     pageId = (created.body as { id: string }).id;
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

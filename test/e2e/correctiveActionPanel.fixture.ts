@@ -85,7 +85,7 @@ export function useCorrectiveActionPanel(): void {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
     problems = watchConsole(page);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

@@ -22,7 +22,7 @@ describe("the app's Jira admin page in the sandbox, in Chromium", () => {
     ensureUiBuilt();
     sandbox = await startSandbox();
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

@@ -34,7 +34,7 @@ describe('a Jira issue view with the app’s issue panel, in Chromium', () => {
       'app',
     );
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

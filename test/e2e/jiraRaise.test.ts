@@ -45,7 +45,7 @@ describe('raising an audit’s findings as Jira issues from the programme page, 
       value: { findings: Array<{ id: string }> };
     };
     findingIds = findings.value.findings.map((finding) => finding.id);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

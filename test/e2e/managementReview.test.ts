@@ -73,7 +73,7 @@ describe('a management review from the programme page, in Chromium', () => {
     const start = new Date(`${to}T00:00:00Z`);
     start.setUTCMonth(start.getUTCMonth() - 6);
     from = start.toISOString().slice(0, 10);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

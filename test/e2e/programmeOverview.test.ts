@@ -32,7 +32,7 @@ describe('the programme overview, SoA and areas tabs in the sandbox, in Chromium
     ensureUiBuilt();
     sandbox = await startSandbox();
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

@@ -18,7 +18,7 @@ describe('the programme global page in the sandbox, in Chromium', () => {
     ensureUiBuilt();
     sandbox = await startSandbox();
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

@@ -114,7 +114,7 @@ describe('the management-review macros on a Confluence page, in Chromium', () =>
     );
     pageId = (created.body as { id: string }).id;
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();

@@ -21,7 +21,7 @@ describe('electronic signatures in the browser', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     problems = watchConsole(page);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await sandbox?.stop();
