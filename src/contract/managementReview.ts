@@ -3,6 +3,7 @@ import { resolver, reason, accountId, expectedVersion, recordId } from './resolv
 import { IsoDate } from '../domain/calendar/calendarDate';
 import type { ManagementReviewSummary, ManagementReviewView } from './review';
 import { ReviewAttendee } from '../domain/review/managementReview';
+import { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';
 import { EnteredInputKind, ReviewInputEntry } from '../domain/review/reviewInputs';
 
 /** Management reviews (ISO 27001 9.3): meeting, inputs and decisions. */
@@ -37,11 +38,14 @@ export const managementReviewResolvers = {
         heldOn: IsoDate.nullable(),
         attendees: z.array(ReviewAttendee).max(50),
         minutes: z.string().trim().max(20000, 'The minutes are at most 20,000 characters'),
+        /** Left out: the recorded conclusion stays as it is; null: no conclusion recorded. */
+        conclusion: ReviewConclusion.nullable().optional(),
         reason,
       })
       .strict(),
     access: ['programmeManager'],
-    summary: 'Record when the review was held, who attended and the minutes (a change after signing needs a reason).',
+    summary:
+      'Record when the review was held, who attended, the minutes and the conclusion on the ISMS (a change after signing needs a reason).',
   }),
   saveReviewInput: resolver<ManagementReviewView>()({
     input: z
@@ -61,13 +65,14 @@ export const managementReviewResolvers = {
     input: z
       .object({
         reviewId: recordId,
+        type: ReviewDecisionType.default('other'),
         text: z.string().trim().min(1, 'Write the decision').max(2000),
         ownerId: accountId,
         dueDate: IsoDate,
       })
       .strict(),
     access: ['programmeManager', 'topManagement'],
-    summary: 'Record a decision of the review with its owner and due date.',
+    summary: 'Record a decision of the review (9.3.3 type) with its owner and due date.',
   }),
   raiseReviewDecisions: resolver<{ jobId: string }>()({
     input: z.object({ reviewId: recordId }).strict(),

@@ -8,6 +8,8 @@ import type { FindingSourceKind } from '../domain/findings/findingSource';
 import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
+import type { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';
+import type { AgendaItem } from '../domain/review/planning/reviewAgenda';
 import type { FindingGrade } from '../domain/audits/finding';
 import type { ScheduleBarLine } from '../domain/review/schedule/programmeSchedule';
 import type { ReviewAttendee } from '../domain/review/managementReview';
@@ -219,6 +221,8 @@ export interface PeriodFiguresView {
 export interface ReviewDecisionView {
   id: string;
   number: number;
+  /** Its 9.3.3 type (`other` for decisions recorded before types). */
+  type: ReviewDecisionType;
   text: string;
   ownerId: string;
   ownerName: string;
@@ -255,6 +259,10 @@ export interface ManagementReviewView extends ManagementReviewSummary {
   page: { pageId: string; spaceKey: string; version: number; title: string } | null;
   attendees: ReviewAttendee[];
   minutes: string;
+  /** 9.3.2 a–g, then the organisation's standing items as they stood when the review was created. */
+  agenda: AgendaItem[];
+  /** Suitability, adequacy and effectiveness (signed with the minutes); null until recorded. */
+  conclusion: ReviewConclusion | null;
   decisionList: ReviewDecisionView[];
   inputs: ReviewInputEntryView[];
   signatures: SignatureView[];
