@@ -1,13 +1,24 @@
 import { z } from 'zod';
 import { resolver, reason, accountId, expectedVersion, recordId } from './resolverSpec';
 import { IsoDate } from '../domain/calendar/calendarDate';
-import type { ManagementReviewSummary, ManagementReviewView } from './review';
+import type { ManagementReviewSummary, ManagementReviewView, ReviewPlanView } from './review';
 import { ReviewAttendee } from '../domain/review/managementReview';
 import { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';
+import { ReviewPlan } from '../domain/review/planning/reviewPlan';
 import { EnteredInputKind, ReviewInputEntry } from '../domain/review/reviewInputs';
 
 /** Management reviews (ISO 27001 9.3): meeting, inputs and decisions. */
 export const managementReviewResolvers = {
+  getReviewPlan: resolver<ReviewPlanView>()({
+    input: z.object({}).strict(),
+    access: 'anyAppRole',
+    summary: 'The review interval, next planned review and standing agenda items, and whether a review is due.',
+  }),
+  saveReviewPlan: resolver<ReviewPlanView>()({
+    input: z.object({ plan: ReviewPlan, expectedVersion, reason }).strict(),
+    access: ['programmeManager'],
+    summary: 'Set the review interval, the next review’s planned day and the standing agenda items (versioned).',
+  }),
   createManagementReview: resolver<ManagementReviewView>()({
     input: z
       .object({
