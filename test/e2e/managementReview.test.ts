@@ -204,7 +204,7 @@ describe('a management review from the programme page, in Chromium', () => {
 
     // Chloe Martin (top management) signs the minutes, and with them the conclusion.
     await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: PASS }, chloe);
-    await Promise.all([page.waitForEvent('load'), page.getByTestId('user-switcher').selectOption(chloe)]);
+    await page.getByTestId('user-switcher').selectOption(chloe);
     await frame().getByTestId('session-name').filter({ hasText: 'Chloe Martin' }).waitFor();
     await frame().getByTestId('tab-review').click();
     await frame().getByTestId(`review-open-${reviewId}`).click();
