@@ -60,10 +60,12 @@ import {
   addReviewDecision,
   createManagementReview,
   getManagementReview,
+  getReviewPlan,
   listManagementReviews,
   raiseReviewDecisions,
   saveReviewInput,
   saveReviewMeeting,
+  saveReviewPlan,
 } from '../app/review/meeting/managementReviews';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
@@ -171,4 +173,6 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   saveReviewInput,
   addReviewDecision,
   raiseReviewDecisions,
+  getReviewPlan,
+  saveReviewPlan,
 };

@@ -126,4 +126,5 @@ export interface Database {
   nc_exemptions: BodyColumns;
   ca_plan_approvals: BodyColumns & { corrective_action_id: string };
   due_date_extensions: BodyColumns & { corrective_action_id: string };
+  review_plans: BodyColumns;
 }

@@ -26,6 +26,7 @@ import { AuditReportRecord } from '../../domain/reports/auditReport';
 import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
 import { PeriodFiguresRecord } from '../../domain/review/periodFigures';
 import { ReviewInputRecord } from '../../domain/review/reviewInputs';
+import { ReviewPlan } from '../../domain/review/planning/reviewPlan';
 import type { EntityName, EntityTypes } from '../../ports/entities';
 import type { FilterField, MemberField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
@@ -60,7 +61,8 @@ type RecordTableName =
   | 'refused_transitions'
   | 'nc_exemptions'
   | 'ca_plan_approvals'
-  | 'due_date_extensions';
+  | 'due_date_extensions'
+  | 'review_plans';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -324,6 +326,7 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     reviewId: 'review_id',
   }),
   periodFigures: bodyTable('period_figures', PeriodFiguresRecord),
+  reviewPlan: bodyTable('review_plans', ReviewPlan),
   refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
     issueKey: 'issue_key',
   }),

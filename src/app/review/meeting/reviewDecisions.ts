@@ -28,6 +28,7 @@ export async function addReviewDecision(
     const record: ReviewDecisionRecord = {
       reviewId: review.id,
       number,
+      type: input.type,
       text: input.text,
       ownerId: input.ownerId,
       dueDate: input.dueDate,

@@ -6,7 +6,7 @@ import type { AppServices, Caller } from '../../services';
 import { loadReview, toReviewView } from './reviewViews';
 
 /**
- * When the review was held, who attended and the minutes. Optimistic: the caller's version must be
+ * When the review was held, who attended, the minutes and the conclusion on the ISMS. Optimistic: the caller's version must be
  * the stored one. Once top management signed the minutes, the store itself refuses a change
  * without a reason, and the signature then shows as superseded (the minutes need signing again).
  */
@@ -21,7 +21,14 @@ export async function saveReviewMeeting(
     entity: 'managementReview',
     id: stored.id,
     before: stored,
-    after: { ...stored.record, heldOn: input.heldOn, attendees: input.attendees, minutes: input.minutes },
+    after: {
+      ...stored.record,
+      heldOn: input.heldOn,
+      attendees: input.attendees,
+      minutes: input.minutes,
+      // Part of the record the minutes' signature binds: a change to it supersedes that signature too.
+      ...(input.conclusion === undefined ? {} : { conclusion: input.conclusion }),
+    },
     actor: caller.accountId,
     at: services.clock.now(),
     reason: input.reason ?? null,

@@ -4,6 +4,7 @@ import { trackedIssueId } from '../../../domain/jira/trackedIssue';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../../../domain/review/managementReview';
 import { enteredInputKinds, reviewInputId } from '../../../domain/review/reviewInputs';
 import { currentApproval } from '../../../domain/signing/signature';
+import { reviewAgenda } from '../../../domain/review/planning/reviewAgenda';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { SubjectTitles, toTrackedIssueView } from '../../jira/trackedViews';
 import type { AppServices } from '../../services';
@@ -76,6 +77,7 @@ export async function toReviewView(services: AppServices, stored: StoredReview):
     decisionList.push({
       id: decision.id,
       number: decision.record.number,
+      type: decision.record.type,
       text: decision.record.text,
       ownerId: decision.record.ownerId,
       ownerName: await services.directory.displayName(decision.record.ownerId),
@@ -105,6 +107,8 @@ export async function toReviewView(services: AppServices, stored: StoredReview):
       : null,
     attendees: record.attendees,
     minutes: record.minutes,
+    agenda: reviewAgenda(record.standingItems ?? []),
+    conclusion: record.conclusion ?? null,
     decisionList,
     inputs: await enteredInputs(services, stored.id),
     signatures,
