@@ -272,7 +272,8 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   impartialityOverride: bodyTable(
     'impartiality_overrides',
     ImpartialityOverrideRecord,
-    (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId }),
+    // An override of a scope line (owned control or process) has no area: the column, read by no query, names the line.
+    (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId ?? `line:${o.itemId}` }),
     { auditId: 'audit_id' },
   ),
   jiraSettings: bodyTable('jira_settings', JiraSettings),
