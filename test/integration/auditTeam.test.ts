@@ -159,8 +159,12 @@ describe('the audit team (ISO 19011)', () => {
           'Competence: Tomás Ruiz cannot be assigned. No certificate in the register qualifies them to lead audits',
       },
     });
-    // Recorded as qualifying, an internal auditor certificate of another name would do.
-    await register(auditor, ['9', 'A.8'], [{ ...internal, name: 'IRCA certified auditor', qualifiesToLead: true }], 2);
+    // Recorded as qualifying, a certificate of another name does; sent again without the answer, it keeps it.
+    const renamed = { ...internal, name: 'IRCA certified auditor' };
+    await register(auditor, ['9', 'A.8'], [{ ...renamed, qualifiesToLead: true }], 2);
+    expect((await register(auditor, ['9', 'A.8', 'A.5'], [renamed], 3)).value.auditor.certificates).toEqual([
+      { ...renamed, qualifiesToLead: true },
+    ]);
     expect((await create({ leadAuditorId: auditor, teamIds: [] })).ok).toBe(true);
   });
 
@@ -223,10 +227,17 @@ describe('the audit team (ISO 19011)', () => {
       manager,
     );
     expect(saved.value.auditor.cpd).toEqual([{ year: 2026, hours: 24, note: 'ISACA' }]);
+    // A form that sends no CPD (as before it existed) leaves it as recorded.
+    const resaved = await call(
+      'saveAuditor',
+      { accountId: auditor, expectedVersion: 2, competence: { domains: ['A.8', '9'], certificates: [internal] } },
+      manager,
+    );
+    expect(resaved.value).toMatchObject({ version: 3, auditor: { cpd: [{ year: 2026, hours: 24 }] } });
     expect(
       await call(
         'saveAuditor',
-        { accountId: auditor, expectedVersion: 2, competence: { domains: [], cpd: [{ year: 2026, hours: -3 }] } },
+        { accountId: auditor, expectedVersion: 3, competence: { domains: [], cpd: [{ year: 2026, hours: -3 }] } },
         manager,
       ),
     ).toMatchObject({

@@ -1,7 +1,7 @@
 import type { AuditorView } from '../../contract/auditors';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
-import type { AuditorEvaluation, AuditorRecord } from '../../domain/auditors/auditorRecord';
+import type { AuditorCompetence, AuditorEvaluation, AuditorRecord } from '../../domain/auditors/auditorRecord';
 import { auditStateTitles, isCompleted } from '../../domain/audits/auditState';
 import { competenceFor } from '../../domain/auditors/competence';
 import {
@@ -101,6 +101,21 @@ export async function listAuditors(services: AppServices): Promise<{ auditors: A
   return { auditors };
 }
 
+/**
+ * What a form that does not show the newer fields (CPD, a certificate's lead qualification) would
+ * otherwise erase: CPD sent as absent stays as recorded, and a certificate sent again without its
+ * answer keeps the one recorded for the same certificate (name and issue date).
+ */
+function keptFrom(current: AuditorRecord | null, competence: AuditorCompetence): AuditorCompetence {
+  const cpd = competence.cpd ?? current?.cpd;
+  const recorded = new Map((current?.certificates ?? []).map((c) => [`${c.name}|${c.issuedOn}`, c.qualifiesToLead]));
+  const certificates = competence.certificates.map((c) => {
+    const earlier = recorded.get(`${c.name}|${c.issuedOn}`);
+    return c.qualifiesToLead === undefined && earlier !== undefined ? { ...c, qualifiesToLead: earlier } : c;
+  });
+  return { ...competence, certificates, ...(cpd ? { cpd } : {}) };
+}
+
 /** Records someone's competence: creates their entry (expectedVersion 0) or changes it; evaluations stay. */
 export async function saveAuditor(
   services: AppServices,
@@ -112,7 +127,7 @@ export async function saveAuditor(
   expectVersion(current, command.expectedVersion, `The register entry of ${name}`);
   const day = await registerDay(services);
   const after: AuditorRecord = {
-    ...command.competence,
+    ...keptFrom(current?.record ?? null, command.competence),
     accountId: command.accountId,
     evaluations: current?.record.evaluations ?? [],
   };
