@@ -9,6 +9,13 @@ const rowStyles = xcss({
   paddingBlock: 'space.100',
 });
 
+const roleTitles = {
+  lead: 'Lead auditor',
+  auditor: 'Auditor',
+  technicalExpert: 'Technical expert',
+  trainee: 'Trainee/observer',
+} as const;
+
 interface AssignmentChecksPanelProps {
   view: AuditView;
   areaName: (areaId: string) => string;
@@ -23,8 +30,15 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
       </Text>
     );
   }
+  const teamGaps = view.assignments[0]?.teamUncoveredItems ?? [];
   return (
     <Stack space="space.0" testId="audit-checks">
+      {teamGaps.length > 0 ? (
+        <Text size="small" color="color.text.danger" testId="audit-checks-team-gaps">
+          No competence domain in the team covers {teamGaps.join(', ')}: add an auditor or technical expert who knows
+          it.
+        </Text>
+      ) : null}
       {view.assignments.map((check) => {
         const lifted = check.conflicts.filter(
           (conflict) => !check.blockingConflicts.some((blocking) => blocking.areaId === conflict.areaId),
@@ -34,7 +48,7 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
             <Stack space="space.075">
               <Inline space="space.100" alignBlock="center" shouldWrap>
                 <Text weight="semibold">{check.name}</Text>
-                <Lozenge appearance="neutral">{check.role === 'lead' ? 'Lead auditor' : 'Team'}</Lozenge>
+                <Lozenge appearance="neutral">{roleTitles[check.teamRole]}</Lozenge>
                 {check.roleProblem ? (
                   <Lozenge appearance="danger" testId={`audit-check-${check.accountId}-role`}>
                     App role missing
@@ -63,6 +77,14 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
               {check.competence.reasons.map((reason) => (
                 <Text key={reason} size="small" color="color.text.danger">
                   {reason}
+                </Text>
+              ))}
+              {(check.blockingOwnership ?? []).map((owned) => (
+                <Text key={`owns-${owned.itemId}`} size="small" color="color.text.danger">
+                  {owned.reason === 'controlOwner'
+                    ? `Owns control ${owned.itemId} in the Statement of Applicability`
+                    : `Runs ${owned.process ?? 'the process'}, which ${owned.itemId} examines`}
+                  : may not audit it without a signed override.
                 </Text>
               ))}
               {check.competence.expiringSoon.map((certificate) => (
