@@ -15,7 +15,7 @@ import {
 import type { AppServices, Caller } from '../services';
 import { trailExportPieces } from '../trail/trailExportPieces';
 import { filterOf, type TrailFilter } from '../trail/trailQueries';
-import type { ExportPiece } from './exportPiece';
+import type { ExportPiece } from '../trail/exportPiece';
 import { programmeScopeTitle } from './exportProgrammeRecord';
 import { recordExportPieces } from './recordExportPieces';
 

@@ -6,7 +6,7 @@ import type { AppServices } from '../services';
 import { signaturesOf } from '../signing/signatures';
 import { trailEntries } from '../trail/trailPages';
 import { verifyAuditTrail } from '../trail/verifyAuditTrail';
-import { piece, type ExportPiece } from './exportPiece';
+import { piece, type ExportPiece } from '../trail/exportPiece';
 import { approvedReportExport, programmeRecordTypes } from './exportProgrammeRecord';
 
 /** The trail section's entity types: the records' and every signature's, as the one-call export has them. */

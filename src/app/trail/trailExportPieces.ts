@@ -1,7 +1,7 @@
 import type { ExportJob } from '../../domain/records/exportJob';
 import type { TrailEntry } from '../../domain/trail/trailEntry';
 import type { AppServices } from '../services';
-import { piece, type ExportPiece } from '../records/exportPiece';
+import { piece, type ExportPiece } from './exportPiece';
 import { trailEntries } from './trailPages';
 import { filterOf, trailCsvHeader, trailCsvRow } from './trailQueries';
 
