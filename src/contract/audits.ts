@@ -12,7 +12,7 @@ import type { ImpartialityOverrideRecord } from '../domain/audits/impartialityOv
 import type { CompetenceCheck } from '../domain/auditors/competence';
 import type { ImpartialityConflict } from '../domain/auditors/impartiality';
 import type { OwnershipConflict } from '../domain/auditors/ownership';
-import type { TeamRole } from '../domain/audits/teamRoles';
+import type { TeamRole } from '../domain/auditors/teamRoles';
 import type { ReportIntegrity } from '../domain/reports/reportIntegrity';
 import type { SignatureView } from './signing';
 

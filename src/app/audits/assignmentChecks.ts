@@ -3,7 +3,7 @@ import { invalidInput, type Failure } from '../../domain/failure';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { AuditPlanContent } from '../../domain/audits/auditPlan';
 import { expandScope } from '../../domain/audits/scope';
-import { teamWithRoles, type TeamRole } from '../../domain/audits/teamRoles';
+import { teamWithRoles, type TeamRole } from '../../domain/auditors/teamRoles';
 import { competenceFor } from '../../domain/auditors/competence';
 import { defaultMinEvaluationResult } from '../../domain/auditors/evaluation';
 import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/auditors/impartiality';

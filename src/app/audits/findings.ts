@@ -2,7 +2,7 @@ import type { FindingView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
-import { maySignFindingsAlone, teamRoleOf, teamRoleTitles } from '../../domain/audits/teamRoles';
+import { maySignFindingsAlone, teamRoleOf, teamRoleTitles } from '../../domain/auditors/teamRoles';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import type { FindingContent, FindingRecord } from '../../domain/audits/finding';
 import { describeSource, internalAuditSource } from '../../domain/findings/findingSource';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../calendar/calendarDate';
 import { domainCovers } from '../catalogue/requirementIds';
 import { parseInput } from '../parseInput';
-import { TeamRole } from '../audits/teamRoles';
+import { TeamRole } from './teamRoles';
 import { Auditor, competenceFor, leadQualificationProblem } from './competence';
 import { eligibilityFrom, ineligibilityReason, type EvaluationOutcome } from './evaluation';
 

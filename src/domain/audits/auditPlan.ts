@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CatalogueId } from '../catalogue/catalogue';
 import { AuditState, CheckResult } from './auditState';
 import { IsoDate } from '../calendar/calendarDate';
-import { MemberRole } from './teamRoles';
+import { MemberRole } from '../auditors/teamRoles';
 
 const accountId = z.string().trim().min(1).max(128);
 const text = (max = 5000) => z.string().trim().max(max).default('');

@@ -1,7 +1,7 @@
 import { teamCompetence, type TeamMember } from '../../../src/domain/auditors/teamCompetence';
 import { eligibilityFrom, evaluationResult, ineligibilityReason } from '../../../src/domain/auditors/evaluation';
 import { leadQualificationProblem, qualifiesToLead } from '../../../src/domain/auditors/competence';
-import { maySignFindingsAlone, teamRoleOf, teamWithRoles } from '../../../src/domain/audits/teamRoles';
+import { maySignFindingsAlone, teamRoleOf, teamWithRoles } from '../../../src/domain/auditors/teamRoles';
 import { AuditPlanContent } from '../../../src/domain/audits/auditPlan';
 import { AuditorRecord } from '../../../src/domain/auditors/auditorRecord';
 
