@@ -9,6 +9,13 @@ const rowStyles = xcss({
   paddingBlock: 'space.100',
 });
 
+/** An owned scope line in plain words: the SoA control, or the process whose clause it is. */
+function ownedLine(owned: AuditView['assignments'][number]['ownership'][number]): string {
+  return owned.reason === 'controlOwner'
+    ? `Owns control ${owned.itemId} in the Statement of Applicability`
+    : `Runs ${owned.process ?? 'the process'}, which ${owned.itemId} examines`;
+}
+
 const roleTitles = {
   lead: 'Lead auditor',
   auditor: 'Auditor',
@@ -43,6 +50,14 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
         const lifted = check.conflicts.filter(
           (conflict) => !check.blockingConflicts.some((blocking) => blocking.areaId === conflict.areaId),
         );
+        const ownership = check.ownership ?? [];
+        const blockingOwnership = check.blockingOwnership ?? [];
+        const liftedOwnership = ownership.filter(
+          (owned) => !blockingOwnership.some((blocking) => blocking.itemId === owned.itemId),
+        );
+        // An area or an owned line still blocking outweighs any override already signed.
+        const blocked = check.blockingConflicts.length > 0 || blockingOwnership.length > 0;
+        const overridden = check.conflicts.length > 0 || ownership.length > 0;
         return (
           <Box key={`${check.role}-${check.accountId}`} xcss={rowStyles} testId={`audit-check-${check.accountId}`}>
             <Stack space="space.075">
@@ -59,11 +74,11 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
                 ) : (
                   <Lozenge appearance="danger">Not competent</Lozenge>
                 )}
-                {check.blockingConflicts.length > 0 ? (
+                {blocked ? (
                   <Lozenge appearance="danger" testId={`audit-check-${check.accountId}-blocked`}>
                     Impartiality conflict
                   </Lozenge>
-                ) : check.conflicts.length > 0 ? (
+                ) : overridden ? (
                   <Lozenge appearance="warning">Allowed by override</Lozenge>
                 ) : (
                   <Lozenge appearance="success">Independent</Lozenge>
@@ -79,12 +94,9 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
                   {reason}
                 </Text>
               ))}
-              {(check.blockingOwnership ?? []).map((owned) => (
+              {blockingOwnership.map((owned) => (
                 <Text key={`owns-${owned.itemId}`} size="small" color="color.text.danger">
-                  {owned.reason === 'controlOwner'
-                    ? `Owns control ${owned.itemId} in the Statement of Applicability`
-                    : `Runs ${owned.process ?? 'the process'}, which ${owned.itemId} examines`}
-                  : may not audit it without a signed override.
+                  {ownedLine(owned)}: may not audit it without a signed override.
                 </Text>
               ))}
               {check.competence.expiringSoon.map((certificate) => (
@@ -103,6 +115,11 @@ export function AssignmentChecksPanel({ view, areaName }: AssignmentChecksPanelP
                 <Text key={conflict.areaId} size="small" color="color.text.subtle">
                   {conflict.reason === 'owner' ? 'Owns' : 'Works in'} {areaName(conflict.areaId)}: allowed by a
                   programme manager&apos;s signed override (below).
+                </Text>
+              ))}
+              {liftedOwnership.map((owned) => (
+                <Text key={`owned-${owned.itemId}`} size="small" color="color.text.subtle">
+                  {ownedLine(owned)}: allowed by a programme manager&apos;s signed override (below).
                 </Text>
               ))}
             </Stack>
