@@ -33,6 +33,8 @@ export interface ProgrammeSettingsTable extends RecordColumns {
   cycle_start: string;
   time_zone: string;
   working_days: string;
+  /** `{ processOwners?, minEvaluationResult? }` as JSON, or null while neither is set. */
+  audit_team_rules: string | null;
 }
 
 export interface UserRolesTable extends RecordColumns {
