@@ -9,6 +9,7 @@ import type { StoredRecord } from '../../../ports/recordStore';
 import { loadAudit, mayActOnAudit } from '../../access/auditAccess';
 import { siteLink } from '../../pages/appPage';
 import type { AppServices, Caller } from '../../services';
+import { refreshPrintedSignatures } from '../../signing/printedSignatures';
 import { signaturesOf } from '../../signing/signatures';
 import { isReportApprover, loadReport, reportOf, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
@@ -64,7 +65,11 @@ export async function reportView(services: AppServices, caller: Caller, auditId:
   if (page !== 'unreadable') {
     const check = checkReportIntegrity(report, page, services.clock.now().toISOString());
     integrity = check.integrity;
-    if (check.firstDetection && stored) stored = await recordDetection(services, stored, check.firstDetection);
+    if (check.firstDetection && stored) {
+      stored = await recordDetection(services, stored, check.firstDetection);
+      // The change supersedes the approval: the page says so in its signature block.
+      await refreshPrintedSignatures(services, 'auditReport', auditId);
+    }
   }
   const current = reportOf(auditId, stored);
   const stale =

@@ -3,6 +3,7 @@ import type { ManagementReviewView } from '../../../contract/review';
 import { reviewInputId, type ReviewInputRecord } from '../../../domain/review/reviewInputs';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
+import { refreshPrintedSignatures } from '../../signing/printedSignatures';
 import { loadReview, toReviewView } from './reviewViews';
 
 /**
@@ -26,6 +27,8 @@ export async function saveReviewMeeting(
     at: services.clock.now(),
     reason: input.reason ?? null,
   });
+  // A change after the minutes were signed supersedes the signature: the page's block says so.
+  await refreshPrintedSignatures(services, 'managementReview', stored.id);
   return toReviewView(services, saved!);
 }
 
