@@ -5,6 +5,7 @@ import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource, section, type StoredReview } from './inputSource';
+import { printedName } from '../../../domain/people/printedName';
 
 type Decision = StoredRecord<ReviewDecisionRecord>;
 
@@ -12,6 +13,7 @@ export interface PreviousActionRow {
   decisionId: string;
   text: string;
   ownerId: string;
+  ownerName: string;
   dueDate: string;
   issueKey: string | null;
   /** Jira's status as last mirrored, or where raising stands. */
@@ -49,6 +51,7 @@ export function previousActionRows(
         decisionId: decision.id,
         text: decision.record.text,
         ownerId: decision.record.ownerId,
+        ownerName: printedName(decision.record.ownerName, decision.record.ownerId),
         dueDate: decision.record.dueDate,
         issueKey: issue?.issue?.key ?? null,
         status,
@@ -72,7 +75,7 @@ export function previousActionSections(rows: PreviousActionRow[], heading: strin
         columns: ['Action', 'Owner', 'Due', 'Jira issue', 'Status', 'Overdue'],
         rows: rows.map((r) => [
           r.text,
-          r.ownerId,
+          r.ownerName,
           r.dueDate,
           r.issueKey ?? 'Not raised',
           r.status,

@@ -51,6 +51,8 @@ export async function saveReviewInput(
     kind: input.kind,
     summary: input.summary,
     entries: input.entries,
+    // Stored with the entry so the input macros print who entered it without asking Jira.
+    enteredByName: await services.directory.displayName(caller.accountId),
   };
   await services.store.apply({
     entity: 'reviewInput',
