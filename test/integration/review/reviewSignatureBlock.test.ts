@@ -112,6 +112,17 @@ describe('[P11.50] the management-review page carries the minutes’ signature b
     expect(again.storage).toContain('Superseded by a change');
     expect(again.storage).not.toContain('Changed after approval');
     expect(checkAdf(again.adf)).toEqual([]);
+
+    // The programme record export carries the review and both signatures, each with its printed name.
+    const exported = await value<{
+      records: Array<{ type: string; id: string }>;
+      signatures: Array<{ recordId: string; signerName: string; status: string }>;
+    }>(call('exportProgrammeRecord', {}, manager));
+    expect(exported.records.filter((r) => r.type === 'managementReview').map((r) => r.id)).toEqual([review.id]);
+    expect(exported.signatures.filter((s) => s.recordId === review.id).map((s) => [s.signerName, s.status])).toEqual([
+      ['Margit Olsen', 'supersededByChange'],
+      ['Margit Olsen', 'current'],
+    ]);
   }, 120_000);
 
   it('a meeting saved before anyone signed writes nothing to the page', async () => {
