@@ -93,4 +93,20 @@ describe('[P11.50] the report page carries its signature block', () => {
     await world.value('getAuditReport', { auditId }, manager);
     expect((await world.pageBody(pageId)).version).toBe(page.version);
   });
+
+  it('a block removed in Confluence (or never written) is written again when the report is next read', async () => {
+    const approved = await world.value(
+      'approveAuditReport',
+      { auditId, expectedVersion: (await storedReport()).version, passphrase },
+      lead,
+    );
+    await world.editInConfluence(pageId, approved.approval.content);
+    const removed = await world.pageBody(pageId);
+    expect(removed.storage).not.toContain('Electronic signatures');
+    expect(await world.value('getAuditReport', { auditId }, viewer)).toMatchObject({ integrity: 'approved' });
+    const restored = await world.pageBody(pageId);
+    expect(restored.version).toBe(removed.version + 1);
+    expect(restored.storage).toContain('<td>Rahul Mehta</td>');
+    expect(withoutSignatureBlock(restored.storage)).toBe(approved.approval.content);
+  });
 });
