@@ -8,7 +8,8 @@ import { exportAuditTrail, listAuditTrail } from '../app/trail/trailQueries';
 import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
 import { downloadExportPart, exportProgress, startRecordExport, startTrailExport } from '../app/records/exportJobs';
 import { getSigningStatus, resetSigningPassphrase, setSigningPassphrase } from '../app/signing/passphrase';
-import { listSignatures, signRecord } from '../app/signing/signatures';
+import { listSignatures } from '../app/signing/signatures';
+import { signPrintedRecord } from '../app/signing/printedSignatures';
 import { listAuditableAreas, saveAuditableArea } from '../app/areas/auditableAreas';
 import { getCatalogue } from '../app/catalogue/getCatalogue';
 import { getStatementOfApplicability, saveSoaEntry } from '../app/soa/statementOfApplicability';
@@ -98,7 +99,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   getSigningStatus,
   setSigningPassphrase,
   resetSigningPassphrase,
-  signRecord,
+  signRecord: signPrintedRecord,
   listSignatures,
   listAuditableAreas,
   saveAuditableArea,

@@ -148,7 +148,11 @@ export const CorrectiveActionRecord = z.object({
     /** The places as recorded, each with the corrective action opened for it (null: none opened). */
     otherPlaces: z.array(RecordedPlace).optional(),
   }).nullable(),
-  plan: PlanStep.extend(recorded).nullable(),
+  plan: PlanStep.extend({
+    ...recorded,
+    /** The owner's display name when the plan was recorded: the review macros print it without asking Jira. */
+    ownerName: z.string().max(255).optional(),
+  }).nullable(),
   implementation: ImplementationStep.extend(recorded).nullable(),
   /**
    * Id of the signed `caPlanApproval` that let implementation start (null: not approved yet, or

@@ -49,6 +49,8 @@ export const ReviewDecisionRecord = z.object({
   type: ReviewDecisionType.default('other'),
   text: z.string().trim().min(1, 'Write the decision').max(2000, 'The decision is at most 2000 characters'),
   ownerId: z.string().trim().min(1, 'Choose the owner').max(128),
+  /** The owner's display name when the decision was recorded, printed by the macros without asking Jira. */
+  ownerName: z.string().max(255).optional(),
   dueDate: IsoDate,
   recordedBy: z.string().min(1),
   recordedAt: z.string().min(1),

@@ -10,6 +10,7 @@ import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource, section, type StoredReview } from './inputSource';
+import { printedName } from '../../../domain/people/printedName';
 
 type Decision = StoredRecord<ReviewDecisionRecord>;
 
@@ -19,6 +20,7 @@ export interface PreviousActionRow {
   type: DecisionType;
   text: string;
   ownerId: string;
+  ownerName: string;
   dueDate: string;
   issueKey: string | null;
   /** Jira's status as last mirrored, or where raising stands. */
@@ -57,6 +59,7 @@ export function previousActionRows(
         type: decision.record.type,
         text: decision.record.text,
         ownerId: decision.record.ownerId,
+        ownerName: printedName(decision.record.ownerName, decision.record.ownerId),
         dueDate: decision.record.dueDate,
         issueKey: issue?.issue?.key ?? null,
         status,
@@ -80,7 +83,7 @@ export function previousActionSections(rows: PreviousActionRow[], heading: strin
         columns: ['Action', 'Owner', 'Due', 'Jira issue', 'Status', 'Overdue'],
         rows: rows.map((r) => [
           r.text,
-          r.ownerId,
+          r.ownerName,
           r.dueDate,
           r.issueKey ?? 'Not raised',
           r.status,

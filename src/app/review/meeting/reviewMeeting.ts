@@ -3,6 +3,7 @@ import type { ManagementReviewView } from '../../../contract/review';
 import { reviewInputId, type ReviewInputRecord } from '../../../domain/review/reviewInputs';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
+import { refreshPrintedSignatures } from '../../signing/printedSignatures';
 import { loadReview, toReviewView } from './reviewViews';
 
 /**
@@ -33,6 +34,8 @@ export async function saveReviewMeeting(
     at: services.clock.now(),
     reason: input.reason ?? null,
   });
+  // A change after the minutes were signed supersedes the signature: the page's block says so.
+  await refreshPrintedSignatures(services, 'managementReview', stored.id);
   return toReviewView(services, saved!);
 }
 
@@ -55,6 +58,8 @@ export async function saveReviewInput(
     kind: input.kind,
     summary: input.summary,
     entries: input.entries,
+    // Stored with the entry so the input macros print who entered it without asking Jira.
+    enteredByName: await services.directory.displayName(caller.accountId),
   };
   await services.store.apply({
     entity: 'reviewInput',
