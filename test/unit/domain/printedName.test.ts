@@ -34,6 +34,7 @@ describe('names on the records the macros print', () => {
     const decision = {
       reviewId: 'review_1',
       number: 1,
+      type: 'other' as const,
       text: 'Fund restore tests',
       ownerId: 'acct-owner',
       dueDate: '2026-12-01',
