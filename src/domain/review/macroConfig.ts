@@ -4,6 +4,7 @@ import { FindingGrade } from '../audits/finding';
 import { findingSourceKinds } from '../findings/findingSource';
 import { IsoDate } from '../calendar/calendarDate';
 import { isReviewInputMacro, type MacroKind } from './macroKinds';
+import { parseWithPlainWords } from '../input/inputProblems';
 
 /**
  * Each macro's config as the config panel saves it (`view.submit({ config })`: flat values, no
@@ -199,7 +200,7 @@ const problemsOf = (error: z.ZodError): ConfigProblem[] =>
 
 /** Every way a config breaks its kind's bounds (none when it fits), each with its setting. */
 export function macroConfigBoundsProblems(kind: MacroKind, config: unknown): ConfigProblem[] {
-  const bounded = macroConfigBounds(kind).safeParse(config ?? {});
+  const bounded = parseWithPlainWords(macroConfigBounds(kind), config ?? {});
   return bounded.success ? [] : problemsOf(bounded.error);
 }
 
@@ -213,7 +214,7 @@ export function parseMacroConfig<K extends MacroKind>(
 ): { ok: true; config: MacroConfigOf<K> } | { ok: false; problems: ConfigProblem[] } {
   const outOfBounds = macroConfigBoundsProblems(kind, config);
   if (outOfBounds.length > 0) return { ok: false, problems: outOfBounds };
-  const parsed = macroConfigSchema(kind).safeParse(config ?? {});
+  const parsed = parseWithPlainWords(macroConfigSchema(kind), config ?? {});
   if (parsed.success) return { ok: true, config: parsed.data as MacroConfigOf<K> };
   return { ok: false, problems: problemsOf(parsed.error) };
 }
