@@ -1,6 +1,7 @@
 import type { ResolverError } from '../../../src/contract';
 import { errorIsAbout, fieldMessage, shownUnderAField } from '../../../static/shared/fieldMessage';
 import { fieldText } from '../../../static/programme/src/audits/fieldText';
+import { formRefusal } from '../../../static/shared/forms/formProblems';
 
 const emptyPlan: ResolverError = {
   code: 'invalid_input',
@@ -31,5 +32,19 @@ describe('the form kit: each problem beside its own field', () => {
     expect(fieldMessage(older, 'reason')).toBe('Say why');
     expect(shownUnderAField(older, ['reason'])).toBe(true);
     expect(fieldMessage({ code: 'conflict', message: 'Someone saved first' }, 'reason')).toBeUndefined();
+  });
+});
+
+describe('the form kit: problems a form finds itself', () => {
+  it('gives them all at once, each beside its field, and nothing when every check passes', () => {
+    const refusal = formRefusal([
+      { field: 'auditorId', label: 'Auditor', message: 'Choose the auditor' },
+      false,
+      { field: 'justification', label: 'Justification', message: 'Explain the override' },
+    ]);
+    expect(refusal).toMatchObject({ code: 'invalid_input', field: 'auditorId' });
+    expect(fieldMessage(refusal, 'auditorId')).toBe('Choose the auditor');
+    expect(fieldMessage(refusal, 'justification')).toBe('Explain the override');
+    expect(formRefusal([false, false])).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import type { AuditLookups } from './useAuditLookups';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { useSave } from '../../../shared/forms/useSave';
+import { formRefusal } from '../../../shared/forms/formProblems';
 import {
   passphraseMissing,
   SigningPassphraseField,
@@ -57,16 +58,18 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
     event.preventDefault();
     if (busy) return;
     const passphrase = takePassphrase(passphraseRef);
-    if (!auditorId) return setError({ code: 'invalid_input', field: 'auditorId', message: 'Choose the auditor' });
-    if (!areaId) return setError({ code: 'invalid_input', field: 'areaId', message: 'Choose the area' });
-    if (justification.trim().length < minOverrideJustificationLength) {
-      return setError({
-        code: 'invalid_input',
+    // Every missing answer at once, each under its field, before anything is sent.
+    const refusal = formRefusal([
+      !auditorId && { field: 'auditorId', label: 'Auditor', message: 'Choose the auditor' },
+      !areaId && { field: 'areaId', label: 'Area', message: 'Choose the area' },
+      justification.trim().length < minOverrideJustificationLength && {
         field: 'justification',
+        label: 'Justification',
         message: `Explain the override in at least ${minOverrideJustificationLength} characters`,
-      });
-    }
-    if (!passphrase) return setError(passphraseMissing);
+      },
+      !passphrase && { field: 'passphrase', label: 'Signing passphrase', message: passphraseMissing.message },
+    ]);
+    if (refusal || !auditorId || !areaId || !passphrase) return setError(refusal);
     const override = { auditId: view.id, auditorId, areaId, justification: justification.trim(), passphrase };
     void run(() => callResolver('overrideImpartiality', override), {
       onSaved: (done) => {
