@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { FieldProblem } from '../failure';
 import { fieldLabel } from './fieldLabel';
-import { plainIssue, type RawIssue } from './plainIssue';
+import { plainIssue, type RawIssue, type Wording } from './plainIssue';
 
 /** The field data of a problem at the input's root (the whole payload is wrong). */
 export const wholeInput = '(payload)';
@@ -10,8 +10,8 @@ export const wholeInput = '(payload)';
  * Parses with the schema, zod's own wording replaced by plain sentences (a schema's own message
  * still wins). Every problem is reported, not only the first, so a form can mark them all at once.
  */
-export function parseWithPlainWords<S extends z.ZodType>(schema: S, input: unknown) {
-  return schema.safeParse(input, { error: (issue) => plainIssue(issue as RawIssue) });
+export function parseWithPlainWords<S extends z.ZodType>(schema: S, input: unknown, wording: Wording = {}) {
+  return schema.safeParse(input, { error: (issue) => plainIssue(issue as RawIssue, wording) });
 }
 
 /**

@@ -84,13 +84,19 @@ function tooSmall(issue: RawIssue, subject: string, path: readonly PropertyKey[]
   return issue.inclusive === false ? `${subject} must be more than ${limit}` : `${subject} must be at least ${limit}`;
 }
 
-function oneOf(issue: RawIssue, subject: string): string {
+/** How a refusal may speak: settings stored under the app's own names (a macro's) list those names. */
+export interface Wording {
+  namesChoices?: boolean;
+}
+
+function oneOf(issue: RawIssue, subject: string, wording: Wording): string {
   const values = issue.values ?? [];
   // Only words a person would type are listed; the app's own keys (`majorNC`) are not words.
-  const plain = values.every(
-    (value) => typeof value === 'number' || (typeof value === 'string' && /^[a-z ]+$/.test(value)),
-  );
-  if (!plain || values.length === 0 || values.length > 8) return `${subject} is not one of the choices offered`;
+  const plain =
+    wording.namesChoices ||
+    values.every((value) => typeof value === 'number' || (typeof value === 'string' && /^[a-z ]+$/.test(value)));
+  if (!plain || values.length === 0 || (values.length > 8 && !wording.namesChoices))
+    return `${subject} is not one of the choices offered`;
   const words = values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value)));
   return values.length === 1 ? `${subject} must be ${words[0]}` : `${subject} must be one of ${words.join(', ')}`;
 }
@@ -100,7 +106,7 @@ function oneOf(issue: RawIssue, subject: string): string {
  * limit it broke. Used as zod's error map, so a schema's own message ("Give the audit a title")
  * still wins; this only replaces zod's built-in wording, which speaks of types and paths.
  */
-export function plainIssue(issue: RawIssue): string {
+export function plainIssue(issue: RawIssue, wording: Wording = {}): string {
   const path = issue.path ?? [];
   const subject = subjectOf(path);
   const the = path.length === 0 ? 'the request' : theLabel(fieldLabel(path));
@@ -121,7 +127,7 @@ export function plainIssue(issue: RawIssue): string {
     case 'unrecognized_keys':
       return `${subject} has something this app does not take: ${(issue.keys ?? []).join(', ')}`;
     case 'invalid_value':
-      return oneOf(issue, subject);
+      return oneOf(issue, subject, wording);
     case 'invalid_union':
       return `${subject} is not in any of the forms it can take`;
     default:
