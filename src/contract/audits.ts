@@ -153,7 +153,16 @@ export const auditResolvers = {
     summary: 'Remove a planned audit from the schedule (only while planned), with the reason in the trail.',
   }),
   moveAudit: resolver<AuditView>()({
-    input: z.object({ auditId, to: AuditState, expectedVersion, reason }).strict(),
+    input: z
+      .object({
+        auditId,
+        to: z.enum(AuditState.options, {
+          error: 'Choose the state to move the audit to: planned, in progress, reporting or closed',
+        }),
+        expectedVersion,
+        reason,
+      })
+      .strict(),
     access: ['programmeManager', 'leadAuditor'],
     summary: 'Move an audit through planned → in progress → reporting → closed under the state rules.',
   }),

@@ -101,6 +101,13 @@ describe('planning and running an audit on the programme page, in Chromium', () 
 
     await frame().getByTestId('audits-new').click();
     await frame().getByTestId('audit-plan-new-form').waitFor();
+    // Saved empty, the plan shows every problem at once, each beside its own field, in words.
+    await frame().getByTestId('audit-plan-new-save').click();
+    const titleError = frame().getByTestId('audit-plan-new-title-error');
+    const areasError = frame().getByTestId('audit-plan-new-areas-error');
+    await titleError.waitFor();
+    await expect(titleError.innerText()).resolves.toBe('Give the audit a title');
+    await expect(areasError.innerText()).resolves.toBe('Choose at least one area');
     await frame().locator('#audit-plan-new-title').fill('IT operations: leavers and threat intelligence');
     await choose('audit-plan-new-areas', 'IT operations');
     await choose('audit-plan-new-scope', 'A.5.18');

@@ -16,6 +16,7 @@ import type { AuditLookups } from './useAuditLookups';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { useSave } from '../../../shared/forms/useSave';
+import { formRefusal } from '../../../shared/forms/formProblems';
 import {
   passphraseMissing,
   SigningPassphraseField,
@@ -84,18 +85,18 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
     event.preventDefault();
     if (busy) return;
     const passphrase = takePassphrase(passphraseRef);
-    if (!auditorId) return setError({ code: 'invalid_input', field: 'auditorId', message: 'Choose the auditor' });
-    if (!subject) {
-      return setError({ code: 'invalid_input', field: 'areaId', message: 'Choose the area or the scope line' });
-    }
-    if (justification.trim().length < minOverrideJustificationLength) {
-      return setError({
-        code: 'invalid_input',
+    // Every missing answer at once, each under its field, before anything is sent.
+    const refusal = formRefusal([
+      !auditorId && { field: 'auditorId', label: 'Auditor', message: 'Choose the auditor' },
+      !subject && { field: 'areaId', label: 'Area or scope line', message: 'Choose the area or the scope line' },
+      justification.trim().length < minOverrideJustificationLength && {
         field: 'justification',
+        label: 'Justification',
         message: `Explain the override in at least ${minOverrideJustificationLength} characters`,
-      });
-    }
-    if (!passphrase) return setError(passphraseMissing);
+      },
+      !passphrase && { field: 'passphrase', label: 'Signing passphrase', message: passphraseMissing.message },
+    ]);
+    if (refusal || !auditorId || !subject || !passphrase) return setError(refusal);
     const [kind, id] = [subject.slice(0, subject.indexOf(':')), subject.slice(subject.indexOf(':') + 1)];
     const override = {
       auditId: view.id,

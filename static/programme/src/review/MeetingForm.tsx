@@ -6,7 +6,7 @@ import type { ResolverError } from '../../../../src/contract';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReasonDialog } from '../audits/ReasonDialog';
-import { fieldText, withoutPath } from '../audits/fieldText';
+import { fieldText } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
 import { type Attendee, AttendeeRows } from './AttendeeRows';
 import { ConclusionFields, conclusionDraft, conclusionInput, type ConclusionDraft } from './ConclusionFields';
@@ -70,7 +70,7 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: ReviewPartProp
     if (refusal && errorIsAbout(refusal, 'reason')) setAskingReason(true);
   };
 
-  const attendeesError = error && errorIsAbout(error, 'attendees') ? withoutPath(error) : undefined;
+  const attendeesError = fieldText(error, 'attendees');
   return (
     <>
       <form onSubmit={save} noValidate data-testid="review-meeting">
