@@ -21,7 +21,7 @@ export async function jiraIndex(platform: SandboxPlatform, res: http.ServerRespo
   )
     .map(
       (i) =>
-        `<tr><td><a href="/jira/browse/${escapeHtml(i.key)}">${escapeHtml(i.key)}</a></td><td>${escapeHtml(i.fields.summary)}</td><td>${escapeHtml(i.fields.status.name)}</td><td>${escapeHtml(i.fields.duedate ?? '')}</td></tr>`,
+        `<tr><td><a href="/browse/${escapeHtml(i.key)}">${escapeHtml(i.key)}</a></td><td>${escapeHtml(i.fields.summary)}</td><td>${escapeHtml(i.fields.status.name)}</td><td>${escapeHtml(i.fields.duedate ?? '')}</td></tr>`,
     )
     .join('');
   sendSitePage(

@@ -5,7 +5,7 @@ import { notFound } from '../../domain/failure';
 import type { EvidenceRecord } from '../../domain/audits/evidence';
 import type { FindingRecord } from '../../domain/audits/finding';
 import { describeSource } from '../../domain/findings/findingSource';
-import { confluencePageVersionPath, jiraIssuePath } from '../../domain/links/siteLinks';
+import { confluencePagePath, confluencePageVersionPath, jiraIssuePath } from '../../domain/links/siteLinks';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { findingClosureOf } from './findingClosureOf';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -55,7 +55,7 @@ async function findingContext(
     evidenceLinks: evidence
       .map((e) => evidenceLink(e.record))
       .filter((link): link is { label: string; url: string | null } => link !== null),
-    planPageUrl: page ? `/wiki/pages/viewpage.action?pageId=${page.pageId}` : null,
+    planPageUrl: page ? confluencePagePath(page) : null,
     closure: (await findingClosureOf(services, finding.id, actions)).closure,
   };
 }
