@@ -123,7 +123,8 @@ describe('a management review from the programme page, in Chromium', () => {
     reviewId = review.id;
     pageUrl = review.pageUrl!;
     expect(pageUrl).toMatch(/^\/wiki\/spaces\/[^/]+\/pages\/[^/]+$/);
-    await expect(link.getAttribute('href')).resolves.toBe(pageUrl);
+    // On the site's base URL the frame is given: this sandbox's own address.
+    await expect(link.getAttribute('href')).resolves.toBe(`${sandbox.url}${pageUrl}`);
     // The list shows it, and its detail is open.
     await frame().getByTestId(`review-row-${reviewId}`).waitFor();
     await frame().getByTestId('review-detail').waitFor();

@@ -7,7 +7,7 @@ import type { AuditReportRecord, ReportChange } from '../../../domain/reports/au
 import type { ConfluencePage } from '../../../ports/confluence';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { loadAudit, mayActOnAudit } from '../../access/auditAccess';
-import { siteLink } from '../../pages/appPage';
+import { confluencePagePath } from '../../../domain/links/siteLinks';
 import type { AppServices, Caller } from '../../services';
 import { signatureBlockPattern } from '../../../domain/signing/signatureBlock';
 import { refreshPrintedSignatures } from '../../signing/printedSignatures';
@@ -103,7 +103,7 @@ export async function reportView(services: AppServices, caller: Caller, auditId:
           spaceKey: current.page.spaceKey,
           version: current.page.version,
           title: current.page.title,
-          url: siteLink(readable?.webui ?? null),
+          url: readable ? confluencePagePath(current.page) : null,
         }
       : null,
     stale,

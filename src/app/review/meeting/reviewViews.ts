@@ -1,6 +1,7 @@
 import type { ManagementReviewSummary, ManagementReviewView, ReviewInputEntryView } from '../../../contract/review';
 import { notFound } from '../../../domain/failure';
 import { trackedIssueId } from '../../../domain/jira/trackedIssue';
+import { confluencePagePath } from '../../../domain/links/siteLinks';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../../../domain/review/managementReview';
 import { enteredInputKinds, reviewInputId } from '../../../domain/review/reviewInputs';
 import { currentApproval } from '../../../domain/signing/signature';
@@ -19,8 +20,7 @@ export async function loadReview(services: AppServices, reviewId: string): Promi
 }
 
 /** Site-relative: Jira, Confluence and the app share the site. */
-export const reviewPageUrl = (page: ManagementReviewRecord['page']) =>
-  page ? `/wiki/spaces/${page.spaceKey}/pages/${page.pageId}` : null;
+export const reviewPageUrl = (page: ManagementReviewRecord['page']) => (page ? confluencePagePath(page) : null);
 
 /** Decisions in the order recorded (their number), not the store's id order ("d10" before "d2"). */
 export const byNumber = (a: StoredRecord<ReviewDecisionRecord>, b: StoredRecord<ReviewDecisionRecord>) =>
