@@ -179,7 +179,7 @@ describe('the audit team (ISO 19011)', () => {
       );
     expect(await evaluation({ knowledge: 4, skills: 2, conduct: 4, reportQuality: 7 }, 1)).toMatchObject({
       ok: false,
-      error: { field: 'scores.reportQuality', message: 'scores.reportQuality: Score report quality 1 to 5' },
+      error: { field: 'scores.reportQuality', message: 'Score report quality 1 to 5' },
     });
     const evaluated = await evaluation({ knowledge: 4, skills: 2, conduct: 4, reportQuality: 3 }, 1);
     expect(evaluated.value).toMatchObject({
@@ -242,7 +242,7 @@ describe('the audit team (ISO 19011)', () => {
       ),
     ).toMatchObject({
       ok: false,
-      error: { field: 'competence.cpd.0.hours', message: 'competence.cpd.0.hours: CPD hours are 0 or more' },
+      error: { field: 'competence.cpd.0.hours', message: 'CPD hours are 0 or more' },
     });
   });
 
