@@ -6,7 +6,9 @@
   'use strict';
   var switcher = document.getElementById('user-switcher');
   var flags = document.getElementById('flags');
-  var site = document.body.getAttribute('data-site-url');
+  // The site's base URL the frames are told (`siteUrl`): where this emulated site really lives, so the
+  // links the app builds on it land here, as on a real site they land on that site.
+  var site = window.location.origin;
   var cloudId = document.body.getAttribute('data-cloud-id');
   var listeners = []; // events.on subscriptions: { frame, event, callbackId }
 
@@ -182,9 +184,10 @@
       });
     },
     navigate: function (payload) {
-      var url = payload && (payload.url || (payload.target === 'issue' ? '/jira/browse/' + payload.issueKey : null));
-      // Site-relative Jira links (`/browse/KEY`) live under /jira on the sandbox site.
-      if (url && /^\/browse\//.test(url)) url = '/jira' + url;
+      var url = payload && (payload.url || (payload.target === 'issue' ? '/browse/' + payload.issueKey : null));
+      // The sandbox serves the real site's paths (`/browse/KEY`, `/wiki/spaces/…/pages/…`), so a
+      // site-relative link and one on the site's base URL both open here.
+      if (url && url.indexOf(site + '/') === 0) url = url.slice(site.length);
       if (url) window.open(url, payload.type === 'new-tab' ? '_blank' : '_self');
       return true;
     },

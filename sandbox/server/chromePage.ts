@@ -1,5 +1,5 @@
 import { demoUsers } from '../site/users';
-import { SANDBOX_CLOUD_ID, SANDBOX_SITE } from '../platform/functionRunner';
+import { SANDBOX_CLOUD_ID } from '../platform/functionRunner';
 import type http from 'node:http';
 import { escapeHtml, send } from './http';
 
@@ -46,7 +46,7 @@ export function chromePage(options: {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(options.title)} · Sandbox</title>
 <link rel="stylesheet" href="/sandbox/host/chrome.css"></head>
-<body data-site-url="${SANDBOX_SITE}" data-cloud-id="${SANDBOX_CLOUD_ID}" data-reload-on-switch="${options.reloadOnSwitch ? 'true' : 'false'}">
+<body data-cloud-id="${SANDBOX_CLOUD_ID}" data-reload-on-switch="${options.reloadOnSwitch ? 'true' : 'false'}">
 <header class="topbar"><span class="product">${options.product}</span><span class="crumbs">${options.crumbs}</span>
 <nav class="site-nav"><a href="/">Audit programme</a><a href="/trail">Audit trail</a><a href="/jira">Jira</a><a href="/wiki">Confluence</a></nav>
 <span class="badge">Local sandbox — emulated Atlassian site</span>

@@ -49,6 +49,23 @@ function macroModule(platform: SandboxPlatform, instance: ForgeMacroInstance) {
 }
 
 /**
+ * `/wiki/pages/viewpage.action?pageId=…` (Confluence's address of a page by id alone, which evidence
+ * links use with `pageVersion`): the page's view in its space. The sandbox keeps no old versions'
+ * bodies to show, so it shows the page as it is now.
+ */
+export async function pageByIdView(platform: SandboxPlatform, res: http.ServerResponse, pageId: string) {
+  const page = /^\d+$/.test(pageId)
+    ? await productGet(platform, 'confluence', `/wiki/api/v2/pages/${encodeURIComponent(pageId)}`)
+    : null;
+  const space =
+    page?.status === 200
+      ? await productGet(platform, 'confluence', `/wiki/api/v2/spaces/${encodeURIComponent(String(page.body.spaceId))}`)
+      : null;
+  if (space?.status !== 200) return pageView(platform, res, '', pageId);
+  return pageView(platform, res, String(space.body.key), pageId);
+}
+
+/**
  * A Confluence page as a reader sees it: its body, with each of the app's macros running in its
  * own frame with its saved config (`extension.config`), exactly as Confluence frames a Forge macro.
  */

@@ -7,7 +7,7 @@ import { demoUsers } from '../site/users';
 import { parseFaultPlan } from '../platform/limits';
 import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { chromePage, frameTag, sendSitePage } from './chromePage';
-import { exportView, pageView, wikiIndex } from './confluencePages';
+import { exportView, pageByIdView, pageView, wikiIndex } from './confluencePages';
 import { serveFrame } from './frames';
 import { issueView, jiraIndex } from './jiraPages';
 import { jiraAdminPage, jiraAdminPagePath } from './jiraAdminPage';
@@ -135,14 +135,18 @@ async function handle(platform: SandboxPlatform, req: http.IncomingMessage, res:
   if (method === 'GET' && pathname === jiraAdminPagePath) return jiraAdminPage(res);
   const spaceApp = /^\/wiki\/spaces\/([A-Za-z0-9]+)\/apps\/audit-programme$/.exec(pathname);
   if (method === 'GET' && spaceApp) return spaceProgrammePage(platform, res, spaceApp[1]!);
-  const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(pathname);
+  // An issue's view on the real site's path (`/browse/NC-3`, what the app links to) and under /jira.
+  const browse = /^(?:\/jira)?\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(pathname);
   if (method === 'GET' && browse) return issueView(platform, res, browse[1]!);
   const macroConfig = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)\/macros\/([A-Za-z0-9_-]+)\/config$/.exec(
     pathname,
   );
   if (method === 'GET' && macroConfig)
     return macroConfigView(platform, res, macroConfig[1]!, macroConfig[2]!, macroConfig[3]!);
-  const wikiPage = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)(\/export)?$/.exec(pathname);
+  if (method === 'GET' && pathname === '/wiki/pages/viewpage.action')
+    return pageByIdView(platform, res, url.searchParams.get('pageId') ?? '');
+  // A page's view as Confluence links it, with or without the title after the id (`webui`).
+  const wikiPage = /^\/wiki\/spaces\/([A-Za-z0-9_-]+)\/pages\/(\d+)(?:(\/export)|\/[^/]+)?$/.exec(pathname);
   if (method === 'GET' && wikiPage) {
     if (wikiPage[3])
       return exportView(

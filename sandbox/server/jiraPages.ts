@@ -3,6 +3,7 @@ import type { SandboxPlatform } from '../site/sandboxPlatform';
 import { adfToHtml } from './adfHtml';
 import { chromePage, frameTag, sendSitePage } from './chromePage';
 import { productGet } from './productReads';
+import { customFieldText } from './customFieldText';
 import { escapeHtml } from './http';
 
 /** `/jira`: every issue, newest first, linking to its view. */
@@ -20,7 +21,7 @@ export async function jiraIndex(platform: SandboxPlatform, res: http.ServerRespo
   )
     .map(
       (i) =>
-        `<tr><td><a href="/jira/browse/${escapeHtml(i.key)}">${escapeHtml(i.key)}</a></td><td>${escapeHtml(i.fields.summary)}</td><td>${escapeHtml(i.fields.status.name)}</td><td>${escapeHtml(i.fields.duedate ?? '')}</td></tr>`,
+        `<tr><td><a href="/browse/${escapeHtml(i.key)}">${escapeHtml(i.key)}</a></td><td>${escapeHtml(i.fields.summary)}</td><td>${escapeHtml(i.fields.status.name)}</td><td>${escapeHtml(i.fields.duedate ?? '')}</td></tr>`,
     )
     .join('');
   sendSitePage(
@@ -46,26 +47,24 @@ const transitionStyles =
   '.transition-button:disabled{opacity:.5;cursor:default}' +
   '.transition-error{margin:8px 0;padding:8px 12px;border-radius:3px;background:#ffeceb;color:#ae2e24;font-size:14px}';
 
-/** The app's custom fields with a value on the issue, by their names (`expand=names`). */
-function appFieldFacts(fields: Record<string, any>, names: Record<string, string>): Array<[string, string]> {
+/**
+ * The app's custom fields with a value on the issue, by their names (`expand=names`), in the words
+ * their manifest formatters give (see customFieldText).
+ */
+function appFieldFacts(
+  platform: SandboxPlatform,
+  fields: Record<string, any>,
+  names: Record<string, string>,
+): Array<[string, string]> {
+  const modules = platform.manifest.list('jira:customField');
   return Object.keys(fields)
     .filter((id) => id.startsWith('customfield_') && fields[id] !== null && fields[id] !== undefined)
     .sort()
-    .map((id) => [names[id] ?? id, typeof fields[id] === 'string' ? fields[id] : JSON.stringify(fields[id])]);
-}
-
-/** The app's `iso27001-audit` issue property (what its JQL aliases index), as JSON; null when absent. */
-async function auditProperty(platform: SandboxPlatform, key: string): Promise<string | null> {
-  const { status, body } = await productGet(
-    platform,
-    'jira',
-    `/rest/api/3/issue/${encodeURIComponent(key)}/properties/iso27001-audit`,
-  );
-  return status === 200 ? JSON.stringify(body.value) : null;
+    .map((id) => [names[id] ?? id, customFieldText(modules, names[id] ?? id, fields[id])]);
 }
 
 /**
- * A Jira issue as people see it: its fields (with the app's custom fields and its audit property),
+ * A Jira issue as people see it: its fields (with the app's custom fields, as their formatters show them),
  * the workflow transitions the signed-in user may take as buttons (`jiraIssue.js` reads and posts
  * them as that user, and shows Jira's refusal), and each of the app's `jira:issuePanel` modules in
  * its own frame with the issue as context — as Jira frames a Forge issue panel.
@@ -105,7 +104,6 @@ export async function issueView(platform: SandboxPlatform, res: http.ServerRespo
         })}</section>`,
     )
     .join('');
-  const property = await auditProperty(platform, body.key);
   const facts = [
     ['Status', fields.status?.name, 'issue-status'],
     ['Type', fields.issuetype?.name],
@@ -113,8 +111,9 @@ export async function issueView(platform: SandboxPlatform, res: http.ServerRespo
     ['Assignee', fields.assignee?.displayName ?? 'Unassigned', 'issue-assignee'],
     ['Reporter', fields.reporter?.displayName],
     ['Labels', (fields.labels ?? []).join(', ')],
-    ...appFieldFacts(fields, names),
-    ...(property ? [['iso27001-audit', property, 'issue-audit-property']] : []),
+    // Jira's issue view shows no issue properties (the app's `iso27001-audit` is for JQL and
+    // conditions); the sandbox does not either.
+    ...appFieldFacts(platform, fields, names),
   ]
     .map(
       ([k, v, testId]) =>

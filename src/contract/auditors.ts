@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { resolver, reason, accountId, expectedVersion, auditId } from './resolverSpec';
 import { AuditorCompetence } from '../domain/auditors/auditorRecord';
+import { EvaluationScores } from '../domain/auditors/evaluation';
 import type { AuditorEvaluation, AuditorRecord } from '../domain/auditors/auditorRecord';
 import type { CompetenceCheck } from '../domain/auditors/competence';
 
@@ -14,6 +15,8 @@ export interface AuditorView {
   hasValidCertificate: boolean;
   warnings: string[];
   lastEvaluation: AuditorEvaluation | null;
+  /** Whether their latest evaluation keeps them eligible for audit teams (the programme's threshold). */
+  eligible: boolean;
 }
 
 /** The auditor register. */
@@ -33,12 +36,20 @@ export const auditorResolvers = {
       .object({
         accountId,
         auditId,
-        rating: z.number().int().min(1, 'Rate 1 to 5').max(5, 'Rate 1 to 5'),
+        /** The stated criteria, each scored 1–5; the result is the lowest. */
+        scores: EvaluationScores.optional(),
+        /** A single overall rating, as evaluations were recorded before criteria were stated. */
+        rating: z.number().int().min(1, 'Rate 1 to 5').max(5, 'Rate 1 to 5').optional(),
         comment: z.string().trim().min(1, 'Say what went well and what to improve').max(2000),
         expectedVersion,
       })
-      .strict(),
+      .strict()
+      .refine((e) => (e.scores === undefined) !== (e.rating === undefined), {
+        message: 'Score knowledge, skills, conduct and report quality',
+        path: ['scores'],
+      }),
     access: ['programmeManager', 'leadAuditor'],
-    summary: "Evaluate an auditor's work on a reported or closed audit they were on.",
+    summary:
+      "Evaluate an auditor's work on a reported or closed audit they were on: knowledge, skills, conduct and report quality, each scored 1–5.",
   }),
 } as const;

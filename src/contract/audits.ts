@@ -13,6 +13,8 @@ import type { FindingRecord } from '../domain/audits/finding';
 import type { ImpartialityOverrideRecord } from '../domain/audits/impartialityOverrideRecord';
 import type { CompetenceCheck } from '../domain/auditors/competence';
 import type { ImpartialityConflict } from '../domain/auditors/impartiality';
+import type { OwnershipConflict } from '../domain/auditors/ownership';
+import type { TeamRole } from '../domain/auditors/teamRoles';
 import type { ReportIntegrity } from '../domain/reports/reportIntegrity';
 import type { SignatureView } from './signing';
 
@@ -61,12 +63,23 @@ export interface AssignmentCheckView {
   accountId: string;
   name: string;
   role: 'lead' | 'team';
+  /** Their place on the team: lead auditor, auditor, technical expert or trainee/observer. */
+  teamRole: TeamRole;
   /** Why the person's app roles do not allow this place in the team (a lead needs leadAuditor), or null. */
   roleProblem: string | null;
+  /**
+   * Fit for their own place: `reasons` (certificate, lead qualification, evaluation) block; their
+   * `uncoveredItems` only inform, as the team covers the scope together (`teamUncoveredItems`).
+   */
   competence: CompetenceCheck;
   /** Conflicts before overrides, and those still blocking after signed overrides. */
   conflicts: ImpartialityConflict[];
   blockingConflicts: ImpartialityConflict[];
+  /** Scope lines whose SoA control or ISMS process they own, before and after signed overrides. */
+  ownership: OwnershipConflict[];
+  blockingOwnership: OwnershipConflict[];
+  /** Scope lines no one on the team (lead, auditors, technical experts) is competent for: the same on every row. */
+  teamUncoveredItems: string[];
 }
 
 /** The audit's steps (approval, acknowledgements, meetings) and what its next move still needs. */
@@ -180,7 +193,16 @@ export const auditResolvers = {
     summary: 'Remove a planned audit from the schedule (only while planned), with the reason in the trail.',
   }),
   moveAudit: resolver<AuditView>()({
-    input: z.object({ auditId, to: AuditState, expectedVersion, reason }).strict(),
+    input: z
+      .object({
+        auditId,
+        to: z.enum(AuditState.options, {
+          error: 'Choose the state to move the audit to: planned, in progress, reporting or closed',
+        }),
+        expectedVersion,
+        reason,
+      })
+      .strict(),
     access: ['programmeManager', 'leadAuditor'],
     summary: 'Move an audit through planned → in progress → reporting → closed under the state rules.',
   }),
@@ -189,13 +211,20 @@ export const auditResolvers = {
       .object({
         auditId,
         auditorId: accountId,
-        areaId: z.string().min(1).max(64),
+        /** The area of an owner's or member's conflict, or (`itemId`) the scope line of an owned control or process. */
+        areaId: z.string().min(1).max(64).optional(),
+        itemId: z.string().min(1).max(64).optional(),
         justification: z.string().trim().min(1).max(2000),
         passphrase: z.string().min(1, 'Enter your signing passphrase').max(256),
       })
-      .strict(),
+      .strict()
+      .refine((o) => (o.areaId === undefined) !== (o.itemId === undefined), {
+        message: 'Name either the area or the scope line the override is for',
+        path: ['areaId'],
+      }),
     access: ['programmeManager'],
-    summary: 'Let one auditor audit one area despite a conflict: a justification signed as impartialityOverride.',
+    summary:
+      'Let one auditor audit one area (or one scope line whose control or process they own) despite a conflict: a justification signed as impartialityOverride.',
   }),
   saveChecklistLine: resolver<AuditView>()({
     input: z

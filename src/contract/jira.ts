@@ -56,7 +56,7 @@ export interface TrackedIssueView {
   grade: FindingGrade | null;
   state: TrackedIssueState;
   issueKey: string | null;
-  /** Link to the issue on the site (`https://…/browse/KEY`), when it has one. */
+  /** Site-relative link to the issue (`/browse/KEY`), when it has one: the frame puts it on its site. */
   issueUrl: string | null;
   jira: JiraMirror | null;
   lastError: string | null;

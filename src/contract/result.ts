@@ -1,12 +1,14 @@
-import type { FailureCode, Problem } from '../domain/failure';
+import type { FailureCode, FieldProblem, Problem } from '../domain/failure';
 
 export type ErrorCode = FailureCode;
 
 export interface ResolverError {
   code: ErrorCode;
   message: string;
-  /** Dotted path of the offending input field (`settings.timeZone`), when one is at fault. */
+  /** Dotted path of the offending input field (`settings.timeZone`), when one is at fault: the first of `fields`. */
   field?: string;
+  /** Every field at fault, each with its label and its own sentence, for a form to show beside each field. */
+  fields?: FieldProblem[];
   /** Every problem found when one input holds many (a CSV import names each line and column). */
   problems?: Problem[];
 }

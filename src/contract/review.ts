@@ -8,6 +8,9 @@ import type { FindingSourceKind } from '../domain/findings/findingSource';
 import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
+import type { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';
+import type { AgendaItem } from '../domain/review/planning/reviewAgenda';
+import type { ReviewDue, ReviewPlan } from '../domain/review/planning/reviewPlan';
 import type { FindingGrade } from '../domain/audits/finding';
 import type { ScheduleBarLine } from '../domain/review/schedule/programmeSchedule';
 import type { ReviewAttendee } from '../domain/review/managementReview';
@@ -219,6 +222,8 @@ export interface PeriodFiguresView {
 export interface ReviewDecisionView {
   id: string;
   number: number;
+  /** Its 9.3.3 type (`other` for decisions recorded before types). */
+  type: ReviewDecisionType;
   text: string;
   ownerId: string;
   ownerName: string;
@@ -255,11 +260,33 @@ export interface ManagementReviewView extends ManagementReviewSummary {
   page: { pageId: string; spaceKey: string; version: number; title: string } | null;
   attendees: ReviewAttendee[];
   minutes: string;
+  /** 9.3.2 a–g, then the organisation's standing items as they stood when the review was created. */
+  agenda: AgendaItem[];
+  /** Suitability, adequacy and effectiveness (signed with the minutes); null until recorded. */
+  conclusion: ReviewConclusion | null;
   decisionList: ReviewDecisionView[];
   inputs: ReviewInputEntryView[];
   signatures: SignatureView[];
   createdBy: string;
   createdAt: string;
+}
+
+/** The programme's review plan and where the next management review stands today. */
+export interface ReviewPlanView {
+  plan: ReviewPlan;
+  /** 0 before the programme manager first saves it (the plan is then the default). */
+  version: number;
+  updatedAt: string | null;
+  updatedByName: string | null;
+  /** Today in the programme's time zone, the day `due` was computed for. */
+  today: string;
+  /** The latest day a management review was held; null when none is recorded as held. */
+  lastHeldOn: string | null;
+  due: ReviewDue;
+  /** "Management review due in N days", "… overdue by N days" or "No management review planned". */
+  dueWords: string;
+  /** The agenda the next review will be created with: 9.3.2 a–g, then the standing items. */
+  agenda: AgendaItem[];
 }
 
 /** Review macros, the review registers as CSV and the monthly figures. */

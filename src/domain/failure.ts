@@ -20,6 +20,17 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * One input field at fault, as the resolver contract reports it: `field` is the path in the input
+ * (data for the form that places the message, never shown), `label` the words a person knows the
+ * field by, `message` a sentence about that field alone.
+ */
+export interface FieldProblem {
+  field: string;
+  label: string;
+  message: string;
+}
+
 export class Failure extends Error {
   override readonly name = 'Failure';
   constructor(
@@ -29,6 +40,8 @@ export class Failure extends Error {
     readonly field?: string,
     /** Several problems at once (a CSV import's rows), each naming its line and column. */
     readonly problems?: readonly Problem[],
+    /** Every field at fault at once, so a form can mark them all (the first is `field`). */
+    readonly fields?: readonly FieldProblem[],
   ) {
     super(message);
   }

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
-import { invalidInput } from './failure';
+import { Failure } from './failure';
+import { fieldProblems, parseWithPlainWords, refusalMessage } from './input/inputProblems';
 
 /**
  * Parses data arriving at a rule with its zod schema. A rejection becomes the domain's typed
- * `invalid_input` failure naming the offending field as a dotted path under `root`.
+ * `invalid_input` failure in plain words, naming every field at fault (`field` is the first, as a
+ * dotted path under `root`).
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root: string): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = parseWithPlainWords(schema, input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = [root, ...(issue?.path ?? []).map(String)].filter((part) => part !== '').join('.');
-  throw invalidInput(path, issue?.message ?? 'Invalid input');
+  const problems = fieldProblems(result.error, root === '' ? [] : root.split('.'));
+  throw new Failure('invalid_input', refusalMessage(problems), problems[0]?.field, undefined, problems);
 }

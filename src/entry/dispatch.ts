@@ -1,17 +1,12 @@
-import type { z } from 'zod';
 import { callerRoles } from '../app/access/callerRoles';
 import type { AppServices } from '../app/services';
 import { resolverContract, type ResolverName, type ResolverOutput } from '../contract/resolvers';
+import { failureRefusal, invalidPayload, missingRole } from '../contract/refusals';
 import type { Result } from '../contract/result';
 import { hasAccess } from '../domain/access/appRole';
 import { Failure } from '../domain/failure';
+import { parseWithPlainWords } from '../domain/input/inputProblems';
 import { useCases } from './useCases';
-
-function firstIssue(error: z.ZodError): { field: string; message: string } {
-  const issue = error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(payload)';
-  return { field, message: `${field}: ${issue?.message ?? 'invalid'}` };
-}
 
 /**
  * The one path every resolver call takes: parse the payload (zod) → identify the caller from the
@@ -26,11 +21,8 @@ export async function dispatch<K extends ResolverName>(
   services: () => Promise<AppServices>,
 ): Promise<Result<ResolverOutput<K>>> {
   const spec = resolverContract[name];
-  const parsed = spec.input.safeParse(payload ?? {});
-  if (!parsed.success) {
-    const { field, message } = firstIssue(parsed.error);
-    return { ok: false, error: { code: 'invalid_input', message, field } };
-  }
+  const parsed = parseWithPlainWords(spec.input, payload ?? {});
+  if (!parsed.success) return { ok: false, error: invalidPayload(parsed.error) };
   if (!accountId) {
     return {
       ok: false,
@@ -40,27 +32,11 @@ export async function dispatch<K extends ResolverName>(
   try {
     const ready = await services();
     const roles = await callerRoles(ready, accountId);
-    if (!hasAccess(roles, spec.access)) {
-      const needed = Array.isArray(spec.access) ? spec.access.join(' or ') : 'an app role';
-      return {
-        ok: false,
-        error: { code: 'forbidden', message: `${name} needs ${needed}; a programme manager can grant roles` },
-      };
-    }
+    if (!hasAccess(roles, spec.access)) return { ok: false, error: missingRole(name, spec.access) };
     const value = await useCases[name](ready, { accountId }, parsed.data as never);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof Failure) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.field ? { field: error.field } : {}),
-          ...(error.problems ? { problems: [...error.problems] } : {}),
-        },
-      };
-    }
+    if (error instanceof Failure) return { ok: false, error: failureRefusal(error) };
     throw error;
   }
 }

@@ -8,7 +8,8 @@ import { exportAuditTrail, listAuditTrail } from '../app/trail/trailQueries';
 import { exportProgrammeRecord } from '../app/records/exportProgrammeRecord';
 import { downloadExportPart, exportProgress, startRecordExport, startTrailExport } from '../app/records/exportJobs';
 import { getSigningStatus, resetSigningPassphrase, setSigningPassphrase } from '../app/signing/passphrase';
-import { listSignatures, signRecord } from '../app/signing/signatures';
+import { listSignatures } from '../app/signing/signatures';
+import { signPrintedRecord } from '../app/signing/printedSignatures';
 import { listAuditableAreas, saveAuditableArea } from '../app/areas/auditableAreas';
 import { getCatalogue } from '../app/catalogue/getCatalogue';
 import { getStatementOfApplicability, saveSoaEntry } from '../app/soa/statementOfApplicability';
@@ -62,10 +63,12 @@ import {
   addReviewDecision,
   createManagementReview,
   getManagementReview,
+  getReviewPlan,
   listManagementReviews,
   raiseReviewDecisions,
   saveReviewInput,
   saveReviewMeeting,
+  saveReviewPlan,
 } from '../app/review/meeting/managementReviews';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
@@ -98,7 +101,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   getSigningStatus,
   setSigningPassphrase,
   resetSigningPassphrase,
-  signRecord,
+  signRecord: signPrintedRecord,
   listSignatures,
   listAuditableAreas,
   saveAuditableArea,
@@ -176,4 +179,6 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   saveReviewInput,
   addReviewDecision,
   raiseReviewDecisions,
+  getReviewPlan,
+  saveReviewPlan,
 };

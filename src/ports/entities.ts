@@ -25,6 +25,7 @@ import type { AuditReportRecord } from '../domain/reports/auditReport';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../domain/review/managementReview';
 import type { PeriodFiguresRecord } from '../domain/review/periodFigures';
 import type { ReviewInputRecord } from '../domain/review/reviewInputs';
+import type { ReviewPlan } from '../domain/review/planning/reviewPlan';
 
 /**
  * Every record type the store holds, by entity name. The name is what the audit trail records as
@@ -69,6 +70,8 @@ export interface EntityTypes {
   reviewDecision: ReviewDecisionRecord;
   /** id `reviewInputId(reviewId, kind)`: what the programme manager entered for one 9.3.2 input. */
   reviewInput: ReviewInputRecord;
+  /** One record (id `programme`): the review interval, next planned review and standing agenda items. */
+  reviewPlan: ReviewPlan;
   /** id = the month (`YYYY-MM`): incidents and training completion recorded for it. */
   periodFigures: PeriodFiguresRecord;
   /** Append-only: a closing transition refused because the issue's audit property disagreed with the store. */
@@ -124,6 +127,7 @@ export const entityNames = [
   'ncExemption',
   'caPlanApproval',
   'dueDateExtension',
+  'reviewPlan',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -35,6 +35,7 @@ export const recordTypeTitles = {
   ncExemption: 'Exemption from corrective action',
   caPlanApproval: 'Corrective-action plan approval',
   dueDateExtension: 'Due-date extension',
+  reviewPlan: 'Management review plan',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

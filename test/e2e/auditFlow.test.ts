@@ -109,6 +109,13 @@ describe('planning and running an audit on the programme page, in Chromium', () 
 
     await frame().getByTestId('audits-new').click();
     await frame().getByTestId('audit-plan-new-form').waitFor();
+    // Saved empty, the plan shows every problem at once, each beside its own field, in words.
+    await frame().getByTestId('audit-plan-new-save').click();
+    const titleError = frame().getByTestId('audit-plan-new-title-error');
+    const areasError = frame().getByTestId('audit-plan-new-areas-error');
+    await titleError.waitFor();
+    await expect(titleError.innerText()).resolves.toBe('Give the audit a title');
+    await expect(areasError.innerText()).resolves.toBe('Choose at least one area');
     await frame().locator('#audit-plan-new-title').fill('IT operations: leavers and threat intelligence');
     await choose('audit-plan-new-areas', 'IT operations');
     await choose('audit-plan-new-scope', 'A.5.18');
@@ -176,8 +183,24 @@ describe('planning and running an audit on the programme page, in Chromium', () 
       .filter({ hasText: 'Aoife Brennan' })
       .waitFor();
 
-    // With the override signed, the owner may join the team; the checks say why.
+    // The area's override does not reach A.5.18: the SoA makes Olu its control owner, a conflict of its own.
     await choose(`audit-plan-${auditId}-team`, 'Olu Adeyemi');
+    await frame().getByTestId(`audit-plan-${auditId}-save`).click();
+    await frame()
+      .getByTestId(`audit-plan-${auditId}-team-error`)
+      .filter({ hasText: 'Olu Adeyemi owns control A.5.18 in the Statement of Applicability' })
+      .waitFor();
+    // The dialog starts from the refused person and line; the programme manager signs for that line too.
+    await frame().getByTestId('audit-override-open').click();
+    await frame().getByTestId('override-dialog').filter({ hasText: 'Scope line: A.5.18' }).waitFor();
+    await frame()
+      .locator('#override-justification')
+      .fill('Olu shows the VPN access logs for A.5.18; Rahul alone judges the line and records any finding.');
+    await frame().locator('#override-passphrase').fill(PASS);
+    await frame().getByTestId('override-submit').click();
+    await frame().getByTestId('audit-overrides').getByText('Olu Adeyemi may audit scope line A.5.18').waitFor();
+
+    // With both overrides signed, the owner may join the team; the checks say why.
     await frame().getByTestId(`audit-plan-${auditId}-save`).click();
     await frame().getByTestId(`audit-plan-${auditId}-saved`).waitFor();
     await frame().getByTestId(`audit-check-${olu}`).filter({ hasText: 'Allowed by override' }).waitFor();

@@ -143,7 +143,16 @@ describe('raising an audit’s findings as Jira issues from the programme page, 
     const [first] = await tracked();
     await page.goto(`${sandbox.url}/jira/browse/${first!.issueKey}`);
     await expect(page.getByTestId('issue-status').innerText()).resolves.toBe('Open');
-    await expect(page.getByTestId('issue-audit-property').innerText()).resolves.toContain(first!.subjectId);
+    // Jira's issue view shows no issue properties: the property is read where Jira keeps it.
+    const property = await sandbox.platform.requestProduct(
+      'jira',
+      'GET',
+      `/rest/api/3/issue/${first!.issueKey}/properties/iso27001-audit`,
+      undefined,
+      undefined,
+      'app',
+    );
+    expect(JSON.stringify(property.body)).toContain(first!.subjectId);
   });
 
   it('left no console problem and no product-call violation', () => {

@@ -8,6 +8,8 @@ jest.setTimeout(180_000);
 
 const byName = (name: string) => demoUsers.find((u) => u.displayName === name)!.accountId;
 const aoife = byName('Aoife Brennan');
+const chloe = byName('Chloe Martin');
+const PASS = 'correct horse battery staple';
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -21,12 +23,22 @@ interface ReviewSummary {
 }
 interface ReviewView extends ReviewSummary {
   page: { pageId: string; title: string } | null;
-  decisionList: Array<{ id: string; text: string; dueDate: string; issue: { issueKey: string | null } | null }>;
+  decisionList: Array<{
+    id: string;
+    type: string;
+    text: string;
+    dueDate: string;
+    issue: { issueKey: string | null } | null;
+  }>;
+  minutesApproved: boolean;
+  conclusion: { suitable: string; adequate: string; effective: string; statement: string } | null;
+  signatures: Array<{ meaning: string; status: string; bindingIntact: boolean; signerName: string }>;
 }
 
 const TITLE = 'Management review 2026 H1 (browser test)';
 const DECISION = 'Review supplier access rights every quarter';
 const DUE = '2027-03-31';
+const CONCLUSION = 'The ISMS is suitable and adequate; effective once supplier access is reviewed quarterly.';
 
 /**
  * The "Management review" tab end to end: the programme manager creates a review from the tab,
@@ -58,6 +70,17 @@ describe('a management review from the programme page, in Chromium', () => {
     await input.fill(text);
     await frame().getByRole('option', { name: text }).first().waitFor();
     await input.press('Enter');
+  };
+  /** Opens a react-select that takes no typing and clicks the option. */
+  const pick = async (inputId: string, text: string) => {
+    await frame().locator(`#${inputId}`).focus();
+    await frame().locator(`#${inputId}`).press('ArrowDown');
+    await frame().getByRole('option', { name: text, exact: true }).click();
+  };
+  const reviewView = async () => {
+    const view = await invoke<ReviewView>('getManagementReview', { reviewId });
+    if (!view.ok) throw new Error(view.error.message);
+    return view.value;
   };
 
   beforeAll(async () => {
@@ -100,7 +123,8 @@ describe('a management review from the programme page, in Chromium', () => {
     reviewId = review.id;
     pageUrl = review.pageUrl!;
     expect(pageUrl).toMatch(/^\/wiki\/spaces\/[^/]+\/pages\/[^/]+$/);
-    await expect(link.getAttribute('href')).resolves.toBe(pageUrl);
+    // On the site's base URL the frame is given: this sandbox's own address.
+    await expect(link.getAttribute('href')).resolves.toBe(`${sandbox.url}${pageUrl}`);
     // The list shows it, and its detail is open.
     await frame().getByTestId(`review-row-${reviewId}`).waitFor();
     await frame().getByTestId('review-detail').waitFor();
@@ -130,7 +154,8 @@ describe('a management review from the programme page, in Chromium', () => {
     await wiki.close();
   });
 
-  it('records a decision with its owner and due date, and raises it as a Jira issue', async () => {
+  it('records a decision with its 9.3.3 type, owner and due date, and raises it as a Jira issue', async () => {
+    await pick('decision-type', 'Resource need');
     await frame().locator('#decision-text').fill(DECISION);
     await choose('decision-owner', 'Chloe Martin');
     await typeDate('decision-due', DUE);
@@ -150,6 +175,8 @@ describe('a management review from the programme page, in Chromium', () => {
     if (!view.ok) throw new Error(view.error.message);
     const decision = view.value.decisionList.find((d) => d.text === DECISION)!;
     expect(decision.dueDate).toBe(DUE);
+    expect(decision.type).toBe('resourceNeed');
+    await expect(frame().getByTestId(`decision-type-${decision.id}`).innerText()).resolves.toBe('Resource need');
     issueKey = decision.issue!.issueKey!;
     expect(issueKey).toMatch(/^[A-Z][A-Z0-9_]+-\d+$/);
     const key = frame().getByTestId(`decision-issue-key-${decision.id}`);
@@ -157,6 +184,44 @@ describe('a management review from the programme page, in Chromium', () => {
     await expect(key.getAttribute('href')).resolves.toMatch(new RegExp(`/browse/${issueKey}$`));
     // Nothing is left to raise: raising again would make no second issue.
     await expect(frame().getByTestId('decisions-raise').isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('records the meeting with its conclusion on the ISMS, which top management signs with the minutes', async () => {
+    await typeDate('review-held-on', to);
+    await frame().locator('#review-minutes').fill('Reviewed the inputs a–g and the supplier access findings.');
+    await pick('review-conclusion-suitable', 'Yes');
+    await pick('review-conclusion-adequate', 'Yes');
+    await pick('review-conclusion-effective', 'No');
+    await frame().locator('#review-conclusion-statement').fill(CONCLUSION);
+    await frame().getByTestId('review-meeting-save').click();
+    await frame().getByTestId('review-meeting-version').filter({ hasNotText: 'Version 2' }).waitFor();
+    expect((await reviewView()).conclusion).toEqual({
+      suitable: 'yes',
+      adequate: 'yes',
+      effective: 'no',
+      statement: CONCLUSION,
+    });
+
+    // Chloe Martin (top management) signs the minutes, and with them the conclusion.
+    await sandbox.platform.invoke('setSigningPassphrase', { newPassphrase: PASS }, chloe);
+    await page.getByTestId('user-switcher').selectOption(chloe);
+    await frame().getByTestId('session-name').filter({ hasText: 'Chloe Martin' }).waitFor();
+    await frame().getByTestId('tab-review').click();
+    await frame().getByTestId(`review-open-${reviewId}`).click();
+    await frame().getByTestId('review-agenda').filter({ hasText: '9.3.2 g' }).waitFor();
+    await frame().getByTestId('review-approval-approve').click();
+    await frame().getByTestId('signing-passphrase').fill(PASS);
+    await frame().getByTestId('signing-submit').click();
+    await frame().getByTestId('signing-done-message').waitFor();
+    await frame().getByTestId('signing-done').click();
+
+    const signed = await reviewView();
+    expect(signed.minutesApproved).toBe(true);
+    expect(signed.signatures).toMatchObject([
+      { meaning: 'approved', status: 'current', bindingIntact: true, signerName: 'Chloe Martin' },
+    ]);
+    expect(signed.conclusion?.statement).toBe(CONCLUSION);
     expect(problems).toEqual([]);
   });
 

@@ -293,9 +293,13 @@ describe('audit plans', () => {
       ok: false,
       error: { field: 'plan.leadAuditorId', message: expect.stringMatching(/does not hold the lead auditor role/) },
     });
-    expect(await create({ leadAuditorId: 'acct-clauses-only' })).toMatchObject({
+    // The team is judged as a whole (ISO 19011 7.2.4): a lead who knows only the clauses leads alone no audit of A.8.15.
+    expect(await create({ leadAuditorId: 'acct-clauses-only', teamIds: [] })).toMatchObject({
       ok: false,
-      error: { field: 'plan.leadAuditorId', message: expect.stringMatching(/No competence domain covers A\.8\.15/) },
+      error: {
+        field: 'plan.teamIds',
+        message: expect.stringMatching(/no competence domain in the team covers A\.8\.15/),
+      },
     });
     expect(await create({ teamIds: ['acct-unregistered'] })).toMatchObject({
       ok: false,

@@ -24,7 +24,7 @@ export const names = {
 };
 export const programmeId = programmeIdFor('2026-01-01');
 export const auditTitle = 'Backups <script>alert(1)</script> & logging';
-export const pageTitle = `Audit plan – ${auditTitle} (audit_1)`;
+export const pageTitle = `Audit plan – ${auditTitle} (2026-11-30 to 2026-12-02)`;
 
 export let ctx: Awaited<ReturnType<typeof appServicesForTest>>;
 export let services: AppServices;

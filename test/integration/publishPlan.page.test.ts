@@ -26,7 +26,7 @@ describe('publishing an audit plan to Confluence', () => {
       ok: true,
       value: { version: 1, title: pageTitle, spaceKey: 'ISMS', created: true },
     });
-    expect(published.value.url).toMatch(/^\/wiki\/spaces\/ISMS\/pages\/\d+\//);
+    expect(published.value.url).toBe(`/wiki/spaces/ISMS/pages/${published.value.pageId}`);
     const pages = await planPagesInSpace();
     expect(pages).toHaveLength(1);
     expect(pages[0]!.id).toBe(published.value.pageId);
@@ -36,7 +36,7 @@ describe('publishing an audit plan to Confluence', () => {
     expect(storage).toContain('<h1>Backups &lt;script&gt;alert(1)&lt;/script&gt; &amp; logging</h1>');
     for (const text of [
       '2026-01-01 to 2026-12-31 (12 months)',
-      '<td>planned</td>',
+      '<td>Planned</td>',
       '2026-11-30 to 2026-12-02',
       '<li>IT operations</li>',
       '<li>A.8.13 ',
@@ -48,7 +48,7 @@ describe('publishing an audit plan to Confluence', () => {
       'Lead auditor: Rahul Mehta',
       'Auditor: Hannah Weber',
       '<li>Tomás Ruiz</li><li>Olu Adeyemi</li>',
-      'Published by the ISO 27001 audit app from record audit_1 version 1',
+      'Published by the ISO 27001 audit app from the audit record, version 1',
     ]) {
       expect(storage).toContain(text);
     }
@@ -135,7 +135,7 @@ describe('publishing an audit plan to Confluence', () => {
     const page = await pageBody(first.pageId);
     expect(page.version).toBe(2);
     expect(page.storage).toContain('within 4 hours');
-    expect(page.storage).toContain('from record audit_1 version 3');
+    expect(page.storage).toContain('from the audit record, version 3');
     expect(await planPagesInSpace()).toHaveLength(1);
     expect((await stored()).record.planPage).toMatchObject({ pageId: first.pageId, version: 2 });
   });

@@ -4,7 +4,6 @@ import type { ConfluenceAccess, ConfluencePages } from '../../src/ports/confluen
 import {
   manager,
   lead,
-  auditTitle,
   ctx,
   services,
   serveWith,
@@ -25,7 +24,7 @@ describe('publishing an audit plan to Confluence', () => {
   it('[A11.7] adopts a page the app created before failing to save its id, instead of making a second one', async () => {
     const orphan = await services.confluence
       .asApp()
-      .createPage({ spaceId, title: planPageTitle(auditTitle, 'audit_1'), storage: '<p>Half-written plan</p>' });
+      .createPage({ spaceId, title: planPageTitle((await stored()).record.plan), storage: '<p>Half-written plan</p>' });
     expect((await stored()).record.planPage).toBeNull();
     // The app has no record of that page, so it cannot tell it from anyone's: it asks before overwriting.
     expect(await publish()).toMatchObject({ ok: false, error: { code: 'conflict', field: 'replaceEditedPage' } });

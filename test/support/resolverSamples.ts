@@ -216,6 +216,12 @@ export const resolverSamples: Record<ResolverName, unknown> = {
     heldOn: '2026-12-10',
     attendees: [{ name: 'Chloe Martin', role: 'CEO' }],
     minutes: 'Reviewed the inputs.',
+    conclusion: {
+      suitable: 'yes',
+      adequate: 'yes',
+      effective: 'no',
+      statement: 'Suitable and adequate; not yet effective while supplier access reviews are late.',
+    },
   },
   saveReviewInput: {
     reviewId: 'review_1',
@@ -225,9 +231,15 @@ export const resolverSamples: Record<ResolverName, unknown> = {
   },
   addReviewDecision: {
     reviewId: 'review_1',
+    type: 'resourceNeed',
     text: 'Fund a second backup site',
     ownerId: 'acct-o',
     dueDate: '2027-03-31',
   },
   raiseReviewDecisions: { reviewId: 'review_1' },
+  getReviewPlan: {},
+  saveReviewPlan: {
+    plan: { intervalMonths: 6, nextPlannedOn: '2027-06-15', standingItems: ['Supplier security'] },
+    expectedVersion: 0,
+  },
 };

@@ -29,6 +29,8 @@ export interface ExpressionContext {
   user: ExpressionUser | null;
   /** The clock `new CalendarDate()` reads (its UTC day); defaults to the real time. */
   now?: Date;
+  /** A custom field's value, the `value` a `jira:customField` formatter expression reads (JSON data). */
+  value?: unknown;
 }
 
 const USER: ObjectType<ExpressionUser> = {
@@ -131,10 +133,11 @@ function dueDate(ymd: string): CalendarDate {
   return day;
 }
 
-/** The context variables a workflow condition sees. */
+/** The context variables a workflow condition sees, and `value` for a custom field's formatter. */
 export function contextVariables(context: ExpressionContext): Map<string, unknown> {
   return new Map<string, unknown>([
     ['issue', context.issue === null ? null : new JiraObject(ISSUE, context.issue)],
     ['user', user(context.user)],
+    ...('value' in context ? ([['value', context.value ?? null]] as const) : []),
   ]);
 }

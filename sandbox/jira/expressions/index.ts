@@ -36,6 +36,20 @@ export function evaluateJiraExpression(expression: string, context: ExpressionCo
 }
 
 /**
+ * A `jira:customField` formatter: the expression sees the field's value as `value` (and no issue or
+ * user) and must give the text Jira shows for it. Throws JiraExpressionError, as Jira would fail it.
+ */
+export function formatCustomFieldValue(expression: string, value: unknown): string {
+  const shown = run(expression, { issue: null, user: null, value });
+  if (typeof shown !== 'string') {
+    throw new JiraExpressionError(
+      `Evaluation failed: "${expression}" - A custom field formatter must evaluate to a String, not ${typeName(shown)}.`,
+    );
+  }
+  return shown;
+}
+
+/**
  * For a workflow condition: the expression must evaluate to a Boolean. Jira fails (treats as false)
  * a condition that errors or yields anything else; here both throw JiraExpressionError, so the caller
  * can show why, and decides itself to treat it as false.

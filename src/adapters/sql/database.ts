@@ -33,6 +33,8 @@ export interface ProgrammeSettingsTable extends RecordColumns {
   cycle_start: string;
   time_zone: string;
   working_days: string;
+  /** `{ processOwners?, minEvaluationResult? }` as JSON, or null while neither is set. */
+  audit_team_rules: string | null;
 }
 
 export interface UserRolesTable extends RecordColumns {
@@ -126,4 +128,5 @@ export interface Database {
   nc_exemptions: BodyColumns;
   ca_plan_approvals: BodyColumns & { corrective_action_id: string };
   due_date_extensions: BodyColumns & { corrective_action_id: string };
+  review_plans: BodyColumns;
 }

@@ -26,6 +26,7 @@ import { AuditReportRecord } from '../../domain/reports/auditReport';
 import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
 import { PeriodFiguresRecord } from '../../domain/review/periodFigures';
 import { ReviewInputRecord } from '../../domain/review/reviewInputs';
+import { ReviewPlan } from '../../domain/review/planning/reviewPlan';
 import type { EntityName, EntityTypes } from '../../ports/entities';
 import type { FilterField, MemberField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
@@ -60,7 +61,8 @@ type RecordTableName =
   | 'refused_transitions'
   | 'nc_exemptions'
   | 'ca_plan_approvals'
-  | 'due_date_extensions';
+  | 'due_date_extensions'
+  | 'review_plans';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -113,14 +115,25 @@ function bodyTable<K extends EntityName>(
 export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   programmeSettings: {
     table: 'programme_settings',
-    packedColumns: ['organisation_name', 'cycle_length_months', 'cycle_start', 'time_zone', 'working_days'],
+    packedColumns: [
+      'organisation_name',
+      'cycle_length_months',
+      'cycle_start',
+      'time_zone',
+      'working_days',
+      'audit_team_rules',
+    ],
     schema: ProgrammeSettings as unknown as z.ZodType<EntityTypes['programmeSettings']>,
-    toColumns: (s) => ({
+    toColumns: ({ processOwners, minEvaluationResult, ...s }) => ({
       organisation_name: s.organisationName,
       cycle_length_months: s.cycleLengthMonths,
       cycle_start: s.cycleStart,
       time_zone: s.timeZone,
       working_days: JSON.stringify(s.workingDays),
+      audit_team_rules:
+        processOwners === undefined && minEvaluationResult === undefined
+          ? null
+          : JSON.stringify({ processOwners, minEvaluationResult }),
     }),
     fromColumns: (row) => ({
       organisationName: row.organisation_name,
@@ -128,6 +141,8 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
       cycleStart: row.cycle_start,
       timeZone: row.time_zone,
       workingDays: jsonArray(row.working_days),
+      // Settings saved before these existed have none: they read as before.
+      ...(row.audit_team_rules == null ? {} : (JSON.parse(String(row.audit_team_rules)) as object)),
     }),
   },
   userRoles: {
@@ -272,7 +287,8 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   impartialityOverride: bodyTable(
     'impartiality_overrides',
     ImpartialityOverrideRecord,
-    (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId }),
+    // An override of a scope line (owned control or process) has no area: the column, read by no query, names the line.
+    (o) => ({ audit_id: o.auditId, auditor_id: o.auditorId, area_id: o.areaId ?? `line:${o.itemId}` }),
     { auditId: 'audit_id' },
   ),
   jiraSettings: bodyTable('jira_settings', JiraSettings),
@@ -324,6 +340,7 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
     reviewId: 'review_id',
   }),
   periodFigures: bodyTable('period_figures', PeriodFiguresRecord),
+  reviewPlan: bodyTable('review_plans', ReviewPlan),
   refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
     issueKey: 'issue_key',
   }),

@@ -4,6 +4,7 @@ import { jiraAndActionsMigrations } from './migrations/jiraAndActions';
 import { reportsAndReviewMigrations } from './migrations/reportsAndReview';
 import { capaMigrations } from './migrations/capa';
 import { trailStorageMigrations } from './migrations/trailStorage';
+import { reviewPlanningMigrations } from './migrations/reviewPlanning';
 import type { Migration } from './migrations/migration';
 
 /**
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   ...reportsAndReviewMigrations,
   ...capaMigrations,
   ...trailStorageMigrations,
+  ...reviewPlanningMigrations,
 ];

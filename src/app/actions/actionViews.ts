@@ -9,6 +9,7 @@ import { hasAccess } from '../../domain/access/appRole';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { FindingRecord } from '../../domain/audits/finding';
 import { describeSource } from '../../domain/findings/findingSource';
+import { jiraIssuePath } from '../../domain/links/siteLinks';
 import { findingDueDates } from '../../domain/jira/dueDates';
 import type { JiraSettings } from '../../domain/jira/jiraSettings';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -28,7 +29,7 @@ export const findingTitle = (finding: FindingRecord) =>
   `${finding.content.itemId} ${catalogueItem(finding.content.itemId)?.title ?? ''}`.trim();
 
 /** Site-relative link to an issue (the panel and pages live on the same site). */
-export const browseLink = (issueKey: string) => `/browse/${issueKey}`;
+export const browseLink = jiraIssuePath;
 
 /** What every view of one request shares, read once: who asks, today, the policy, names. */
 export interface ViewContext {

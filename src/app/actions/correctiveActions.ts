@@ -144,7 +144,14 @@ export async function recordCorrectiveActionStep(
         });
         if (problem) throw invalidInput('step.dueDate', problem);
       }
-      after.plan = { text: input.step.text, ownerId: input.step.ownerId, dueDate: input.step.dueDate, ...recorded };
+      after.plan = {
+        text: input.step.text,
+        ownerId: input.step.ownerId,
+        // Kept with the plan so pages that may not ask Jira (the CA ageing macro) print a name.
+        ownerName: await services.directory.displayName(input.step.ownerId),
+        dueDate: input.step.dueDate,
+        ...recorded,
+      };
       after.overdueNotifiedOn = null;
       break;
     case 'implementation': {

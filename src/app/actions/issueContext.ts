@@ -5,6 +5,7 @@ import { notFound } from '../../domain/failure';
 import type { EvidenceRecord } from '../../domain/audits/evidence';
 import type { FindingRecord } from '../../domain/audits/finding';
 import { describeSource } from '../../domain/findings/findingSource';
+import { confluencePagePath, confluencePageVersionPath, jiraIssuePath } from '../../domain/links/siteLinks';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
 import { findingClosureOf } from './findingClosureOf';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -18,10 +19,10 @@ function evidenceLink(evidence: EvidenceRecord): { label: string; url: string | 
   const ref = evidence.reference;
   if (!ref) return null;
   if (ref.type === 'url') return { label, url: ref.url };
-  if (ref.type === 'jiraIssue') return { label, url: `/browse/${ref.issueKey}` };
+  if (ref.type === 'jiraIssue') return { label, url: jiraIssuePath(ref.issueKey) };
   return {
     label: `${label} (${ref.title}, version ${ref.version})`,
-    url: `/wiki/pages/viewpage.action?pageId=${ref.pageId}&pageVersion=${ref.version}`,
+    url: confluencePageVersionPath(ref.pageId, ref.version),
   };
 }
 
@@ -54,7 +55,7 @@ async function findingContext(
     evidenceLinks: evidence
       .map((e) => evidenceLink(e.record))
       .filter((link): link is { label: string; url: string | null } => link !== null),
-    planPageUrl: page ? `/wiki/pages/viewpage.action?pageId=${page.pageId}` : null,
+    planPageUrl: page ? confluencePagePath(page) : null,
     closure: (await findingClosureOf(services, finding.id, actions)).closure,
   };
 }

@@ -9,6 +9,7 @@ import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { listAuditableAreas } from './auditableAreas';
+import { parseWithPlainWords } from '../../domain/input/inputProblems';
 
 /**
  * The auditable areas' CSV format, one line per area, matched to the register by name (case aside).
@@ -101,7 +102,7 @@ function readArea(
   const itemIds = readItems(row.cells.items, problemIn('items')) ?? existing?.itemIds ?? [];
   if (problems.length > 0) return { area: null, problems };
 
-  const parsed = AuditableArea.safeParse({ name, ownerId, memberIds, likelihood, impact, itemIds });
+  const parsed = parseWithPlainWords(AuditableArea, { name, ownerId, memberIds, likelihood, impact, itemIds });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problemIn(columnOfField[String(issue.path[0])] ?? 'name')(issue.message);
     return { area: null, problems };

@@ -1,9 +1,16 @@
 import type { AuditorView } from '../../contract/auditors';
 import type { ParsedInput } from '../../contract/resolvers';
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
-import type { AuditorEvaluation, AuditorRecord } from '../../domain/auditors/auditorRecord';
+import type { AuditorCompetence, AuditorEvaluation, AuditorRecord } from '../../domain/auditors/auditorRecord';
 import { auditStateTitles, isCompleted } from '../../domain/audits/auditState';
 import { competenceFor } from '../../domain/auditors/competence';
+import {
+  defaultMinEvaluationResult,
+  eligibilityFrom,
+  evaluationResult,
+  ineligibilityReason,
+} from '../../domain/auditors/evaluation';
+import { currentProgrammeSettings } from '../programme/programmeSettings';
 import { canonicalJson } from '../../domain/trail/canonicalJson';
 import type { StoredRecord } from '../../ports/recordStore';
 import { auditTeam, loadAudit, requireAuditAction } from '../access/auditAccess';
@@ -22,12 +29,23 @@ const emptyRecord = (accountId: string): AuditorRecord => ({
 
 const days = (n: number) => (n === 0 ? 'today' : n === 1 ? '1 day' : `${n} days`);
 
+/** Today (the programme's time zone) and the evaluation threshold: read once per request. */
+interface RegisterDay {
+  today: string;
+  threshold: number;
+}
+
+async function registerDay(services: AppServices): Promise<RegisterDay> {
+  const [{ today }, settings] = await Promise.all([cycleContext(services), currentProgrammeSettings(services)]);
+  return { today, threshold: settings.minEvaluationResult ?? defaultMinEvaluationResult };
+}
+
 /** The register entry with what a reader must notice today (the programme's time zone). */
 async function toView(
   services: AppServices,
   accountId: string,
   stored: StoredRecord<AuditorRecord> | null,
-  today: string,
+  { today, threshold }: RegisterDay,
 ): Promise<AuditorView> {
   const auditor = stored?.record ?? emptyRecord(accountId);
   const check = competenceFor(auditor, [], today);
@@ -44,6 +62,8 @@ async function toView(
   for (const soon of check.expiringSoon) {
     warnings.push(`${soon.certificate} expires on ${soon.expiresOn} (${days(soon.daysLeft)})`);
   }
+  const barred = ineligibilityReason(eligibilityFrom(auditor.evaluations, threshold));
+  if (barred) warnings.push(barred);
   // The latest by date; among evaluations of one day, the one recorded last.
   const lastEvaluation = auditor.evaluations.reduce<AuditorEvaluation | null>(
     (latest, e) => (!latest || e.evaluatedOn >= latest.evaluatedOn ? e : latest),
@@ -58,6 +78,7 @@ async function toView(
     hasValidCertificate: check.competent,
     warnings,
     lastEvaluation,
+    eligible: barred === null,
   };
 }
 
@@ -66,18 +87,33 @@ async function toView(
  * auditor role without one (version 0), by name.
  */
 export async function listAuditors(services: AppServices): Promise<{ auditors: AuditorView[] }> {
-  const { today } = await cycleContext(services);
+  const day = await registerDay(services);
   const entries = await services.store.list('auditor');
   const registered = new Set(entries.map((entry) => entry.id));
   const unregistered = (await services.store.list('userRoles'))
     .filter((r) => !registered.has(r.id) && r.record.roles.some((role) => role === 'auditor' || role === 'leadAuditor'))
     .map((r) => r.id);
   const auditors = await Promise.all([
-    ...entries.map((entry) => toView(services, entry.id, entry, today)),
-    ...unregistered.map((id) => toView(services, id, null, today)),
+    ...entries.map((entry) => toView(services, entry.id, entry, day)),
+    ...unregistered.map((id) => toView(services, id, null, day)),
   ]);
   auditors.sort((a, b) => a.name.localeCompare(b.name) || a.accountId.localeCompare(b.accountId));
   return { auditors };
+}
+
+/**
+ * What a form that does not show the newer fields (CPD, a certificate's lead qualification) would
+ * otherwise erase: CPD sent as absent stays as recorded, and a certificate sent again without its
+ * answer keeps the one recorded for the same certificate (name and issue date).
+ */
+function keptFrom(current: AuditorRecord | null, competence: AuditorCompetence): AuditorCompetence {
+  const cpd = competence.cpd ?? current?.cpd;
+  const recorded = new Map((current?.certificates ?? []).map((c) => [`${c.name}|${c.issuedOn}`, c.qualifiesToLead]));
+  const certificates = competence.certificates.map((c) => {
+    const earlier = recorded.get(`${c.name}|${c.issuedOn}`);
+    return c.qualifiesToLead === undefined && earlier !== undefined ? { ...c, qualifiesToLead: earlier } : c;
+  });
+  return { ...competence, certificates, ...(cpd ? { cpd } : {}) };
 }
 
 /** Records someone's competence: creates their entry (expectedVersion 0) or changes it; evaluations stay. */
@@ -89,15 +125,15 @@ export async function saveAuditor(
   const current = await services.store.get('auditor', command.accountId);
   const name = await services.directory.displayName(command.accountId);
   expectVersion(current, command.expectedVersion, `The register entry of ${name}`);
-  const { today } = await cycleContext(services);
+  const day = await registerDay(services);
   const after: AuditorRecord = {
-    ...command.competence,
+    ...keptFrom(current?.record ?? null, command.competence),
     accountId: command.accountId,
     evaluations: current?.record.evaluations ?? [],
   };
   // Saving what is already there writes no new version.
   if (current && canonicalJson(current.record) === canonicalJson(after)) {
-    return toView(services, command.accountId, current, today);
+    return toView(services, command.accountId, current, day);
   }
   const saved = await services.store.apply({
     entity: 'auditor',
@@ -108,7 +144,7 @@ export async function saveAuditor(
     at: services.clock.now(),
     reason: command.reason ?? null,
   });
-  return toView(services, command.accountId, saved, today);
+  return toView(services, command.accountId, saved, day);
 }
 
 /**
@@ -143,12 +179,14 @@ export async function recordAuditorEvaluation(
   if (record.evaluations.some((e) => e.auditId === command.auditId && e.evaluatedBy === caller.accountId)) {
     throw conflict(`You have already evaluated ${name} on "${audit.plan.title}"`, 'auditId');
   }
-  const { today } = await cycleContext(services);
+  const day = await registerDay(services);
   const evaluation: AuditorEvaluation = {
     auditId: command.auditId,
-    evaluatedOn: today,
+    evaluatedOn: day.today,
     evaluatedBy: caller.accountId,
-    rating: command.rating,
+    // The result is the lowest criterion score: it is what the programme's threshold is compared with.
+    rating: command.scores ? evaluationResult(command.scores) : (command.rating ?? 0),
+    ...(command.scores ? { scores: command.scores } : {}),
     comment: command.comment,
   };
   const saved = await services.store.apply({
@@ -159,5 +197,5 @@ export async function recordAuditorEvaluation(
     actor: caller.accountId,
     at: services.clock.now(),
   });
-  return toView(services, command.accountId, saved, today);
+  return toView(services, command.accountId, saved, day);
 }

@@ -3,9 +3,15 @@ import { invalidInput, type Failure } from '../../domain/failure';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { AuditPlanContent } from '../../domain/audits/auditPlan';
 import { expandScope } from '../../domain/audits/scope';
+import { teamWithRoles, type TeamRole } from '../../domain/auditors/teamRoles';
 import { competenceFor } from '../../domain/auditors/competence';
+import { defaultMinEvaluationResult } from '../../domain/auditors/evaluation';
 import { conflictsAfterOverrides, impartialityConflicts } from '../../domain/auditors/impartiality';
+import { describeOwnership, ownershipConflicts } from '../../domain/auditors/ownership';
+import { teamCompetence } from '../../domain/auditors/teamCompetence';
 import { callerRoles, programmeManagers } from '../access/callerRoles';
+import { currentProgrammeSettings } from '../programme/programmeSettings';
+import { loadSoa } from '../soa/statementOfApplicability';
 import { signaturesOf } from '../signing/signatures';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices } from '../services';
@@ -39,24 +45,30 @@ export async function overridesOf(
       override: record,
       auditorName: await services.directory.displayName(record.auditorId),
       approvedByName: await services.directory.displayName(record.approvedBy),
-      areaName: areas.get(record.areaId) ?? record.areaId,
+      areaName:
+        record.areaId !== undefined ? (areas.get(record.areaId) ?? record.areaId) : `scope line ${record.itemId}`,
       signature,
     });
   }
   return views.sort((a, b) => a.override.approvedAt.localeCompare(b.override.approvedAt));
 }
 
-/** The app roles a place in the team needs: the programme manager grants them (docs/domain.md "People"). */
-function roleProblem(name: string, role: 'lead' | 'team', roles: readonly string[]): string | null {
+/**
+ * The app roles a place in the team needs (docs/domain.md "People"): the lead holds leadAuditor,
+ * an auditor holds auditor or leadAuditor. A technical expert or trainee audits nothing alone, so
+ * their register entry is enough.
+ */
+function roleProblem(name: string, role: TeamRole, roles: readonly string[]): string | null {
   if (role === 'lead' && !roles.includes('leadAuditor')) return `${name} does not hold the lead auditor role`;
-  if (role === 'team' && !roles.includes('auditor') && !roles.includes('leadAuditor'))
+  if (role === 'auditor' && !roles.includes('auditor') && !roles.includes('leadAuditor'))
     return `${name} holds neither the auditor nor the lead auditor role`;
   return null;
 }
 
 /**
- * Competence (valid certificate, domains covering the scope) and impartiality (owner or member of
- * an area in scope, after signed overrides) for the lead and every team member of a plan.
+ * For the lead and every team member of a plan: fit for their place (role, certificate, lead
+ * qualification, latest evaluation), impartial towards its areas and towards the controls and
+ * processes they own (after signed overrides); and what the team together is not competent for.
  */
 export async function assignmentChecks(
   services: AppServices,
@@ -65,42 +77,66 @@ export async function assignmentChecks(
   today: string,
   allAreas: readonly StoredRecord<AuditableArea>[],
 ): Promise<AssignmentCheckView[]> {
-  const people = [
-    ...(plan.leadAuditorId ? [{ accountId: plan.leadAuditorId, role: 'lead' as const }] : []),
-    ...plan.teamIds.map((accountId) => ({ accountId, role: 'team' as const })),
-  ];
+  const people = teamWithRoles(plan);
   if (people.length === 0) return [];
   const areas = allAreas.map((a) => ({
     id: a.id,
     ownerId: a.record.ownerId,
     memberIds: a.record.memberIds,
   }));
-  const managers = await programmeManagers(services);
+  const [managers, settings, soa] = await Promise.all([
+    programmeManagers(services),
+    currentProgrammeSettings(services),
+    loadSoa(services),
+  ]);
+  const controlOwners = (soa?.record.entries ?? []).map((e) => ({ controlId: e.controlId, ownerId: e.ownerId }));
   const signed = overrides
     .filter((o) => o.signature !== null)
     .map((o) => ({ ...o.override, signatureId: o.signature!.id }));
   const scope = expandScope(plan.itemIds);
+  const registered = await Promise.all(people.map(({ accountId }) => services.store.get('auditor', accountId)));
+  const team = teamCompetence({
+    members: people.map(({ accountId, role }, i) => ({
+      accountId,
+      role,
+      auditor: registered[i]?.record ?? null,
+      evaluations: registered[i]?.record.evaluations ?? [],
+    })),
+    scopeItemIds: scope,
+    day: today,
+    minEvaluationResult: settings.minEvaluationResult ?? defaultMinEvaluationResult,
+  });
+  const approvers = { programmeManagerIds: managers };
   const checks: AssignmentCheckView[] = [];
-  for (const { accountId, role } of people) {
-    const registered = await services.store.get('auditor', accountId);
-    const competence = registered
-      ? competenceFor(registered.record, scope, today)
-      : {
-          competent: false,
-          reasons: ['Not in the auditor register'],
-          uncoveredItems: scope,
-          expiringSoon: [],
-        };
+  for (const [i, { accountId, role }] of people.entries()) {
+    const entry = registered[i];
+    const own = entry ? competenceFor(entry.record, scope, today) : null;
+    const reasons = team.members[i]?.reasons ?? [];
     const conflicts = impartialityConflicts({ auditorId: accountId, areas, scopeAreaIds: plan.areaIds });
+    const ownership = ownershipConflicts({
+      auditorId: accountId,
+      scopeItemIds: scope,
+      controlOwners,
+      processOwners: settings.processOwners ?? [],
+    });
     const name = await services.directory.displayName(accountId);
     checks.push({
       accountId,
       name,
-      role,
+      role: role === 'lead' ? 'lead' : 'team',
+      teamRole: role,
       roleProblem: roleProblem(name, role, await callerRoles(services, accountId)),
-      competence,
+      competence: {
+        competent: reasons.length === 0,
+        reasons,
+        uncoveredItems: own?.uncoveredItems ?? scope,
+        expiringSoon: own?.expiringSoon ?? [],
+      },
       conflicts,
-      blockingConflicts: conflictsAfterOverrides(conflicts, signed, { programmeManagerIds: managers }),
+      blockingConflicts: conflictsAfterOverrides(conflicts, signed, approvers),
+      ownership,
+      blockingOwnership: conflictsAfterOverrides(ownership, signed, approvers),
+      teamUncoveredItems: team.uncoveredItems,
     });
   }
   return checks;
@@ -108,7 +144,8 @@ export async function assignmentChecks(
 
 /**
  * The first reason the plan's people cannot be assigned, as an `invalid_input` naming the field
- * (`plan.leadAuditorId` or `plan.teamIds.N`), or null when everyone may audit it.
+ * (`plan.leadAuditorId` or `plan.teamIds.N`; `plan.teamIds` when the team together lacks a
+ * competence), or null when everyone may audit it.
  */
 export function assignmentFailure(
   plan: AuditPlanContent,
@@ -127,12 +164,26 @@ export function assignmentFailure(
         `Impartiality: ${check.name} ${relation} ${areaNames.get(conflict.areaId) ?? conflict.areaId} and cannot audit it. Only a programme manager's signed override can allow it.`,
       );
     }
+    const owned = check.blockingOwnership[0];
+    if (owned) {
+      return invalidInput(
+        field,
+        `Impartiality: ${describeOwnership(check.name, owned)} and cannot audit it. Only a programme manager's signed override can allow it.`,
+      );
+    }
     if (!check.competence.competent) {
       return invalidInput(
         field,
         `Competence: ${check.name} cannot be assigned. ${check.competence.reasons.join('; ')}`,
       );
     }
+  }
+  const gaps = checks[0]?.teamUncoveredItems ?? [];
+  if (gaps.length > 0) {
+    return invalidInput(
+      'plan.teamIds',
+      `Competence: no competence domain in the team covers ${gaps.join(', ')}. Add an auditor or technical expert who knows ${gaps.length === 1 ? 'it' : 'them'}, or narrow the scope.`,
+    );
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import type { FindingView } from '../../contract/audits';
 import type { ParsedInput } from '../../contract/resolvers';
 import { catalogueItem } from '../../domain/catalogue/catalogue';
-import { conflict, invalidInput } from '../../domain/failure';
+import { conflict, forbidden, invalidInput } from '../../domain/failure';
+import { maySignFindingsAlone, teamRoleOf, teamRoleTitles } from '../../domain/auditors/teamRoles';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import type { FindingContent, FindingRecord } from '../../domain/audits/finding';
 import { describeSource, internalAuditSource } from '../../domain/findings/findingSource';
@@ -28,6 +29,12 @@ export async function raiseFinding(
 ): Promise<StoredRecord<FindingRecord>> {
   await requireAuditAction(services, caller, audit.record, 'fieldwork');
   const { state, checklist, plan } = audit.record;
+  const role = teamRoleOf(plan, caller.accountId);
+  if (!maySignFindingsAlone(role)) {
+    throw forbidden(
+      `${await services.directory.displayName(caller.accountId)} is on "${plan.title}" as a ${teamRoleTitles[role ?? 'trainee']}: a finding is recorded under the name of its lead auditor or an auditor, so tell them what you found`,
+    );
+  }
   if (!canRecordFinding(state)) {
     throw conflict(
       `"${plan.title}" is ${auditStateTitles[state]}: findings are recorded while it is in progress or reporting`,

@@ -3,7 +3,22 @@ import { catalogueItem } from '../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { auditStateTitles } from '../../domain/audits/auditState';
 import { coversPlan, stepsOf } from '../../domain/audits/auditSteps';
-import { element, escapeXml, factsTable, list, paragraphs, section, titleWithId } from '../pages/storageXhtml';
+import {
+  element,
+  escapeXml,
+  factsTable,
+  firstUpper,
+  list,
+  paragraphs,
+  section,
+  titleWithId,
+} from '../pages/storageXhtml';
+
+/** What a page title is made of: the audit's title and its planned dates. */
+export type PlanDates = Pick<AuditRecord['plan'], 'title' | 'plannedStart' | 'plannedEnd'>;
+
+/** "2026-07-01 to 2026-07-14": the audit's planned dates, as its page titles show them. */
+export const auditDates = (plan: PlanDates) => `${plan.plannedStart} to ${plan.plannedEnd}`;
 
 /** Everything the plan page shows, with names already looked up: rendering is pure. */
 export interface PlanPageInput {
@@ -19,9 +34,15 @@ export interface PlanPageInput {
   overrides: readonly OverrideView[];
 }
 
-/** The plan page's title: unique in the space (it carries the audit id) and derived only from the record. */
-export function planPageTitle(auditTitle: string, auditId: string): string {
-  return titleWithId('Audit plan – ', auditTitle, auditId);
+/**
+ * The plan page's title, derived only from the record and in people's words: the audit's title and
+ * its planned dates, which tell apart two audits of the same name (the id stays out of sight). The
+ * page is found again by the id the app stored, so a new title or new dates rename the same page;
+ * were two audits ever to share title and dates, the second is refused rather than written over
+ * the first (see writeAppPage).
+ */
+export function planPageTitle(plan: PlanDates): string {
+  return titleWithId('Audit plan – ', plan.title, auditDates(plan));
 }
 
 /** One impartiality override as the plan and report pages print it. */
@@ -38,11 +59,15 @@ export function overrideLine(view: OverrideView): string {
 const acknowledgeRequest =
   'Auditees: please read this plan and acknowledge it in the ISO 27001 audit app (Audit programme › Audits › this audit › Acknowledge the plan). Fieldwork starts once the approved plan is acknowledged by every auditee.';
 
-const provenanceText = (auditId: string, version: number) =>
-  `Published by the ISO 27001 audit app from record ${auditId} version ${version}`;
+/** Names the record's version, not its id: people read the page (the app's record keeps which page it wrote). */
+const provenanceText = (version: number) =>
+  `Published by the ISO 27001 audit app from the audit record, version ${version}`;
 
-/** The provenance line names the record version, which moves with every publish; content comparisons skip it. */
-const provenancePattern = /<p><em>Published by the ISO 27001 audit app from record [^<]* version \d+<\/em><\/p>$/;
+/**
+ * The provenance line names the record version, which moves with every publish; content comparisons
+ * skip it. Pages written before the line lost the record's id ("from record audit_… version 3") match too.
+ */
+const provenancePattern = /<p><em>Published by the ISO 27001 audit app from [^<]*version \d+<\/em><\/p>$/;
 
 /** The page body without its provenance line: equal bodies mean the plan the page shows has not changed. */
 export function planContentOf(storage: string): string {
@@ -64,7 +89,7 @@ export function renderPlanPage(input: PlanPageInput): string {
   };
   const facts: Array<[string, string]> = [
     ['Programme cycle', `${input.cycle.firstDay} to ${input.cycle.lastDay} (${input.cycle.lengthMonths} months)`],
-    ['State', auditStateTitles[audit.state]],
+    ['State', firstUpper(auditStateTitles[audit.state])],
     ['Planned dates', dates],
     ...(audit.reportedOn ? [['Reported on', audit.reportedOn] as [string, string]] : []),
   ];
@@ -104,6 +129,6 @@ export function renderPlanPage(input: PlanPageInput): string {
     ),
     section('Impartiality overrides', list(input.overrides.map(overrideLine), 'None.')),
     '<hr />',
-    element('p', element('em', escapeXml(provenanceText(input.auditId, input.recordVersion)))),
+    element('p', element('em', escapeXml(provenanceText(input.recordVersion)))),
   ].join('');
 }

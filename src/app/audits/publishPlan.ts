@@ -6,7 +6,8 @@ import type { AuditRecord, PublishedPage } from '../../domain/audits/auditPlan';
 import { cycleWindow } from '../../domain/programme/cycle';
 import { addDays } from '../../domain/calendar/calendarDate';
 import type { StoredRecord } from '../../ports/recordStore';
-import { ismsSpaceOf, siteLink, writeAppPage, type PageKind, type PageTarget } from '../pages/appPage';
+import { confluencePagePath } from '../../domain/links/siteLinks';
+import { ismsSpaceOf, writeAppPage, type PageKind, type PageTarget } from '../pages/appPage';
 import type { AppServices, Caller } from '../services';
 import { loadAudit, loadAuditFor } from '../access/auditAccess';
 import { overridesOf } from './assignmentChecks';
@@ -64,7 +65,7 @@ export async function publishAuditPlan(
   if (!programme) throw new Error('publishAuditPlan: the programme vanished after its space was read');
   const target: PageTarget = {
     space,
-    title: planPageTitle(stored.record.plan.title, stored.id),
+    title: planPageTitle(stored.record.plan),
     storage: await renderFor(services, stored, programme.record),
     replaceEditedPage: command.replaceEditedPage,
   };
@@ -106,7 +107,7 @@ export async function publishAuditPlan(
     version: page.version,
     title: page.title,
     spaceKey: space.key,
-    url: siteLink(page.webui),
+    url: confluencePagePath({ spaceKey: space.key, pageId: page.id }),
     created,
   };
 }

@@ -12,6 +12,7 @@ import type { AppServices, Caller } from '../services';
 import { saveNewFinding } from '../audits/findings';
 import { requireIntakeManager } from '../access/intakeAccess';
 import { nonconformityViews } from './nonconformityList';
+import { parseWithPlainWords } from '../../domain/input/inputProblems';
 
 /**
  * One inspection's observations, one line each, as an inspector's list (an FDA Form 483, an MHRA
@@ -86,7 +87,7 @@ function readLine(
     problemIn('clause')(`${itemId} is not a clause or control of ISO/IEC 27001:2022 (e.g. 7.5.3 or A.8.13)`);
   }
 
-  const source = FindingSource.safeParse({
+  const source = parseWithPlainWords(FindingSource, {
     kind: 'regulatoryInspection',
     authority: cell('authority'),
     reference: cell('reference'),
@@ -97,7 +98,7 @@ function readLine(
       problemIn(columnOfField[String(issue.path[0])] ?? 'reference')(issue.message);
   }
   if (!cell('observation')) problemIn('observation')('Give the observation’s number on the inspection’s list');
-  const content = FindingContent.safeParse({
+  const content = parseWithPlainWords(FindingContent, {
     grade: grade ?? 'majorNC',
     itemId: itemId || 'A.5.1',
     areaId: areaId ?? 'unknown',

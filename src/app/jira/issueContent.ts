@@ -8,6 +8,7 @@ import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { findingGradeTitles, type FindingGrade, type FindingRecord } from '../../domain/audits/finding';
 import { describeSource, type FindingSource } from '../../domain/findings/findingSource';
+import { confluencePagePath } from '../../domain/links/siteLinks';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/review/managementReview';
 import type { AdfDocument, NewJiraIssue } from '../../ports/jira';
 import { currentProgrammeSettings } from '../programme/programmeSettings';
@@ -197,12 +198,7 @@ export async function decisionIssue(context: RaiseContext, decisionId: string): 
             ? `${review.title}, covering ${review.period.from} to ${review.period.to}${review.heldOn ? `, held on ${review.heldOn}` : ''}. `
             : `Review ${decision.reviewId}. `,
         ),
-        ...(review?.page
-          ? [
-              link('Review page in Confluence', `/wiki/spaces/${review.page.spaceKey}/pages/${review.page.pageId}`),
-              adfText('. '),
-            ]
-          : []),
+        ...(review?.page ? [link('Review page in Confluence', confluencePagePath(review.page)), adfText('. ')] : []),
         adfText('The minutes and every decision are recorded in the Audit programme app.'),
       ),
     ],
@@ -219,19 +215,21 @@ export async function decisionIssue(context: RaiseContext, decisionId: string): 
   };
 }
 
+/** Where people find the rest of the story: the app's panel on the issue itself, by its title. */
+const panelPointer =
+  'Root cause, actions and verification are recorded in the "Audit finding and corrective action" panel on this issue.';
+
 /**
  * The audit's title and the way back: its plan page in Confluence when published (a site-relative
- * link: Jira and Confluence share the site), and the app's Audit programme page by name.
+ * link: Jira and Confluence share the site), and the issue's own panel by name.
  */
 function auditParagraph(audit: AuditRecord | null, auditId: string, raisedOn: string | null) {
   const title = audit?.plan.title ?? auditId;
   const page = audit?.planPage;
   return paragraph(
     adfText(`${title}${raisedOn ? `, raised on ${raisedOn}` : ''}. `),
-    ...(page
-      ? [link('Audit plan in Confluence', `/wiki/spaces/${page.spaceKey}/pages/${page.pageId}`), adfText('. ')]
-      : []),
-    adfText('Root cause, actions and verification are recorded in the Audit programme app page in Confluence.'),
+    ...(page ? [link('Audit plan in Confluence', confluencePagePath(page)), adfText('. ')] : []),
+    adfText(panelPointer),
   );
 }
 
@@ -239,7 +237,7 @@ function auditParagraph(audit: AuditRecord | null, auditId: string, raisedOn: st
 function sourceParagraph(source: FindingSource, raisedOn: string | null) {
   return paragraph(
     adfText(`${describeSource(source)}${raisedOn ? `, recorded on ${raisedOn}` : ''}. `),
-    adfText('Root cause, actions and verification are recorded in the Audit programme app page in Confluence.'),
+    adfText(panelPointer),
   );
 }
 

@@ -106,10 +106,6 @@ export async function writeAppPage(
   return updateOver(pages, kind, adopted, adopted.version, target);
 }
 
-/** The site-relative link (Confluence's `webui` is relative to the wiki, which lives under `/wiki`). */
-export const siteLink = (webui: string | null) =>
-  webui ? (webui.startsWith('/wiki/') ? webui : `/wiki${webui}`) : null;
-
 /**
  * The app writes its pages as itself (asApp), so Confluence would let it write where the person
  * asking could not. Before any such write the person's OWN space permission is asked (as them):

@@ -53,12 +53,15 @@ export function textTable(columns: readonly string[], rows: ReadonlyArray<readon
   return element('table', element('tbody', [header, ...body].join('')));
 }
 
+/** "reporting" → "Reporting": a word from a sentence standing alone in a table cell. */
+export const firstUpper = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /** Confluence titles are at most 255 characters. */
 const maxTitleLength = 255;
 
 /**
- * A page title unique in the space because it carries the record's id, which always stays: a long
- * record title is shortened instead.
+ * A page title unique in the space because it ends with what tells the record apart (an audit's
+ * planned dates), which always stays: a long record title is shortened instead.
  */
 export function titleWithId(prefix: string, title: string, id: string): string {
   const suffix = ` (${id})`;

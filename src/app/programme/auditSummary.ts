@@ -1,6 +1,7 @@
 import type { AuditSummary } from '../../contract/audits';
 import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { daysBetween } from '../../domain/calendar/calendarDate';
+import { confluencePagePath } from '../../domain/links/siteLinks';
 import { isLate } from '../../domain/programme/schedule';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import { recordedIntegrity } from '../../domain/reports/reportIntegrity';
@@ -12,7 +13,7 @@ function reportSummary(report: AuditReportRecord): NonNullable<AuditSummary['rep
   const { page } = report;
   return {
     integrity: recordedIntegrity(report),
-    pageUrl: page ? `/wiki/spaces/${encodeURIComponent(page.spaceKey)}/pages/${page.pageId}` : null,
+    pageUrl: page ? confluencePagePath(page) : null,
   };
 }
 

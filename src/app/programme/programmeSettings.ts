@@ -60,11 +60,16 @@ export async function updateProgrammeSettings(
 ): Promise<VersionedSettings> {
   const current = await services.store.get('programmeSettings', SETTINGS_ID);
   expectVersion(current, command.expectedVersion, 'The programme settings');
+  // A form that does not show the process owners or the evaluation threshold leaves them as they are.
+  const kept = {
+    ...(current?.record.processOwners ? { processOwners: current.record.processOwners } : {}),
+    ...(current?.record.minEvaluationResult ? { minEvaluationResult: current.record.minEvaluationResult } : {}),
+  };
   const saved = await services.store.apply({
     entity: 'programmeSettings',
     id: SETTINGS_ID,
     before: current,
-    after: command.settings,
+    after: { ...kept, ...command.settings },
     actor: caller.accountId,
     at: services.clock.now(),
     reason: command.reason ?? null,

@@ -12,7 +12,9 @@ import { verifyAuditTrail } from '../trail/verifyAuditTrail';
  * The record types that make up the programme's record: its frame and people, the SoA, every
  * cycle's programme, the auditor register, and every audit with its findings, evidence,
  * impartiality overrides (so an override shows in the export beside its signature and trail) and
- * report (whose approval carries the approved page content).
+ * report (whose approval carries the approved page content), then the management reviews with
+ * their decisions and entered inputs (the minutes' signatures print beside them). New types go at
+ * the end: a background export saves its place in this list by index.
  */
 export const programmeRecordTypes: EntityName[] = [
   'programmeSettings',
@@ -27,6 +29,9 @@ export const programmeRecordTypes: EntityName[] = [
   'finding',
   'evidence',
   'auditReport',
+  'managementReview',
+  'reviewDecision',
+  'reviewInput',
 ];
 
 /** An approved report as the export shows it: the content approved, who approved it, its signatures. */

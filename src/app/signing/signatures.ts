@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SignatureView } from '../../contract/signing';
 import { forbidden, invalidInput, notFound, conflict } from '../../domain/failure';
-import { hasAccess } from '../../domain/access/appRole';
+import { appRoleTitles, hasAccess } from '../../domain/access/appRole';
 import { recordContentHash, signatureStatus, type Signature } from '../../domain/signing/signature';
 import { bindingHolds } from '../../domain/signing/signatureBinding';
 import { signatureMeaningWords, type SignatureMeaning } from '../../domain/signing/signatureMeaning';
@@ -50,7 +50,8 @@ export async function requireSigningRole(
   const signers = signersFor(recordType, meaning);
   if (!signers) throw invalidInput('meaning', `A ${recordType} cannot be signed as ${meaning}`);
   if (!hasAccess(await callerRoles(services, caller.accountId), signers)) {
-    throw forbidden(`Signing a ${recordType} as ${meaning} needs ${signers.join(' or ')}`);
+    const roles = signers.map((role) => appRoleTitles[role]).join(' or ');
+    throw forbidden(`You need the ${roles} role to sign this record as ${meaning}; ask your programme manager`);
   }
 }
 

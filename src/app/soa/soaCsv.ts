@@ -14,6 +14,7 @@ import {
 import { expectVersion } from '../expectVersion';
 import type { AppServices, Caller } from '../services';
 import { loadSoa, sameEntry, soaContent, soaView, writeSoa } from './statementOfApplicability';
+import { parseWithPlainWords } from '../../domain/input/inputProblems';
 
 /**
  * The SoA's CSV format, one line per Annex A control. `title` is there for the reader and ignored on
@@ -136,7 +137,7 @@ function readLine(row: CsvRow<Column>, soa: StatementOfApplicability): ReadLine 
     ownerId: ownerText === undefined ? stored.ownerId : ownerText || null,
     documents: documents ?? stored.documents,
   };
-  const parsed = SoaEntry.safeParse(candidate);
+  const parsed = parseWithPlainWords(SoaEntry, candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problem(columnOfField[String(issue.path[0])] ?? 'control', issue.message);

@@ -96,8 +96,8 @@ export const CorrectionStep = z.object({ text: text('correction (containment)') 
 export const RootCauseStep = z.object({ method: RootCauseMethod, text: text('root cause') });
 export const ExtentStep = z.object({
   text: text('extent'),
-  /** Could the same cause produce the same nonconformity elsewhere? */
-  recurElsewhere: z.boolean(),
+  /** Could the same cause produce the same nonconformity elsewhere? Asked, never assumed: no answer is no "no". */
+  recurElsewhere: z.boolean({ error: 'Answer whether it could recur elsewhere' }),
   /**
    * Where else it could recur (asked when `recurElsewhere` is true); each may open its own
    * corrective action. Extents recorded before places were asked have none.
@@ -145,10 +145,19 @@ export const CorrectiveActionRecord = z.object({
   rootCause: RootCauseStep.extend(recorded).nullable(),
   extent: ExtentStep.extend({
     ...recorded,
+    /**
+     * As answered; a stored extent without the answer reads as not answered (null), never as "no",
+     * so no record claims a cause cannot recur elsewhere that nobody said so of.
+     */
+    recurElsewhere: z.boolean().nullable().default(null),
     /** The places as recorded, each with the corrective action opened for it (null: none opened). */
     otherPlaces: z.array(RecordedPlace).optional(),
   }).nullable(),
-  plan: PlanStep.extend(recorded).nullable(),
+  plan: PlanStep.extend({
+    ...recorded,
+    /** The owner's display name when the plan was recorded: the review macros print it without asking Jira. */
+    ownerName: z.string().max(255).optional(),
+  }).nullable(),
   implementation: ImplementationStep.extend(recorded).nullable(),
   /**
    * Id of the signed `caPlanApproval` that let implementation start (null: not approved yet, or

@@ -15,6 +15,12 @@ export const Certificate = z
     issuedOn: IsoDate,
     /** null: does not expire. */
     expiresOn: IsoDate.nullable(),
+    /**
+     * Whether it qualifies its holder to lead audits (a lead auditor course and exam). Certificates
+     * recorded before this was asked read it from their name: the lead auditor certificates
+     * recorded so far are all named so.
+     */
+    qualifiesToLead: z.boolean().optional(),
   })
   .refine((c) => c.expiresOn === null || c.issuedOn <= c.expiresOn, {
     message: 'A certificate cannot expire before it is issued',
@@ -50,8 +56,22 @@ export interface CompetenceCheck {
   expiringSoon: Array<{ certificate: string; expiresOn: string; daysLeft: number }>;
 }
 
-const isValidOn = (certificate: Certificate, day: string) =>
+/** Whether a certificate qualifies to lead: as recorded, or for one recorded before the question, by its name. */
+export const qualifiesToLead = (certificate: Pick<Certificate, 'name' | 'qualifiesToLead'>): boolean =>
+  certificate.qualifiesToLead ?? /lead auditor/i.test(certificate.name);
+
+const isValidOn = (certificate: Pick<Certificate, 'issuedOn' | 'expiresOn'>, day: string) =>
   certificate.issuedOn <= day && (certificate.expiresOn === null || day <= certificate.expiresOn);
+
+/** The lead auditor's qualification (ISO 19011 7.2.3.4): a certificate that qualifies to lead, valid on `day`. */
+export function leadQualificationProblem(auditor: Auditor, day: string): string | null {
+  const record = parseInput(Auditor, auditor, 'auditor');
+  if (record.certificates.some((c) => qualifiesToLead(c) && isValidOn(c, day))) return null;
+  const lapsed = record.certificates.filter(qualifiesToLead).map((c) => c.name);
+  return lapsed.length > 0
+    ? `No lead auditor qualification is valid on ${day} (${lapsed.join(', ')} not valid then)`
+    : 'No certificate in the register qualifies them to lead audits';
+}
 
 export function competenceFor(auditor: Auditor, scopeItemIds: readonly string[], today: string): CompetenceCheck {
   const record = parseInput(Auditor, auditor, 'auditor');

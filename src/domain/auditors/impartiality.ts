@@ -75,36 +75,54 @@ export const approvedBySomeoneElse: [
   { message: 'An auditor cannot approve an override of their own conflict', path: ['approvedBy'] },
 ];
 
+/** An override names exactly one thing it lifts: an area (owner, member) or a scope line (control, process owner). */
+export const oneAreaOrLine: [
+  (override: { areaId?: string | undefined; itemId?: string | undefined }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (override) => (override.areaId === undefined) !== (override.itemId === undefined),
+  { message: 'Name either the area or the scope line the override is for', path: ['areaId'] },
+];
+
 /** A programme manager's signed decision to let one auditor audit one area despite a conflict. */
 export const ImpartialityOverride = z
   .object({
     auditorId: z.string().min(1),
-    areaId: z.string().min(1),
+    /** The area it lifts a conflict on, or (`itemId`) the scope line an owned control or process is on. */
+    areaId: z.string().min(1).optional(),
+    itemId: z.string().min(1).optional(),
     justification: OverrideJustification,
     /** The approving programme manager's account id. */
     approvedBy: z.string().min(1),
     /** The electronic signature record of the approval. */
     signatureId: z.string().min(1),
   })
-  .refine(...approvedBySomeoneElse);
+  .refine(...approvedBySomeoneElse)
+  .refine(...oneAreaOrLine);
 export type ImpartialityOverride = z.input<typeof ImpartialityOverride>;
+
+/** What a conflict or an override is about: an area, or one scope line. */
+const subjectKey = (x: { auditorId: string; areaId?: string | undefined; itemId?: string | undefined }) =>
+  JSON.stringify(x.areaId !== undefined ? [x.auditorId, 'area', x.areaId] : [x.auditorId, 'item', x.itemId]);
 
 /**
  * The conflicts still blocking once overrides are applied. An override lifts exactly the conflict
- * with its auditor and area, and only when it is valid (schema above) and approved by one of
+ * with its auditor and area (or scope line), and only when it is valid (schema above) and approved by one of
  * `programmeManagerIds`; anything else lifts nothing.
  */
-export function conflictsAfterOverrides(
-  conflicts: readonly ImpartialityConflict[],
+export function conflictsAfterOverrides<
+  C extends { auditorId: string; areaId?: string | undefined; itemId?: string | undefined },
+>(
+  conflicts: readonly C[],
   overrides: readonly ImpartialityOverride[],
   approvers: { programmeManagerIds: readonly string[] },
-): ImpartialityConflict[] {
+): C[] {
   const lifted = new Set(
     overrides
       .map((override) => ImpartialityOverride.safeParse(override))
       .flatMap((parsed) => (parsed.success ? [parsed.data] : []))
       .filter((override) => approvers.programmeManagerIds.includes(override.approvedBy))
-      .map((override) => JSON.stringify([override.auditorId, override.areaId])),
+      .map(subjectKey),
   );
-  return conflicts.filter((conflict) => !lifted.has(JSON.stringify([conflict.auditorId, conflict.areaId])));
+  return conflicts.filter((conflict) => !lifted.has(subjectKey(conflict)));
 }

@@ -3,6 +3,7 @@ import { CatalogueId } from '../catalogue/catalogue';
 import { AuditState, CheckResult } from './auditState';
 import { IsoDate } from '../calendar/calendarDate';
 import { AuditSteps } from './auditSteps';
+import { MemberRole } from '../auditors/teamRoles';
 
 const accountId = z.string().trim().min(1).max(128);
 const text = (max = 5000) => z.string().trim().max(max).default('');
@@ -37,6 +38,8 @@ export const AuditPlanContent = z
     resources: text(),
     leadAuditorId: accountId.nullable().default(null),
     teamIds: z.array(accountId).max(20).default([]).refine(unique, 'A team member is listed twice'),
+    /** Each team member's place (auditor, technical expert, trainee); absent or silent: auditor. */
+    teamRoles: z.record(accountId, MemberRole).optional(),
     auditeeIds: z.array(accountId).max(50).default([]).refine(unique, 'An auditee is listed twice'),
     plannedStart: IsoDate,
     /** Last planned day, inclusive. */
@@ -49,6 +52,10 @@ export const AuditPlanContent = z
   .refine((plan) => !plan.leadAuditorId || !plan.teamIds.includes(plan.leadAuditorId), {
     message: 'The lead auditor is listed in the team as well',
     path: ['teamIds'],
+  })
+  .refine((plan) => Object.keys(plan.teamRoles ?? {}).every((id) => plan.teamIds.includes(id)), {
+    message: 'A team role is given to someone who is not on the team',
+    path: ['teamRoles'],
   });
 export type AuditPlanContent = z.infer<typeof AuditPlanContent>;
 export type AuditPlanContentInput = z.input<typeof AuditPlanContent>;

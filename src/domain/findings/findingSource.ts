@@ -91,7 +91,7 @@ export const FindingSource = z.discriminatedUnion(
     z.object({ kind: z.literal('managementReview'), reviewId: named('management review', 191) }).strict(),
     z.object({ kind: z.literal('other'), description: named('description of the source', 500) }).strict(),
   ],
-  { error: `Choose the source: one of ${findingSourceKinds.join(', ')}` },
+  { error: `Choose the source: ${Object.values(findingSourceTitles).join(', ').toLowerCase()}` },
 );
 export type FindingSource = z.infer<typeof FindingSource>;
 export type FindingSourceInput = z.input<typeof FindingSource>;

@@ -1,3 +1,4 @@
+import { jiraIssuePath } from '../links/siteLinks';
 import { hasIssue, type TrackedIssueEvent, type TrackedIssueRecord } from './trackedIssue';
 
 /** The history keeps this many events; the oldest raise/link events are what matter and come first. */
@@ -13,21 +14,12 @@ export function withEvent(record: TrackedIssueRecord, event: TrackedIssueEvent):
 }
 
 /**
- * Where people open the issue: the raise, adopt and link events note the browse URL Jira's own
- * `self` URL gave (same site for every issue), so the current key is put on that site's `/browse/`.
+ * Where people open the issue: its current key's view, site-relative. The host noted in the history
+ * (from Jira's `self` URL) is not used: it is the REST API's host, which need not be the one people
+ * browse (and is not, on an emulated site); the frame puts the path on the site it is shown on.
  */
 export function issueBrowseUrl(record: TrackedIssueRecord): string | null {
-  if (!record.issue || !hasIssue(record.state)) return null;
-  for (const event of [...record.history].reverse()) {
-    const origin = siteOrigin(event.note);
-    if (origin) return `${origin}/browse/${record.issue.key}`;
-  }
-  return null;
-}
-
-function siteOrigin(note: string | null): string | null {
-  const match = note ? /https?:\/\/[^\s/]+/.exec(note) : null;
-  return match ? match[0] : null;
+  return record.issue && hasIssue(record.state) ? jiraIssuePath(record.issue.key) : null;
 }
 
 export interface RaiseProgress {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../calendar/calendarDate';
 import { TimeZone } from '../calendar/timeZone';
+import { ProcessOwner } from '../auditors/ownership';
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday (date-fns `getISODay`). */
 export const IsoWeekday = z.number().int().min(1).max(7);
@@ -22,6 +23,25 @@ export const ProgrammeSettings = z.object({
     .max(7)
     .refine((days) => new Set(days).size === days.length, 'A working day is listed twice')
     .transform((days) => [...days].sort((a, b) => a - b)),
+  /**
+   * Who runs each ISMS process (the audit programme, management review, risk assessment…): nobody
+   * audits the clauses of a process they run (9.2.2 b). Absent until first set.
+   */
+  processOwners: z
+    .array(ProcessOwner)
+    .max(50)
+    .refine((owners) => new Set(owners.map((o) => o.process)).size === owners.length, 'A process is listed twice')
+    .optional(),
+  /**
+   * The lowest evaluation result (1–5) that keeps an auditor eligible for audit teams; absent: 3
+   * (`defaultMinEvaluationResult`).
+   */
+  minEvaluationResult: z
+    .number()
+    .int('The evaluation threshold is a whole number 1 to 5')
+    .min(1, 'The evaluation threshold is 1 to 5')
+    .max(5, 'The evaluation threshold is 1 to 5')
+    .optional(),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettings>;
 

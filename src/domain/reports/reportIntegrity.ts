@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withoutSignatureBlock } from '../signing/signatureBlock';
 import type { AuditReportRecord, ReportChange } from './auditReport';
 
 /** Where an audit report stands against its approval. */
@@ -30,8 +31,8 @@ export interface IntegrityCheck {
 }
 
 /**
- * Compares the page now with the approved version. Only a later version whose content differs is a
- * change: Confluence bumps the version for a save without edits (or a restore of the same text), and
+ * Compares the page now, without the app's signature block, with the approved version. Only a later
+ * version whose content differs is a change: Confluence bumps the version for a save without edits (or a restore of the same text), and
  * that changes nothing that was approved. The first detection is recorded once; later checks keep it.
  */
 export function checkReportIntegrity(
@@ -42,7 +43,8 @@ export function checkReportIntegrity(
   const { approval } = report;
   if (!approval) return { integrity: 'draft', firstDetection: null };
   if (!page) return { integrity: 'pageMissing', firstDetection: null };
-  const contentHash = reportContentHash(page.storage);
+  // The signature block the app writes after approval is not part of what was approved.
+  const contentHash = reportContentHash(withoutSignatureBlock(page.storage));
   const changed = page.version > approval.pageVersion && contentHash !== approval.contentHash;
   if (!changed) return { integrity: 'approved', firstDetection: null };
   return {

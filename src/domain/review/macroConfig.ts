@@ -4,6 +4,7 @@ import { FindingGrade } from '../audits/finding';
 import { findingSourceKinds } from '../findings/findingSource';
 import { IsoDate } from '../calendar/calendarDate';
 import { isReviewInputMacro, type MacroKind } from './macroKinds';
+import { parseWithPlainWords } from '../input/inputProblems';
 
 /**
  * Each macro's config as the config panel saves it (`view.submit({ config })`: flat values, no
@@ -51,11 +52,14 @@ export const KpiKey = z.enum([
 ]);
 export type KpiKey = z.infer<typeof KpiKey>;
 
+/** A tile as the macro's settings name it; a wrong one is told the names the settings take. */
+const KpiTile = z.enum(KpiKey.options, { error: `Choose tiles from: ${KpiKey.options.join(', ')}` });
+
 /** Where the nonconformities came from: an internal audit, an inspection, a complaint… */
 const SourceFilter = z.enum(findingSourceKinds, { error: `Choose a source: ${findingSourceKinds.join(', ')}` });
 export const KpiTilesConfig = withPeriod({
   /** Which tiles, in order; all when left out. */
-  tiles: optional(z.array(KpiKey).min(1, 'Choose at least one KPI').max(9)),
+  tiles: optional(z.array(KpiTile).min(1, 'Choose at least one KPI').max(9)),
   /** Only the nonconformities of this source and their corrective actions; every source when left out. */
   source: optional(SourceFilter),
 });
@@ -191,6 +195,9 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** A macro's settings store the app's own names (`majorNC`), so a refusal lists the names they take. */
+const settingNames = { namesChoices: true };
+
 const problemsOf = (error: z.ZodError): ConfigProblem[] =>
   error.issues.map((issue) => ({
     field: issue.path.length > 0 ? issue.path.map(String).join('.') : 'config',
@@ -199,7 +206,7 @@ const problemsOf = (error: z.ZodError): ConfigProblem[] =>
 
 /** Every way a config breaks its kind's bounds (none when it fits), each with its setting. */
 export function macroConfigBoundsProblems(kind: MacroKind, config: unknown): ConfigProblem[] {
-  const bounded = macroConfigBounds(kind).safeParse(config ?? {});
+  const bounded = parseWithPlainWords(macroConfigBounds(kind), config ?? {}, settingNames);
   return bounded.success ? [] : problemsOf(bounded.error);
 }
 
@@ -213,7 +220,7 @@ export function parseMacroConfig<K extends MacroKind>(
 ): { ok: true; config: MacroConfigOf<K> } | { ok: false; problems: ConfigProblem[] } {
   const outOfBounds = macroConfigBoundsProblems(kind, config);
   if (outOfBounds.length > 0) return { ok: false, problems: outOfBounds };
-  const parsed = macroConfigSchema(kind).safeParse(config ?? {});
+  const parsed = parseWithPlainWords(macroConfigSchema(kind), config ?? {}, settingNames);
   if (parsed.success) return { ok: true, config: parsed.data as MacroConfigOf<K> };
   return { ok: false, problems: problemsOf(parsed.error) };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PublishedPage } from '../audits/auditPlan';
 import { IsoDate } from '../calendar/calendarDate';
 import { ReviewPeriod } from './reviewPeriod';
+import { ReviewConclusion, ReviewDecisionType } from './reviewOutputs';
+import { StandingAgendaItem } from './planning/reviewPlan';
 
 export const ReviewAttendee = z.object({
   name: z.string().trim().min(1, 'Name the attendee').max(200),
@@ -27,6 +29,14 @@ export const ManagementReviewRecord = z.object({
   minutes: z.string().trim().max(20000),
   createdBy: z.string().min(1),
   createdAt: z.string().min(1),
+  /*
+   * Both absent on reviews recorded before they existed, and left absent rather than defaulted:
+   * a member added on reading would change the hash of content signed before, breaking the binding.
+   */
+  /** The organisation's standing agenda items when the review was created (after 9.3.2 a–g). */
+  standingItems: z.array(StandingAgendaItem).max(20).optional(),
+  /** The conclusion on suitability, adequacy and effectiveness; absent or null: none recorded yet. */
+  conclusion: ReviewConclusion.nullable().optional(),
 });
 export type ManagementReviewRecord = z.infer<typeof ManagementReviewRecord>;
 
@@ -35,8 +45,12 @@ export const ReviewDecisionRecord = z.object({
   reviewId: z.string().min(1),
   /** 1, 2, 3… in the order recorded: the id is `reviewDecisionId(reviewId, number)`. */
   number: z.number().int().min(1),
+  /** Decisions recorded before types read as `other` (decisions are never signed, so a default is safe). */
+  type: ReviewDecisionType.default('other'),
   text: z.string().trim().min(1, 'Write the decision').max(2000, 'The decision is at most 2000 characters'),
   ownerId: z.string().trim().min(1, 'Choose the owner').max(128),
+  /** The owner's display name when the decision was recorded, printed by the macros without asking Jira. */
+  ownerName: z.string().max(255).optional(),
   dueDate: IsoDate,
   recordedBy: z.string().min(1),
   recordedAt: z.string().min(1),

@@ -59,6 +59,11 @@ export const ReviewInputRecord = z.object({
   kind: EnteredInputKind,
   summary: z.string().trim().max(5000).default(''),
   entries: z.array(ReviewInputEntry).max(100).default([]),
+  /**
+   * The display name of whoever wrote this version, taken when it was written: the input macros
+   * print it without asking Jira. Optional (no default), so inputs stored before keep their digest.
+   */
+  enteredByName: z.string().max(255).optional(),
 });
 export type ReviewInputRecord = z.infer<typeof ReviewInputRecord>;
 

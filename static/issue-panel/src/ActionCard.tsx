@@ -15,6 +15,7 @@ import { PlanApprovalForm } from './PlanApprovalForm';
 import { StepForm } from './StepForm';
 import { VerificationForm } from './VerificationForm';
 import { Verifications } from './Verifications';
+import { SiteLink } from '../../shared/components/SiteLink';
 
 const formSteps = ['rootCause', 'extent', 'plan', 'implementation'] as const;
 type FormStep = (typeof formSteps)[number];
@@ -65,9 +66,9 @@ export function ActionCard({ view, people, isOwnIssue, roles, onChanged }: Actio
             <>
               {' '}
               {view.issueUrl ? (
-                <a href={view.issueUrl} target="_blank" rel="noreferrer" data-testid="panel-action-issue">
+                <SiteLink path={view.issueUrl} testId="panel-action-issue">
                   {view.issueKey}
-                </a>
+                </SiteLink>
               ) : (
                 view.issueKey
               )}

@@ -4,6 +4,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { IssueContextView } from '../../../src/contract';
 import { BorderedCard } from '../../shared/components/BorderedCard';
 import { gradeWords } from './words';
+import { SiteLink } from '../../shared/components/SiteLink';
 
 type FindingContextItem = IssueContextView['findings'][number];
 
@@ -37,9 +38,9 @@ export function FindingContext({ finding }: { finding: FindingContextItem }) {
         {finding.planPageUrl ? (
           <>
             {' · '}
-            <a href={finding.planPageUrl} target="_blank" rel="noreferrer" data-testid="panel-plan-page">
+            <SiteLink path={finding.planPageUrl} testId="panel-plan-page">
               Audit plan in Confluence
-            </a>
+            </SiteLink>
           </>
         ) : null}
       </Text>
@@ -60,13 +61,7 @@ export function FindingContext({ finding }: { finding: FindingContextItem }) {
           <Box as="ul" xcss={listStyles} testId="panel-evidence-links">
             {finding.evidenceLinks.map((link, index) => (
               <li key={`${link.label}-${index}`}>
-                {link.url ? (
-                  <a href={link.url} target="_blank" rel="noreferrer">
-                    {link.label}
-                  </a>
-                ) : (
-                  link.label
-                )}
+                {link.url ? <SiteLink path={link.url}>{link.label}</SiteLink> : link.label}
               </li>
             ))}
           </Box>

@@ -7,6 +7,13 @@ import { type LifecycleStep, lifecycle, methodWords } from './words';
 type Action = CorrectiveActionView['action'];
 type StepState = 'done' | 'current' | 'todo';
 
+/** The extent's answer: a record stored without one says so, never "cannot recur". */
+const recurWords = {
+  true: 'Could recur elsewhere. ',
+  false: 'Cannot recur elsewhere. ',
+  null: 'Whether it could recur elsewhere was not answered. ',
+} as const;
+
 const stepStyles = xcss({
   borderInlineStartWidth: 'border.width.focused',
   borderInlineStartStyle: 'solid',
@@ -35,7 +42,7 @@ function recorded(step: LifecycleStep, action: Action, personName: (id: string) 
       return action.rootCause ? `${methodWords[action.rootCause.method]}: ${action.rootCause.text}` : null;
     case 'extent':
       return action.extent
-        ? `${action.extent.recurElsewhere ? 'Could recur elsewhere. ' : 'Cannot recur elsewhere. '}${action.extent.text}`
+        ? `${recurWords[String(action.extent.recurElsewhere) as keyof typeof recurWords]}${action.extent.text}`
         : null;
     case 'plan':
       return action.plan

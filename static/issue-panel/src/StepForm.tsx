@@ -96,12 +96,14 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
       case 'rootCause':
         return { step, method, text };
       case 'extent':
+        // Unanswered, the answer is left out (never sent as "no"): the refusal then names it
+        // together with every other problem of the step.
         return {
           step,
           text,
-          recurElsewhere: recurElsewhere === true,
+          ...(recurElsewhere === null ? {} : { recurElsewhere }),
           ...(recurElsewhere && places.length > 0 ? { otherPlaces: placesInput(places) } : {}),
-        };
+        } as StepInput;
       case 'plan':
         return { step, text, ownerId: ownerId ?? '', dueDate };
       case 'implementation':
@@ -118,10 +120,7 @@ export function StepForm({ view, step, people, onRecorded }: StepFormProps) {
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
-    if (step === 'extent' && recurElsewhere === null) {
-      setRecurUnanswered(true);
-      return;
-    }
+    if (step === 'extent' && recurElsewhere === null) setRecurUnanswered(true);
     void run(
       () =>
         callResolver('recordCorrectiveActionStep', {

@@ -41,8 +41,3 @@ const onNoFrame = (error: unknown): HostContextState => ({
 export function useHostContext(): HostContextState {
   return useHostContextOnce(onFrame, onNoFrame);
 }
-
-/** Opens a site-relative product link (`/browse/KEY`) the way Forge lets a frame: through the host's router. */
-export function openSiteLink(url: string): void {
-  void import('@forge/bridge').then(({ router }) => router.open(url)).catch(() => undefined);
-}

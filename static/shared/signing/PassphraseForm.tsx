@@ -5,7 +5,7 @@ import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import type { SigningStatus } from '../../../src/contract';
 import { FieldBlock } from '../components/FieldBlock';
 import { useSave } from '../forms/useSave';
-import { errorIsAbout } from '../fieldMessage';
+import { errorIsAbout, fieldMessage } from '../fieldMessage';
 import { humaniseTimes } from '../formatTimestamp';
 import { callResolver } from '../invokeClient';
 import { PassphraseInput } from './PassphraseInput';
@@ -46,7 +46,7 @@ export function PassphraseForm({ status, onSaved }: PassphraseFormProps) {
   // Whether the last save changed a passphrase or set the first one (the status has moved on since).
   const [changed, setChanged] = useState(false);
 
-  const messageFor = (field: Field) => (errorIsAbout(error, field) ? error?.message : undefined);
+  const messageFor = (field: Field) => fieldMessage(error, field);
   const fail = (field: Field, message: string, ref: RefObject<HTMLInputElement | null>) => {
     setError({ code: 'invalid_input', field, message });
     ref.current?.focus();

@@ -85,6 +85,11 @@ describe('the corrective-action lifecycle and the verification gate, on the loca
     const { today: later, items } = await value('listOverdue', {}, sofia);
     const action = items.find((i: any) => i.kind === 'action' && i.subjectId === planned.id);
     expect(action).toMatchObject({ dueDate: plusDays(today, 3), ownerId: lead, ownerName: 'Rahul Mehta' });
+    // The CA ageing macro names the plan owner too: by the name stored with the plan, asking Jira nothing.
+    const ageing = await value('getMacroData', { macro: 'caAgeing', config: {} }, sofia);
+    expect(ageing.view.items.find((i: any) => i.correctiveActionId === planned.id)).toMatchObject({
+      ownerName: 'Rahul Mehta',
+    });
     expect(action.daysOverdue).toBe(Date.parse(later) / 86_400_000 - Date.parse(plusDays(today, 3)) / 86_400_000);
     const plans = items.filter((i: any) => i.kind === 'plan');
     // Every nonconformity but the first (whose late action has a plan) has no planned action now.

@@ -57,7 +57,7 @@ describe('raising findings as Jira issues', () => {
     const [view] = await tracked();
     expect(view).toMatchObject({ state: 'raised', subjectId: findingId(1), grade: 'minorNC' });
     expect(view!.title).toContain('A.5.18');
-    expect(view!.issueUrl).toMatch(new RegExp(`^https://[^/]+/browse/${view!.issueKey}$`));
+    expect(view!.issueUrl).toBe(`/browse/${view!.issueKey}`);
     expect(view!.history.map((e) => e.action)).toEqual(['queued', 'raised']);
 
     const answer = await platform.requestProduct(
@@ -79,6 +79,11 @@ describe('raising findings as Jira issues', () => {
       correctiveActionId: null,
     });
     expect(JSON.stringify(issue.fields.description)).toContain('No restore test in two quarters');
+    // The rest of the story is in the app's panel on this very issue, and the description says so.
+    expect(JSON.stringify(issue.fields.description)).toContain(
+      'recorded in the \\"Audit finding and corrective action\\" panel on this issue',
+    );
+    expect(JSON.stringify(issue.fields.description)).not.toContain('app page in Confluence');
   });
 
   it.each([50, 51])('raises %i findings with one bulk create per 50, exactly one issue each', async (count) => {

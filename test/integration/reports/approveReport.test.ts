@@ -134,6 +134,8 @@ describe('approving the report', () => {
   it('an approved report is frozen: neither generated again nor concluded differently', async () => {
     await approve();
     const version = (await storedReport()).version;
+    // The approved version, then the signature block the app wrote after it (and nothing since).
+    const signedPage = (await storedReport()).record.approval!.pageVersion + 1;
     expect(await world.call('generateAuditReport', { auditId, replaceEditedPage: true }, lead)).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
@@ -146,7 +148,7 @@ describe('approving the report', () => {
       ),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await approve()).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect((await world.pageBody(pageId)).version).toBe((await storedReport()).record.approval!.pageVersion);
+    expect((await world.pageBody(pageId)).version).toBe(signedPage);
   });
 });
 
@@ -158,7 +160,8 @@ describe('changes after approval', () => {
   it('a save in Confluence that changes nothing (a version bump with the same content) is not a change', async () => {
     const approved = (await storedReport()).record.approval!;
     await world.editInConfluence(pageId, approved.content);
-    expect((await world.pageBody(pageId)).version).toBe(approved.pageVersion + 1);
+    // After the approved version and the one with its signature block.
+    expect((await world.pageBody(pageId)).version).toBe(approved.pageVersion + 2);
     const view = await world.value('getAuditReport', { auditId }, viewer);
     expect(view).toMatchObject({ integrity: 'approved', changedAfterApproval: null });
     expect((await storedReport()).record.changedAfterApproval).toBeNull();
@@ -168,17 +171,19 @@ describe('changes after approval', () => {
     const approved = (await storedReport()).record.approval!;
     await world.editInConfluence(pageId, '<p>Findings removed by someone</p>');
 
+    // The edit is the version after the one the app wrote with the signature block.
+    const edited = approved.pageVersion + 2;
     const view = await world.value('getAuditReport', { auditId }, viewer);
     expect(view).toMatchObject({
       integrity: 'changedAfterApproval',
-      currentPageVersion: approved.pageVersion + 1,
+      currentPageVersion: edited,
       approval: { pageVersion: approved.pageVersion, content: approved.content },
-      changedAfterApproval: { pageVersion: approved.pageVersion + 1 },
+      changedAfterApproval: { pageVersion: edited },
     });
     expect(view.approval.content).toContain('Restores are not tested');
     const recorded = await storedReport();
     expect(recorded.record.changedAfterApproval).toMatchObject({
-      pageVersion: approved.pageVersion + 1,
+      pageVersion: edited,
       contentHash: sha256('<p>Findings removed by someone</p>'),
     });
     expect(recorded.updatedBy).toBe(integrityActor);
@@ -217,7 +222,7 @@ describe('changes after approval', () => {
         content: approved.content,
         contentHash: sha256(approved.content),
         approvedByName: 'Rahul Mehta',
-        changedAfterApproval: expect.objectContaining({ pageVersion: approved.pageVersion + 1 }),
+        changedAfterApproval: expect.objectContaining({ pageVersion: approved.pageVersion + 2 }),
         signatures: [expect.objectContaining({ meaning: 'approved', signerAccountId: lead, bindingIntact: true })],
       }),
     ]);

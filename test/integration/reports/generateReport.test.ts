@@ -12,7 +12,8 @@ import {
   type ReportWorld,
 } from './reportFixture';
 
-const title = 'Audit report – Backups <b>&</b> logging (audit_1)';
+// Titled by the audit's name and planned dates (the fixture's), never its id.
+const title = 'Audit report – Backups <b>&</b> logging (2026-11-23 to 2026-11-27)';
 let world: ReportWorld;
 afterEach(() => world.close());
 

@@ -19,7 +19,7 @@ function records(content: string): Array<Record<string, string>> {
 }
 
 beforeEach(async () => {
-  ctx = await appServicesForTest();
+  ctx = await appServicesForTest({ [people.owner]: 'Ciara Walsh' });
   services = ctx.services;
   await grantRoles(services, { [people.manager]: ['programmeManager'], [people.viewer]: ['viewer'] });
   await seedProgramme(services);
@@ -79,6 +79,8 @@ describe('the corrective-action register CSV', () => {
       sources: 'internalAudit',
       'opened on': '2026-03-10',
       'plan owner': people.owner,
+      // The name beside the id: printed for people, the id kept for traceability.
+      'plan owner name': 'Ciara Walsh',
       'due date': '2026-11-01',
       'due for': 'implementation',
       overdue: 'yes',

@@ -178,7 +178,8 @@ describe('raising management review decisions as Jira issues', () => {
     expect(data.status).toBe('ready');
     const view = (data as Extract<MacroData, { status: 'ready' }>).view as ReviewInputView;
     expect(view.sections[0]!.table!.rows).toEqual([
-      ['Fund quarterly restore tests', lead, '2027-02-28', key, expect.any(String), 'No'],
+      // The owner by the name stored with the decision, not the account id.
+      ['Fund quarterly restore tests', 'Rahul Mehta', '2027-02-28', key, expect.any(String), 'No'],
     ]);
   });
 });

@@ -202,7 +202,7 @@ describe('a review macro’s config is bounded before anything reads it', () => 
     expect(await refused('caAgeing', { buckets: '30', colour: 'red' })).toMatchObject({
       code: 'invalid_input',
       field: 'config',
-      message: 'config: This macro has no setting "colour"',
+      message: 'This macro has no setting "colour"',
     });
     expect(await refused('programmeSchedule', { cycleStart: { $gt: '' } })).toMatchObject({
       code: 'invalid_input',

@@ -161,7 +161,7 @@ describe('the app writes pages as itself only where the person asking could writ
 
   it('[P11.10d] [A11.12] a page someone else wrote under the plan’s title is not overwritten without consent', async () => {
     expect(await saveProgramme('QMS', manager)).toMatchObject({ ok: true });
-    const title = planPageTitle('IT operations audit', 'audit_1');
+    const title = planPageTitle((await services.store.get('audit', 'audit_1'))!.record.plan);
     const theirs = await ctx.confluence.call(
       'POST',
       '/pages',

@@ -124,4 +124,9 @@ export const programmeMigrations: readonly Migration[] = [
     name: 'v025_impartiality_overrides_audit_index',
     sql: 'CREATE INDEX ix_impartiality_overrides_audit ON impartiality_overrides (audit_id)',
   },
+  {
+    // The process owners and the evaluation threshold of the programme settings, as JSON; NULL until first set.
+    name: 'v054_programme_settings_audit_team_rules',
+    sql: 'ALTER TABLE programme_settings ADD COLUMN audit_team_rules TEXT NULL',
+  },
 ];

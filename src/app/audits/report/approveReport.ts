@@ -9,6 +9,7 @@ import { loadAudit } from '../../access/auditAccess';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
 import { checkSigner } from '../../signing/credentials';
+import { refreshPrintedSignatures } from '../../signing/printedSignatures';
 import { signaturesOf, requireSigningRole, writeSignature } from '../../signing/signatures';
 import { isReportApprover, loadReport, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
@@ -61,6 +62,7 @@ export async function approveAuditReport(
       now,
     );
     await writeSignature(services, signer, stored);
+    await refreshPrintedSignatures(services, 'auditReport', stored.id);
     return reportView(services, caller, audit.id);
   }
 
@@ -108,5 +110,8 @@ export async function approveAuditReport(
     `Report approved: page ${page.id} version ${page.version}`,
   );
   await writeSignature(services, signer, approved);
+  // The signature block goes on the page after the approved version: the approval binds the page
+  // as it was read, and the block is never part of what it binds (withoutSignatureBlock).
+  await refreshPrintedSignatures(services, 'auditReport', approved.id);
   return reportView(services, caller, audit.id);
 }

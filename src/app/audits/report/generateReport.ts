@@ -49,7 +49,7 @@ export async function writeReportPage(
   const { storage, contentHash } = await renderReportFor(services, audit, report);
   // A page written to another space before (the programme's space changed) is left there.
   const previous = report.page?.spaceKey === space.key ? report.page : null;
-  const title = reportPageTitle(audit.record.plan.title, audit.id);
+  const title = reportPageTitle(audit.record.plan);
   const { page } = await writeAppPage(services.confluence.asApp(), reportPageKind, previous, {
     space,
     title,

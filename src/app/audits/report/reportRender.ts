@@ -1,11 +1,12 @@
 import type { AuditRecord } from '../../../domain/audits/auditPlan';
+import type { FindingRecord } from '../../../domain/audits/finding';
 import type { AuditReportRecord } from '../../../domain/reports/auditReport';
 import { reportContentHash } from '../../../domain/reports/reportIntegrity';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { overridesOf } from '../assignmentChecks';
 import type { AppServices } from '../../services';
 import { findingRegisterStorage } from './reportMacro';
-import { renderReportPage, reportContentOf } from './reportPage';
+import { renderReportPage, repeatedFindingLabel, reportContentOf } from './reportPage';
 
 /** The day fieldwork started: when the trail first shows the audit moving from planned to in progress. */
 async function fieldworkStarted(services: AppServices, auditId: string): Promise<string | null> {
@@ -16,6 +17,27 @@ async function fieldworkStarted(services: AppServices, auditId: string): Promise
     return before?.state === 'planned' && after?.state === 'inProgress';
   });
   return start ? start.at.slice(0, 10) : null;
+}
+
+/** The earlier findings the audit's findings repeat, named in words (two reads, only when there are repeats). */
+async function repeatedFindingsOf(
+  services: AppServices,
+  findings: ReadonlyArray<StoredRecord<FindingRecord>>,
+): Promise<Map<string, string>> {
+  const ids = [...new Set(findings.flatMap((f) => f.record.repeatOf))].sort();
+  if (ids.length === 0) return new Map();
+  const earlier = await services.store.getMany('finding', ids);
+  const auditIds = [...new Set([...earlier.values()].flatMap((f) => (f.record.auditId ? [f.record.auditId] : [])))];
+  const audits =
+    auditIds.length > 0
+      ? await services.store.getMany('audit', auditIds)
+      : new Map<string, StoredRecord<AuditRecord>>();
+  const labels = new Map<string, string>();
+  for (const [id, stored] of earlier) {
+    const auditTitle = stored.record.auditId ? (audits.get(stored.record.auditId)?.record.plan.title ?? null) : null;
+    labels.set(id, repeatedFindingLabel(stored.record, auditTitle));
+  }
+  return labels;
 }
 
 /** The report page's storage body for the audit as its records stand, and the hash of its content. */
@@ -54,6 +76,7 @@ export async function renderReportFor(
       (a, b) => a.record.collectedAt.localeCompare(b.record.collectedAt) || a.id.localeCompare(b.id),
     ),
     findingRegister: findingRegisterStorage(services.appIdentity(), audit.id),
+    repeatedFindings: await repeatedFindingsOf(services, findings),
   });
   return { storage, contentHash: reportContentHash(reportContentOf(storage)) };
 }

@@ -7,8 +7,10 @@ import type { AuditReportRecord, ReportChange } from '../../../domain/reports/au
 import type { ConfluencePage } from '../../../ports/confluence';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { loadAudit, mayActOnAudit } from '../../access/auditAccess';
-import { siteLink } from '../../pages/appPage';
+import { confluencePagePath } from '../../../domain/links/siteLinks';
 import type { AppServices, Caller } from '../../services';
+import { signatureBlockPattern } from '../../../domain/signing/signatureBlock';
+import { refreshPrintedSignatures } from '../../signing/printedSignatures';
 import { signaturesOf } from '../../signing/signatures';
 import { isReportApprover, loadReport, reportOf, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
@@ -62,12 +64,21 @@ export async function reportView(services: AppServices, caller: Caller, auditId:
   const readable = page === 'unreadable' ? null : page;
 
   let integrity: ReportIntegrity = recordedIntegrity(report);
+  let detected = false;
   if (page !== 'unreadable') {
     const check = checkReportIntegrity(report, page, services.clock.now().toISOString());
     integrity = check.integrity;
-    if (check.firstDetection && stored) stored = await recordDetection(services, stored, check.firstDetection);
+    if (check.firstDetection && stored) {
+      stored = await recordDetection(services, stored, check.firstDetection);
+      detected = true;
+    }
   }
   const current = reportOf(auditId, stored);
+  // The page's signature block is rewritten when a change supersedes the approval, and written again
+  // when it is missing (its write failed after the signing, or someone removed it in Confluence).
+  if (current.approval && readable && (detected || !signatureBlockPattern.test(readable.storage))) {
+    await refreshPrintedSignatures(services, 'auditReport', auditId);
+  }
   const stale =
     !current.approval && current.page !== null
       ? (await renderReportFor(services, audit, current)).contentHash !== current.generatedContentHash
@@ -93,7 +104,7 @@ export async function reportView(services: AppServices, caller: Caller, auditId:
           spaceKey: current.page.spaceKey,
           version: current.page.version,
           title: current.page.title,
-          url: siteLink(readable?.webui ?? null),
+          url: readable ? confluencePagePath(current.page) : null,
         }
       : null,
     stale,

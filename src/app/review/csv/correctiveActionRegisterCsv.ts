@@ -19,6 +19,7 @@ const columns = [
   'sources',
   'opened on',
   'plan owner',
+  'plan owner name',
   'due date',
   'due for',
   'overdue',
@@ -37,7 +38,8 @@ const yesNo = (value: boolean) => (value ? 'yes' : 'no');
  * The corrective-action register (10.2) as CSV: every action active during the period (opened by
  * its last day and not closed before its first), oldest first. The period asked for (both ends),
  * or none: the programme's current cycle. Two store reads: the settings and one `listMany`.
- * The plan owner is an account id: printing names would cost a Jira call per person.
+ * The plan owner is printed by name with the account id beside it (the id for traceability): the
+ * name stored with the plan, else one directory lookup per person (not per row) for older plans.
  */
 export async function correctiveActionRegisterCsv(
   services: AppServices,
@@ -71,6 +73,16 @@ export async function correctiveActionRegisterCsv(
     period: { from: covered.from, to: covered.to },
     today: todayIn(settings.timeZone, now),
   });
+  const stored = new Map(
+    records.correctiveAction.flatMap((a) => (a.record.plan?.ownerName ? [[a.id, a.record.plan.ownerName]] : [])),
+  );
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.planOwnerId || stored.has(row.correctiveActionId) || names.has(row.planOwnerId)) continue;
+    names.set(row.planOwnerId, await services.directory.displayName(row.planOwnerId));
+  }
+  const ownerName = (row: (typeof rows)[number]) =>
+    row.planOwnerId ? (stored.get(row.correctiveActionId) ?? names.get(row.planOwnerId) ?? '') : '';
   return {
     fileName: `corrective-action-register-${covered.from}-to-${covered.to}.csv`,
     mimeType: 'text/csv',
@@ -85,6 +97,7 @@ export async function correctiveActionRegisterCsv(
         row.sources.join(' '),
         row.openedOn,
         row.planOwnerId ?? '',
+        ownerName(row),
         row.dueDate ?? '',
         row.dueFor ?? '',
         yesNo(row.overdue),

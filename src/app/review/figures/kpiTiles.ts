@@ -63,7 +63,24 @@ export interface KpiTileInput {
  * good from 90 % / 80 % (warning from 75 % / 60 %), training good from 95 % (warning from 80 %),
  * any open major NC or overdue action is bad, a coverage gap or a repeat finding a warning.
  */
-export function kpiTiles({ records, period, today, coverage }: KpiTileInput): Record<KpiKey, KpiTile> {
+export function kpiTiles(input: KpiTileInput): Record<KpiKey, KpiTile> {
+  return { ...storeTiles(input), ...recordedFigureTiles(input.records.periodFigures, input.period, input.today) };
+}
+
+/** The KPIs taken from the monthly period figures the programme manager records. */
+export type RecordedFigureKey = 'incidents' | 'trainingCompletion';
+export const recordedFigureKeys: readonly RecordedFigureKey[] = ['incidents', 'trainingCompletion'];
+
+/**
+ * The tiles computed from the app's records (every KPI but the recorded period figures): the large
+ * read. Kept apart so the KPI tiles macro can hold them while only a month's figures change.
+ */
+export function storeTiles({
+  records,
+  period,
+  today,
+  coverage,
+}: KpiTileInput): Omit<Record<KpiKey, KpiTile>, RecordedFigureKey> {
   const asOf = asOfDay(period, today);
   const range = { from: period.from, to: period.to };
   const closures = ncClosures(records);
@@ -88,23 +105,6 @@ export function kpiTiles({ records, period, today, coverage }: KpiTileInput): Re
     overdue.filter((a) => ageingGradeOf(mostSeriousGrade(a.record, findingsById)) === grade).length;
   const effectiveness = caEffectiveness(records, range);
   const repeats = repeatFindings(records.findings, range);
-  const incidents = incidentFigures(records.periodFigures, range, today);
-  const training = trainingFigures(records.periodFigures, range, today);
-
-  const incidentsDetail = [
-    incidents.incidents === null
-      ? 'No incident count recorded for the period'
-      : `${plural(incidents.incidents, 'incident')} in ${plural(incidents.months.length - incidents.missingMonths.length, 'recorded month')}` +
-        (incidents.meanHoursToResolve === null ? '' : `; mean ${incidents.meanHoursToResolve} h to resolve`),
-    ...(incidents.missingMonths.length > 0 ? [recordIt('The incident count', incidents.missingMonths)] : []),
-    ...(incidents.months.length === 0 ? ['The period has not begun yet'] : []),
-  ].join('. ');
-  const trainingDetail = [
-    training.meanPercent === null
-      ? 'No training completion recorded for the period'
-      : `Mean of ${plural(training.months.length - training.missingMonths.length, 'monthly figure')}`,
-    ...(training.missingMonths.length > 0 ? [recordIt('Training completion', training.missingMonths)] : []),
-  ].join('. ');
 
   return {
     auditsOnSchedule: tile('auditsOnSchedule', schedule.percent, 'percent', scheduleDetail, {
@@ -193,6 +193,35 @@ export function kpiTiles({ records, period, today, coverage }: KpiTileInput): Re
         status: repeats.raised === 0 ? 'neutral' : repeats.repeats > 0 ? 'warning' : 'good',
       },
     ),
+  };
+}
+
+/** The incident and training tiles of a period, from the recorded monthly figures alone. */
+export function recordedFigureTiles(
+  periodFigures: KpiRecords['periodFigures'],
+  period: FiguresPeriod,
+  today: string,
+): Record<RecordedFigureKey, KpiTile> {
+  const range = { from: period.from, to: period.to };
+  const incidents = incidentFigures(periodFigures, range, today);
+  const training = trainingFigures(periodFigures, range, today);
+
+  const incidentsDetail = [
+    incidents.incidents === null
+      ? 'No incident count recorded for the period'
+      : `${plural(incidents.incidents, 'incident')} in ${plural(incidents.months.length - incidents.missingMonths.length, 'recorded month')}` +
+        (incidents.meanHoursToResolve === null ? '' : `; mean ${incidents.meanHoursToResolve} h to resolve`),
+    ...(incidents.missingMonths.length > 0 ? [recordIt('The incident count', incidents.missingMonths)] : []),
+    ...(incidents.months.length === 0 ? ['The period has not begun yet'] : []),
+  ].join('. ');
+  const trainingDetail = [
+    training.meanPercent === null
+      ? 'No training completion recorded for the period'
+      : `Mean of ${plural(training.months.length - training.missingMonths.length, 'monthly figure')}`,
+    ...(training.missingMonths.length > 0 ? [recordIt('Training completion', training.missingMonths)] : []),
+  ].join('. ');
+
+  return {
     incidents: tile('incidents', incidents.incidents, 'count', incidentsDetail, {
       breakdown:
         incidents.meanHoursToResolve === null

@@ -20,17 +20,40 @@ export interface FiguresSource {
  * and not the tracked issues' mirrors either: no KPI counts Jira's status (see KpiRecords).
  */
 export async function readFigures(services: AppServices, now: Date): Promise<FiguresSource> {
-  const all = await services.store.listMany([
-    'programmeSettings',
-    'audit',
-    'finding',
-    'correctiveAction',
-    'caVerification',
-    'periodFigures',
-    'statementOfApplicability',
-    'ncExemption',
-    'dueDateExtension',
-  ]);
+  return readFiguresOf(services, now, figureEntities);
+}
+
+const figureEntities = [
+  'programmeSettings',
+  'audit',
+  'finding',
+  'correctiveAction',
+  'caVerification',
+  'periodFigures',
+  'statementOfApplicability',
+  'ncExemption',
+  'dueDateExtension',
+] as const;
+
+/**
+ * readFigures without the monthly period figures (`records.periodFigures` empty): what the KPI
+ * tiles computed from the app's records read, so recording a month's figures leaves them true.
+ */
+export async function readRecordFigures(services: AppServices, now: Date): Promise<FiguresSource> {
+  return readFiguresOf(
+    services,
+    now,
+    figureEntities.filter((entity) => entity !== 'periodFigures'),
+  );
+}
+
+async function readFiguresOf(
+  services: AppServices,
+  now: Date,
+  entities: ReadonlyArray<(typeof figureEntities)[number]>,
+): Promise<FiguresSource> {
+  const listed = await services.store.listMany(entities);
+  const all = { ...listed, periodFigures: listed.periodFigures ?? [] };
   const settings = programmeSettingsAmong(all.programmeSettings, now);
   return {
     settings,

@@ -7,6 +7,7 @@ import {
 } from '../../../domain/review/reviewInputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { section } from './inputSource';
+import { printedName } from '../../../domain/people/printedName';
 
 /** What each entered input's entries are about, as the table's heading says it. */
 export const enteredHeadings: Record<EnteredInputKind, string> = {
@@ -55,9 +56,18 @@ export function enteredSections(
   ];
 }
 
-/** The entered record's version and last change; the editor by account id (a macro looks up no names). */
+/**
+ * The entered record's version and last change, with the editor's name as stored with the record
+ * (a macro looks up no names: that would ask Jira on every view).
+ */
 export function enteredStamp(stored: StoredRecord<ReviewInputRecord> | null): ReviewInputView['entered'] {
-  return stored ? { version: stored.version, updatedAt: stored.updatedAt, updatedByName: stored.updatedBy } : null;
+  return stored
+    ? {
+        version: stored.version,
+        updatedAt: stored.updatedAt,
+        updatedByName: printedName(stored.record.enteredByName, stored.updatedBy),
+      }
+    : null;
 }
 
 /** For an input of store figures beside entered ones, shown with only a period (no review chosen). */

@@ -1,17 +1,26 @@
 import type { ReviewInputSection } from '../../../contract/review';
 import { trackedIssueId, type TrackedIssueRecord } from '../../../domain/jira/trackedIssue';
 import type { ReviewDecisionRecord } from '../../../domain/review/managementReview';
+import {
+  ReviewDecisionType,
+  reviewDecisionTypeTitles,
+  type ReviewDecisionType as DecisionType,
+} from '../../../domain/review/reviewOutputs';
 import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
 import { inputAdf } from './inputAdf';
 import { inputView, loadInputSource, section, type StoredReview } from './inputSource';
+import { printedName } from '../../../domain/people/printedName';
 
 type Decision = StoredRecord<ReviewDecisionRecord>;
 
 export interface PreviousActionRow {
   decisionId: string;
+  /** Its 9.3.3 type (`other` for decisions recorded before types). */
+  type: DecisionType;
   text: string;
   ownerId: string;
+  ownerName: string;
   dueDate: string;
   issueKey: string | null;
   /** Jira's status as last mirrored, or where raising stands. */
@@ -47,8 +56,10 @@ export function previousActionRows(
       const status = issue?.jira ? issue.jira.status : issue ? raisingWords[issue.state] : 'Not raised in Jira';
       return {
         decisionId: decision.id,
+        type: decision.record.type,
         text: decision.record.text,
         ownerId: decision.record.ownerId,
+        ownerName: printedName(decision.record.ownerName, decision.record.ownerId),
         dueDate: decision.record.dueDate,
         issueKey: issue?.issue?.key ?? null,
         status,
@@ -72,7 +83,7 @@ export function previousActionSections(rows: PreviousActionRow[], heading: strin
         columns: ['Action', 'Owner', 'Due', 'Jira issue', 'Status', 'Overdue'],
         rows: rows.map((r) => [
           r.text,
-          r.ownerId,
+          r.ownerName,
           r.dueDate,
           r.issueKey ?? 'Not raised',
           r.status,
@@ -80,7 +91,32 @@ export function previousActionSections(rows: PreviousActionRow[], heading: strin
         ]),
       },
     ),
+    outcomesByType(rows),
   ];
+}
+
+const outcomeWords = (row: PreviousActionRow) =>
+  `${row.done ? 'Done' : row.overdue ? 'Open, overdue' : 'Open'} (${row.status})`;
+
+/**
+ * Each decision's outcome grouped by its 9.3.3 type, so the review sees at a glance how the
+ * improvements, ISMS changes and resources it decided last time turned out.
+ */
+function outcomesByType(rows: PreviousActionRow[]): ReviewInputSection {
+  const order = ReviewDecisionType.options;
+  const sorted = [...rows].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  const counts = order
+    .map((type) => {
+      const ofType = rows.filter((r) => r.type === type);
+      return ofType.length === 0
+        ? null
+        : `${reviewDecisionTypeTitles[type]}: ${ofType.filter((r) => r.done).length} of ${ofType.length} done.`;
+    })
+    .filter((line): line is string => line !== null);
+  return section('Outcome of each decision by type (9.3.3)', counts, {
+    columns: ['Type', 'Action', 'Outcome'],
+    rows: sorted.map((r) => [reviewDecisionTypeTitles[r.type], r.text, outcomeWords(r)]),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { hasIssue, trackedIssueId } from '../../../domain/jira/trackedIssue';
 import { findingGradeTitles } from '../../../domain/audits/finding';
 import { todayIn } from '../../../domain/calendar/timeZone';
 import { ageBuckets, ageingGrid, ageingGradeOf, agedOpenActions } from '../../../domain/review/kpis/caAgeing';
+import { printedName } from '../../../domain/people/printedName';
 import { heading, paragraph, table } from '../../pages/adf';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { MacroDefinition } from '../macroDefinition';
@@ -19,8 +20,8 @@ const stepWords: Record<string, string> = {
 
 /**
  * Open corrective actions by age and grade, and the list of them, overdue first. One store
- * statement and no Jira call — so no directory lookup either (it asks Jira): `ownerName` is left
- * null and the export names no owner; the issue key leads a reader to the owner in Jira.
+ * statement and no Jira call — so no directory lookup either (it asks Jira): the plan owner's name
+ * is the one stored with the plan when it was recorded (null before an action has a plan).
  */
 /** At most this many open actions are listed by name (a review reads the oldest and most overdue). */
 const listedActions = 200;
@@ -47,7 +48,7 @@ export const caAgeingMacro: MacroDefinition<'caAgeing'> = {
         dueDate: item.dueDate,
         overdue: item.daysOverdue > 0,
         daysOverdue: item.daysOverdue,
-        ownerName: null,
+        ownerName: item.action.plan ? printedName(item.action.plan.ownerName, item.action.plan.ownerId) : null,
         issueKey: tracked && hasIssue(tracked.state) ? (tracked.issue?.key ?? null) : null,
       };
     });
@@ -79,9 +80,10 @@ export const caAgeingMacro: MacroDefinition<'caAgeing'> = {
       grid,
       heading(4, `Open corrective actions on ${view.today}, overdue first`),
       table(
-        ['Action', 'Grade', 'Waits for', 'Opened', 'Age (days)', 'Due', 'Days overdue', 'Jira'],
+        ['Action', 'Plan owner', 'Grade', 'Waits for', 'Opened', 'Age (days)', 'Due', 'Days overdue', 'Jira'],
         view.items.map((item) => [
           item.title,
+          item.ownerName ?? 'No plan yet',
           item.grade === null ? '—' : findingGradeTitles[item.grade],
           stepWords[item.state] ?? item.state,
           item.openedOn,

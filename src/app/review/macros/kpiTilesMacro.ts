@@ -1,11 +1,16 @@
-import type { KpiTilesView } from '../../../contract/review';
-import { KpiKey } from '../../../domain/review/macroConfig';
+import type { KpiTile, KpiTilesView } from '../../../contract/review';
+import { KpiKey, type MacroConfigOf } from '../../../domain/review/macroConfig';
+import { todayIn } from '../../../domain/calendar/timeZone';
+import { programmeSettingsAmong } from '../../programme/programmeSettings';
+import type { AppServices } from '../../services';
+import { heldStoreTiles } from './heldStoreTiles';
+import type { HeldParts } from './heldParts';
 import { findingSourceTitles } from '../../../domain/findings/findingSource';
 import { recordsOfSource } from '../../../domain/review/kpis/recordsOfSource';
 import { asOfDay } from '../../../domain/review/kpis/days';
 import { paragraph, table, text, type AdfNode } from '../../pages/adf';
 import { cycleCoverageOn } from '../figures/cycleCoverage';
-import { kpiTiles } from '../figures/kpiTiles';
+import { kpiTiles, recordedFigureTiles } from '../figures/kpiTiles';
 import { readFigures } from '../figures/readFigures';
 import { figuresPeriod } from '../figuresPeriod';
 import type { MacroDefinition } from '../macroDefinition';
@@ -17,20 +22,47 @@ const sourceWords = {
   missing: 'incomplete',
 };
 
+type TilesConfig = MacroConfigOf<'kpiTiles'>;
+
+/** Every tile from one read of every record the formulas need. */
+async function tilesRead(services: AppServices, config: TilesConfig, now: Date) {
+  const source = await readFigures(services, now);
+  const period = figuresPeriod(source.settings, config, now);
+  const tiles = kpiTiles({
+    records: config.source ? recordsOfSource(source.records, config.source) : source.records,
+    period,
+    today: source.today,
+    coverage: cycleCoverageOn(source, asOfDay(period, source.today)),
+  });
+  return { period, tiles };
+}
+
 /**
- * The KPI tiles of a period (the config's, else the current cycle): two store statements, no Jira
+ * The same tiles when a reader asks: the settings and the month's figures (one small statement),
+ * the tiles from the records as a held part (its snapshot while no change touched what it read).
+ */
+async function tilesHeld(services: AppServices, config: TilesConfig, now: Date, held: HeldParts) {
+  const small = await services.store.listMany(['programmeSettings', 'periodFigures']);
+  const settings = programmeSettingsAmong(small.programmeSettings, now);
+  const today = todayIn(settings.timeZone, now);
+  const period = figuresPeriod(settings, config, now);
+  const fromRecords = await heldStoreTiles(held, { period, today, source: config.source ?? null }, now);
+  const tiles: Record<KpiKey, KpiTile> = {
+    ...fromRecords,
+    ...recordedFigureTiles(small.periodFigures, period, today),
+  };
+  return { period, tiles };
+}
+
+/**
+ * The KPI tiles of a period (the config's, else the current cycle), from the store only, no Jira
  * call. A KPI without data shows "—" and says why in its detail; the macro itself is never blank.
  */
 export const kpiTilesMacro: MacroDefinition<'kpiTiles'> = {
-  async compute(services, config, now) {
-    const source = await readFigures(services, now);
-    const period = figuresPeriod(source.settings, config, now);
-    const tiles = kpiTiles({
-      records: config.source ? recordsOfSource(source.records, config.source) : source.records,
-      period,
-      today: source.today,
-      coverage: cycleCoverageOn(source, asOfDay(period, source.today)),
-    });
+  async compute(services, config, now, held) {
+    const { period, tiles } = held
+      ? await tilesHeld(services, config, now, held)
+      : await tilesRead(services, config, now);
     const keys = config.tiles ?? KpiKey.options;
     return {
       macro: 'kpiTiles',

@@ -5,6 +5,7 @@ import { macroTitles, type MacroKind } from '../../../domain/review/macroKinds';
 import type { AppServices, Caller } from '../../services';
 import { macroDefinitions } from './macroDefinitions';
 import { isFresh, readSnapshot, stillHolds, writeSnapshot } from './macroSnapshot';
+import { heldParts, type HeldParts } from './heldParts';
 import { recordingReads } from './recordedReads';
 
 /** Why a macro whose settings do not parse shows no figures, with every setting at fault. */
@@ -34,9 +35,10 @@ export async function computeValidMacroData<K extends MacroKind>(
   macro: K,
   config: MacroConfigOf<K>,
   now: Date,
+  held?: HeldParts,
 ): Promise<MacroData> {
   const definition = macroDefinitions[macro] as (typeof macroDefinitions)[MacroKind];
-  const result = await definition.compute(services, config as never, now);
+  const result = await definition.compute(services, config as never, now, held);
   if ('unavailable' in result) {
     return { status: 'unavailable', macro, reason: result.reason, fix: result.fix, problems: [] };
   }
@@ -50,9 +52,10 @@ export async function computeValidMacroData<K extends MacroKind>(
  * instead of the whole programme. Otherwise the figures are computed, with the record types they
  * read, and kept as the new snapshot, which is also what the page's PDF/Word export prints with one
  * read (see exportMacro). The head is read BEFORE computing, so a change made meanwhile leaves the
- * snapshot older than the store, never newer. Only a config that parses is looked up or kept (its
- * parsed form is the key), so a junk config costs no KVS entry. A failed snapshot read or write
- * never costs the reader their figures.
+ * snapshot older than the store, never newer. Parts of the figures a macro keeps as snapshots of
+ * their own (heldParts) count their record types as the macro's reads. Only a config that parses
+ * is looked up or kept (its parsed form is the key), so a junk config costs no KVS entry. A failed
+ * snapshot read or write never costs the reader their figures.
  */
 export async function getMacroData(
   services: AppServices,
@@ -66,7 +69,8 @@ export async function getMacroData(
   const cached = await readSnapshot(services.snapshots, input.macro, parsed, now);
   if (cached && isFresh(cached.data, now) && (await stillHolds(services.trail, cached, stamp))) return cached.data;
   const recorded = recordingReads(services);
-  const data = await computeValidMacroData(recorded.services, input.macro, parsed.config, now);
+  const held = heldParts(services, recorded, now);
+  const data = await computeValidMacroData(recorded.services, input.macro, parsed.config, now, held);
   try {
     await writeSnapshot(services.snapshots, input.macro, parsed, { stamp, data, reads: recorded.reads() }, now);
   } catch (error) {

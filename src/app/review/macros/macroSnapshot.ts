@@ -95,7 +95,11 @@ const readsOf = (reads: unknown): string[] | null =>
  * also counts an interrupted write's entry as a change). Figures whose reads are unknown, a head
  * that went backwards, or a trail that cannot be read now: not proven, so computed again.
  */
-export async function stillHolds(trail: AuditTrail, snapshot: MacroSnapshot, head: number): Promise<boolean> {
+export async function stillHolds(
+  trail: AuditTrail,
+  snapshot: Pick<MacroSnapshot, 'stamp' | 'reads'>,
+  head: number,
+): Promise<boolean> {
   if (snapshot.stamp === head) return true;
   if (snapshot.stamp > head || !snapshot.reads) return false;
   const read = new Set(snapshot.reads);
@@ -107,7 +111,8 @@ export async function stillHolds(trail: AuditTrail, snapshot: MacroSnapshot, hea
   }
 }
 
-const withinFreshWindow = (at: number, now: Date): boolean => {
+/** Written at most `snapshotFreshMinutes` before `now` (and not after it). */
+export const withinFreshWindow = (at: number, now: Date): boolean => {
   const age = now.getTime() - at;
   return age >= 0 && age <= snapshotFreshMinutes * 60_000;
 };

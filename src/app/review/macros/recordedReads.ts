@@ -13,6 +13,11 @@ import type { AppServices } from '../../services';
 export interface RecordedReads {
   services: AppServices;
   reads(): EntityName[] | null;
+  /**
+   * Counts record types read on the computation's behalf elsewhere (a part of its figures kept as
+   * its own snapshot, see heldParts) as read by it; null (unknown) makes the whole answer untracked.
+   */
+  include(reads: readonly string[] | null): void;
 }
 
 export function recordingReads(services: AppServices): RecordedReads {
@@ -39,5 +44,12 @@ export function recordingReads(services: AppServices): RecordedReads {
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
-  return { services: recorded, reads: () => (untracked ? null : [...entities].sort()) };
+  return {
+    services: recorded,
+    reads: () => (untracked ? null : [...entities].sort()),
+    include: (reads) => {
+      if (reads === null) untracked = true;
+      else read(...(reads as EntityName[]));
+    },
+  };
 }

@@ -5,6 +5,7 @@ import type { ReviewPeriod } from '../../../domain/review/reviewPeriod';
 import type { AppServices, Caller } from '../../services';
 import { reviewSpace, writeReviewPage } from './reviewPage';
 import { toReviewView, type StoredReview } from './reviewViews';
+import { currentReviewPlan } from '../planning/reviewPlanning';
 
 /** The review this one follows: the latest whose period ends before this one's does. */
 function previousReview(reviews: StoredReview[], period: ReviewPeriod, selfId: string | null): string | null {
@@ -71,6 +72,8 @@ async function createRecord(
 ): Promise<StoredReview> {
   const now = services.clock.now();
   const id = services.ids.newId('review');
+  // The agenda's standing items as they stand today: a later change to the plan leaves this review's alone.
+  const { standingItems } = await currentReviewPlan(services);
   const record: ManagementReviewRecord = {
     title,
     period,
@@ -81,6 +84,7 @@ async function createRecord(
     minutes: '',
     createdBy: caller.accountId,
     createdAt: now.toISOString(),
+    standingItems,
   };
   const stored = await services.store.apply({
     entity: 'managementReview',

@@ -7,3 +7,4 @@ export { createManagementReview } from './createReview';
 export { getManagementReview, listManagementReviews } from './listReviews';
 export { saveReviewInput, saveReviewMeeting } from './reviewMeeting';
 export { addReviewDecision, raiseReviewDecisions } from './reviewDecisions';
+export { getReviewPlan, saveReviewPlan } from '../planning/reviewPlanning';

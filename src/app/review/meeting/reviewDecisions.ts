@@ -23,13 +23,16 @@ export async function addReviewDecision(
   const review = await loadReview(services, input.reviewId);
   const existing = await services.store.listBy('reviewDecision', 'reviewId', review.id);
   let number = existing.reduce((highest, d) => Math.max(highest, d.record.number), 0) + 1;
+  const ownerName = await services.directory.displayName(input.ownerId);
   for (let attempt = 1; ; attempt += 1) {
     const now = services.clock.now();
     const record: ReviewDecisionRecord = {
       reviewId: review.id,
       number,
+      type: input.type,
       text: input.text,
       ownerId: input.ownerId,
+      ownerName,
       dueDate: input.dueDate,
       recordedBy: caller.accountId,
       recordedAt: now.toISOString(),

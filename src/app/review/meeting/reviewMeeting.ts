@@ -3,10 +3,11 @@ import type { ManagementReviewView } from '../../../contract/review';
 import { reviewInputId, type ReviewInputRecord } from '../../../domain/review/reviewInputs';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
+import { refreshPrintedSignatures } from '../../signing/printedSignatures';
 import { loadReview, toReviewView } from './reviewViews';
 
 /**
- * When the review was held, who attended and the minutes. Optimistic: the caller's version must be
+ * When the review was held, who attended, the minutes and the conclusion on the ISMS. Optimistic: the caller's version must be
  * the stored one. Once top management signed the minutes, the store itself refuses a change
  * without a reason, and the signature then shows as superseded (the minutes need signing again).
  */
@@ -21,11 +22,20 @@ export async function saveReviewMeeting(
     entity: 'managementReview',
     id: stored.id,
     before: stored,
-    after: { ...stored.record, heldOn: input.heldOn, attendees: input.attendees, minutes: input.minutes },
+    after: {
+      ...stored.record,
+      heldOn: input.heldOn,
+      attendees: input.attendees,
+      minutes: input.minutes,
+      // Part of the record the minutes' signature binds: a change to it supersedes that signature too.
+      ...(input.conclusion === undefined ? {} : { conclusion: input.conclusion }),
+    },
     actor: caller.accountId,
     at: services.clock.now(),
     reason: input.reason ?? null,
   });
+  // A change after the minutes were signed supersedes the signature: the page's block says so.
+  await refreshPrintedSignatures(services, 'managementReview', stored.id);
   return toReviewView(services, saved!);
 }
 
@@ -48,6 +58,8 @@ export async function saveReviewInput(
     kind: input.kind,
     summary: input.summary,
     entries: input.entries,
+    // Stored with the entry so the input macros print who entered it without asking Jira.
+    enteredByName: await services.directory.displayName(caller.accountId),
   };
   await services.store.apply({
     entity: 'reviewInput',

@@ -1,9 +1,11 @@
 import type { ManagementReviewSummary, ManagementReviewView, ReviewInputEntryView } from '../../../contract/review';
 import { notFound } from '../../../domain/failure';
 import { trackedIssueId } from '../../../domain/jira/trackedIssue';
+import { confluencePagePath } from '../../../domain/links/siteLinks';
 import type { ManagementReviewRecord, ReviewDecisionRecord } from '../../../domain/review/managementReview';
 import { enteredInputKinds, reviewInputId } from '../../../domain/review/reviewInputs';
 import { currentApproval } from '../../../domain/signing/signature';
+import { reviewAgenda } from '../../../domain/review/planning/reviewAgenda';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { SubjectTitles, toTrackedIssueView } from '../../jira/trackedViews';
 import type { AppServices } from '../../services';
@@ -18,8 +20,7 @@ export async function loadReview(services: AppServices, reviewId: string): Promi
 }
 
 /** Site-relative: Jira, Confluence and the app share the site. */
-export const reviewPageUrl = (page: ManagementReviewRecord['page']) =>
-  page ? `/wiki/spaces/${page.spaceKey}/pages/${page.pageId}` : null;
+export const reviewPageUrl = (page: ManagementReviewRecord['page']) => (page ? confluencePagePath(page) : null);
 
 /** Decisions in the order recorded (their number), not the store's id order ("d10" before "d2"). */
 export const byNumber = (a: StoredRecord<ReviewDecisionRecord>, b: StoredRecord<ReviewDecisionRecord>) =>
@@ -76,6 +77,7 @@ export async function toReviewView(services: AppServices, stored: StoredReview):
     decisionList.push({
       id: decision.id,
       number: decision.record.number,
+      type: decision.record.type,
       text: decision.record.text,
       ownerId: decision.record.ownerId,
       ownerName: await services.directory.displayName(decision.record.ownerId),
@@ -105,6 +107,8 @@ export async function toReviewView(services: AppServices, stored: StoredReview):
       : null,
     attendees: record.attendees,
     minutes: record.minutes,
+    agenda: reviewAgenda(record.standingItems ?? []),
+    conclusion: record.conclusion ?? null,
     decisionList,
     inputs: await enteredInputs(services, stored.id),
     signatures,

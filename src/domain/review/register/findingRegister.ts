@@ -1,4 +1,5 @@
 import { daysOverdue } from '../../actions/overdueRules';
+import { jiraIssuePath } from '../../links/siteLinks';
 import type { CorrectiveActionRecord } from '../../actions/correctiveAction';
 import { findingClosure } from '../../actions/findingClosure';
 import type { NcExemptionRecord } from '../../actions/ncExemption';
@@ -112,7 +113,7 @@ function registerRow(source: FindingRegisterSource, id: string, finding: Finding
     status: state.status,
     open: !closure.closed,
     issueKey: state.issueKey,
-    issueUrl: state.issueKey ? `/browse/${state.issueKey}` : null,
+    issueUrl: state.issueKey ? jiraIssuePath(state.issueKey) : null,
     dueDate,
     overdue,
     daysOverdue: overdue && dueDate ? daysOverdue(dueDate, source.today) : 0,

@@ -1,5 +1,6 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import type { CorrectiveActionView } from '../../../../src/contract';
+import { SiteLink } from '../../../shared/components/SiteLink';
 
 type Action = CorrectiveActionView['action'];
 type IsmsChange = NonNullable<NonNullable<Action['implementation']>['ismsChanges']>[number];
@@ -18,9 +19,7 @@ function IsmsChangeLine({ change }: { change: IsmsChange }) {
           {change.url ? (
             <>
               {' '}
-              <a href={change.url} target="_blank" rel="noreferrer">
-                (link)
-              </a>
+              <SiteLink path={change.url}>(link)</SiteLink>
             </>
           ) : null}
         </Text>
@@ -34,10 +33,7 @@ function IsmsChangeLine({ change }: { change: IsmsChange }) {
     case 'procedure':
       return (
         <Text as="p">
-          Procedure:{' '}
-          <a href={change.url} target="_blank" rel="noreferrer">
-            {change.title}
-          </a>
+          Procedure: <SiteLink path={change.url}>{change.title}</SiteLink>
         </Text>
       );
     case 'other':

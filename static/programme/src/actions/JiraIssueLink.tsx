@@ -1,6 +1,7 @@
 import { Text } from '@atlaskit/primitives';
+import { SiteLink } from '../../../shared/components/SiteLink';
 
-/** An issue key opening the issue on the Jira site (a new tab: the app lives in a frame). */
+/** An issue key opening the issue on the Jira site (a new tab, through the host's router: the app lives in a frame). */
 export function JiraIssueLink({
   issueKey,
   url,
@@ -13,8 +14,8 @@ export function JiraIssueLink({
   if (!issueKey) return <Text color="color.text.subtlest">No issue</Text>;
   if (!url) return <Text testId={testId}>{issueKey}</Text>;
   return (
-    <a href={url} target="_blank" rel="noreferrer" data-testid={testId}>
+    <SiteLink path={url} testId={testId}>
       {issueKey}
-    </a>
+    </SiteLink>
   );
 }

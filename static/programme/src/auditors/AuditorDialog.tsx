@@ -118,8 +118,11 @@ export function AuditorDialog({ auditor, people, ...events }: AuditorDialogProps
                 {evaluations.map((evaluation) => (
                   <li key={`${evaluation.auditId}-${evaluation.evaluatedOn}`}>
                     <Text>
-                      {evaluation.evaluatedOn} · audit {evaluation.auditId} · {evaluation.rating}/5 —{' '}
-                      {evaluation.comment}
+                      {evaluation.evaluatedOn} · audit {evaluation.auditId} · {evaluation.rating}/5
+                      {evaluation.scores
+                        ? ` (knowledge ${evaluation.scores.knowledge}, skills ${evaluation.scores.skills}, conduct ${evaluation.scores.conduct}, report quality ${evaluation.scores.reportQuality})`
+                        : ''}{' '}
+                      — {evaluation.comment}
                     </Text>
                   </li>
                 ))}

@@ -1,4 +1,5 @@
-import { Text } from '@atlaskit/primitives';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { AuditorView } from '../../../../src/contract';
 import { RecordTable, type RecordColumn } from '../../../shared/components/RecordTable';
 import { editColumn, nameColumn } from '../../../shared/components/recordColumns';
@@ -25,14 +26,32 @@ const columns: RecordColumn<AuditorView>[] = [
   { key: 'certificates', header: 'Certificates', cell: (view) => <CertificateList auditor={view} /> },
   { key: 'trainings', header: 'Trainings', width: 9, cell: (view) => String(view.auditor.trainings.length) },
   {
+    key: 'cpd',
+    header: 'CPD (latest year)',
+    width: 10,
+    cell: (view) => {
+      const latest = [...(view.auditor.cpd ?? [])].sort((a, b) => b.year - a.year)[0];
+      return latest ? `${latest.hours} h in ${latest.year}` : '—';
+    },
+  },
+  {
     key: 'evaluation',
     header: 'Last evaluation',
     width: 16,
     cell: (view) =>
       view.lastEvaluation ? (
-        <Text size="small">
-          {view.lastEvaluation.rating}/5 on {view.lastEvaluation.evaluatedOn}
-        </Text>
+        <Stack space="space.050">
+          <Text size="small">
+            {view.lastEvaluation.rating}/5 on {view.lastEvaluation.evaluatedOn}
+          </Text>
+          {view.eligible ? null : (
+            <Inline>
+              <Lozenge appearance="danger" testId={`auditor-ineligible-${view.accountId}`}>
+                Not eligible until re-evaluated
+              </Lozenge>
+            </Inline>
+          )}
+        </Stack>
       ) : (
         <Text size="small" color="color.text.subtlest">
           None yet

@@ -11,6 +11,7 @@ import { AuditHeader } from './AuditHeader';
 import { ChecklistTable } from './ChecklistTable';
 import { EvidenceSection } from './EvidenceSection';
 import { FindingsSection } from './FindingsSection';
+import type { OverrideSubject } from './OverrideDialog';
 import { OverridesSection } from './OverridesSection';
 import { AuditReportSection } from '../reports/AuditReportSection';
 import { type AuditView, conflictsOf, type PlanDraft } from './planDraft';
@@ -32,10 +33,12 @@ interface AuditDetailProps {
   onSigningAttempt?: () => void;
 }
 
-type Refused = { auditorId: string | null; areaId: string | null };
-
-/** Who the plan form's refusal was about, and the first area they conflict with. */
-function refusedAssignment(error: ResolverError, draft: PlanDraft, lookups: AuditLookups): Refused | null {
+/**
+ * Who the plan form's refusal was about, and what to lift: the scope line it names when they own its
+ * control or process (the server names a line only once no area conflict is left), else the first
+ * area they conflict with.
+ */
+function refusedAssignment(error: ResolverError, draft: PlanDraft, lookups: AuditLookups): OverrideSubject | null {
   if (!error.message.startsWith('Impartiality')) return null;
   const team = /^plan\.teamIds\.(\d+)$/.exec(error.field ?? '');
   const auditorId = errorIsAbout(error, 'plan.leadAuditorId')
@@ -43,6 +46,9 @@ function refusedAssignment(error: ResolverError, draft: PlanDraft, lookups: Audi
     : team
       ? (draft.teamIds[Number(team[1])] ?? null)
       : null;
+  const line = / owns control (\S+) in the Statement of Applicability|, which (\S+) examines/.exec(error.message);
+  const itemId = line?.[1] ?? line?.[2] ?? null;
+  if (itemId) return { auditorId, areaId: null, itemId };
   const areaId = conflictsOf(auditorId, draft.areaIds, lookups.areas)[0]?.areaId ?? null;
   return { auditorId, areaId };
 }
@@ -59,7 +65,7 @@ export function AuditDetail({
 }: AuditDetailProps) {
   const audit = useResolverQuery('getAudit', { auditId });
   const findings = useResolverQuery('listFindings', { auditId });
-  const [refused, setRefused] = useState<Refused | null>(null);
+  const [refused, setRefused] = useState<OverrideSubject | null>(null);
 
   if (audit.state.status !== 'ok') return <QueryStatus query={audit} what="the audit" testId="audit" />;
   const view = audit.state.value;

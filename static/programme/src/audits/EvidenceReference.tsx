@@ -1,5 +1,6 @@
 import { Text } from '@atlaskit/primitives';
 import type { EvidenceView } from '../../../../src/contract';
+import { SiteLink } from '../../../shared/components/SiteLink';
 
 /** Where the evidence is: a Confluence page at a version, a Jira issue, or a web address. */
 export function EvidenceReference({ reference }: { reference: EvidenceView['evidence']['reference'] }) {
@@ -12,9 +13,5 @@ export function EvidenceReference({ reference }: { reference: EvidenceView['evid
     );
   }
   if (reference.type === 'jiraIssue') return <Text>Jira issue {reference.issueKey}</Text>;
-  return (
-    <a href={reference.url} target="_blank" rel="noreferrer">
-      {reference.url}
-    </a>
-  );
+  return <SiteLink path={reference.url}>{reference.url}</SiteLink>;
 }

@@ -16,6 +16,7 @@ import type { AuditLookups } from './useAuditLookups';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { useSave } from '../../../shared/forms/useSave';
+import { formRefusal } from '../../../shared/forms/formProblems';
 import {
   passphraseMissing,
   SigningPassphraseField,
@@ -25,49 +26,85 @@ import {
 interface OverrideDialogProps {
   view: AuditView;
   lookups: AuditLookups;
-  /** The auditor and area to start from (the conflict that was just refused), if known. */
-  initial?: { auditorId: string | null; areaId: string | null };
+  /** The auditor and the area or scope line to start from (the conflict that was just refused), if known. */
+  initial?: OverrideSubject;
   onDone: (view: AuditView) => void;
   onClose: () => void;
   /** After each signing attempt (a wrong passphrase counts towards the lock). */
   onAttempt?: () => void;
 }
 
-interface AreaOption {
+/** Who, and what the override is for: an area of the plan, or (`itemId`) one line of its scope. */
+export interface OverrideSubject {
+  auditorId: string | null;
+  areaId: string | null;
+  itemId?: string | null;
+}
+
+interface SubjectOption {
   label: string;
+  /** `area:<id>` or `line:<item id>`: one list holds both kinds. */
   value: string;
 }
 
-const paths = ['auditorId', 'areaId', 'justification', 'passphrase'];
+const paths = ['auditorId', 'areaId', 'itemId', 'justification', 'passphrase'];
+
+/** The areas of the plan, then its scope lines: an owner of a control or process is lifted line by line. */
+function subjectOptions(view: AuditView, lookups: AuditLookups): SubjectOption[] {
+  return [
+    ...view.audit.plan.areaIds.map((id) => ({ label: `Area: ${lookups.areaName(id)}`, value: `area:${id}` })),
+    ...view.checklist.map((line) => ({
+      label: `Scope line: ${line.itemId} ${line.title}`,
+      value: `line:${line.itemId}`,
+    })),
+  ];
+}
+
+function initialSubject(view: AuditView, initial: OverrideSubject | undefined): string | null {
+  if (initial?.itemId) return `line:${initial.itemId}`;
+  const areaId = initial?.areaId ?? view.audit.plan.areaIds[0];
+  return areaId ? `area:${areaId}` : null;
+}
 
 /**
  * A programme manager lets one auditor audit one area of this audit despite owning or working in
- * it: a written justification, signed at once as an impartiality override. The passphrase is read
- * from its field on submit and never kept.
+ * it, or one scope line whose SoA control or ISMS process they own: a written justification, signed
+ * at once as an impartiality override. An area's override does not reach the lines the person owns
+ * in it (owning the control is a conflict of its own), so each such line takes its own. The
+ * passphrase is read from its field on submit and never kept.
  */
 export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAttempt }: OverrideDialogProps) {
   const [auditorId, setAuditorId] = useState<string | null>(initial?.auditorId ?? null);
-  const [areaId, setAreaId] = useState<string | null>(initial?.areaId ?? view.audit.plan.areaIds[0] ?? null);
+  const [subject, setSubject] = useState<string | null>(initialSubject(view, initial));
   const [justification, setJustification] = useState('');
   const { saving: busy, error, run, setError } = useSave();
   const passphraseRef = useRef<HTMLInputElement>(null);
-  const areaOptions: AreaOption[] = view.audit.plan.areaIds.map((id) => ({ label: lookups.areaName(id), value: id }));
+  const options = subjectOptions(view, lookups);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
     const passphrase = takePassphrase(passphraseRef);
-    if (!auditorId) return setError({ code: 'invalid_input', field: 'auditorId', message: 'Choose the auditor' });
-    if (!areaId) return setError({ code: 'invalid_input', field: 'areaId', message: 'Choose the area' });
-    if (justification.trim().length < minOverrideJustificationLength) {
-      return setError({
-        code: 'invalid_input',
+    // Every missing answer at once, each under its field, before anything is sent.
+    const refusal = formRefusal([
+      !auditorId && { field: 'auditorId', label: 'Auditor', message: 'Choose the auditor' },
+      !subject && { field: 'areaId', label: 'Area or scope line', message: 'Choose the area or the scope line' },
+      justification.trim().length < minOverrideJustificationLength && {
         field: 'justification',
+        label: 'Justification',
         message: `Explain the override in at least ${minOverrideJustificationLength} characters`,
-      });
-    }
-    if (!passphrase) return setError(passphraseMissing);
-    const override = { auditId: view.id, auditorId, areaId, justification: justification.trim(), passphrase };
+      },
+      !passphrase && { field: 'passphrase', label: 'Signing passphrase', message: passphraseMissing.message },
+    ]);
+    if (refusal || !auditorId || !subject || !passphrase) return setError(refusal);
+    const [kind, id] = [subject.slice(0, subject.indexOf(':')), subject.slice(subject.indexOf(':') + 1)];
+    const override = {
+      auditId: view.id,
+      auditorId,
+      ...(kind === 'line' ? { itemId: id } : { areaId: id }),
+      justification: justification.trim(),
+      passphrase,
+    };
     void run(() => callResolver('overrideImpartiality', override), {
       onSaved: (done) => {
         onAttempt?.();
@@ -89,8 +126,9 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
     >
       <Stack space="space.200">
         <Text as="p">
-          Nobody may audit an area they own or work in. Only for this audit, this person and this area, you allow it —
-          and the override is shown on the plan with your name and justification.
+          Nobody may audit an area they own or work in, nor a control or process they own. Only for this audit, this
+          person and this area or scope line, you allow it — and the override is shown on the plan with your name and
+          justification.
         </Text>
         <FieldBlock htmlFor="override-auditor" label="Auditor" error={fieldText(error, 'auditorId')} isRequired>
           <PersonSelect
@@ -104,13 +142,18 @@ export function OverrideDialog({ view, lookups, initial, onDone, onClose, onAtte
             isInvalid={Boolean(fieldText(error, 'auditorId'))}
           />
         </FieldBlock>
-        <FieldBlock htmlFor="override-area" label="Area" error={fieldText(error, 'areaId')} isRequired>
-          <Select<AreaOption, false>
+        <FieldBlock
+          htmlFor="override-area"
+          label="Area or scope line"
+          error={fieldText(error, 'areaId') ?? fieldText(error, 'itemId')}
+          isRequired
+        >
+          <Select<SubjectOption, false>
             inputId="override-area"
-            options={areaOptions}
-            value={areaOptions.find((option) => option.value === areaId) ?? null}
-            onChange={(option) => setAreaId(option?.value ?? null)}
-            isInvalid={Boolean(fieldText(error, 'areaId'))}
+            options={options}
+            value={options.find((option) => option.value === subject) ?? null}
+            onChange={(option) => setSubject(option?.value ?? null)}
+            isInvalid={Boolean(fieldText(error, 'areaId') ?? fieldText(error, 'itemId'))}
             testId="override-area"
           />
         </FieldBlock>

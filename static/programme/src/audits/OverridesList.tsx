@@ -3,6 +3,14 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { UtcTimestamp } from '../../../shared/components/UtcTimestamp';
 import type { AuditView } from './planDraft';
 
+/** Why the person needed the override, in the plan's words. */
+const reasonWords = {
+  owner: 'owner',
+  member: 'member',
+  controlOwner: 'control owner',
+  processOwner: 'process owner',
+} as const;
+
 const rowStyles = xcss({
   borderBlockEndWidth: 'border.width',
   borderBlockEndStyle: 'solid',
@@ -15,7 +23,7 @@ export function OverridesList({ overrides }: { overrides: AuditView['overrides']
   if (overrides.length === 0) {
     return (
       <Text color="color.text.subtle" testId="audit-overrides-empty">
-        No impartiality override: nobody audits an area they own or work in.
+        No impartiality override: nobody audits an area they own or work in, nor a control or process they own.
       </Text>
     );
   }
@@ -30,7 +38,7 @@ export function OverridesList({ overrides }: { overrides: AuditView['overrides']
                 <Text weight="semibold">
                   {auditorName} may audit {areaName}
                 </Text>
-                <Text color="color.text.subtle">({override.reason === 'owner' ? 'owner' : 'member'})</Text>
+                <Text color="color.text.subtle">({reasonWords[override.reason]})</Text>
               </Inline>
               <Text testId={`audit-override-${id}-justification`}>{override.justification}</Text>
               {signature ? (

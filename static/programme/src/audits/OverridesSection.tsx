@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
 import { Section } from '../../../shared/components/Section';
-import { OverrideDialog } from './OverrideDialog';
+import { OverrideDialog, type OverrideSubject } from './OverrideDialog';
 import { OverridesList } from './OverridesList';
 import type { AuditView } from './planDraft';
 import type { AuditLookups } from './useAuditLookups';
@@ -11,7 +11,7 @@ interface OverridesSectionProps {
   view: AuditView;
   lookups: AuditLookups;
   /** The conflict last refused in the plan form, to start the dialog from. */
-  refused: { auditorId: string | null; areaId: string | null } | null;
+  refused: OverrideSubject | null;
   onOverridden: (view: AuditView) => void;
   onSigningAttempt?: () => void;
 }
@@ -22,7 +22,7 @@ export function OverridesSection({ view, lookups, refused, onOverridden, onSigni
   return (
     <Section
       title="Impartiality overrides"
-      description="Nobody audits an area they own or work in, unless a programme manager signs an exception here."
+      description="Nobody audits an area they own or work in, nor a control or process they own, unless a programme manager signs an exception here."
       testId="audit-overrides-section"
     >
       <Stack space="space.200">

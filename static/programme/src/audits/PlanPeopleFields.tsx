@@ -2,9 +2,17 @@ import { Grid } from '@atlaskit/primitives';
 import { FieldBlock } from '../../../shared/components/FieldBlock';
 import { PeopleSelect, PersonSelect } from '../../../shared/components/PeopleSelect';
 import { AssignmentFieldMessage } from './AssignmentFieldMessage';
-import { conflictsOf } from './planDraft';
+import { LabelledSelect } from '../../../shared/components/LabelledSelect';
+import { conflictsOf, type MemberRole } from './planDraft';
 import { planPeople } from './planPeople';
 import { pickerOf, type PlanSection } from './planSection';
+
+/** A team member's place (ISO 19011): technical experts and trainees record no finding alone. */
+const memberRoles: ReadonlyArray<{ value: MemberRole; label: string }> = [
+  { value: 'auditor', label: 'Auditor' },
+  { value: 'technicalExpert', label: 'Technical expert' },
+  { value: 'trainee', label: 'Trainee/observer' },
+];
 
 /** Who audits (lead and team, with the independence conflicts foreseen) and who is audited. */
 export function PlanPeopleFields({ section }: { section: PlanSection }) {
@@ -54,6 +62,16 @@ export function PlanPeopleFields({ section }: { section: PlanSection }) {
           personName={teamConflicts[0]?.name}
           testId={fieldId('team')}
         />
+        {draft.teamIds.map((accountId) => (
+          <LabelledSelect
+            key={accountId}
+            id={fieldId(`role-${accountId}`)}
+            label={`Role of ${lookups.personName(accountId)}`}
+            options={memberRoles}
+            value={draft.teamRoles?.[accountId] ?? 'auditor'}
+            onChange={(role) => update({ teamRoles: { ...draft.teamRoles, [accountId]: role } })}
+          />
+        ))}
       </FieldBlock>
       <FieldBlock
         htmlFor={fieldId('auditees')}

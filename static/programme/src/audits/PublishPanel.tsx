@@ -9,6 +9,7 @@ import { useSave } from '../../../shared/forms/useSave';
 import { humaniseTimes } from '../../../shared/formatTimestamp';
 import { callResolver } from '../../../shared/invokeClient';
 import type { AuditView } from './planDraft';
+import { SiteLink } from '../../../shared/components/SiteLink';
 
 type Published = ResolverOutput<'publishAuditPlan'>;
 
@@ -54,9 +55,9 @@ export function PublishPanel({ view, onPublished }: PublishPanelProps) {
               {published.created ? 'A new page' : 'The page'} “{published.title}” in space {published.spaceKey} now
               holds version {published.version}.{' '}
               {published.url ? (
-                <a href={published.url} target="_blank" rel="noreferrer" data-testid="audit-publish-link">
+                <SiteLink path={published.url} testId="audit-publish-link">
                   Open the page
-                </a>
+                </SiteLink>
               ) : null}
             </Text>
           </SectionMessage>

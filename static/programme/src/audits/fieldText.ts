@@ -9,5 +9,7 @@ export function withoutPath(error: ResolverError): string {
 
 /** The error's words for the field at `path` (or inside it), else undefined. */
 export function fieldText(error: ResolverError | null | undefined, path: string): string | undefined {
-  return error && fieldMessage(error, path) !== undefined ? withoutPath(error) : undefined;
+  const message = fieldMessage(error, path);
+  // An answer naming one field only gives the whole message, which older answers began with the path.
+  return error && message === error.message ? withoutPath(error) : message;
 }

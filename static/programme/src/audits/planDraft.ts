@@ -14,10 +14,14 @@ export interface PlanDraft {
   resources: string;
   leadAuditorId: string | null;
   teamIds: string[];
+  /** Each member's place on the team; a member without one is an auditor. */
+  teamRoles?: Record<string, MemberRole>;
   auditeeIds: string[];
   plannedStart: string;
   plannedEnd: string;
 }
+
+export type MemberRole = NonNullable<PlanInput['teamRoles']>[string];
 
 /** Where each field's complaint comes from: the server names `plan.<field>` (or `plan.teamIds.2`). */
 export const planFieldPath = (field: keyof PlanDraft) => `plan.${field}`;
@@ -65,7 +69,11 @@ export function draftFrom(plan: AuditView['audit']['plan']): PlanDraft {
 }
 
 export function planInput(draft: PlanDraft): PlanInput {
-  return { ...draft };
+  // A member taken off the team takes their role along: the server refuses a role for someone not on it.
+  const teamRoles = Object.fromEntries(
+    Object.entries(draft.teamRoles ?? {}).filter(([accountId]) => draft.teamIds.includes(accountId)),
+  );
+  return { ...draft, teamRoles };
 }
 
 /** The clauses and controls the chosen areas carry, in catalogue order, without duplicates. */

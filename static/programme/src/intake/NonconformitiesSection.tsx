@@ -12,6 +12,8 @@ import { useReadAgainWhen } from '../../../shared/useReadAgainWhen';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { findingGradeTitles } from '../../../shared/words/findingGrades';
 import { RecordNonconformityDialog } from './RecordNonconformityDialog';
+import { SiteLink } from '../../../shared/components/SiteLink';
+import { jiraIssuePath } from '../../../shared/siteLinks';
 
 type Nonconformity = ResolverOutput<'listNonconformities'>['nonconformities'][number];
 
@@ -75,10 +77,10 @@ export function NonconformitiesSection({ canManage, isConfigured, refreshKey = 0
       width: 16,
       cell: (nc) =>
         nc.issueKey ? (
-          <a href={`/browse/${nc.issueKey}`} target="_blank" rel="noreferrer" data-testid={`intake-issue-${nc.id}`}>
+          <SiteLink path={jiraIssuePath(nc.issueKey)} testId={`intake-issue-${nc.id}`}>
             {nc.issueKey}
             {nc.jiraStatus ? ` · ${nc.jiraStatus}` : ''}
-          </a>
+          </SiteLink>
         ) : canManage && isConfigured && nc.jiraState !== 'queued' && nc.jiraState !== 'creating' ? (
           <Button
             onClick={() => void raise(nc.id)}

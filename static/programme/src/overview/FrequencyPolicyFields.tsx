@@ -23,7 +23,7 @@ interface FrequencyPolicyFieldsProps {
 
 /** The risk-based frequency (9.2.2 a): how often an area is audited for its risk score. */
 export function FrequencyPolicyFields({ draft, update, error }: FrequencyPolicyFieldsProps) {
-  const intervalsError = error?.field === paths.intervals ? error.message : undefined;
+  const intervalsError = fieldMessage(error, paths.intervals);
   return (
     <Box testId="programme-policy">
       <Fieldset legend="Risk-based frequency">

@@ -8,6 +8,7 @@ import { CoveragePanel } from './CoveragePanel';
 import { CycleSelector } from './CycleSelector';
 import { ProgrammePanel } from './ProgrammePanel';
 import { SchedulePanel } from './SchedulePanel';
+import { ReviewDueNotice } from './ReviewDueNotice';
 import { SpaceNotice } from './SpaceNotice';
 import { useCycleQuery } from './useCycleQuery';
 
@@ -70,6 +71,7 @@ export function OverviewTab({
       {spaceKey ? (
         <SpaceNotice spaceKey={spaceKey} view={view} canChange={isManager} onChanged={ismsSpaceMade} />
       ) : null}
+      <ReviewDueNotice />
       <CoveragePanel query={coverage} />
       <SchedulePanel
         session={session}

@@ -17,6 +17,7 @@ import { GenerateReportButton } from './GenerateReportButton';
 import { ReportContentForm } from './ReportContentForm';
 import { ReportIntegrityMessage } from './ReportIntegrityMessage';
 import { integrityWords } from './reportWords';
+import { SiteLink } from '../../../shared/components/SiteLink';
 
 interface AuditReportSectionProps {
   view: AuditView;
@@ -78,9 +79,9 @@ function ReportBody({
           <Text testId="report-page">
             “{report.page.title}”, version {report.currentPageVersion ?? report.page.version}{' '}
             {report.page.url ? (
-              <a href={report.page.url} target="_blank" rel="noreferrer" data-testid="report-page-link">
+              <SiteLink path={report.page.url} testId="report-page-link">
                 Open the page
-              </a>
+              </SiteLink>
             ) : null}
           </Text>
         ) : (

@@ -11,10 +11,12 @@ import { type InlineFormWords, RefusableInlineForm } from '../../../shared/forms
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { fieldsSaying, useDraft } from '../../../shared/forms/useDraft';
 import { useSave } from '../../../shared/forms/useSave';
+import { SelectField } from '../../../shared/forms/SelectField';
+import { type DecisionType, decisionTypes } from './reviewWords';
 
-const fieldPaths = ['text', 'ownerId', 'dueDate'] as const;
+const fieldPaths = ['type', 'text', 'ownerId', 'dueDate'] as const;
 
-const noDecision = { text: '', ownerId: null as string | null, dueDate: '' };
+const noDecision = { type: 'other' as DecisionType, text: '', ownerId: null as string | null, dueDate: '' };
 
 const decisionForm: InlineFormWords = {
   testId: 'decision-form',
@@ -51,6 +53,17 @@ export function DecisionForm({ reviewId, onSaved }: DecisionFormProps) {
     (people.state.status === 'error' ? `The people could not be listed: ${people.state.error.message}` : undefined);
   return (
     <RefusableInlineForm {...decisionForm} save={save} onSubmit={record} space="space.100">
+      <div style={{ maxWidth: '18rem' }}>
+        <SelectField<DecisionType>
+          id="decision-type"
+          label="Type (9.3.3)"
+          path="type"
+          error={save.error}
+          choices={decisionTypes}
+          value={draft.type}
+          onChange={(type) => update({ type })}
+        />
+      </div>
       <TextAreaField id="decision-text" label="Decision" {...field('text')} isRequired rows={2} />
       <Inline space="space.200" shouldWrap alignBlock="start">
         <FieldBlock htmlFor="decision-owner" label="Owner" error={ownerError} isRequired>

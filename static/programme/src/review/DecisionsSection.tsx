@@ -11,6 +11,7 @@ import { issueStateWords } from '../actions/issueWords';
 import { DecisionForm } from './DecisionForm';
 import { DecisionRaiseProgress } from './DecisionRaiseProgress';
 import { useDecisionRaise } from './useDecisionRaise';
+import { decisionTypeWords } from './reviewWords';
 
 interface DecisionsSectionProps extends ReviewChanges {
   view: ManagementReviewView;
@@ -56,6 +57,7 @@ export function DecisionsSection({ view, canDecide, onSaved, onReload }: Decisio
     cells: [
       { key: 'number', content: '#', width: 4 },
       { key: 'text', content: 'Decision' },
+      { key: 'type', content: 'Type' },
       { key: 'owner', content: 'Owner' },
       { key: 'due', content: 'Due' },
       { key: 'issue', content: 'Jira issue' },
@@ -67,6 +69,7 @@ export function DecisionsSection({ view, canDecide, onSaved, onReload }: Decisio
     cells: [
       { key: 'number', content: decision.number },
       { key: 'text', content: <Text testId={`decision-words-${decision.id}`}>{decision.text}</Text> },
+      { key: 'type', content: <Text testId={`decision-type-${decision.id}`}>{decisionTypeWords(decision.type)}</Text> },
       { key: 'owner', content: decision.ownerName },
       { key: 'due', content: decision.dueDate },
       { key: 'issue', content: <DecisionIssue decision={decision} /> },

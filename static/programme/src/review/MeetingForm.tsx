@@ -6,20 +6,22 @@ import type { ResolverError } from '../../../../src/contract';
 import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
 import { callResolver } from '../../../shared/invokeClient';
 import { ReasonDialog } from '../audits/ReasonDialog';
-import { fieldText, withoutPath } from '../audits/fieldText';
+import { fieldText } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
 import { type Attendee, AttendeeRows } from './AttendeeRows';
+import { ConclusionFields, conclusionDraft, conclusionInput, type ConclusionDraft } from './ConclusionFields';
 import type { ReviewPartProps } from './reviewPart';
 import { DateField } from '../../../shared/forms/DateField';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { fieldsSaying, useDraft } from '../../../shared/forms/useDraft';
 
-const fields = ['heldOn', 'attendees', 'minutes'] as const;
+const fields = ['heldOn', 'attendees', 'minutes', 'conclusion'] as const;
 
 interface MeetingDraft {
   heldOn: string;
   attendees: Attendee[];
   minutes: string;
+  conclusion: ConclusionDraft;
 }
 
 /**
@@ -31,6 +33,7 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: ReviewPartProp
     heldOn: view.heldOn ?? '',
     attendees: view.attendees,
     minutes: view.minutes,
+    conclusion: conclusionDraft(view.conclusion),
   });
   const [error, setError] = useState<ResolverError | null>(null);
   const field = fieldsSaying(draft, update, error, fieldText);
@@ -38,11 +41,13 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: ReviewPartProp
   const [askingReason, setAskingReason] = useState(false);
 
   const send = async (reason?: string): Promise<ResolverError | null> => {
+    const { conclusion, ...meeting } = draft;
     const result = await callResolver('saveReviewMeeting', {
       reviewId: view.id,
       expectedVersion: view.version,
-      ...draft,
+      ...meeting,
       heldOn: draft.heldOn === '' ? null : draft.heldOn,
+      ...conclusionInput(conclusion, view.conclusion),
       ...(reason ? { reason } : {}),
     });
     if (!result.ok) return result.error;
@@ -65,7 +70,7 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: ReviewPartProp
     if (refusal && errorIsAbout(refusal, 'reason')) setAskingReason(true);
   };
 
-  const attendeesError = error && errorIsAbout(error, 'attendees') ? withoutPath(error) : undefined;
+  const attendeesError = fieldText(error, 'attendees');
   return (
     <>
       <form onSubmit={save} noValidate data-testid="review-meeting">
@@ -87,6 +92,12 @@ export function MeetingForm({ view, canEdit, onSaved, onReload }: ReviewPartProp
             error={attendeesError}
           />
           <TextAreaField id="review-minutes" label="Minutes" {...field('minutes')} rows={6} isDisabled={!canEdit} />
+          <ConclusionFields
+            draft={draft.conclusion}
+            onChange={(change) => update({ conclusion: { ...draft.conclusion, ...change } })}
+            error={error}
+            isDisabled={!canEdit}
+          />
           {error && !errorIsAbout(error, 'reason') ? (
             <SaveFailure
               subject="The meeting record"

@@ -10,6 +10,7 @@ import { DecisionsSection } from './DecisionsSection';
 import { MeetingForm } from './MeetingForm';
 import { ReviewCsvDownloads } from './ReviewCsvDownloads';
 import { ReviewInputsSection } from './ReviewInputsSection';
+import { ReviewAgenda } from './ReviewAgenda';
 import { ReviewPageLink } from './ReviewPageLink';
 import { periodWords } from './reviewWords';
 
@@ -63,6 +64,7 @@ export function ReviewDetail({ reviewId, session, onChanged, onSigningAttempt }:
       testId="review-detail"
     >
       <ReviewCsvDownloads from={view.from} to={view.to} />
+      <ReviewAgenda agenda={view.agenda} title="Agenda" testId="review-agenda" />
       <MeetingForm view={view} canEdit={isManager} onSaved={saved} onReload={() => void reload()} />
       <Stack space="space.100">
         <Text color="color.text.subtle">

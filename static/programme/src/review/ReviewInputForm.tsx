@@ -4,13 +4,13 @@ import Textfield from '@atlaskit/textfield';
 import { type FormEvent, useState } from 'react';
 import type { ReviewInputEntryView } from '../../../../src/contract';
 import type { ReviewPartProps } from './reviewPart';
-import { errorIsAbout, shownUnderAField } from '../../../shared/fieldMessage';
+import { shownUnderAField } from '../../../shared/fieldMessage';
 import { RemoveRowButton } from '../../../shared/components/RemoveRowButton';
 import { formatLocalExact } from '../../../shared/formatTimestamp';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { useSave } from '../../../shared/forms/useSave';
 import { callResolver } from '../../../shared/invokeClient';
-import { fieldText, withoutPath } from '../audits/fieldText';
+import { fieldText } from '../audits/fieldText';
 import { SaveFailure } from '../components/SaveFailure';
 import type { EnteredKind } from './reviewWords';
 
@@ -65,7 +65,7 @@ export function ReviewInputForm({
     });
   };
 
-  const entriesError = error && errorIsAbout(error, 'entries') ? withoutPath(error) : undefined;
+  const entriesError = fieldText(error, 'entries');
   return (
     <Box xcss={cardStyles} testId={id}>
       <Stack space="space.100">

@@ -1,4 +1,5 @@
 import { Text } from '@atlaskit/primitives';
+import { SiteLink } from '../../../shared/components/SiteLink';
 
 /** The review's Confluence page, opened in a new tab (the app lives in a frame). */
 export function ReviewPageLink({
@@ -12,8 +13,8 @@ export function ReviewPageLink({
 }) {
   if (!url) return <Text color="color.text.subtlest">No page yet</Text>;
   return (
-    <a href={url} target="_blank" rel="noreferrer" data-testid={testId}>
+    <SiteLink path={url} testId={testId}>
       {label}
-    </a>
+    </SiteLink>
   );
 }

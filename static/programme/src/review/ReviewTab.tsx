@@ -10,6 +10,7 @@ import { CreateReviewForm } from './CreateReviewForm';
 import { PeriodFiguresSection } from './PeriodFiguresSection';
 import { ReviewDetail } from './ReviewDetail';
 import { ReviewPageLink } from './ReviewPageLink';
+import { ReviewPlanSection } from './ReviewPlanSection';
 import { ReviewsTable } from './ReviewsTable';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
@@ -91,6 +92,7 @@ export function ReviewTab({ session, refreshKey, onChanged, onSigningAttempt }: 
           onSigningAttempt={onSigningAttempt}
         />
       ) : null}
+      <ReviewPlanSection canPlan={isManager} />
       <PeriodFiguresSection canRecord={isManager} />
     </Stack>
   );

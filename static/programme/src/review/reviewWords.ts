@@ -29,6 +29,19 @@ export const enteredInputs = [
   { kind: 'improvementOpportunities', clause: '9.3.2 g', title: 'Opportunities for continual improvement' },
 ] as const satisfies ReadonlyArray<{ kind: EnteredKind; clause: string; title: string }>;
 
+export type DecisionType = NonNullable<ResolverInput<'addReviewDecision'>['type']>;
+
+/** The 9.3.3 decision types in the order offered (a copy of the domain's titles, as above). */
+export const decisionTypes = [
+  { value: 'continualImprovement', label: 'Continual improvement' },
+  { value: 'ismsChange', label: 'Change to the ISMS' },
+  { value: 'resourceNeed', label: 'Resource need' },
+  { value: 'other', label: 'Other' },
+] as const satisfies ReadonlyArray<{ value: DecisionType; label: string }>;
+
+export const decisionTypeWords = (type: DecisionType) =>
+  decisionTypes.find((choice) => choice.value === type)?.label ?? type;
+
 /** The review's period in words. */
 export const periodWords = (from: string, to: string) => `${from} – ${to}`;
 

@@ -27,6 +27,7 @@ describe('previous actions', () => {
     stored(`review_1:d${n}`, {
       reviewId: 'review_1',
       number: n,
+      type: 'other',
       text: `Action ${n}`,
       ownerId: 'acct-owner',
       dueDate,
