@@ -1,9 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
-import type { ResolverError } from '../../../../src/contract';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 import { Section } from '../../../shared/components/Section';
-import { errorIsAbout } from '../../../shared/fieldMessage';
 import { useResolverQuery } from '../../../shared/useResolverQuery';
 import { AssignmentChecksPanel } from './AssignmentChecksPanel';
 import { AuditCard } from './AuditCard';
@@ -11,13 +9,14 @@ import { AuditHeader } from './AuditHeader';
 import { ChecklistTable } from './ChecklistTable';
 import { EvidenceSection } from './EvidenceSection';
 import { FindingsSection } from './FindingsSection';
-import type { OverrideSubject } from './OverrideDialog';
 import { OverridesSection } from './OverridesSection';
 import { AuditReportSection } from '../reports/AuditReportSection';
-import { type AuditView, conflictsOf, type PlanDraft } from './planDraft';
+import type { AuditView } from './planDraft';
 import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
+import type { OverrideSubject } from './OverrideDialog';
 import { PublishPanel } from './PublishPanel';
+import { refusedAssignment } from './refusedAssignment';
 import { StateActions } from './StateActions';
 import { AuditStepsSection } from './steps/AuditStepsSection';
 import type { AuditLookups } from './useAuditLookups';
@@ -31,26 +30,6 @@ interface AuditDetailProps {
   onChanged: () => void;
   onCancelled: () => void;
   onSigningAttempt?: () => void;
-}
-
-/**
- * Who the plan form's refusal was about, and what to lift: the scope line it names when they own its
- * control or process (the server names a line only once no area conflict is left), else the first
- * area they conflict with.
- */
-function refusedAssignment(error: ResolverError, draft: PlanDraft, lookups: AuditLookups): OverrideSubject | null {
-  if (!error.message.startsWith('Impartiality')) return null;
-  const team = /^plan\.teamIds\.(\d+)$/.exec(error.field ?? '');
-  const auditorId = errorIsAbout(error, 'plan.leadAuditorId')
-    ? draft.leadAuditorId
-    : team
-      ? (draft.teamIds[Number(team[1])] ?? null)
-      : null;
-  const line = / owns control (\S+) in the Statement of Applicability|, which (\S+) examines/.exec(error.message);
-  const itemId = line?.[1] ?? line?.[2] ?? null;
-  if (itemId) return { auditorId, areaId: null, itemId };
-  const areaId = conflictsOf(auditorId, draft.areaIds, lookups.areas)[0]?.areaId ?? null;
-  return { auditorId, areaId };
 }
 
 /** One audit: its plan, assignments, overrides, state, page, checklist, findings and evidence. */
