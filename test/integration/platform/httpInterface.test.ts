@@ -7,9 +7,11 @@ const nobody = demoUsers.find((u) => u.displayName === 'Mei Tanaka')!.accountId;
 
 describe("the sandbox's HTTP interface", () => {
   let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  // Starting seeds the demo, which runs each audit's steps (signed plan approvals hash a passphrase):
+  // over 120 s on a loaded shared machine, so the hook gets the time the browser suites give theirs.
   beforeAll(async () => {
     sandbox = await startSandbox();
-  });
+  }, 400_000);
   afterAll(() => sandbox.stop());
 
   const post = (path: string, body: unknown, user?: string) =>
