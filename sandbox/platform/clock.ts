@@ -6,6 +6,18 @@ export class SandboxClock {
   private offsetMs = 0;
   private frozenAt: number | null = null;
 
+  /** A clock that carries on from `state()` of another (a restored sandbox image keeps its time). */
+  constructor(state?: ClockState) {
+    if (state) {
+      this.offsetMs = state.offsetMs;
+      this.frozenAt = state.frozenAt;
+    }
+  }
+
+  state(): ClockState {
+    return { offsetMs: this.offsetMs, frozenAt: this.frozenAt };
+  }
+
   now(): Date {
     return new Date((this.frozenAt ?? Date.now()) + this.offsetMs);
   }
@@ -21,4 +33,10 @@ export class SandboxClock {
     this.offsetMs = 0;
     this.frozenAt = at.getTime();
   }
+}
+
+/** What a clock needs to carry on elsewhere: its offset from real time, or the instant it stopped at. */
+export interface ClockState {
+  offsetMs: number;
+  frozenAt: number | null;
 }

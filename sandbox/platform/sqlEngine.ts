@@ -65,7 +65,8 @@ export class SqliteEngine implements SqlEngine {
   statements = 0;
   readonly database: BetterSqlite3.Database;
 
-  constructor(file = ':memory:') {
+  /** A file, `:memory:`, or a serialized database to open in memory (a sandbox image). */
+  constructor(file: string | Buffer = ':memory:') {
     this.database = new BetterSqlite3(file);
     this.database.pragma('journal_mode = WAL');
     this.database.pragma('busy_timeout = 5000');

@@ -6,7 +6,7 @@ import { JiraEmulator, type IssueEvent } from '../jira/jiraEmulator';
 import { jiraModulesFromManifest } from '../jira/manifestModules';
 import { createOpenApiValidator, validatingHandler, type Violation } from '../openapi';
 import { AppManifest } from '../platform/appManifest';
-import { SandboxClock } from '../platform/clock';
+import { SandboxClock, type ClockState } from '../platform/clock';
 import { installForgeFetch } from '../platform/forgeFetch';
 import { installForgeRuntime } from '../platform/forgeRuntime';
 import { FunctionRunner, type ExtensionContext } from '../platform/functionRunner';
@@ -56,6 +56,19 @@ export interface SandboxOptions {
   sqlLimits?: SqlLimitOptions | false;
   /** Called for every exchange that breaks Atlassian's OpenAPI documents (default: throw under Jest, else log). */
   onViolation?: (violation: Violation) => void;
+  /** Start from another sandbox's `image()` (SQLite only) instead of empty stores. */
+  image?: SandboxImage;
+}
+
+/**
+ * Everything a sandbox on SQLite holds between calls: Forge SQL's database, the products', KVS's
+ * and queues' database, and its clock. Restoring one gives the same data as the run that made it
+ * (the demo seeded once per test run instead of once per browser suite).
+ */
+export interface SandboxImage {
+  sql: Buffer;
+  platform: Buffer;
+  clock: ClockState;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -93,17 +106,19 @@ export class SandboxPlatform {
   private readonly products: ProductHandler;
 
   constructor(options: SandboxOptions = {}) {
-    this.clock = options.clock ?? new SandboxClock();
+    const { image } = options;
+    if (image && options.mariadbUrl) throw new Error('A sandbox image holds SQLite databases: leave mariadbUrl out');
+    this.clock = options.clock ?? new SandboxClock(image?.clock);
     const now = () => this.clock.now();
     this.sql = options.mariadbUrl
       ? new MariaDbEngine(options.mariadbUrl)
-      : new SqliteEngine(options.sqliteFile ?? ':memory:');
+      : new SqliteEngine(image?.sql ?? options.sqliteFile ?? ':memory:');
     const lifted = Object.fromEntries(Object.keys(FORGE_SQL_LIMITS).map((name) => [name, Infinity]));
     this.sqlLimits = new ForgeSqlLimits(
       this.sql,
       options.sqlLimits === false ? lifted : { ...sqlLimitsFromEnv(), ...options.sqlLimits },
     );
-    this.platformDb = new BetterSqlite3(options.platformFile ?? ':memory:');
+    this.platformDb = new BetterSqlite3(image?.platform ?? options.platformFile ?? ':memory:');
     this.platformDb.pragma('journal_mode = WAL');
     this.manifest = new AppManifest(options.appRoot ?? repoRoot);
     this.runner = new FunctionRunner(this.manifest, new InvocationLimits());
@@ -280,6 +295,12 @@ export class SandboxPlatform {
     this.sqlLimits.reset();
     this.counters.reset();
     this.rateLimiter.reset();
+  }
+
+  /** This sandbox's stores and clock, to start another from (see `SandboxImage`). */
+  image(): SandboxImage {
+    if (!(this.sql instanceof SqliteEngine)) throw new Error('Only a sandbox on SQLite can be imaged');
+    return { sql: this.sql.database.serialize(), platform: this.platformDb.serialize(), clock: this.clock.state() };
   }
 
   async close(): Promise<void> {
