@@ -43,5 +43,6 @@ export function failureRefusal(failure: Failure): ResolverError {
     ...(failure.field ? { field: failure.field } : {}),
     ...(fields ? { fields } : {}),
     ...(failure.problems ? { problems: [...failure.problems] } : {}),
+    ...(failure.overridable ? { overridable: { ...failure.overridable } } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { FailureCode, FieldProblem, Problem } from '../domain/failure';
+import type { FailureCode, FieldProblem, Overridable, Problem } from '../domain/failure';
 
 export type ErrorCode = FailureCode;
 
@@ -11,6 +11,8 @@ export interface ResolverError {
   fields?: FieldProblem[];
   /** Every problem found when one input holds many (a CSV import names each line and column). */
   problems?: Problem[];
+  /** An impartiality refusal: the auditor and the area or scope line a signed override would allow. */
+  overridable?: Overridable;
 }
 
 /** What every resolver answers: never a thrown error across the bridge. */

@@ -31,6 +31,17 @@ export interface FieldProblem {
   message: string;
 }
 
+/**
+ * What a programme manager's signed override would allow, carried by an impartiality refusal so the
+ * form can offer exactly that override: the auditor, and the area they belong to or the scope line
+ * (control or clause) they own or run.
+ */
+export interface Overridable {
+  auditorId: string;
+  areaId?: string;
+  itemId?: string;
+}
+
 export class Failure extends Error {
   override readonly name = 'Failure';
   constructor(
@@ -42,12 +53,17 @@ export class Failure extends Error {
     readonly problems?: readonly Problem[],
     /** Every field at fault at once, so a form can mark them all (the first is `field`). */
     readonly fields?: readonly FieldProblem[],
+    /** An impartiality refusal's subject, which a signed override could lift. */
+    readonly overridable?: Overridable,
   ) {
     super(message);
   }
 }
 
 export const invalidInput = (field: string, message: string) => new Failure('invalid_input', message, field);
+/** An assignment refused for impartiality; `overridable` names what a signed override would allow. */
+export const impartialityRefusal = (field: string, message: string, overridable: Overridable) =>
+  new Failure('invalid_input', message, field, undefined, undefined, overridable);
 export const forbidden = (message: string) => new Failure('forbidden', message);
 export const notFound = (message: string) => new Failure('not_found', message);
 export const conflict = (message: string, field?: string) => new Failure('conflict', message, field);

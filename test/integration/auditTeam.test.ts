@@ -281,6 +281,8 @@ describe('impartiality from every owner (9.2.2 b)', () => {
         field: 'plan.teamIds.0',
         message:
           "Impartiality: Tomás Ruiz owns control A.8.15 in the Statement of Applicability and cannot audit it. Only a programme manager's signed override can allow it.",
+        // The form offers the override the refusal names, from this data rather than its sentence.
+        overridable: { auditorId: auditor, itemId: 'A.8.15' },
       },
     });
     expect(await trailLength()).toBe(before);

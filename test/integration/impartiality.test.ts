@@ -138,7 +138,10 @@ const addToTeam = (teamIds: string[], expectedVersion = 1) =>
 
 describe('impartiality overrides', () => {
   it('[ISO9.2.2b] [P11.50] a programme manager signs an override; then the member may be assigned, and the plan shows it', async () => {
-    expect(await addToTeam([member])).toMatchObject({ ok: false, error: { field: 'plan.teamIds.0' } });
+    expect(await addToTeam([member])).toMatchObject({
+      ok: false,
+      error: { field: 'plan.teamIds.0', overridable: { auditorId: member, areaId: itOps } },
+    });
     const overridden = await override();
     expect(overridden.ok).toBe(true);
     const [shown] = overridden.value.overrides;

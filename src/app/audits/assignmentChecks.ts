@@ -1,5 +1,5 @@
 import type { AssignmentCheckView, OverrideView } from '../../contract/audits';
-import { invalidInput, type Failure } from '../../domain/failure';
+import { impartialityRefusal, invalidInput, type Failure } from '../../domain/failure';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { AuditPlanContent } from '../../domain/audits/auditPlan';
 import { expandScope } from '../../domain/audits/scope';
@@ -159,16 +159,18 @@ export function assignmentFailure(
     const conflict = check.blockingConflicts[0];
     if (conflict) {
       const relation = conflict.reason === 'owner' ? 'owns' : 'is a member of';
-      return invalidInput(
+      return impartialityRefusal(
         field,
         `Impartiality: ${check.name} ${relation} ${areaNames.get(conflict.areaId) ?? conflict.areaId} and cannot audit it. Only a programme manager's signed override can allow it.`,
+        { auditorId: check.accountId, areaId: conflict.areaId },
       );
     }
     const owned = check.blockingOwnership[0];
     if (owned) {
-      return invalidInput(
+      return impartialityRefusal(
         field,
         `Impartiality: ${describeOwnership(check.name, owned)} and cannot audit it. Only a programme manager's signed override can allow it.`,
+        { auditorId: check.accountId, itemId: owned.itemId },
       );
     }
     if (!check.competence.competent) {

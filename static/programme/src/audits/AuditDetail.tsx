@@ -72,7 +72,7 @@ export function AuditDetail({
             canEdit
             onSaved={changed}
             onReload={reload}
-            onRefused={(error, draft) => setRefused(refusedAssignment(error, draft, lookups))}
+            onRefused={(error) => setRefused(refusedAssignment(error))}
           />
         ) : (
           <PlanSummary view={view} lookups={lookups} />
