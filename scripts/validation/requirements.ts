@@ -174,4 +174,69 @@ export const requirements: Requirement[] = [
     paraphrase:
       'Documented information shows the nature of each nonconformity, the actions taken and the results of each corrective action.',
   },
+  // What an inspector samples: each GxP-critical function is a requirement of its own, so the trace
+  // shows at a glance that signing, lockout, the trail, report approval, the gates, the minutes,
+  // export and retrieval each have a test that passed in this run.
+  {
+    id: 'GxP.signing',
+    source: 'GxP function: electronic signing (21 CFR 11.50, 11.70; Annex 11 §14)',
+    paraphrase: 'A signature records who signed, when and what it means, and is bound to the exact content signed.',
+  },
+  {
+    id: 'GxP.lockout',
+    source: 'GxP function: signing lockout (21 CFR 11.300(d))',
+    paraphrase: 'Repeated wrong passphrases lock signing for a while, and every attempt is recorded.',
+  },
+  {
+    id: 'GxP.trail',
+    source: 'GxP function: audit trail (21 CFR 11.10(e); Annex 11 §9)',
+    paraphrase: 'Every change and every signing attempt lands in the trail, which people can filter and read.',
+  },
+  {
+    id: 'GxP.trailVerification',
+    source: 'GxP function: trail verification (21 CFR 11.10(a); Annex 11 §7)',
+    paraphrase: 'Verifying the trail names any entry changed, removed or rewritten, even with its hashes recomputed.',
+  },
+  {
+    id: 'GxP.reportApproval',
+    source: 'GxP function: audit report approval (ISO 27001 9.2.2; 21 CFR 11.50, 11.70)',
+    paraphrase: 'The lead approves the report page as it is, with its content and hash stored and signed.',
+  },
+  {
+    id: 'GxP.reportFreeze',
+    source: 'GxP function: approved report frozen (21 CFR 11.10(c), 11.70)',
+    paraphrase: 'An approved report is not generated again, and an edit after approval is detected and kept apart.',
+  },
+  {
+    id: 'GxP.verificationGate',
+    source: 'GxP function: corrective-action verification gate (ISO 27001 10.2 d; 21 CFR 11.10(f))',
+    paraphrase: 'A corrective action closes only on a signed, independent effectiveness verification.',
+  },
+  {
+    id: 'GxP.ncClosure',
+    source: 'GxP function: nonconformity closure (ISO 27001 10.2; 21 CFR 11.10(f))',
+    paraphrase:
+      'A nonconformity closes only once its corrective actions are closed effective or it is exempted with a signature.',
+  },
+  {
+    id: 'GxP.minutesSignature',
+    source: 'GxP function: management review minutes signature (ISO 27001 9.3; 21 CFR 11.50)',
+    paraphrase: 'Top management signs the minutes; a later change needs a reason and withdraws the approval.',
+  },
+  {
+    id: 'GxP.recordExport',
+    source: 'GxP function: record export (21 CFR 11.10(b); Annex 11 §8)',
+    paraphrase: 'The programme record exports whole: records, approved reports, signatures, trail and its verdict.',
+  },
+  {
+    id: 'GxP.retrieval',
+    source: 'GxP function: retrieval through the retention period (21 CFR 11.10(b), (c))',
+    paraphrase:
+      'Records written before the app was upgraded read and export unchanged, by people and machines, after every migration.',
+  },
+  {
+    id: 'GxP.accessControl',
+    source: 'GxP function: access control (Annex 11 §12; 21 CFR 11.10(d), (g))',
+    paraphrase: 'Every call is checked against the caller’s own identity and role, and a refusal shows nothing.',
+  },
 ];

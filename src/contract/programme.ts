@@ -55,6 +55,8 @@ export interface ProgrammeView extends RecordStamp {
 export interface ScheduleProposalView {
   cycle: CycleWindow;
   proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
+  /** Why adopting would plan nothing, in plain words with the true counts; null when it would plan something. */
+  nothingToAdopt: string | null;
 }
 
 export interface CoverageView extends CoverageResult {

@@ -3,6 +3,7 @@ import { ScryptPassphraseHasher } from '../../src/adapters/crypto/scryptPassphra
 import type { Database } from '../../src/adapters/sql/database';
 import { sqliteDialect } from '../../src/adapters/sql/dialects/sqliteDialect';
 import { migrateToLatest } from '../../src/adapters/sql/migrate';
+import type { Migration } from '../../src/adapters/sql/migrations';
 import { SqlTrailedStore } from '../../src/adapters/sql/trailedStore';
 import type { AppServices } from '../../src/app/services';
 import type { AppRole } from '../../src/domain/access/appRole';
@@ -61,10 +62,11 @@ export class MemorySnapshots {
  */
 export async function appServicesForTest(
   names: Record<string, string> = {},
-  options: { hasher?: PassphraseHasher } = {},
+  options: { hasher?: PassphraseHasher; migrations?: readonly Migration[] } = {},
 ) {
   const db = new Kysely<Database>({ dialect: sqliteDialect(':memory:').dialect });
-  await migrateToLatest(db);
+  // A test of upgrades starts the store at an earlier level of the list and migrates the rest later.
+  await migrateToLatest(db, options.migrations);
   // The trail head anchored outside SQL, as Forge KVS holds it in production.
   const anchor = new MemoryTrailAnchor();
   const store = new SqlTrailedStore(db, { anchor });

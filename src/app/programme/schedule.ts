@@ -8,14 +8,12 @@ import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { programmeIdFor, type AuditProgramme } from '../../domain/programme/auditProgramme';
 import { cycleContaining } from '../../domain/programme/cycle';
 import { addDays } from '../../domain/calendar/calendarDate';
-import {
-  defaultFrequencyPolicy,
-  proposeSchedule as proposeAudits,
-  type ProposedAudit,
-} from '../../domain/programme/riskFrequency';
+import { defaultFrequencyPolicy, proposeSchedule as proposeAudits } from '../../domain/programme/riskFrequency';
+import { placeProposals, whyNothingToAdopt, type PlacedProposal } from '../../domain/programme/proposalAgainstSchedule';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { toAuditSummary } from './auditSummary';
+import { getCoverage } from './coverage';
 import { cycleContext, type CycleContext } from './cycleContext';
 
 /**
@@ -28,8 +26,8 @@ export const proposedAuditId = (cycleStart: string, areaId: string, occurrence: 
 const TITLE_MAX = 200;
 
 /** "<area> audit 1 of 2", the area name shortened if needed to fit a plan title. */
-function proposedTitle(areaName: string, proposal: ProposedAudit): string {
-  const suffix = ` audit ${proposal.occurrence} of ${proposal.occurrences}`;
+function proposedTitle(areaName: string, proposal: PlacedProposal): string {
+  const suffix = ` audit ${proposal.number.occurrence} of ${proposal.number.occurrences}`;
   const room = TITLE_MAX - suffix.length;
   const name = areaName.length > room ? `${areaName.slice(0, room - 1)}…` : areaName;
   return `${name}${suffix}`;
@@ -37,14 +35,22 @@ function proposedTitle(areaName: string, proposal: ProposedAudit): string {
 
 /** Appended to a proposal's reason when adopting it cannot create an audit (a plan needs a scope). */
 const NO_SCOPE_NOTE = ' — not adopted while the area carries no clauses or controls: add them to the area first';
+/** Appended when the audit once adopted for the window was removed or moved: adoption never revives it. */
+const HISTORY_NOTE = ' — not adopted: the audit adopted for this window earlier was removed or moved';
+/** Appended when an audit of the area already runs in the window's month. */
+const MONTH_NOTE = ' — not adopted: the area already has an audit in this month';
+const notes: Partial<Record<PlacedProposal['status'], string>> = {
+  noScope: NO_SCOPE_NOTE,
+  removedOrMoved: HISTORY_NOTE,
+  monthTaken: MONTH_NOTE,
+};
 
 interface Proposal {
   context: CycleContext;
   programme: StoredRecord<AuditProgramme> | null;
   areas: Map<string, StoredRecord<AuditableArea>>;
-  proposals: ProposedAudit[];
-  /** Ids of the audits this cycle's programme holds now. */
-  scheduled: Set<string>;
+  /** The proposal laid over the cycle's audits: which windows hold an audit, which to adopt. */
+  placed: PlacedProposal[];
 }
 
 /**
@@ -87,33 +93,60 @@ async function buildProposal(services: AppServices, cycleStart: string | undefin
     // Until the programme of the cycle is saved, the default policy (high 6, medium 12, low 24 months).
     policy: programme?.record.frequencyPolicy ?? defaultFrequencyPolicy,
   });
-  return {
-    context,
-    programme,
-    areas: new Map(areaRecords.map((stored) => [stored.id, stored])),
-    proposals,
-    scheduled: new Set(scheduled.map((audit) => audit.id)),
-  };
+  const held = new Set(scheduled.map((audit) => audit.id));
+  // An id held now (perhaps moved) or removed once is never adopted again. A create the trail holds
+  // without its row is an interrupted adoption, which adopting completes, so only a delete counts.
+  // Only windows with nothing of their area in them are asked about: one trail read each.
+  const windowsHeld = new Set(
+    scheduled.flatMap((audit) =>
+      proposals
+        .filter((p) => audit.record.plan.areaIds.includes(p.areaId))
+        .filter((p) => audit.record.plan.plannedStart <= p.plannedEnd && p.plannedStart <= audit.record.plan.plannedEnd)
+        .map((p) => proposedAuditId(context.cycle.start, p.areaId, p.occurrence)),
+    ),
+  );
+  const withHistory = new Set<string>();
+  for (const proposal of proposals) {
+    const id = proposedAuditId(context.cycle.start, proposal.areaId, proposal.occurrence);
+    if (held.has(id)) withHistory.add(id);
+    else if (!windowsHeld.has(id)) {
+      const removed = await services.trail.entries({ entityType: 'audit', entityId: id, action: 'delete', limit: 1 });
+      if (removed.length > 0) withHistory.add(id);
+    }
+  }
+  const placed = placeProposals(proposals, {
+    audits: scheduled.map((audit) => ({
+      id: audit.id,
+      areaIds: audit.record.plan.areaIds,
+      plannedStart: audit.record.plan.plannedStart,
+      plannedEnd: audit.record.plan.plannedEnd,
+    })),
+    areasWithoutScope: new Set(areaRecords.filter((a) => a.record.itemIds.length === 0).map((a) => a.id)),
+    hasHistory: (p) => withHistory.has(proposedAuditId(context.cycle.start, p.areaId, p.occurrence)),
+  });
+  return { context, programme, areas: new Map(areaRecords.map((stored) => [stored.id, stored])), placed };
 }
 
 /** What the frequency policy proposes for the cycle, and which proposals are already on the schedule. */
 export async function proposeSchedule(
   services: AppServices,
-  _caller: Caller,
+  caller: Caller,
   query: ParsedInput<'proposeSchedule'>,
 ): Promise<ScheduleProposalView> {
-  const { context, areas, proposals, scheduled } = await buildProposal(services, query.cycleStart);
+  const { context, areas, placed } = await buildProposal(services, query.cycleStart);
+  const gaps = placed.some((p) => p.status === 'toAdopt')
+    ? 0
+    : (await getCoverage(services, caller, { cycleStart: context.cycle.start })).summary.gap;
   return {
     cycle: context.cycle,
-    proposals: proposals.map((proposal) => {
-      const area = areas.get(proposal.areaId)!;
-      return {
-        ...proposal,
-        reason: area.record.itemIds.length === 0 ? `${proposal.reason}${NO_SCOPE_NOTE}` : proposal.reason,
-        areaName: area.record.name,
-        alreadyScheduled: scheduled.has(proposedAuditId(context.cycle.start, proposal.areaId, proposal.occurrence)),
-      };
-    }),
+    proposals: placed.map(({ status, scheduledAs: _audit, number: _number, ...proposal }) => ({
+      ...proposal,
+      reason: `${proposal.reason}${notes[status] ?? ''}`,
+      areaName: areas.get(proposal.areaId)!.record.name,
+      // "Scheduled" only where an audit of the area falls in the window.
+      alreadyScheduled: status === 'scheduled',
+    })),
+    nothingToAdopt: whyNothingToAdopt(placed, gaps),
   };
 }
 
@@ -122,7 +155,7 @@ function plannedAudit(
   programme: AuditProgramme,
   area: AuditableArea,
   areaId: string,
-  proposal: ProposedAudit,
+  proposal: PlacedProposal,
 ): AuditRecord {
   return {
     programmeId,
@@ -148,8 +181,8 @@ function plannedAudit(
     checklist: expandScope(area.itemIds).map((itemId) => ({ itemId, result: null, note: '' })),
     origin: {
       kind: 'proposed',
-      occurrence: proposal.occurrence,
-      occurrences: proposal.occurrences,
+      occurrence: proposal.number.occurrence,
+      occurrences: proposal.number.occurrences,
       reason: proposal.reason,
     },
     planPage: null,
@@ -167,19 +200,19 @@ export async function adoptProposedSchedule(
   caller: Caller,
   command: ParsedInput<'adoptProposedSchedule'>,
 ): Promise<{ created: AuditSummary[]; alreadyScheduled: number }> {
-  const { context, programme, areas, proposals, scheduled } = await buildProposal(services, command.cycleStart);
+  const { context, programme, areas, placed } = await buildProposal(services, command.cycleStart);
   if (!programme) throw invalidInput('cycleStart', 'Save the programme of this cycle first');
   const areaNames = new Map([...areas].map(([id, stored]) => [id, stored.record.name]));
   const created: AuditSummary[] = [];
   let alreadyScheduled = 0;
-  for (const proposal of proposals) {
+  for (const proposal of placed) {
     const id = proposedAuditId(context.cycle.start, proposal.areaId, proposal.occurrence);
     const area = areas.get(proposal.areaId)!.record;
-    if (scheduled.has(id)) {
+    if (proposal.status === 'noScope') continue;
+    if (proposal.status !== 'toAdopt') {
       alreadyScheduled += 1;
       continue;
     }
-    if (area.itemIds.length === 0) continue;
     try {
       const saved = await services.store.apply({
         entity: 'audit',
