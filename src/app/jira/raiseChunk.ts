@@ -14,6 +14,7 @@ import type { StoredRecord } from '../../ports/recordStore';
 import { alignActionIssue } from './actionIssueStatus';
 import type { AppServices } from '../services';
 import { issueForTracked, RaiseContext } from './issueContent';
+import { mirrorsOfCreated } from './raisedMirrors';
 import type { RaiseChunk } from './raiseJobs';
 import { writeTrackedMany } from './trackedWrites';
 
@@ -233,13 +234,23 @@ async function create(
   }
   const raisedActions: Array<{ tracked: Tracked; key: string }> = [];
   const created = result.created.filter((c) => sending[c.index] !== undefined);
+  const seen = await mirrorsOfCreated(
+    jira,
+    created.map((c) => c.key),
+  );
   const recorded = await writeTrackedMany(
     services,
     created.map((c) => ({
       tracked: sending[c.index]!.tracked,
       change: (record: TrackedIssueRecord) =>
         withEvent(
-          { ...record, state: 'raised', issue: { id: c.id, key: c.key }, lastError: null },
+          {
+            ...record,
+            state: 'raised',
+            issue: { id: c.id, key: c.key },
+            lastError: null,
+            jira: seen.get(c.key) ?? null,
+          },
           event('raised', c.key, services, c.browseUrl ?? null),
         ),
     })),
