@@ -1,4 +1,5 @@
 import type { TrackedIssueView } from '../../../src/contract/jira';
+import type { IssueContextView } from '../../../src/contract/actions';
 import type { AppServices } from '../../../src/app/services';
 import { demoNcWorkflow, demoWorkflow } from '../../../sandbox/demo/company';
 import { SandboxPlatform } from '../../../sandbox/site/sandboxPlatform';
@@ -165,5 +166,27 @@ describe('Jira and the app in step', () => {
     await writeAction(services, 'ca-5', actionRecord([findingId(4)]));
     const key = await raiseAction('ca-5');
     expect((await issueFields(key)).assignee).toBeNull();
+  });
+
+  it('opens a second corrective action for an NC whose first one closed, and the NC is open again until it closes', async () => {
+    await writeAction(services, 'ca-1', {
+      ...actionRecord([findingId(1)]),
+      state: 'closed',
+      closedAt: new Date().toISOString(),
+    });
+    const ncKey = keys.get(findingId(1))!;
+    const before = await value(invoke<IssueContextView>(platform, 'getIssueContext', { issueKey: ncKey }));
+    expect(before.findings[0]!.closure.closed).toBe(true);
+    const opened = await value(
+      invoke<{ id: string }>(platform, 'openCorrectiveAction', {
+        findingIds: [findingId(1)],
+        title: 'Test restores of the other databases too',
+        correction: { text: 'Ran a restore test of the ERP database now' },
+      }),
+    );
+    await runQueue(platform);
+    const after = await value(invoke<IssueContextView>(platform, 'getIssueContext', { issueKey: ncKey }));
+    expect(after.actions.map((view) => view.id).sort()).toEqual(['ca-1', opened.id].sort());
+    expect(after.findings[0]!.closure.closed).toBe(false);
   });
 });
