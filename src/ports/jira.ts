@@ -74,6 +74,8 @@ export interface IssueChange {
   labels?: string[];
   appFields?: Partial<Record<Exclude<AppFieldKey, 'verification'>, string>>;
   audit?: AuditIssueProperty;
+  /** Jira's assignee (an account id); the app sets it from a corrective action's plan owner. */
+  assigneeId?: string;
 }
 
 export interface JiraTransition {

@@ -328,6 +328,17 @@ describe('a corrective action worked to closure in the Jira issue panel, in Chro
     await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Closed');
   });
 
+  it('the NC issue followed its action to Closed, and its panel opens a second action after the first closed', async () => {
+    await openIssue(ncKey, worker);
+    await expect(page.getByTestId('issue-status').textContent()).resolves.toBe('Closed');
+    await panel().getByTestId('panel-open-another-action').waitFor();
+    await panel().getByTestId('panel-open-another-action-title').fill('Restore tests for the ERP backups too');
+    await panel().getByTestId('panel-open-another-action-correction').fill('Ran a restore of the ERP backup today.');
+    await panel().getByTestId('panel-open-another-action-save').click();
+    await panel().getByTestId('panel-open-another-action').waitFor({ state: 'detached' });
+    expect((await actions()).map((view) => view.action.state).sort()).toEqual(['closed', 'rootCause']);
+  });
+
   it('[ISO10.1] a programme manager records on an observation’s issue, signed, that no corrective action is needed', async () => {
     // An observation of its own (which audits the demo runs, and so which observations it holds,
     // depends on the day), recorded from monitoring and raised through the one raising path.

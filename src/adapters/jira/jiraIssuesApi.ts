@@ -222,6 +222,7 @@ export class JiraIssuesApi implements JiraIssues {
       ...(change.description !== undefined ? { description: change.description } : {}),
       ...(change.dueDate !== undefined ? { duedate: change.dueDate } : {}),
       ...(change.labels !== undefined ? { labels: change.labels } : {}),
+      ...(change.assigneeId !== undefined ? { assignee: { accountId: change.assigneeId } } : {}),
       ...(await this.appFieldValues(change.appFields)),
     };
     const properties = change.audit ? [{ key: auditPropertyKey, value: change.audit }] : [];

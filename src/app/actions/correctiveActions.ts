@@ -7,7 +7,7 @@ import {
   otherPlacesProblem,
   type CorrectiveActionRecord,
 } from '../../domain/actions/correctiveAction';
-import { forbidden, invalidInput } from '../../domain/failure';
+import { Failure, forbidden, invalidInput } from '../../domain/failure';
 import { findingGradeTitles, type FindingRecord } from '../../domain/audits/finding';
 import type { AuditableArea } from '../../domain/areas/auditableArea';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -175,7 +175,7 @@ export async function recordCorrectiveActionStep(
     after,
     at: now,
   });
-  if (input.step.step === 'plan') await planDueDateToJira(services, stored.id, input.step.dueDate);
+  if (input.step.step === 'plan') await planDueDateToJira(services, stored.id, input.step.dueDate, input.step.ownerId);
   if (kind === 'improvement' && saved.record.state === 'closed') await improvementDoneToJira(services, stored.id);
   await alignActionIssue(services, stored.id);
   // A closed improvement action may close its findings: their NC issues follow, as after a verification.
@@ -186,12 +186,30 @@ export async function recordCorrectiveActionStep(
   return toActionView(services, context, saved);
 }
 
-/** The plan's (or an approved extension's) date becomes the CA issue's Jira `duedate`, so Jira's own filters see it. */
-export async function planDueDateToJira(services: AppServices, correctiveActionId: string, dueDate: string) {
+/**
+ * The plan's (or an approved extension's) date becomes the CA issue's Jira `duedate`, so Jira's own
+ * filters see it; a recorded plan also makes its owner the assignee, in the same call, so the
+ * closing gate's "not the assignee" rule has someone to apply to.
+ */
+export async function planDueDateToJira(
+  services: AppServices,
+  correctiveActionId: string,
+  dueDate: string,
+  ownerId?: string,
+) {
   const linked = await issueOf(services, 'correctiveAction', correctiveActionId);
   if (!linked) return;
   try {
-    await services.jira.asApp().updateIssue(linked.issue.key, { dueDate });
+    try {
+      await services.jira
+        .asApp()
+        .updateIssue(linked.issue.key, { dueDate, ...(ownerId ? { assigneeId: ownerId } : {}) });
+    } catch (error) {
+      // A person Jira will not assign in the project must not cost the issue its due date.
+      if (!ownerId || !(error instanceof Failure) || error.code !== 'invalid_input') throw error;
+      console.warn(`recordCorrectiveActionStep: ${linked.issue.key} not assigned: ${error.message}`);
+      await services.jira.asApp().updateIssue(linked.issue.key, { dueDate });
+    }
   } catch (error) {
     // The store holds the plan; the reconciliation puts the date right on its next run.
     console.warn(`recordCorrectiveActionStep: due date of ${linked.issue.key} not set`, error);

@@ -6,6 +6,7 @@ import { checkDueDateProblem, planApprovalIdFor, type CaPlanApprovalRecord } fro
 import { conflict, forbidden, invalidInput } from '../../domain/failure';
 import type { StoredRecord } from '../../ports/recordStore';
 import { alignActionIssue } from '../jira/actionIssueStatus';
+import { assignPlanOwner } from '../jira/actionAssignee';
 import type { AppServices, Caller } from '../services';
 import { requireSigningRole } from '../signing/signatures';
 import { writeSignedRecord } from '../signing/signedRecord';
@@ -97,5 +98,7 @@ export async function approveCorrectiveActionPlan(
     reason: `Plan approved; effectiveness check by ${input.checkDueDate}`,
   });
   await alignActionIssue(services, stored.id);
+  // The approved plan's owner answers for it in Jira too (a plan recorded before its issue was raised had no issue to assign).
+  await assignPlanOwner(services, stored.id);
   return toActionView(services, context, saved);
 }

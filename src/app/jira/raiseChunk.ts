@@ -11,9 +11,12 @@ import {
 import { withEvent } from '../../domain/jira/trackedIssueHistory';
 import type { JiraIssues, JiraIssueSnapshot, NewJiraIssue } from '../../ports/jira';
 import type { StoredRecord } from '../../ports/recordStore';
+import { assignPlanOwner } from './actionAssignee';
 import { alignActionIssue } from './actionIssueStatus';
 import type { AppServices } from '../services';
 import { issueForTracked, RaiseContext } from './issueContent';
+import { startFindingIssue } from './findingIssueProgress';
+import { mirrorsOfCreated } from './raisedMirrors';
 import type { RaiseChunk } from './raiseJobs';
 import { writeTrackedMany } from './trackedWrites';
 
@@ -233,13 +236,23 @@ async function create(
   }
   const raisedActions: Array<{ tracked: Tracked; key: string }> = [];
   const created = result.created.filter((c) => sending[c.index] !== undefined);
+  const seen = await mirrorsOfCreated(
+    jira,
+    created.map((c) => c.key),
+  );
   const recorded = await writeTrackedMany(
     services,
     created.map((c) => ({
       tracked: sending[c.index]!.tracked,
       change: (record: TrackedIssueRecord) =>
         withEvent(
-          { ...record, state: 'raised', issue: { id: c.id, key: c.key }, lastError: null },
+          {
+            ...record,
+            state: 'raised',
+            issue: { id: c.id, key: c.key },
+            lastError: null,
+            jira: seen.get(c.key) ?? null,
+          },
           event('raised', c.key, services, c.browseUrl ?? null),
         ),
     })),
@@ -268,8 +281,9 @@ async function create(
 
 /**
  * After a corrective action's issue exists: link it to each of its findings' issues (NC relates
- * to CA) and move it to the status its state maps to. Neither may undo the raise: failures are
- * logged (the issue panel and the reconciliation show and repair what is missing).
+ * to CA), move those NC issues to in progress, make the plan's owner the assignee and move it to
+ * the status its state maps to. None may undo the raise: failures are logged (the issue panel and
+ * the reconciliation show and repair what is missing).
  */
 async function connectAction(services: AppServices, jira: JiraIssues, tracked: Tracked, actionKey: string) {
   const action = await services.store.get('correctiveAction', tracked.record.subjectId);
@@ -288,7 +302,10 @@ async function connectAction(services: AppServices, jira: JiraIssues, tracked: T
         }
       }
     }
+    // The NC is being worked on now: its issue leaves "to do" (best effort, never thrown).
+    await startFindingIssue(services, findingId);
   }
+  await assignPlanOwner(services, tracked.record.subjectId);
   try {
     await alignActionIssue(services, tracked.record.subjectId);
   } catch (error) {

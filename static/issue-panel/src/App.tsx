@@ -128,6 +128,9 @@ function IssueContext({
   const mayOpen = context.roles.some((role) => ['programmeManager', 'leadAuditor', 'auditee'].includes(role));
   const isActionIssue = context.actions.some((action) => action.issueKey === context.issueKey);
   const isManager = context.roles.includes('programmeManager');
+  // A nonconformity whose every action has closed may need another (the first fixed only part of it,
+  // or the cause showed again): the same form opens it, saying so.
+  const allClosed = context.actions.length > 0 && context.actions.every((view) => view.action.state === 'closed');
   const hasAction = (findingId: string) =>
     context.actions.some((action) => action.findings.some((finding) => finding.id === findingId));
   return (
@@ -156,8 +159,12 @@ function IssueContext({
           onChanged={onChanged}
         />
       ))}
-      {!isActionIssue && context.actions.length === 0 && nonconformities.length > 0 && mayOpen ? (
-        <OpenActionForm findingIds={nonconformities.map((finding) => finding.id)} onOpened={onChanged} />
+      {!isActionIssue && (context.actions.length === 0 || allClosed) && nonconformities.length > 0 && mayOpen ? (
+        <OpenActionForm
+          findingIds={nonconformities.map((finding) => finding.id)}
+          another={allClosed}
+          onOpened={onChanged}
+        />
       ) : null}
       <OpenImprovementForm context={context} onOpened={onChanged} />
       {!isActionIssue && context.actions.length === 0 && nonconformities.length > 0 && !mayOpen ? (

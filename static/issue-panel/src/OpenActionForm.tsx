@@ -3,6 +3,8 @@ import { type ActionOpeningWords, ActionOpeningForm } from './ActionOpeningForm'
 
 interface OpenActionFormProps {
   findingIds: string[];
+  /** Every action of the nonconformity has closed: this one comes after them. */
+  another?: boolean;
   onOpened: (view: CorrectiveActionView) => void;
 }
 
@@ -20,10 +22,18 @@ const words: ActionOpeningWords = {
   submitLabel: 'Open corrective action',
 };
 
+const anotherWords: ActionOpeningWords = {
+  ...words,
+  testId: 'panel-open-another-action',
+  heading: 'Open another corrective action',
+  intro:
+    'Every corrective action of this nonconformity is closed. If it needs more (the cause showed again, or the first action covered only part of it), open another one: the nonconformity is open again until it closes.',
+};
+
 /**
  * Opens the corrective action for the nonconformity on this issue, starting with the correction
  * (what was done at once to contain it). The app raises the action's own issue, linked to this one.
  */
-export function OpenActionForm({ findingIds, onOpened }: OpenActionFormProps) {
-  return <ActionOpeningForm findingIds={findingIds} words={words} onOpened={onOpened} />;
+export function OpenActionForm({ findingIds, another = false, onOpened }: OpenActionFormProps) {
+  return <ActionOpeningForm findingIds={findingIds} words={another ? anotherWords : words} onOpened={onOpened} />;
 }

@@ -98,6 +98,40 @@ describe('raising findings as Jira issues', () => {
     expect(routes['POST /rest/api/3/issue']).toBeUndefined();
   });
 
+  it.each([3, 51])(
+    "shows %i new issues' status and due date at once, read back with one search a chunk",
+    async (count) => {
+      await seedAudit(services, count);
+      platform.resetCounters();
+      await raise();
+      await runQueue(platform);
+      const routes = { ...platform.snapshot().routes };
+      // One bulk create and one read-back by key per chunk of 50: no per-issue GET.
+      expect(routes['POST /rest/api/3/issue/bulk']).toBe(Math.ceil(count / 50));
+      expect(routes['POST /rest/api/3/search/jql']).toBe(Math.ceil(count / 50));
+      expect(routes['GET /rest/api/3/issue/{issueIdOrKey}']).toBeUndefined();
+      const views = await tracked();
+      expect(views).toHaveLength(count);
+      for (const view of views) {
+        // The tab's columns match Jira's own answer for the issue, without waiting for a sync.
+        const answer = await platform.requestProduct(
+          'jira',
+          'GET',
+          `/rest/api/3/issue/${view.issueKey}`,
+          undefined,
+          undefined,
+          'app',
+        );
+        const fields = (answer.body as { fields: { status: { name: string }; duedate: string | null } }).fields;
+        expect(view.jira).toMatchObject({ status: fields.status.name, dueDate: fields.duedate ?? null });
+        expect(view.jira?.status).toBe('Open');
+      }
+      // A minor NC is due 60 business days (Mon–Fri) after Tue 2026-11-24.
+      expect(views.find((view) => view.grade === 'minorNC')?.jira?.dueDate).toBe('2027-02-16');
+    },
+    120_000,
+  );
+
   it('refuses before Jira is set up, and names a finding that is not of the audit', async () => {
     await seedAudit(services, 2, { settings: null });
     const unset = await invoke(platform, 'raiseFindingIssues', { auditId });
