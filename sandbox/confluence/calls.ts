@@ -1,6 +1,7 @@
 import { badParameter, badRequest, notFound } from './errors';
 import { bodyAs, BodyError, representations, type Representation } from './bodies';
 import type { Body } from './pageModel';
+import type { AttachmentStore } from './attachments';
 import { may, type ConfluenceUser, type Principal } from './permissions';
 import type { Access, ConfluenceStore, PageRow, SpaceRow, VersionRow } from './store';
 
@@ -15,6 +16,8 @@ export interface Call {
   pathname: string;
   query: URLSearchParams;
   body: unknown;
+  /** Page attachments (absent in emulators built before they were emulated). */
+  attachments?: AttachmentStore;
 }
 
 /** A numeric id from the path or body (Confluence ids are int64, sent as strings). */

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ProductAnswer, ProductHandler, ProductRequest } from '../platform/product';
+import { AttachmentStore, formBodyOf } from './attachments';
 import type { Call } from './calls';
 import { ApiError, errorAnswer } from './errors';
 import { APP_ACCOUNT_ID, principalOf, type ConfluenceUser } from './permissions';
@@ -32,11 +33,13 @@ export interface SpaceDefinition {
  */
 export class ConfluenceEmulator {
   private readonly store: ConfluenceStore;
+  private readonly attachments: AttachmentStore;
   private readonly clock: () => Date;
   private readonly users: ReadonlyArray<ConfluenceUser>;
 
   constructor(options: ConfluenceEmulatorOptions) {
     this.store = new ConfluenceStore(options.database);
+    this.attachments = new AttachmentStore(options.database);
     this.clock = options.clock;
     this.users = options.users;
   }
@@ -100,7 +103,8 @@ export class ConfluenceEmulator {
         users: this.users,
         pathname: url.pathname,
         query: url.searchParams,
-        body: request.body,
+        body: formBodyOf(request.body),
+        attachments: this.attachments,
       };
       return handler(call);
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { ProductAnswer } from '../platform/product';
 import { idOf, type Call } from './calls';
+import { attachmentRoute, getPageAttachments } from './attachments';
 import { ApiError } from './errors';
 import { getPage, getPages, getPageVersions } from './pagesRead';
 import { createPage, deletePage, updatePage } from './pagesWrite';
@@ -23,6 +24,7 @@ const routes: Array<{ method: string; pattern: string[]; handler: Handler }> = [
   { method: 'PUT', pattern: ['pages', '{id}'], handler: (call, [id]) => updatePage(call, id!) },
   { method: 'DELETE', pattern: ['pages', '{id}'], handler: (call, [id]) => deletePage(call, id!) },
   { method: 'GET', pattern: ['pages', '{id}', 'versions'], handler: (call, [id]) => getPageVersions(call, id!) },
+  { method: 'GET', pattern: ['pages', '{id}', 'attachments'], handler: (call, [id]) => getPageAttachments(call, id!) },
   { method: 'GET', pattern: ['pages', '{id}', 'properties'], handler: (call, [id]) => getProperties(call, id!) },
   { method: 'POST', pattern: ['pages', '{id}', 'properties'], handler: (call, [id]) => createProperty(call, id!) },
   {
@@ -53,7 +55,7 @@ function decodeSegment(segment: string): string {
 }
 
 export function route(method: string, pathname: string): ((call: Call) => ProductAnswer) | undefined {
-  if (!pathname.startsWith(API_PREFIX)) return undefined;
+  if (!pathname.startsWith(API_PREFIX)) return attachmentRoute(method, pathname);
   const segments = pathname.slice(API_PREFIX.length).split('/').map(decodeSegment);
   for (const candidate of routes) {
     if (candidate.method !== method.toUpperCase() || candidate.pattern.length !== segments.length) continue;

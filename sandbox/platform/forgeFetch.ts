@@ -37,6 +37,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 function bodyOf(init: RequestInit | undefined): unknown {
   if (!init?.body) return undefined;
+  // A multipart upload (Confluence attachments) reaches the product emulator as the bytes sent.
+  if (init.body instanceof ArrayBuffer || ArrayBuffer.isView(init.body)) return init.body;
   const text = typeof init.body === 'string' ? init.body : String(init.body);
   try {
     return JSON.parse(text) as unknown;
@@ -93,6 +95,9 @@ export function installForgeFetch(platform: ForgePlatform): () => void {
         path,
         body: bodyOf(init),
       });
+      // A download answers with the file's bytes, not JSON.
+      if (answer.body instanceof Uint8Array)
+        return new Response(answer.body, { status: answer.status, headers: answer.headers });
       return json(answer.status, answer.body, answer.headers);
     }
     return json(501, { message: `The sandbox does not emulate ${args.type}/${args.remote ?? ''} ${path}` });

@@ -1,6 +1,7 @@
 import { Kysely } from 'kysely';
 import { ScryptPassphraseHasher } from '../adapters/crypto/scryptPassphraseHasher';
 import { kvsSecretStore } from '../adapters/forge/kvsSecretStore';
+import { ConfluenceAttachmentsApi } from '../adapters/confluence/confluenceAttachmentsApi';
 import { ConfluencePagesApi } from '../adapters/confluence/confluencePagesApi';
 import { confluenceAsApp, confluenceAsUser, jiraAsApp, jiraAsUser } from '../adapters/forge/products';
 import { ensureMigrated } from '../adapters/forge/runMigrations';
@@ -45,6 +46,7 @@ export async function forgeServices(invokerId?: string): Promise<AppServices> {
     confluence: {
       asApp: () => new ConfluencePagesApi(confluenceAsApp),
       asUser: (accountId) => new ConfluencePagesApi(confluenceAsUser(invokerId)(accountId)),
+      filesAsApp: () => new ConfluenceAttachmentsApi(confluenceAsApp),
     },
     jira: jiraAccess(jiraAsApp, jiraAsUser(invokerId)),
     raiseQueue: forgeQueue(raiseQueueKey),

@@ -1,3 +1,5 @@
+import type { ConfluenceAttachments } from './confluenceAttachments';
+
 /** A Confluence page as the app reads it: storage-format body of one version. */
 export interface ConfluencePage {
   id: string;
@@ -56,4 +58,6 @@ export interface ConfluencePages {
 export interface ConfluenceAccess {
   asApp(): ConfluencePages;
   asUser(accountId: string): ConfluencePages;
+  /** Files on pages, as the app: evidence files live on the audit's page in the ISMS space. */
+  filesAsApp(): ConfluenceAttachments;
 }

@@ -94,12 +94,26 @@ function sourceImports(pkg: string): boolean {
   return walk(path.join(repoRoot, 'src'));
 }
 
+/**
+ * Confluence REST v1 operations the app calls where v2 has no equivalent (file upload and download),
+ * with the granular scope Atlassian's v1 reference gives them: the stored documents are v2 only.
+ */
+const confluenceV1Scopes: Record<string, string> = {
+  'POST /wiki/rest/api/content/x/child/attachment': 'write:attachment:confluence',
+  'GET /wiki/rest/api/content/x/child/attachment/x/download': 'read:attachment:confluence',
+};
+
 describeWithOpenApi('manifest scopes', () => {
   it('are exactly the smallest set the code uses, per the operations Atlassian documents', () => {
     const calls = productCallsInSource();
     expect(calls.length).toBeGreaterThan(0);
     const needed = new Set<string>();
     for (const call of calls) {
+      const v1Scope = confluenceV1Scopes[`${call.method} ${call.path}`];
+      if (v1Scope) {
+        needed.add(v1Scope);
+        continue;
+      }
       const found = findOperation(call.product, call.method, call.path);
       expect({ call: `${call.method} ${call.path} (${call.file})`, documented: found !== null }).toEqual({
         call: `${call.method} ${call.path} (${call.file})`,

@@ -69,6 +69,8 @@ let pageId: string;
 beforeEach(async () => {
   ctx = await appServicesForTest(fieldworkNames);
   services = ctx.services;
+  // A Jira with no issues: an issue nobody can see is cited by its key only, not fingerprinted.
+  services.jira = { ...services.jira, asUser: () => ({ getIssue: async () => null }) as never };
   await grantRoles(services, fieldworkRoles);
   await writeCurrentProgramme(services);
   const area = await call(

@@ -66,7 +66,7 @@ describe('publishing an audit plan to Confluence', () => {
           return inner.updatePage(page);
         },
       });
-      return { asApp: () => pages(real.asApp()), asUser: (id) => pages(real.asUser(id)) };
+      return { ...real, asApp: () => pages(real.asApp()), asUser: (id) => pages(real.asUser(id)) };
     }
 
     it('refuses to overwrite a concurrent edit, and with replaceEditedPage reads again and retries once', async () => {

@@ -7,7 +7,7 @@ import { productFailure, type ProductResponse } from '../jira/productResponse';
 /** A Confluence request made as the app or as a given user (adapters/forge supplies the real ones). */
 export type ConfluenceRequest = (
   path: ReturnType<typeof route>,
-  init?: { method: string; body?: string; headers?: Record<string, string> },
+  init?: { method: string; body?: string | ArrayBuffer; headers?: Record<string, string> },
 ) => Promise<ProductResponse>;
 
 const PageJson = z.object({

@@ -7,6 +7,8 @@ export interface ProductResponse {
   headers: { get(name: string): string | null };
   json(): Promise<unknown>;
   text(): Promise<string>;
+  /** The body's bytes (a file download). */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 /** Retry-After in whole seconds (Atlassian sends seconds; an HTTP date is read too). */

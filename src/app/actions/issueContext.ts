@@ -20,6 +20,7 @@ function evidenceLink(evidence: EvidenceRecord): { label: string; url: string | 
   if (!ref) return null;
   if (ref.type === 'url') return { label, url: ref.url };
   if (ref.type === 'jiraIssue') return { label, url: jiraIssuePath(ref.issueKey) };
+  if (ref.type === 'confluenceAttachment') return { label: `${label} (file ${ref.fileName})`, url: null };
   return {
     label: `${label} (${ref.title}, version ${ref.version})`,
     url: confluencePageVersionPath(ref.pageId, ref.version),

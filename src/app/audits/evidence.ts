@@ -8,6 +8,8 @@ import type { ConfluencePage, ConfluencePages } from '../../ports/confluence';
 import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { loadAudit, requireAuditAction } from '../access/auditAccess';
+import type { AuditRecord } from '../../domain/audits/auditPlan';
+import { checkReference, collectedReference } from './evidenceChecks';
 
 /** The fingerprint of a page version's content: the SHA-256 of its storage-format body, in hex. */
 const bodySha256 = (storage: string) => createHash('sha256').update(storage, 'utf8').digest('hex');
@@ -35,9 +37,12 @@ async function pageSeenBy(services: AppServices, caller: Caller, pageId: string,
 async function storedReference(
   services: AppServices,
   caller: Caller,
+  audit: { id: string; record: AuditRecord },
   reference: EvidenceReferenceInput | null,
+  now: Date,
 ): Promise<EvidenceReference | null> {
-  if (reference?.type !== 'confluencePage') return reference;
+  if (reference === null) return null;
+  if (reference.type !== 'confluencePage') return collectedReference(services, caller, audit, reference, now);
   const page = await pageSeenBy(services, caller, reference.pageId, reference.version);
   return {
     type: 'confluencePage',
@@ -72,7 +77,7 @@ export async function collectEvidence(
     kind: evidence.kind,
     itemId: evidence.itemId,
     description: evidence.description,
-    reference: await storedReference(services, caller, evidence.reference),
+    reference: await storedReference(services, caller, audit, evidence.reference, now),
     collectedBy: caller.accountId,
     collectedAt: now.toISOString(),
   };
@@ -85,7 +90,7 @@ export async function collectEvidence(
     at: now,
   });
   if (!saved) throw new Error('collectEvidence: the store returned no record for a write');
-  return toView(services, saved, pageChecksFor(services, caller));
+  return toView(services, saved, pageChecksFor(services, caller), caller);
 }
 
 type PageCheck = { page: ConfluencePage | null; problem: string | null };
@@ -137,6 +142,7 @@ async function toView(
   services: AppServices,
   stored: StoredRecord<EvidenceRecord>,
   checks: PageChecks,
+  caller: Caller,
 ): Promise<EvidenceView> {
   const evidence = stored.record;
   const view = {
@@ -145,6 +151,12 @@ async function toView(
     collectedByName: await services.directory.displayName(evidence.collectedBy),
   };
   const reference = evidence.reference;
+  if (reference?.type === 'confluenceAttachment' || reference?.type === 'jiraIssue') {
+    // Checked each time the evidence is listed: a changed or missing file or issue shows at once.
+    const { outcome, note } = await checkReference(services, reference, () => services.jira.asUser(caller.accountId));
+    const changed = outcome === 'changed' ? true : outcome === 'unchanged' ? false : null;
+    return { ...view, currentVersion: null, changedSinceCollected: changed, checkNote: note };
+  }
   if (reference?.type !== 'confluencePage') {
     return { ...view, currentVersion: null, changedSinceCollected: null, checkNote: null };
   }
@@ -190,5 +202,5 @@ export async function listEvidence(
       b.record.collectedAt.localeCompare(a.record.collectedAt) || b.id.localeCompare(a.id, 'en', { numeric: true }),
   );
   const checks = pageChecksFor(services, caller);
-  return { evidence: await Promise.all(newestFirst.map((evidence) => toView(services, evidence, checks))) };
+  return { evidence: await Promise.all(newestFirst.map((evidence) => toView(services, evidence, checks, caller))) };
 }

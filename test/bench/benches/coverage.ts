@@ -43,7 +43,7 @@ function benchServices(store: SqlTrailedStore): AppServices {
     secrets: { get: unused('secrets'), set: unused('secrets'), delete: unused('secrets') },
     hasher: { hash: unused('hasher'), verify: unused('hasher') },
     ids: { newId: unused('ids') },
-    confluence: { asApp: unused('confluence'), asUser: unused('confluence') },
+    confluence: { asApp: unused('confluence'), asUser: unused('confluence'), filesAsApp: unused('confluence') },
     jira: { asApp: unused('jira'), asUser: unused('jira'), permissionsOn: unused('jira') },
     raiseQueue: { push: unused('raiseQueue') },
     trailCheckpoints: new MemoryTrailCheckpoints(),

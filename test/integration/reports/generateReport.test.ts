@@ -69,6 +69,7 @@ describe('the report page is generated when the audit reaches reporting', () => 
     const real = world.services.confluence;
     const down = new Failure('unavailable', 'Confluence did not answer');
     world.services.confluence = {
+      ...real,
       asUser: (accountId) => real.asUser(accountId),
       asApp: () => {
         const pages = real.asApp();

@@ -49,7 +49,7 @@ function countedServices(): { services: AppServices; reads: () => number } {
       ...services,
       store,
       jira: { asApp: refuse('Jira'), asUser: refuse('Jira'), permissionsOn: refuse('Jira') },
-      confluence: { asApp: refuse('Confluence'), asUser: refuse('Confluence') },
+      confluence: { asApp: refuse('Confluence'), asUser: refuse('Confluence'), filesAsApp: refuse('Confluence') },
       directory: { displayName: refuse('the directory'), isSiteAdmin: refuse('the directory') },
     },
     reads: () => reads,

@@ -15,6 +15,7 @@ import { isReportApprover, loadReport, saveReport } from './reportRecords';
 import { renderReportFor } from './reportRender';
 import { reportView } from './reportView';
 import { reportStepBlockersOf } from '../stepFacts';
+import { evidenceBlockersOf } from '../evidenceChecks';
 
 /** The caller's approval written but not signed yet (a crash between the two): a retry only signs it. */
 async function unsignedApprovalOf(
@@ -73,6 +74,7 @@ export async function approveAuditReport(
     : false;
   const blockers = [
     ...(await reportStepBlockersOf(services, audit)),
+    ...(await evidenceBlockersOf(services, audit.id)),
     ...approvalBlockers({
       auditState: audit.record.state,
       conclusion: report.conclusion,

@@ -1,4 +1,5 @@
 import type { OverrideView } from '../../../contract/audits';
+import { sizeInWords } from '../../../domain/audits/evidenceFile';
 import { catalogueItem } from '../../../domain/catalogue/catalogue';
 import type { AuditRecord } from '../../../domain/audits/auditPlan';
 import type { EvidenceRecord } from '../../../domain/audits/evidence';
@@ -78,8 +79,13 @@ function referenceText(reference: EvidenceRecord['reference']): string {
   if (reference.type === 'confluencePage') {
     return `Confluence page "${reference.title}" (${reference.pageId}) version ${reference.version}`;
   }
-  if (reference.type === 'jiraIssue') return `Jira issue ${reference.issueKey}`;
-  return reference.url;
+  if (reference.type === 'jiraIssue') {
+    return `Jira issue ${reference.issueKey}${reference.updated ? ` as updated ${reference.updated}` : ''}`;
+  }
+  if (reference.type === 'confluenceAttachment') {
+    return `File "${reference.fileName}" (${sizeInWords(reference.size)}, SHA-256 ${reference.sha256}) on the audit's Confluence page`;
+  }
+  return reference.seenOn ? `${reference.url} (seen ${reference.seenOn})` : reference.url;
 }
 
 const evidenceLine = (e: EvidenceRecord) => `${e.kind}: ${e.description} — ${referenceText(e.reference)}`;

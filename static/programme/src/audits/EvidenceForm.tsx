@@ -8,13 +8,14 @@ import { shownUnderAField } from '../../../shared/fieldMessage';
 import { fieldText } from './fieldText';
 import { callResolver } from '../../../shared/invokeClient';
 import { ActionFailure } from './ActionFailure';
+import { type ChosenFile, EvidenceFileInput } from './EvidenceFileInput';
 import { type EvidenceKind, evidenceKindTitles, evidenceKinds } from './auditWords';
 import type { AuditView } from './planDraft';
 import { InlineForm } from '../../../shared/forms/InlineForm';
 import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { useSave } from '../../../shared/forms/useSave';
 
-type ReferenceType = 'none' | 'confluencePage' | 'jiraIssue' | 'url';
+type ReferenceType = 'none' | 'confluencePage' | 'jiraIssue' | 'url' | 'file';
 type EvidenceInput = ResolverInput<'collectEvidence'>['evidence'];
 
 interface Option<V> {
@@ -27,6 +28,7 @@ const referenceOptions: Array<Option<ReferenceType>> = [
   { label: 'Confluence page', value: 'confluencePage' },
   { label: 'Jira issue', value: 'jiraIssue' },
   { label: 'Web address', value: 'url' },
+  { label: 'File (screenshot, log, photo)', value: 'file' },
 ];
 const kindOptions: Array<Option<EvidenceKind>> = evidenceKinds.map((kind) => ({
   label: evidenceKindTitles[kind],
@@ -42,18 +44,21 @@ interface Draft {
   version: string;
   issueKey: string;
   url: string;
+  /** The day the web page was seen (today unless changed). */
+  seenOn: string;
+  file: ChosenFile | null;
 }
 
 /** A reference's own text input: the draft field it edits and how it is labelled and typed. */
 interface ReferenceInput {
-  field: 'pageId' | 'version' | 'issueKey' | 'url';
+  field: 'pageId' | 'version' | 'issueKey' | 'url' | 'seenOn';
   /** Its id and test id after `evidence-`. */
   testId: string;
   label: string;
   helper?: string;
   isRequired?: boolean;
   inputMode?: 'numeric';
-  type?: 'url';
+  type?: 'url' | 'date';
   placeholder?: string;
 }
 
@@ -71,8 +76,14 @@ const referenceInputs: Record<ReferenceType, ReferenceInput[]> = {
     },
   ],
   jiraIssue: [{ field: 'issueKey', testId: 'issue-key', label: 'Issue key', isRequired: true, placeholder: 'NC-42' }],
-  url: [{ field: 'url', testId: 'url', label: 'Address', isRequired: true, type: 'url', placeholder: 'https://' }],
+  url: [
+    { field: 'url', testId: 'url', label: 'Address', isRequired: true, type: 'url', placeholder: 'https://' },
+    { field: 'seenOn', testId: 'seen-on', label: 'Seen on', isRequired: true, type: 'date' },
+  ],
+  file: [],
 };
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 const empty: Draft = {
   kind: 'document',
@@ -83,6 +94,8 @@ const empty: Draft = {
   version: '',
   issueKey: '',
   url: '',
+  seenOn: '',
+  file: null,
 };
 
 function evidenceInput(draft: Draft): EvidenceInput {
@@ -93,8 +106,16 @@ function evidenceInput(draft: Draft): EvidenceInput {
       : draft.referenceType === 'jiraIssue'
         ? { type: 'jiraIssue' as const, issueKey: draft.issueKey.trim().toUpperCase() }
         : draft.referenceType === 'url'
-          ? { type: 'url' as const, url: draft.url.trim() }
-          : null;
+          ? { type: 'url' as const, url: draft.url.trim(), seenOn: draft.seenOn || today() }
+          : draft.referenceType === 'file'
+            ? {
+                type: 'file' as const,
+                fileName: '',
+                mediaType: 'application/octet-stream',
+                contentBase64: '',
+                ...draft.file,
+              }
+            : null;
   return { kind: draft.kind, itemId: draft.itemId, description: draft.description, reference };
 }
 
@@ -195,7 +216,7 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
             >
               <Textfield
                 id={id}
-                value={draft[field]}
+                value={field === 'seenOn' ? draft.seenOn || today() : draft[field]}
                 inputMode={input.inputMode}
                 type={input.type}
                 placeholder={input.placeholder}
@@ -206,6 +227,9 @@ export function EvidenceForm({ view, onCollected }: { view: AuditView; onCollect
             </FieldBlock>
           );
         })}
+        {draft.referenceType === 'file' ? (
+          <EvidenceFileInput error={message('reference.contentBase64')} onChosen={(file) => update({ file })} />
+        ) : null}
       </Grid>
     </InlineForm>
   );
