@@ -5,7 +5,12 @@ import type { FileDownload } from './programme';
 import { FiguresMonth } from '../domain/review/periodFigures';
 import type { FindingRegisterRow } from '../domain/review/register/findingRegister';
 import type { FindingSourceKind } from '../domain/findings/findingSource';
-import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem, type TrendShows } from '../domain/review/macroConfig';
+import {
+  macroConfigBoundsProblems,
+  type KpiKey,
+  type ConfigProblem,
+  type TrendShows,
+} from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
 import type { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';

@@ -133,12 +133,8 @@ const cyclesWords = 'The number of cycles is a whole number from 1 to 3';
 export const TrendChartConfig = withPeriod({
   series: optional(TrendSeries),
   shows: optional(TrendShows),
-  /** How many cycles back from the current one (1–3); a config's own period replaces them. */
+  /** How many cycles back from the current one (1–3). A config's own period, when given, is used instead. */
   cycles: optional(z.coerce.number({ error: cyclesWords }).int(cyclesWords).min(1, cyclesWords).max(3, cyclesWords)),
-}).superRefine((config, ctx) => {
-  if (config.cycles !== undefined && config.from !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['cycles'], message: 'Give a period or a number of cycles, not both' });
-  }
 });
 
 /** A review input: the review it belongs to (entered inputs need one), or a period on its own. */

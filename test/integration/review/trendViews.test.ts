@@ -122,15 +122,17 @@ describe('the trend macro across cycles, at records of several dates', () => {
     });
   });
 
-  it('refuses more than three cycles, or cycles beside a period, naming the setting', async () => {
+  it('refuses more than three cycles, naming the setting; a period of its own replaces the cycles', async () => {
     const problems = async (config: unknown) =>
       (await call('checkMacroConfig', { macro: 'trendChart', config })).value.problems;
     expect(await problems({ cycles: 4 })).toEqual([
       { field: 'cycles', message: 'The number of cycles is a whole number from 1 to 3' },
     ]);
-    expect(await problems({ cycles: 2, from: '2026-01-01', to: '2026-03-31' })).toEqual([
-      { field: 'cycles', message: 'Give a period or a number of cycles, not both' },
-    ]);
     expect((await problems({ shows: 'pie' }))[0].field).toBe('shows');
+    await seedHistory();
+    const { view } = await viewOf({ shows: 'findingsByClause', cycles: 3, from: '2025-04-01', to: '2025-06-30' });
+    expect(view.period).toEqual({ from: '2025-04-01', to: '2025-06-30', source: 'config' });
+    expect(view.quarters).toEqual(['2025-Q2']);
+    expect(view.cycles).toEqual([{ start: '2025-01-01', end: '2026-01-01' }]);
   });
 });
