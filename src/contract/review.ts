@@ -5,13 +5,19 @@ import type { FileDownload } from './programme';
 import { FiguresMonth } from '../domain/review/periodFigures';
 import type { FindingRegisterRow } from '../domain/review/register/findingRegister';
 import type { FindingSourceKind } from '../domain/findings/findingSource';
-import { macroConfigBoundsProblems, type KpiKey, type ConfigProblem } from '../domain/review/macroConfig';
+import {
+  macroConfigBoundsProblems,
+  type KpiKey,
+  type ConfigProblem,
+  type TrendShows,
+} from '../domain/review/macroConfig';
 import { MacroKind } from '../domain/review/macroKinds';
 import type { ReviewInputKind } from '../domain/review/reviewInputs';
 import type { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';
 import type { AgendaItem } from '../domain/review/planning/reviewAgenda';
 import type { ReviewDue, ReviewPlan } from '../domain/review/planning/reviewPlan';
 import type { FindingGrade } from '../domain/audits/finding';
+import type { QuarterCaClosure, QuarterCaEffectiveness, TrendBreakdown } from '../domain/review/kpis/trendSeries';
 import type { ScheduleBarLine } from '../domain/review/schedule/programmeSchedule';
 import type { ReviewAttendee } from '../domain/review/managementReview';
 import type { ReviewInputEntry } from '../domain/review/reviewInputs';
@@ -151,6 +157,17 @@ export interface TrendChartView {
   quarters: string[];
   findingsByGrade: Array<{ quarter: string } & Record<FindingGrade, number>>;
   closureTime: Array<{ quarter: string; closed: number; medianDays: number | null; p90Days: number | null }>;
+  /**
+   * What the config chose to show; the fields below are for the other choices. Optional, like them:
+   * figures kept before the choice existed have none and read as `findingsByGrade`.
+   */
+  shows?: TrendShows;
+  /** The cycles the quarters span, oldest first (one when the config gives its own period). */
+  cycles?: Array<{ start: string; end: string }>;
+  /** Findings per quarter by area or by clause/control group; null for the other views. */
+  breakdown?: TrendBreakdown | null;
+  caClosureTime?: QuarterCaClosure[];
+  caEffectiveness?: QuarterCaEffectiveness[];
 }
 
 /** A block of a review input: a heading with paragraphs and/or a table. */

@@ -118,7 +118,24 @@ export const CaAgeingConfig = z
 export const ProgrammeScheduleConfig = z.object({ cycleStart: optional(IsoDate) }).strict();
 
 export const TrendSeries = z.enum(['findingsByGrade', 'closureTime', 'both']);
-export const TrendChartConfig = withPeriod({ series: optional(TrendSeries) });
+/**
+ * What the trend shows. A config saved before there was a choice has none and reads as
+ * `findingsByGrade`, today's view, with its `series` as before (series applies to that view only).
+ */
+export const TrendShows = z.enum(
+  ['findingsByGrade', 'findingsByArea', 'findingsByClause', 'caClosureTime', 'caEffectiveness'],
+  {
+    error: 'Show findingsByGrade, findingsByArea, findingsByClause, caClosureTime or caEffectiveness',
+  },
+);
+export type TrendShows = z.infer<typeof TrendShows>;
+const cyclesWords = 'The number of cycles is a whole number from 1 to 3';
+export const TrendChartConfig = withPeriod({
+  series: optional(TrendSeries),
+  shows: optional(TrendShows),
+  /** How many cycles back from the current one (1–3). A config's own period, when given, is used instead. */
+  cycles: optional(z.coerce.number({ error: cyclesWords }).int(cyclesWords).min(1, cyclesWords).max(3, cyclesWords)),
+});
 
 /** A review input: the review it belongs to (entered inputs need one), or a period on its own. */
 export const ReviewInputConfig = withPeriod({ reviewId: optional(z.string().trim().max(191)) });

@@ -155,6 +155,26 @@ const fieldsByKind: Partial<Record<MacroKind, FieldSpec[]>> = {
       kind: 'select',
       options: fixed({ findingsByGrade: 'Findings by grade', closureTime: 'Closure time', both: 'Both' }),
     },
+    {
+      name: 'shows',
+      label: 'Trend',
+      kind: 'select',
+      help: 'Findings by grade also shows NC closure time, as chosen above',
+      options: fixed({
+        findingsByGrade: 'Findings by grade',
+        findingsByArea: 'Findings by area',
+        findingsByClause: 'Findings by clause and control group',
+        caClosureTime: 'Corrective-action closure time',
+        caEffectiveness: 'Corrective-action effectiveness',
+      }),
+    },
+    {
+      name: 'cycles',
+      label: 'Cycles',
+      kind: 'select',
+      help: 'The current cycle and the ones before it; leave the period empty',
+      options: fixed({ '1': 'Current cycle', '2': 'Last two cycles', '3': 'Last three cycles' }),
+    },
   ],
 };
 

@@ -23,3 +23,19 @@ export const gradeLabels = {
 export const lineColour = token('color.chart.brand');
 export const axisColour = token('color.border');
 export const labelColour = token('color.text.subtle');
+
+/** Colours for columns with no meaning of their own (areas, clause groups), taken in turn. */
+export const categoricalColours = [
+  token('color.chart.categorical.1'),
+  token('color.chart.categorical.2'),
+  token('color.chart.categorical.3'),
+  token('color.chart.categorical.4'),
+  token('color.chart.categorical.5'),
+  token('color.chart.categorical.6'),
+  token('color.chart.categorical.7'),
+  token('color.chart.categorical.8'),
+];
+export const outcomeColours = {
+  good: token('color.chart.success.bold'),
+  bad: token('color.chart.danger.bold'),
+} as const;

@@ -92,7 +92,8 @@ describe('creating a management review from the template', () => {
       expect(byKind.get(kind)).toEqual({ from: h2.from, to: h2.to, reviewId: review.id });
     }
     const text = JSON.stringify(adf);
-    for (const words of ['Attendees', 'Minutes', 'Decisions', 'recorded in the Audit programme app']) {
+    // The meeting record's place: the app prints attendees, minutes, decisions and conclusion there.
+    for (const words of ['Meeting record', 'Not recorded yet', 'attendees, the minutes, the decisions']) {
       expect(text).toContain(words);
     }
   });

@@ -1,74 +1,96 @@
 import type { TrendChartView } from '../../../contract/review';
 import { findingTrend } from '../../../domain/review/kpis/findingTrend';
 import { ncClosures } from '../../../domain/review/kpis/ncClosure';
-import { heading, table } from '../../pages/adf';
+import {
+  caClosureTrend,
+  caEffectivenessTrend,
+  findingsByArea,
+  findingsByClauseGroup,
+} from '../../../domain/review/kpis/trendSeries';
+import type { TrendShows } from '../../../domain/review/macroConfig';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
-import { figuresPeriod } from '../figuresPeriod';
 import type { MacroDefinition } from '../macroDefinition';
-
-const orDash = (value: number | null) => (value === null ? '—' : String(value));
+import { trendAdf } from './trend/trendAdf';
+import { trendPeriod } from './trend/trendPeriod';
 
 /**
- * Findings by grade and NC closure time per calendar quarter of the period. The config's `series`
- * chooses what is shown; the series left out is an empty list (the quarters are always there).
- * It reads only what those two need (findings, actions, exemptions), not the KPI tiles' whole
- * bundle: at 10,000 findings the audits and verifications are a third of that bundle's bytes.
+ * The record types each view needs, besides the programme settings. A view reads only those, in one
+ * `listMany` paged by answer size (listMany.ts), so no statement's answer passes the review macros'
+ * 1 MiB goal however many cycles the period spans: the heaviest view (by grade) reads what it read
+ * before there was a choice, and no view reads the audits or the trail.
+ */
+type TrendEntity = 'finding' | 'correctiveAction' | 'ncExemption' | 'auditableArea' | 'caVerification';
+const readsOf: Record<TrendShows, TrendEntity[]> = {
+  findingsByGrade: ['finding', 'correctiveAction', 'ncExemption'],
+  findingsByArea: ['finding', 'auditableArea'],
+  findingsByClause: ['finding'],
+  caClosureTime: ['correctiveAction'],
+  caEffectiveness: ['correctiveAction', 'caVerification'],
+};
+
+/**
+ * Trends per calendar quarter over the current cycle and up to two before it (or the config's own
+ * period): findings by grade with NC closure time (the view of configs saved before there was a
+ * choice; its `series` chooses what is shown, the series left out an empty list), findings by area,
+ * by clause/control group, corrective-action closure time, and CA effectiveness.
  */
 export const trendChartMacro: MacroDefinition<'trendChart'> = {
   async compute(services, config, now) {
-    const all = await services.store.listMany(['programmeSettings', 'finding', 'correctiveAction', 'ncExemption']);
+    const shows = config.shows ?? 'findingsByGrade';
+    const all = await services.store.listMany<TrendEntity | 'programmeSettings'>([
+      'programmeSettings',
+      ...readsOf[shows],
+    ]);
+    // Only the view's own types were read: the others are absent, not empty.
+    const records: Partial<typeof all> = all;
     const settings = programmeSettingsAmong(all.programmeSettings, now);
-    const period = figuresPeriod(settings, config, now);
-    const closures = ncClosures({
-      timeZone: settings.timeZone,
-      findings: all.finding,
-      actions: all.correctiveAction,
-      exemptions: all.ncExemption,
-    });
-    const trend = findingTrend(all.finding, closures, period);
-    const series = config.series ?? 'both';
-    return {
-      macro: 'trendChart',
-      period,
-      quarters: trend.quarters,
-      findingsByGrade: series === 'closureTime' ? [] : trend.findingsByGrade,
-      closureTime: series === 'findingsByGrade' ? [] : trend.closureTime,
-    } satisfies TrendChartView;
+    const { period, cycles } = trendPeriod(settings, config, now);
+    const findings = records.finding ?? [];
+    const actions = records.correctiveAction ?? [];
+    const base = { macro: 'trendChart', period, shows, cycles, breakdown: null } as const;
+    const empty = { ...base, quarters: [] as string[], findingsByGrade: [], closureTime: [] };
+    switch (shows) {
+      case 'findingsByGrade': {
+        const closures = ncClosures({
+          timeZone: settings.timeZone,
+          findings,
+          actions,
+          exemptions: records.ncExemption ?? [],
+        });
+        const trend = findingTrend(findings, closures, period);
+        const series = config.series ?? 'both';
+        return {
+          ...base,
+          quarters: trend.quarters,
+          findingsByGrade: series === 'closureTime' ? [] : trend.findingsByGrade,
+          closureTime: series === 'findingsByGrade' ? [] : trend.closureTime,
+        } satisfies TrendChartView;
+      }
+      case 'findingsByArea':
+      case 'findingsByClause': {
+        const names = new Map((records.auditableArea ?? []).map((area) => [area.id, area.record.name]));
+        const breakdown =
+          shows === 'findingsByArea'
+            ? findingsByArea(findings, names, period)
+            : findingsByClauseGroup(findings, period);
+        return { ...empty, quarters: breakdown.rows.map((row) => row.quarter), breakdown } satisfies TrendChartView;
+      }
+      case 'caClosureTime': {
+        const caClosureTime = caClosureTrend(actions, settings.timeZone, period);
+        return { ...empty, quarters: caClosureTime.map((row) => row.quarter), caClosureTime } satisfies TrendChartView;
+      }
+      case 'caEffectiveness': {
+        const caEffectiveness = caEffectivenessTrend(actions, records.caVerification ?? [], settings.timeZone, period);
+        return {
+          ...empty,
+          quarters: caEffectiveness.map((row) => row.quarter),
+          caEffectiveness,
+        } satisfies TrendChartView;
+      }
+    }
   },
 
   toAdf(view) {
-    if (view.macro !== 'trendChart') return [];
-    return [
-      ...(view.findingsByGrade.length === 0
-        ? []
-        : [
-            heading(4, `Findings by grade, ${view.period.from} to ${view.period.to}`),
-            table(
-              ['Quarter', 'Major NC', 'Minor NC', 'Observation', 'Opportunity', 'Total'],
-              view.findingsByGrade.map((row) => [
-                row.quarter,
-                String(row.majorNC),
-                String(row.minorNC),
-                String(row.observation),
-                String(row.opportunity),
-                String(row.majorNC + row.minorNC + row.observation + row.opportunity),
-              ]),
-            ),
-          ]),
-      ...(view.closureTime.length === 0
-        ? []
-        : [
-            heading(4, 'Nonconformity closure time (days, raised to closed)'),
-            table(
-              ['Quarter', 'NCs closed', 'Median', '90th percentile'],
-              view.closureTime.map((row) => [
-                row.quarter,
-                String(row.closed),
-                orDash(row.medianDays),
-                orDash(row.p90Days),
-              ]),
-            ),
-          ]),
-    ];
+    return view.macro === 'trendChart' ? trendAdf(view) : [];
   },
 };

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../contract/resolvers';
 import type { ManagementReviewSummary, ManagementReviewView } from '../../../contract/review';
 import { currentApproval } from '../../../domain/signing/signature';
 import type { AppServices, Caller } from '../../services';
+import { refreshReviewPagePrint } from './reviewPagePrint';
 import { loadReview, toReviewSummary, toReviewView } from './reviewViews';
 
 /**
@@ -30,5 +31,8 @@ export async function getManagementReview(
   _caller: Caller,
   input: ParsedInput<'getManagementReview'>,
 ): Promise<ManagementReviewView> {
-  return toReviewView(services, await loadReview(services, input.reviewId));
+  const review = await loadReview(services, input.reviewId);
+  // A decision's Jira key arrives after it was recorded (the raising job): opening the review prints it.
+  await refreshReviewPagePrint(services, review);
+  return toReviewView(services, review);
 }

@@ -5,6 +5,7 @@ import { reviewDecisionId, type ReviewDecisionRecord } from '../../../domain/rev
 import { requireJiraSettings } from '../../jira/savedSettings';
 import { startRaiseJob } from '../../jira/raiseJobs';
 import type { AppServices, Caller } from '../../services';
+import { refreshReviewPagePrint } from './reviewPagePrint';
 import { loadReview, toReviewView } from './reviewViews';
 
 /** Two people adding decisions at once each get a number; more racing than this is not a meeting. */
@@ -52,6 +53,7 @@ export async function addReviewDecision(
       number += 1;
     }
   }
+  await refreshReviewPagePrint(services, review);
   return toReviewView(services, await loadReview(services, review.id));
 }
 

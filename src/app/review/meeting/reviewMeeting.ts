@@ -3,7 +3,7 @@ import type { ManagementReviewView } from '../../../contract/review';
 import { reviewInputId, type ReviewInputRecord } from '../../../domain/review/reviewInputs';
 import { expectVersion } from '../../expectVersion';
 import type { AppServices, Caller } from '../../services';
-import { refreshPrintedSignatures } from '../../signing/printedSignatures';
+import { refreshReviewPagePrint } from './reviewPagePrint';
 import { loadReview, toReviewView } from './reviewViews';
 
 /**
@@ -34,8 +34,9 @@ export async function saveReviewMeeting(
     at: services.clock.now(),
     reason: input.reason ?? null,
   });
-  // A change after the minutes were signed supersedes the signature: the page's block says so.
-  await refreshPrintedSignatures(services, 'managementReview', stored.id);
+  // The page prints the record as now; a change after the minutes were signed supersedes the
+  // signature, and the page's signature block says so.
+  await refreshReviewPagePrint(services, saved!);
   return toReviewView(services, saved!);
 }
 

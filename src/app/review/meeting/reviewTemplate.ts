@@ -4,6 +4,7 @@ import { ReviewInputKind, reviewInputTitles } from '../../../domain/review/revie
 import type { AppIdentity } from '../../../ports/appIdentity';
 import { doc, heading, paragraph, strong, text, type AdfNode } from '../../pages/adf';
 import { macroNode } from '../../pages/macroNode';
+import { reviewRecordHeading, reviewRecordPlaceholder } from '../../pages/reviewRecordXhtml';
 
 /** The figures macros in the order a review reads them: the headline, the trend, then the detail. */
 export const templateFigureMacros = [
@@ -49,16 +50,11 @@ const sectionHeading = (kind: MacroKind) =>
     ? `${reviewInputTitles[kind as ReviewInputKind].clause} ${reviewInputTitles[kind as ReviewInputKind].title}`
     : macroTitles[kind];
 
-const recordedInTheApp = (what: string) =>
-  paragraph(
-    `${what} are recorded in the Audit programme app (Management reviews), where top management signs the ` +
-      'minutes: the signed record there, not this page, is the record of the meeting.',
-  );
-
 /**
  * The management-review page: its title and period, one section per review macro (a heading and
- * the macro, configured for this review), then the meeting's own sections, which point to the app
- * because attendees, minutes and decisions are versioned, trailed and signed there.
+ * the macro, configured for this review), then the meeting record's place: the app prints the
+ * attendees, minutes, decisions and conclusion there once recorded (see reviewPagePrint), and the
+ * minutes' signature block below them once signed.
  */
 export function reviewTemplate(identity: AppIdentity, review: ReviewTemplateInput) {
   const sections: AdfNode[] = templateMacros.flatMap((kind) => [
@@ -73,14 +69,7 @@ export function reviewTemplate(identity: AppIdentity, review: ReviewTemplateInpu
         'Export the page to PDF or Word to print the figures as they stand.',
     ),
     ...sections,
-    heading(2, 'Attendees'),
-    recordedInTheApp('The attendees'),
-    heading(2, 'Minutes'),
-    recordedInTheApp('The minutes'),
-    heading(2, 'Decisions'),
-    paragraph(
-      'Decisions and actions (9.3.3), each with an owner and a due date, are recorded in the Audit programme app and ' +
-        'raised as Jira issues; the next review’s “previous actions” input reports on them.',
-    ),
+    heading(2, reviewRecordHeading),
+    paragraph(reviewRecordPlaceholder),
   ]);
 }
