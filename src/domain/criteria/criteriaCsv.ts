@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { readCsvTable, type CsvColumn } from '../csv/csv';
 import type { Problem } from '../failure';
 import { CriteriaRequirement, CrossReference } from './criteriaSet';
@@ -32,8 +31,22 @@ const columnOfField: Record<keyof Requirement, Column> = {
 export type CriteriaCsvResult =
   { ok: true; requirements: Requirement[]; crossReferences: Reference[] } | { ok: false; problems: Problem[] };
 
-function firstMessage(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'This value is not valid';
+/** The ISO ids of one line's `iso` cell (semicolon-separated); each unknown or repeated one is a problem. */
+function readIsoCell(line: number, cell: string, problems: Problem[]): string[] {
+  const ids: string[] = [];
+  for (const raw of cell.split(';').map((id) => id.trim())) {
+    if (raw === '') continue;
+    const isoId = CrossReference.shape.isoId.safeParse(raw);
+    if (!isoId.success) {
+      const message = isoId.error.issues[0]?.message ?? 'This value is not valid';
+      problems.push({ line, column: 'iso', message: `${raw}: ${message}` });
+    } else if (ids.includes(isoId.data)) {
+      problems.push({ line, column: 'iso', message: `${raw} is listed twice on this line` });
+    } else {
+      ids.push(isoId.data);
+    }
+  }
+  return ids;
 }
 
 /**
@@ -62,8 +75,10 @@ export function readCriteriaCsv(text: string): CriteriaCsvResult {
         const field = issue.path[0] as keyof Requirement;
         problems.push({ line: row.line, column: columnOfField[field] ?? 'id', message: issue.message });
       }
-      continue;
     }
+    // The ISO cell is checked whatever else is wrong on the line, so one pass names every problem.
+    const isoIds = readIsoCell(row.line, cells.iso ?? '', problems);
+    if (!parsed.success) continue;
     const requirement = parsed.data;
     const earlier = firstLineOf.get(requirement.id);
     if (earlier !== undefined) {
@@ -76,23 +91,7 @@ export function readCriteriaCsv(text: string): CriteriaCsvResult {
     }
     firstLineOf.set(requirement.id, row.line);
     requirements.push(requirement);
-
-    const isoIds = (cells.iso ?? '')
-      .split(';')
-      .map((id) => id.trim())
-      .filter((id) => id !== '');
-    const seenIso = new Set<string>();
-    for (const isoId of isoIds) {
-      const reference = CrossReference.safeParse({ requirementId: requirement.id, isoId });
-      if (!reference.success) {
-        problems.push({ line: row.line, column: 'iso', message: `${isoId}: ${firstMessage(reference.error)}` });
-      } else if (seenIso.has(reference.data.isoId)) {
-        problems.push({ line: row.line, column: 'iso', message: `${isoId} is listed twice on this line` });
-      } else {
-        seenIso.add(reference.data.isoId);
-        crossReferences.push(reference.data);
-      }
-    }
+    crossReferences.push(...isoIds.map((isoId) => ({ requirementId: requirement.id, isoId })));
   }
   if (problems.length === 0 && requirements.length === 0)
     problems.push({ line: 2, column: 'id', message: 'The file has a header but no requirements' });

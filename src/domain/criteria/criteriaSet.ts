@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCatalogueId } from '../catalogue/catalogue';
-import { CriteriaRequirementId, CriteriaSetId } from './criterionRef';
+import { CriteriaRequirementId, CriteriaSetId, criterionRefOf } from './criterionRef';
 
 /**
  * A criteria set a programme manager keeps beside the built-in ISO/IEC 27001:2022 catalogue: a
@@ -97,4 +97,23 @@ export function crossReferenceIndex(set: Pick<CriteriaSetContent, 'crossReferenc
     requirementsOf.set(isoId, [...(requirementsOf.get(isoId) ?? []), requirementId]);
   }
   return { isoOf, requirementsOf };
+}
+
+/**
+ * Requirements a new version of a set would drop although a checklist line or finding cites them:
+ * the change is refused, because those records would lose the text they were judged against.
+ * `citedKeys` are the criterion keys the records hold.
+ */
+export function droppedCitedRequirements(
+  setId: string,
+  after: Pick<CriteriaSetContent, 'requirements'>,
+  citedKeys: Iterable<string>,
+): string[] {
+  const kept = new Set(after.requirements.map((requirement) => requirement.id));
+  const dropped = new Set<string>();
+  for (const key of citedKeys) {
+    const ref = criterionRefOf(key);
+    if (ref.setId === setId && !kept.has(ref.requirementId)) dropped.add(ref.requirementId);
+  }
+  return [...dropped].sort();
 }
