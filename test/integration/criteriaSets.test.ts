@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
 import type { AuditRecord } from '../../src/domain/audits/auditPlan';
 import type { CheckResult } from '../../src/domain/audits/auditState';
@@ -194,5 +196,24 @@ describe('criteria sets through the resolvers', () => {
     // The ISO view is the one it always was.
     const iso = (await call('getCoverage', { cycleStart: '2026-01-01' }, viewer)).value;
     expect(iso.items.find((i: { itemId: string }) => i.itemId === 'A.8.15').status).toBe('audited');
+  });
+
+  it("imports the demo's computerised-systems SOP file as the demo seed does", async () => {
+    const csv = fs.readFileSync(path.join(__dirname, '../../sandbox/demo/computerisedSystemsSop.csv'), 'utf8');
+    const imported = await call(
+      'importCriteriaSet',
+      { setId: 'sop-cs', title: 'Computerised systems SOP', csv, expectedVersion: 0 },
+      manager,
+    );
+    expect(imported.ok).toBe(true);
+    expect(imported.value.set.requirements.map((r: { id: string }) => r.id)).toEqual([
+      '4.1',
+      '4.2',
+      '4.3',
+      '5.1',
+      '5.2',
+      '5.3',
+    ]);
+    expect(imported.value.set.crossReferences).toContainEqual({ requirementId: '4.2', isoId: 'A.8.15' });
   });
 });
