@@ -4,6 +4,7 @@ import { seedCall } from './seedCall';
 import { seedJiraSettings } from './seedJiraSettings';
 import { demoCycleStart, seedProgramme } from './seedProgramme';
 import { seedConfluence, seedJira } from './seedProducts';
+import { seedCriteria } from './seedCriteria';
 import { seedReview } from './seedReview';
 import { demoRoles, demoUsers } from '../site/users';
 
@@ -67,6 +68,7 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
       manager.accountId,
     );
   }
+  await seedCriteria(platform, manager.accountId);
   await seedProgramme(platform, cycleStart, timeZone);
   // Issue 8: the period figures, the management review so far and the audit reports' conclusions.
   await seedReview(platform, cycleStart, timeZone);

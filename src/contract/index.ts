@@ -22,3 +22,4 @@ export * from './review';
 export * from './reports';
 export * from './jira';
 export * from './actions';
+export * from './criteria';

@@ -7,6 +7,7 @@ import { auditResolvers } from './audits';
 import { intakeResolvers } from './intake';
 import { capaResolvers } from './capa';
 import { catalogueResolvers } from './catalogue';
+import { criteriaResolvers } from './criteria';
 import { jiraResolvers } from './jira';
 import { managementReviewResolvers } from './managementReview';
 import { programmeResolvers, programmeSettingsResolvers } from './programme';
@@ -44,6 +45,7 @@ export const resolverContract = {
   ...reviewFigureResolvers,
   ...capaResolvers,
   ...managementReviewResolvers,
+  ...criteriaResolvers,
 } as const;
 
 export type ResolverContract = typeof resolverContract;

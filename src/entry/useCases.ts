@@ -18,6 +18,8 @@ import { exportAuditableAreas, importAuditableAreas } from '../app/areas/areasCs
 import { getAuditProgramme, saveAuditProgramme } from '../app/programme/auditProgramme';
 import { adoptProposedSchedule, proposeSchedule } from '../app/programme/schedule';
 import { getCoverage } from '../app/programme/coverage';
+import { getCriteriaSet, importCriteriaSet, listCriteriaSets, saveCriteriaSet } from '../app/criteria/criteriaSets';
+import { getCriteriaCoverage } from '../app/criteria/criteriaCoverage';
 import { getAudit, listAudits } from '../app/audits/auditQueries';
 import { cancelAudit, saveAuditPlan } from '../app/audits/auditPlans';
 import { moveAudit } from '../app/audits/auditStates';
@@ -181,4 +183,9 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   raiseReviewDecisions,
   getReviewPlan,
   saveReviewPlan,
+  listCriteriaSets,
+  getCriteriaSet,
+  saveCriteriaSet,
+  importCriteriaSet,
+  getCriteriaCoverage,
 };

@@ -26,6 +26,7 @@ import type { ManagementReviewRecord, ReviewDecisionRecord } from '../domain/rev
 import type { PeriodFiguresRecord } from '../domain/review/periodFigures';
 import type { ReviewInputRecord } from '../domain/review/reviewInputs';
 import type { ReviewPlan } from '../domain/review/planning/reviewPlan';
+import type { CriteriaSetRecord } from '../domain/criteria/criteriaSet';
 
 /**
  * Every record type the store holds, by entity name. The name is what the audit trail records as
@@ -82,6 +83,8 @@ export interface EntityTypes {
   caPlanApproval: CaPlanApprovalRecord;
   /** A requested due-date extension of a corrective action and its decision (an approval is signed). */
   dueDateExtension: DueDateExtensionRecord;
+  /** id = the set id: a company criteria set (SOP, Part 11, GDPR…) beside the ISO catalogue. */
+  criteriaSet: CriteriaSetRecord;
 }
 export type EntityName = keyof EntityTypes;
 
@@ -128,6 +131,7 @@ export const entityNames = [
   'caPlanApproval',
   'dueDateExtension',
   'reviewPlan',
+  'criteriaSet',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

@@ -36,6 +36,7 @@ export const recordTypeTitles = {
   caPlanApproval: 'Corrective-action plan approval',
   dueDateExtension: 'Due-date extension',
   reviewPlan: 'Management review plan',
+  criteriaSet: 'Criteria set',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

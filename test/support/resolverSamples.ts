@@ -242,4 +242,23 @@ export const resolverSamples: Record<ResolverName, unknown> = {
     plan: { intervalMonths: 6, nextPlannedOn: '2027-06-15', standingItems: ['Supplier security'] },
     expectedVersion: 0,
   },
+  listCriteriaSets: {},
+  getCriteriaSet: { setId: 'sop-cs' },
+  saveCriteriaSet: {
+    set: {
+      id: 'sop-cs',
+      title: 'Computerised systems SOP',
+      sourceNote: 'SOP-IT-014 rev. 3',
+      requirements: [{ id: '4.2', title: 'Audit trail review', text: 'Audit trails are reviewed monthly.' }],
+      crossReferences: [{ requirementId: '4.2', isoId: 'A.8.15' }],
+    },
+    expectedVersion: 0,
+  },
+  importCriteriaSet: {
+    setId: 'sop-cs',
+    title: 'Computerised systems SOP',
+    csv: 'id,title,requirement,iso\r\n4.2,Audit trail review,Audit trails are reviewed monthly.,A.8.15\r\n',
+    expectedVersion: 0,
+  },
+  getCriteriaCoverage: { setId: 'sop-cs' },
 };

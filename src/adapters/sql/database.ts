@@ -129,4 +129,5 @@ export interface Database {
   ca_plan_approvals: BodyColumns & { corrective_action_id: string };
   due_date_extensions: BodyColumns & { corrective_action_id: string };
   review_plans: BodyColumns;
+  criteria_sets: BodyColumns;
 }

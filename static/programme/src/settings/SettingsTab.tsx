@@ -2,6 +2,7 @@ import { Stack } from '@atlaskit/primitives';
 import type { SignsOnPage } from '../../../shared/signing/signsOnPage';
 import { Section } from '../../../shared/components/Section';
 import { PassphrasePanel } from '../../../shared/signing/PassphrasePanel';
+import { CriteriaSetsPanel } from '../criteria/CriteriaSetsPanel';
 import { RolesPanel } from './RolesPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TrailPanel } from './TrailPanel';
@@ -23,6 +24,7 @@ export function SettingsTab({ session, signingAttempts, onSigningAttempt, onOwnR
         ownAccountId={session.accountId}
         onSigningAttempt={onSigningAttempt}
       />
+      <CriteriaSetsPanel canEdit={isManager} />
       <Section
         title="My signing passphrase"
         description="Your electronic signature is your Atlassian sign-in plus this passphrase. Only you know it."
