@@ -26,12 +26,30 @@ interface TrackedIssue {
  */
 const acceptedModerate: ReadonlySet<string> = new Set([]);
 
+/** The test id of the element that has the focus in a frame. (Script strings: no DOM types here.) */
+const activeTestId = async (frame: Frame) =>
+  (await frame.evaluate('document.activeElement && document.activeElement.getAttribute("data-testid")')) as
+    string | null;
+
+/**
+ * Marks every control a keyboard user must reach in the tab panel shown (radios excepted: a group
+ * is one stop, its choices move with the arrow keys) and answers what each is.
+ */
+const markControls = `(() => {
+  const panel = document.querySelector('[role=tabpanel]:not([hidden])');
+  const controls = [...panel.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].filter(
+    (e) => e.tabIndex >= 0 && !e.disabled && e.type !== 'hidden' && e.type !== 'radio' && e.getClientRects().length > 0,
+  );
+  controls.forEach((e, i) => { e.dataset.kb = String(i); });
+  return controls.map((e) => e.getAttribute('data-testid') || e.getAttribute('aria-label') || e.textContent.slice(0, 40));
+})()`;
+
 /**
  * axe-core inside every frame of every surface of the demo site, as the programme manager: the
  * programme page and each of its tabs, an audit's detail, a raised finding's issue panel, the review
  * page's macros and a macro's settings panel, the trail and the Jira admin page.
  */
-describe('every surface passes axe-core inside its frames, in Chromium', () => {
+describe('every surface passes axe-core inside its frames and a keyboard walk, in Chromium', () => {
   let sandbox: Awaited<ReturnType<typeof startSandbox>>;
   let browser: Browser;
   let page: Page;
@@ -144,6 +162,42 @@ describe('every surface passes axe-core inside its frames, in Chromium', () => {
     await checkIframe(page.locator('#app-frame'), 'trail: the record', '[data-testid="panel-record"]');
     await open('/jira/settings/apps/jira-settings');
     await checkIframe(page.locator('#app-frame'), 'Jira admin page', '[data-testid="jira-settings-form"]');
+  });
+
+  it('walks the areas register by keyboard only: Tab reaches every control, a dialog keeps the focus and gives it back', async () => {
+    await open('/');
+    const app = page.frameLocator('#app-frame');
+    await app.getByTestId('session-name').filter({ hasText: 'Aoife Brennan' }).waitFor();
+    const frame = await frameOf(page.locator('#app-frame'));
+    // The tabs are one stop in the tab order; the arrow keys move between them.
+    await app.getByTestId('tab-overview').focus();
+    for (const _ of ['audits', 'actions', 'review', 'soa', 'areas']) await page.keyboard.press('ArrowRight');
+    expect(await activeTestId(frame)).toBe('tab-areas');
+    await app.getByTestId('areas-table').waitFor();
+
+    const controls = (await frame.evaluate(markControls)) as string[];
+    expect(controls.length).toBeGreaterThan(5);
+    const reached = new Set<string>();
+    for (let i = 0; i < controls.length + 10; i += 1) {
+      await page.keyboard.press('Tab');
+      const mark = (await frame.evaluate('document.activeElement && document.activeElement.dataset.kb')) as
+        string | null;
+      if (mark) reached.add(mark);
+    }
+    expect(controls.filter((_, i) => !reached.has(String(i)))).toEqual([]);
+
+    await app.getByTestId('area-add').focus();
+    await page.keyboard.press('Enter');
+    await app.getByTestId('area-dialog').waitFor();
+    for (const key of [...Array<string>(20).fill('Tab'), ...Array<string>(20).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      expect(await frame.evaluate('!!(document.activeElement && document.activeElement.closest("dialog[open]"))')).toBe(
+        true,
+      );
+    }
+    await page.keyboard.press('Escape');
+    await app.getByTestId('area-dialog').waitFor({ state: 'detached' });
+    expect(await activeTestId(frame)).toBe('area-add');
   });
 
   it('found no serious or critical violation, and no moderate one that is not listed with its reason', () => {
