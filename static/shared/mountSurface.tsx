@@ -1,4 +1,5 @@
 import '@atlaskit/css-reset';
+import { HeadingContextProvider } from '@atlaskit/heading';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -38,6 +39,10 @@ async function hostColorMode(): Promise<ColorMode> {
  * Renders a Custom UI surface's root component into #root once Atlaskit's theme is applied, in the
  * colour mode the product uses (`html[data-color-mode]`). The theme CSS ships inside the bundle
  * (lazy chunks), so this makes no network call outside the app's own assets.
+ *
+ * Each frame is a document of its own to a screen reader: its content is its main landmark, and
+ * its top headings are level 1 (a page's body and each `Section` nest one level deeper), so the
+ * outline never skips a level whatever size a heading is drawn at.
  */
 export function mountSurface(App: ComponentType): void {
   const container = document.getElementById('root');
@@ -58,7 +63,11 @@ export function mountSurface(App: ComponentType): void {
     .finally(() => {
       root.render(
         <StrictMode>
-          <App />
+          <main>
+            <HeadingContextProvider value={1}>
+              <App />
+            </HeadingContextProvider>
+          </main>
         </StrictMode>,
       );
     });

@@ -1,6 +1,7 @@
-import Heading from '@atlaskit/heading';
+import Heading, { HeadingContextProvider } from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
+import VisuallyHidden from '@atlaskit/visually-hidden';
 import { useEffect, useState } from 'react';
 import type { CorrectiveActionView, IssueContextView, ResolverError } from '../../../src/contract';
 import { LoadFailure } from '../../shared/components/LoadFailure';
@@ -43,13 +44,21 @@ export function App() {
   const key = useIssueKey();
   return (
     <Box xcss={panelStyles} testId="issue-panel">
-      {key.status === 'loading' ? <Loading label="Loading the audit record" testId="panel-loading" /> : null}
-      {key.status === 'ok' && !key.issueKey ? (
-        <Text color="color.text.subtle" testId="panel-no-issue">
-          This panel shows on Jira issues only.
-        </Text>
-      ) : null}
-      {key.status === 'ok' && key.issueKey ? <IssueRecord key={key.issueKey} issueKey={key.issueKey} /> : null}
+      {/* Jira titles the panel outside its frame; inside, the frame's own level-1 heading says the same. */}
+      <VisuallyHidden>
+        <Heading size="small">
+          ISO 27001 audit record{key.status === 'ok' && key.issueKey ? ` of ${key.issueKey}` : ''}
+        </Heading>
+      </VisuallyHidden>
+      <HeadingContextProvider>
+        {key.status === 'loading' ? <Loading label="Loading the audit record" testId="panel-loading" /> : null}
+        {key.status === 'ok' && !key.issueKey ? (
+          <Text color="color.text.subtle" testId="panel-no-issue">
+            This panel shows on Jira issues only.
+          </Text>
+        ) : null}
+        {key.status === 'ok' && key.issueKey ? <IssueRecord key={key.issueKey} issueKey={key.issueKey} /> : null}
+      </HeadingContextProvider>
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import Heading from '@atlaskit/heading';
+import Heading, { HeadingContextProvider } from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { FiguresPeriod, MacroView } from '../../../src/contract/review';
 import { macroSurfaces } from './macroModules';
@@ -26,16 +26,17 @@ export function MacroContent({ view, computedAt }: { view: MacroView; computedAt
   return (
     <Stack space="space.150">
       <Stack space="space.025">
-        <Heading size="small" as="h2">
-          {'title' in view ? view.title : title}
-        </Heading>
+        {/* The macro's title is its frame's level-1 heading; the figures' own headings come under it. */}
+        <Heading size="small">{'title' in view ? view.title : title}</Heading>
         <Text size="small" color="color.text.subtlest" testId="macro-period">
           {'period' in view ? `Period ${periodLine(view.period)} · ` : ''}
           {'cycle' in view ? `Cycle ${view.cycle.start} to ${view.cycle.end} · ` : ''}
           computed {computedAt.slice(0, 16).replace('T', ' ')} UTC
         </Text>
       </Stack>
-      <ViewOf view={view} />
+      <HeadingContextProvider>
+        <ViewOf view={view} />
+      </HeadingContextProvider>
     </Stack>
   );
 }

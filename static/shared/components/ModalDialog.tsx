@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { keepTabInside, returnFocusTo } from './dialogFocus';
 import './modalDialog.css';
 
 interface ModalDialogProps {
@@ -45,8 +46,9 @@ function dialogPlacer(dialog: HTMLDialogElement, opener: Element | null): () => 
 
 /**
  * A modal dialog on the native `<dialog>` element (`@atlaskit/modal-dialog` is not installed): the
- * browser traps focus, makes the page behind it inert and closes it on Escape. Mount it to open
- * it, unmount it to close it.
+ * browser makes the page behind it inert and closes it on Escape; Tab stays inside it, and the
+ * focus goes back to the control that opened it once it closes. Mount it to open it, unmount it
+ * to close it.
  */
 export function ModalDialog({ title, onClose, isBusy = false, testId, children, footer, onSubmit }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -77,6 +79,7 @@ export function ModalDialog({ title, onClose, isBusy = false, testId, children, 
       dialog.removeEventListener('cancel', cancel);
       dialog.removeEventListener('close', closed);
       if (dialog.open) dialog.close();
+      returnFocusTo(opener);
     };
   }, []);
 
@@ -89,7 +92,13 @@ export function ModalDialog({ title, onClose, isBusy = false, testId, children, 
     </Stack>
   );
   return (
-    <dialog ref={ref} className="app-modal-dialog" aria-labelledby={titleId} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className="app-modal-dialog"
+      aria-labelledby={titleId}
+      data-testid={testId}
+      onKeyDown={keepTabInside}
+    >
       <Box padding="space.300">
         <Stack space="space.250">
           <Heading size="medium" as="h2" id={titleId}>

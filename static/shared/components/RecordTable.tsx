@@ -1,6 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
-import { Box, Text } from '@atlaskit/primitives';
+import { Text } from '@atlaskit/primitives';
 import type { ComponentProps, ReactNode } from 'react';
+import './recordTable.css';
 
 /** One column of a register: its header words and what each record shows under it. */
 export interface RecordColumn<Row> {
@@ -83,5 +84,10 @@ export function RecordTable<Row>({
       testId={tableTestId}
     />
   );
-  return testId ? <Box testId={testId}>{table}</Box> : table;
+  // The box carries the style of the open record's row (recordTable.css).
+  return (
+    <div className="record-table" data-testid={testId}>
+      {table}
+    </div>
+  );
 }

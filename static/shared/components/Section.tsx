@@ -1,4 +1,4 @@
-import Heading from '@atlaskit/heading';
+import Heading, { HeadingContextProvider } from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 
@@ -16,7 +16,7 @@ interface SectionProps {
   children: ReactNode;
 }
 
-/** One card of the page: a heading, an optional line of explanation, then the content. */
+/** One card of the page: a heading, an optional line of explanation, then the content (its headings one level below the card's). */
 export function Section({ title, description, testId, children }: SectionProps) {
   return (
     <Box as="section" xcss={cardStyles} testId={testId}>
@@ -25,7 +25,7 @@ export function Section({ title, description, testId, children }: SectionProps) 
           <Heading size="medium">{title}</Heading>
           {typeof description === 'string' ? <Text color="color.text.subtle">{description}</Text> : description}
         </Stack>
-        {children}
+        <HeadingContextProvider>{children}</HeadingContextProvider>
       </Stack>
     </Box>
   );

@@ -25,7 +25,8 @@ export function SiteLink({
       target="_blank"
       rel="noreferrer"
       data-testid={testId}
-      style={style}
+      // Underlined: a link inside a sentence must not be told apart by its colour alone.
+      style={{ textDecoration: 'underline', ...style }}
       onClick={(event) => {
         event.preventDefault();
         openOnSite(path);

@@ -1,4 +1,4 @@
-import Heading from '@atlaskit/heading';
+import Heading, { HeadingContextProvider } from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 import type { Session } from '../../../src/contract';
@@ -34,8 +34,11 @@ export function SurfacePage({ testId, title, titleTestId, summary, session, chil
           </Heading>
           <Text color="color.text.subtle">{summary}</Text>
         </Stack>
-        <SessionStatus session={session} />
-        {children}
+        {/* The title is the frame's level-1 heading; everything under it one level deeper. */}
+        <HeadingContextProvider>
+          <SessionStatus session={session} />
+          {children}
+        </HeadingContextProvider>
       </Stack>
     </Box>
   );

@@ -19,9 +19,7 @@ export function ReviewInput({ view }: { view: ReviewInputView }) {
       </p>
       {view.sections.map((section, i) => (
         <section key={`${section.heading}-${i}`} style={{ marginTop: token('space.150') }}>
-          <Heading size="xsmall" as="h3">
-            {section.heading}
-          </Heading>
+          <Heading size="xsmall">{section.heading}</Heading>
           {section.paragraphs.map((paragraph, j) => (
             <p key={j} style={{ font: token('font.body'), margin: `${token('space.075')} 0` }}>
               {paragraph}
