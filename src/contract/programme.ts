@@ -6,6 +6,7 @@ import { IsoDate } from '../domain/calendar/calendarDate';
 import type { CoverageResult } from '../domain/programme/coverage';
 import type { CycleWindow } from '../domain/programme/cycle';
 import type { ProposedAudit } from '../domain/programme/riskFrequency';
+import type { RequiredAuditsLine } from '../domain/programme/requiredAudits';
 import type { AuditSummary } from './audits';
 import type { SignatureView } from './signing';
 
@@ -55,6 +56,8 @@ export interface ProgrammeView extends RecordStamp {
 export interface ScheduleProposalView {
   cycle: CycleWindow;
   proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
+  /** Each area's required number of audits in the cycle by its risk, against the audits on the programme. */
+  requiredAudits: RequiredAuditsLine[];
 }
 
 export interface CoverageView extends CoverageResult {

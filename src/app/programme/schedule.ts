@@ -17,6 +17,7 @@ import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { toAuditSummary } from './auditSummary';
 import { cycleContext, type CycleContext } from './cycleContext';
+import { requiredAudits } from '../../domain/programme/requiredAudits';
 
 /**
  * The id of the audit adopted for one proposal. Deterministic, so adopting again (or after a crash
@@ -45,6 +46,9 @@ interface Proposal {
   proposals: ProposedAudit[];
   /** Ids of the audits this cycle's programme holds now. */
   scheduled: Set<string>;
+  /** The audits themselves, for the required-audits check. */
+  audits: ReadonlyArray<StoredRecord<AuditRecord>>;
+  majorNc: Set<string>;
 }
 
 /**
@@ -93,6 +97,8 @@ async function buildProposal(services: AppServices, cycleStart: string | undefin
     areas: new Map(areaRecords.map((stored) => [stored.id, stored])),
     proposals,
     scheduled: new Set(scheduled.map((audit) => audit.id)),
+    audits: scheduled,
+    majorNc,
   };
 }
 
@@ -102,9 +108,28 @@ export async function proposeSchedule(
   _caller: Caller,
   query: ParsedInput<'proposeSchedule'>,
 ): Promise<ScheduleProposalView> {
-  const { context, areas, proposals, scheduled } = await buildProposal(services, query.cycleStart);
+  const { context, programme, areas, proposals, scheduled, audits, majorNc } = await buildProposal(
+    services,
+    query.cycleStart,
+  );
+  // Beside the proposal, whether the audits on the programme give each area its required number.
+  const required = requiredAudits({
+    cycle: context.cycle,
+    cycleLengthMonths: context.settings.cycleLengthMonths,
+    areas: [...areas.values()].map((stored) => ({
+      id: stored.id,
+      name: stored.record.name,
+      likelihood: stored.record.likelihood,
+      impact: stored.record.impact,
+      majorNcInLastCycle: majorNc.has(stored.id),
+    })),
+    audits: audits.map((audit) => ({ ...audit.record.plan, state: audit.record.state })),
+    policy: programme?.record.frequencyPolicy ?? defaultFrequencyPolicy,
+    today: context.today,
+  });
   return {
     cycle: context.cycle,
+    requiredAudits: required,
     proposals: proposals.map((proposal) => {
       const area = areas.get(proposal.areaId)!;
       return {
