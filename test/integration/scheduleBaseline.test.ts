@@ -100,6 +100,7 @@ describe('[ISO9.2.2] the schedule baseline', () => {
     expect(moved.ok).toBe(true);
     expect(moved.value.audit.baseline).toBeUndefined();
     expect(moved.value.audit.dateChanges).toBeUndefined();
+    expect(moved.value.rescheduledFrom).toBeUndefined();
   });
 
   it('after approval refuses a date change without a reason and writes nothing', async () => {
@@ -128,6 +129,11 @@ describe('[ISO9.2.2] the schedule baseline', () => {
       }),
       expect.objectContaining({ reason: 'Server room migration that week' }),
     ]);
+    // The page names who moved it, and lists say it was moved from its approved dates.
+    expect(moved.value.people[manager]).toBe('Aoife Brennan');
+    expect(moved.value.rescheduledFrom).toEqual({ plannedStart: '2026-11-02', plannedEnd: '2026-11-04' });
+    const listed = (await call('listAudits', { cycleStart }, manager)).value.audits;
+    expect(listed[0].rescheduledFrom).toEqual({ plannedStart: '2026-11-02', plannedEnd: '2026-11-04' });
     // A change that keeps the dates needs no reason.
     const current = (await call('getAudit', { auditId }, manager)).value;
     const retitled = await call(
