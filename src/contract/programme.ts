@@ -54,10 +54,10 @@ export interface ProgrammeView extends RecordStamp {
 }
 
 export interface ScheduleProposalView {
-  cycle: CycleWindow;
-  proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
   /** Each area's required number of audits in the cycle by its risk, against the audits on the programme. */
   requiredAudits: RequiredAuditsLine[];
+  cycle: CycleWindow;
+  proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
 }
 
 export interface CoverageView extends CoverageResult {

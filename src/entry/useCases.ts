@@ -16,7 +16,8 @@ import { getStatementOfApplicability, saveSoaEntry } from '../app/soa/statementO
 import { exportStatementOfApplicability, importStatementOfApplicability } from '../app/soa/soaCsv';
 import { exportAuditableAreas, importAuditableAreas } from '../app/areas/areasCsv';
 import { getAuditProgramme, saveAuditProgramme } from '../app/programme/auditProgramme';
-import { adoptProposedSchedule, proposeSchedule } from '../app/programme/schedule';
+import { adoptProposedSchedule } from '../app/programme/schedule';
+import { proposeScheduleWithRequiredAudits } from '../app/programme/requiredAuditsView';
 import { getCoverage } from '../app/programme/coverage';
 import { getAudit, listAudits } from '../app/audits/auditQueries';
 import { cancelAudit, saveAuditPlan } from '../app/audits/auditPlans';
@@ -114,7 +115,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   importAuditableAreas,
   getAuditProgramme,
   saveAuditProgramme,
-  proposeSchedule,
+  proposeSchedule: proposeScheduleWithRequiredAudits,
   adoptProposedSchedule,
   getCoverage,
   listAudits,

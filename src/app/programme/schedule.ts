@@ -17,7 +17,6 @@ import type { StoredRecord } from '../../ports/recordStore';
 import type { AppServices, Caller } from '../services';
 import { toAuditSummary } from './auditSummary';
 import { cycleContext, type CycleContext } from './cycleContext';
-import { requiredAudits } from '../../domain/programme/requiredAudits';
 
 /**
  * The id of the audit adopted for one proposal. Deterministic, so adopting again (or after a crash
@@ -46,9 +45,6 @@ interface Proposal {
   proposals: ProposedAudit[];
   /** Ids of the audits this cycle's programme holds now. */
   scheduled: Set<string>;
-  /** The audits themselves, for the required-audits check. */
-  audits: ReadonlyArray<StoredRecord<AuditRecord>>;
-  majorNc: Set<string>;
 }
 
 /**
@@ -56,7 +52,10 @@ interface Proposal {
  * of that cycle's programme, on that area. All findings are read in one statement and filtered
  * here — the finding table is only filterable by audit, and one read beats one per past audit.
  */
-async function areasWithMajorNcInPreviousCycle(services: AppServices, context: CycleContext): Promise<Set<string>> {
+export async function areasWithMajorNcInPreviousCycle(
+  services: AppServices,
+  context: CycleContext,
+): Promise<Set<string>> {
   const previous = cycleContaining(context.settings, addDays(context.cycle.start, -1));
   const [audits, findings] = await Promise.all([
     services.store.listBy('audit', 'programmeId', programmeIdFor(previous.start)),
@@ -97,8 +96,6 @@ async function buildProposal(services: AppServices, cycleStart: string | undefin
     areas: new Map(areaRecords.map((stored) => [stored.id, stored])),
     proposals,
     scheduled: new Set(scheduled.map((audit) => audit.id)),
-    audits: scheduled,
-    majorNc,
   };
 }
 
@@ -107,29 +104,10 @@ export async function proposeSchedule(
   services: AppServices,
   _caller: Caller,
   query: ParsedInput<'proposeSchedule'>,
-): Promise<ScheduleProposalView> {
-  const { context, programme, areas, proposals, scheduled, audits, majorNc } = await buildProposal(
-    services,
-    query.cycleStart,
-  );
-  // Beside the proposal, whether the audits on the programme give each area its required number.
-  const required = requiredAudits({
-    cycle: context.cycle,
-    cycleLengthMonths: context.settings.cycleLengthMonths,
-    areas: [...areas.values()].map((stored) => ({
-      id: stored.id,
-      name: stored.record.name,
-      likelihood: stored.record.likelihood,
-      impact: stored.record.impact,
-      majorNcInLastCycle: majorNc.has(stored.id),
-    })),
-    audits: audits.map((audit) => ({ ...audit.record.plan, state: audit.record.state })),
-    policy: programme?.record.frequencyPolicy ?? defaultFrequencyPolicy,
-    today: context.today,
-  });
+): Promise<Omit<ScheduleProposalView, 'requiredAudits'>> {
+  const { context, areas, proposals, scheduled } = await buildProposal(services, query.cycleStart);
   return {
     cycle: context.cycle,
-    requiredAudits: required,
     proposals: proposals.map((proposal) => {
       const area = areas.get(proposal.areaId)!;
       return {
