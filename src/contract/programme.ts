@@ -54,8 +54,6 @@ export interface ProgrammeView extends RecordStamp {
 }
 
 export interface ScheduleProposalView {
-  /** Each area's required number of audits in the cycle by its risk, against the audits on the programme. */
-  requiredAudits: RequiredAuditsLine[];
   cycle: CycleWindow;
   proposals: Array<ProposedAudit & { areaName: string; alreadyScheduled: boolean }>;
 }
@@ -66,6 +64,9 @@ export interface CoverageView extends CoverageResult {
   warnings: string[];
   titles: Record<string, string>;
 }
+
+/** The proposal, and each area's required number of audits in the cycle by its risk against the audits on the programme. */
+export type ScheduleProposalWithRequiredAudits = ScheduleProposalView & { requiredAudits: RequiredAuditsLine[] };
 
 /** The programme settings (Settings & people). */
 export const programmeSettingsResolvers = {
@@ -106,7 +107,7 @@ export const programmeResolvers = {
     access: ['programmeManager'],
     summary: 'Create or change the programme of the cycle starting on cycleStart.',
   }),
-  proposeSchedule: resolver<ScheduleProposalView>()({
+  proposeSchedule: resolver<ScheduleProposalWithRequiredAudits>()({
     input: z.object({ cycleStart }).strict(),
     access: ['programmeManager', 'leadAuditor'],
     summary: "The risk-based schedule the programme's frequency policy proposes for a cycle (nothing is saved).",

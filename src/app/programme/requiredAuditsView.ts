@@ -1,4 +1,4 @@
-import type { ScheduleProposalView } from '../../contract/programme';
+import type { ScheduleProposalWithRequiredAudits } from '../../contract/programme';
 import type { ParsedInput } from '../../contract/resolvers';
 import { requiredAudits } from '../../domain/programme/requiredAudits';
 import { defaultFrequencyPolicy } from '../../domain/programme/riskFrequency';
@@ -15,7 +15,7 @@ export async function proposeScheduleWithRequiredAudits(
   services: AppServices,
   caller: Caller,
   query: ParsedInput<'proposeSchedule'>,
-): Promise<ScheduleProposalView> {
+): Promise<ScheduleProposalWithRequiredAudits> {
   const view = await proposeSchedule(services, caller, query);
   const context = await cycleContext(services, query.cycleStart);
   const [programme, areas, audits, majorNc] = await Promise.all([

@@ -104,7 +104,7 @@ export async function proposeSchedule(
   services: AppServices,
   _caller: Caller,
   query: ParsedInput<'proposeSchedule'>,
-): Promise<Omit<ScheduleProposalView, 'requiredAudits'>> {
+): Promise<ScheduleProposalView> {
   const { context, areas, proposals, scheduled } = await buildProposal(services, query.cycleStart);
   return {
     cycle: context.cycle,

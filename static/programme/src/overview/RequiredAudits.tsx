@@ -2,10 +2,10 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import type { ScheduleProposalView } from '../../../../src/contract';
+import type { ScheduleProposalWithRequiredAudits } from '../../../../src/contract';
 import { RiskLozenge } from './RiskLozenge';
 
-type Line = ScheduleProposalView['requiredAudits'][number];
+type Line = ScheduleProposalWithRequiredAudits['requiredAudits'][number];
 
 const statusLozenge: Record<Line['status'], { text: string; appearance: 'success' | 'inprogress' | 'removed' }> = {
   met: { text: 'Met', appearance: 'success' },
