@@ -42,6 +42,8 @@ export interface AuditSummary {
    * or was found changed after approval, and a link to its page. Null before a report exists.
    */
   report?: { integrity: ReportIntegrity; pageUrl: string | null } | null;
+  /** The approved dates (the baseline), present only when the audit was moved after approval. */
+  rescheduledFrom?: { plannedStart: string; plannedEnd: string };
 }
 
 export interface OverrideView {

@@ -6,6 +6,7 @@ import { IsoDate } from '../domain/calendar/calendarDate';
 import type { CoverageResult } from '../domain/programme/coverage';
 import type { CycleWindow } from '../domain/programme/cycle';
 import type { ProposedAudit } from '../domain/programme/riskFrequency';
+import type { RequiredAuditsLine } from '../domain/programme/requiredAudits';
 import type { AuditSummary } from './audits';
 import type { SignatureView } from './signing';
 
@@ -66,6 +67,9 @@ export interface CoverageView extends CoverageResult {
   titles: Record<string, string>;
 }
 
+/** The proposal, and each area's required number of audits in the cycle by its risk against the audits on the programme. */
+export type ScheduleProposalWithRequiredAudits = ScheduleProposalView & { requiredAudits: RequiredAuditsLine[] };
+
 /** The programme settings (Settings & people). */
 export const programmeSettingsResolvers = {
   getProgrammeSettings: resolver<VersionedSettings>()({
@@ -105,7 +109,7 @@ export const programmeResolvers = {
     access: ['programmeManager'],
     summary: 'Create or change the programme of the cycle starting on cycleStart.',
   }),
-  proposeSchedule: resolver<ScheduleProposalView>()({
+  proposeSchedule: resolver<ScheduleProposalWithRequiredAudits>()({
     input: z.object({ cycleStart }).strict(),
     access: ['programmeManager', 'leadAuditor'],
     summary: "The risk-based schedule the programme's frequency policy proposes for a cycle (nothing is saved).",

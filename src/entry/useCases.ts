@@ -16,7 +16,8 @@ import { getStatementOfApplicability, saveSoaEntry } from '../app/soa/statementO
 import { exportStatementOfApplicability, importStatementOfApplicability } from '../app/soa/soaCsv';
 import { exportAuditableAreas, importAuditableAreas } from '../app/areas/areasCsv';
 import { getAuditProgramme, saveAuditProgramme } from '../app/programme/auditProgramme';
-import { adoptProposedSchedule, proposeSchedule } from '../app/programme/schedule';
+import { adoptProposedSchedule } from '../app/programme/schedule';
+import { proposeScheduleWithRequiredAudits } from '../app/programme/requiredAuditsView';
 import { getCoverage } from '../app/programme/coverage';
 import { getCriteriaSet, importCriteriaSet, listCriteriaSets, saveCriteriaSet } from '../app/criteria/criteriaSets';
 import { getCriteriaCoverage } from '../app/criteria/criteriaCoverage';
@@ -116,7 +117,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   importAuditableAreas,
   getAuditProgramme,
   saveAuditProgramme,
-  proposeSchedule,
+  proposeSchedule: proposeScheduleWithRequiredAudits,
   adoptProposedSchedule,
   getCoverage,
   listAudits,

@@ -158,6 +158,27 @@ describe('the risk-based schedule', () => {
     expect(await trailLength()).toBe(before);
   });
 
+  it('[ISO9.2.2] says beside the proposal which areas are short of the audits their risk requires', async () => {
+    const short = (await call('proposeSchedule', { cycleStart: '2027-01-01' }, lead)).value.requiredAudits;
+    expect(
+      short
+        .map((l: { areaName: string; required: number; status: string }) => [l.areaName, l.required, l.status])
+        .sort(),
+    ).toEqual(
+      [
+        ['IT operations', 2, 'short'],
+        ['QC laboratory', 1, 'short'],
+        ['Finance', 1, 'short'],
+      ].sort(),
+    );
+    await saveProgramme('2027-01-01');
+    expect((await call('adoptProposedSchedule', { cycleStart: '2027-01-01' }, manager)).ok).toBe(true);
+    const adopted = (await call('proposeSchedule', { cycleStart: '2027-01-01' }, lead)).value.requiredAudits;
+    expect(adopted.map((l: { status: string; warning: string | null }) => [l.status, l.warning])).toEqual(
+      adopted.map(() => ['onTrack', null]),
+    );
+  });
+
   it("[ISO9.2.2] follows the saved programme's policy", async () => {
     await saveProgramme('2027-01-01', { frequencyPolicy: { intervalMonths: { high: 3, medium: 6, low: 12 } } });
     const proposals = (await call('proposeSchedule', { cycleStart: '2027-01-01' }, manager)).value.proposals;

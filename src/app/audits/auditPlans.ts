@@ -17,6 +17,7 @@ import { loadAudit, requireAuditAction } from '../access/auditAccess';
 import { getAudit } from './auditQueries';
 import { stepsOf } from '../../domain/audits/auditSteps';
 import { canonicalJson } from '../../domain/trail/canonicalJson';
+import { withPlanDates } from '../../domain/audits/scheduleBaseline';
 
 /** Both planned days fall in the programme's cycle (audits are counted in the cycle they are planned in). */
 function requireDatesInCycle(plan: AuditPlanContent, programme: AuditProgramme): void {
@@ -69,6 +70,21 @@ async function requireAssignable(
 }
 
 /**
+ * Whether the programme was ever approved, read only when the planned dates move: the dates adopted
+ * at its first approval are the baseline, even once a later change of the programme supersedes it.
+ */
+async function programmeEverApproved(
+  services: AppServices,
+  programmeId: string,
+  current: AuditRecord,
+  plan: AuditPlanContent,
+): Promise<boolean> {
+  if (current.plan.plannedStart === plan.plannedStart && current.plan.plannedEnd === plan.plannedEnd) return false;
+  const signatures = await services.store.listBy('signature', 'recordId', programmeId);
+  return signatures.some((s) => s.record.recordType === 'auditProgramme' && s.record.meaning === 'approved');
+}
+
+/**
  * Creates an audit (no auditId: a programme manager adds it to the programme of `cycleStart`) or
  * changes its plan (the programme manager or the audit's lead, while planned or in progress; after
  * that the plan is what was audited and stays frozen).
@@ -117,11 +133,20 @@ export async function saveAuditPlan(
 
   // A changed plan needs a new approval and new acknowledgements: the version it changed at says which count.
   const planChanged = current !== null && canonicalJson(current.record.plan) !== canonicalJson(plan);
+  const baseline = current
+    ? withPlanDates(current.record, plan, {
+        programmeApproved: await programmeEverApproved(services, programmeId, current.record, plan),
+        today,
+        accountId: caller.accountId,
+        reason: command.reason,
+      })
+    : {};
   const after: AuditRecord = current
     ? {
         ...current.record,
         plan,
         checklist,
+        ...baseline,
         ...(planChanged ? { steps: { ...stepsOf(current.record), planVersion: current.version + 1 } } : {}),
       }
     : {

@@ -75,6 +75,7 @@ async function peopleOf(
     ...audit.plan.auditeeIds,
     ...areas.flatMap((area) => [area.ownerId, ...area.memberIds]),
     ...overrides.flatMap((o) => [o.override.auditorId, o.override.approvedBy]),
+    ...(audit.dateChanges ?? []).map((change) => change.changedBy),
   ]);
   const people: Record<string, string> = {};
   for (const id of [...ids].sort()) people[id] = await services.directory.displayName(id);

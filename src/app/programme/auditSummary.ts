@@ -3,6 +3,7 @@ import type { AuditRecord } from '../../domain/audits/auditPlan';
 import { daysBetween } from '../../domain/calendar/calendarDate';
 import { confluencePagePath } from '../../domain/links/siteLinks';
 import { isLate } from '../../domain/programme/schedule';
+import { baselineOf, isRescheduled } from '../../domain/audits/scheduleBaseline';
 import type { AuditReportRecord } from '../../domain/reports/auditReport';
 import { recordedIntegrity } from '../../domain/reports/reportIntegrity';
 import type { StoredRecord } from '../../ports/recordStore';
@@ -52,5 +53,7 @@ export async function toAuditSummary(
     planPage: audit.planPage,
     origin: audit.origin,
     report: report ? reportSummary(report) : null,
+    // Lists say an audit was moved, so they agree with the on-schedule figure counted against the baseline.
+    ...(isRescheduled(audit) ? { rescheduledFrom: baselineOf(audit) } : {}),
   };
 }

@@ -58,7 +58,10 @@ interface Proposal {
  * of that cycle's programme, on that area. All findings are read in one statement and filtered
  * here — the finding table is only filterable by audit, and one read beats one per past audit.
  */
-async function areasWithMajorNcInPreviousCycle(services: AppServices, context: CycleContext): Promise<Set<string>> {
+export async function areasWithMajorNcInPreviousCycle(
+  services: AppServices,
+  context: CycleContext,
+): Promise<Set<string>> {
   const previous = cycleContaining(context.settings, addDays(context.cycle.start, -1));
   const [audits, findings] = await Promise.all([
     services.store.listBy('audit', 'programmeId', programmeIdFor(previous.start)),

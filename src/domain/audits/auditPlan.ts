@@ -4,6 +4,7 @@ import { AuditState, CheckResult } from './auditState';
 import { IsoDate } from '../calendar/calendarDate';
 import { AuditSteps } from './auditSteps';
 import { MemberRole } from '../auditors/teamRoles';
+import { PlanDateChange, PlannedDates } from './scheduleBaseline';
 
 const accountId = z.string().trim().min(1).max(128);
 const text = (max = 5000) => z.string().trim().max(max).default('');
@@ -101,5 +102,12 @@ export const AuditRecord = z.object({
    * existed read as before: `stepsOf` gives their empty steps.
    */
   steps: AuditSteps.optional(),
+  /**
+   * The planned dates at the programme's approval, stored once they were changed after it (see
+   * scheduleBaseline); absent, the planned dates are the baseline, as for audits stored before.
+   */
+  baseline: PlannedDates.optional(),
+  /** Each change of the planned dates after approval, with who, when and why. */
+  dateChanges: z.array(PlanDateChange).optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;

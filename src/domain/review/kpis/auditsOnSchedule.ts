@@ -1,6 +1,7 @@
 import type { AuditRecord } from '../../audits/auditPlan';
 import { isCompleted } from '../../audits/auditState';
 import { percent } from '../../programme/schedule';
+import { baselineOf } from '../../audits/scheduleBaseline';
 import { inRange, type DayRange, type Identified } from './kpiRecords';
 
 export interface AuditsOnSchedule {
@@ -20,7 +21,8 @@ export interface AuditsOnSchedule {
  * audit is due once it reached reporting, or once its planned end is before `today` without it. The
  * app has no cancelled state (an audit not to be done is deleted from the programme), so every
  * audit counts. A completed audit without `reportedOn` (recorded before the app kept the day)
- * counts as on schedule, as the programme schedule's rule does.
+ * counts as on schedule, as the programme schedule's rule does. The planned end is the baseline's
+ * (the dates at the programme's approval): moving an audit later does not make it on schedule.
  */
 export function auditsOnSchedule(
   audits: ReadonlyArray<Identified<AuditRecord>>,
@@ -31,7 +33,7 @@ export function auditsOnSchedule(
   let onSchedule = 0;
   let notDueYet = 0;
   for (const { record } of audits) {
-    const plannedEnd = record.plan.plannedEnd;
+    const plannedEnd = baselineOf(record).plannedEnd;
     if (!inRange(plannedEnd, period)) continue;
     const reported = record.reportedOn !== null || isCompleted(record.state);
     if (!reported && plannedEnd >= today) {

@@ -19,6 +19,18 @@ export function AuditHeader({ view }: { view: AuditView }) {
         {view.areaNames.join(', ')} · {view.plannedStart} – {view.plannedEnd} · lead{' '}
         {view.leadAuditorName ?? 'not assigned'} · version {view.version}
       </Text>
+      {(view.audit.dateChanges ?? []).map((change) => (
+        <Text size="small" color="color.text.subtle" key={`${change.changedOn}-${change.to.plannedStart}`}>
+          Moved on {change.changedOn} by {view.people[change.changedBy] ?? change.changedBy} from{' '}
+          {change.from.plannedStart} – {change.from.plannedEnd}: {change.reason}
+        </Text>
+      ))}
+      {view.rescheduledFrom ? (
+        <Text size="small" color="color.text.subtle" testId="audit-baseline">
+          Approved dates (the baseline the on-schedule figure counts against): {view.rescheduledFrom.plannedStart} –{' '}
+          {view.rescheduledFrom.plannedEnd}
+        </Text>
+      ) : null}
       {view.origin.kind === 'proposed' ? (
         <Text size="small" color="color.text.subtlest">
           From the risk-based schedule, audit {view.origin.occurrence} of {view.origin.occurrences}:{' '}

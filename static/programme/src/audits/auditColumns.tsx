@@ -1,4 +1,4 @@
-import { Text } from '@atlaskit/primitives';
+import { Stack, Text } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
 import type { AuditSummary } from '../../../../src/contract';
 import type { RecordColumn } from '../../../shared/components/RecordTable';
@@ -11,9 +11,16 @@ export function plannedColumn(width?: number): RecordColumn<AuditSummary> {
     width,
     sortKey: (audit) => `${audit.plannedStart} ${audit.plannedEnd}`,
     cell: (audit) => (
-      <Text>
-        {audit.plannedStart} – {audit.plannedEnd}
-      </Text>
+      <Stack space="space.0">
+        <Text>
+          {audit.plannedStart} – {audit.plannedEnd}
+        </Text>
+        {audit.rescheduledFrom ? (
+          <Text size="small" color="color.text.subtle" testId={`audit-baseline-${audit.id}`}>
+            Moved from the approved {audit.rescheduledFrom.plannedStart} – {audit.rescheduledFrom.plannedEnd}
+          </Text>
+        ) : null}
+      </Stack>
     ),
   };
 }

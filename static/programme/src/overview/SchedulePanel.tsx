@@ -2,7 +2,12 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
-import type { AuditSummary, ResolverError, ScheduleProposalView, Session } from '../../../../src/contract';
+import type {
+  AuditSummary,
+  ResolverError,
+  ScheduleProposalWithRequiredAudits,
+  Session,
+} from '../../../../src/contract';
 import { LoadFailure } from '../../../shared/components/LoadFailure';
 import { Section } from '../../../shared/components/Section';
 import { callResolver } from '../../../shared/invokeClient';
@@ -22,7 +27,7 @@ interface SchedulePanelProps {
 type Proposal =
   | { kind: 'none' }
   | { kind: 'loading' }
-  | { kind: 'shown'; view: ScheduleProposalView }
+  | { kind: 'shown'; view: ScheduleProposalWithRequiredAudits }
   | { kind: 'failed'; error: ResolverError };
 
 /**

@@ -1,11 +1,12 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Stack, Text } from '@atlaskit/primitives';
-import type { ScheduleProposalView } from '../../../../src/contract';
+import type { ScheduleProposalWithRequiredAudits } from '../../../../src/contract';
 import { RiskLozenge } from './RiskLozenge';
+import { RequiredAudits } from './RequiredAudits';
 
 /** What the risk-based policy proposes for the cycle, each with its reason; nothing is saved yet. */
-export function SchedulePreview({ proposal }: { proposal: ScheduleProposalView }) {
+export function SchedulePreview({ proposal }: { proposal: ScheduleProposalWithRequiredAudits }) {
   const head = {
     cells: [
       { key: 'window', content: 'Window', width: 20 },
@@ -45,6 +46,7 @@ export function SchedulePreview({ proposal }: { proposal: ScheduleProposalView }
   }));
   return (
     <Box testId="schedule-proposal">
+      <RequiredAudits lines={proposal.requiredAudits} />
       <DynamicTable
         label="Proposed schedule"
         head={head}
