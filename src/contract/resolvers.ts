@@ -9,6 +9,7 @@ import { capaResolvers } from './capa';
 import { catalogueResolvers } from './catalogue';
 import { jiraResolvers } from './jira';
 import { managementReviewResolvers } from './managementReview';
+import { objectiveResolvers } from './objectives';
 import { programmeResolvers, programmeSettingsResolvers } from './programme';
 import { recordResolvers } from './records';
 import { reportResolvers } from './reports';
@@ -44,6 +45,7 @@ export const resolverContract = {
   ...reviewFigureResolvers,
   ...capaResolvers,
   ...managementReviewResolvers,
+  ...objectiveResolvers,
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -70,6 +70,11 @@ import {
   saveReviewMeeting,
   saveReviewPlan,
 } from '../app/review/meeting/managementReviews';
+import {
+  getObjectivesAndTargets,
+  saveKpiTargets,
+  saveSecurityObjective,
+} from '../app/review/objectives/objectivesAndTargets';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
 type UseCase<K extends ResolverName> = (
@@ -181,4 +186,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   raiseReviewDecisions,
   getReviewPlan,
   saveReviewPlan,
+  getObjectivesAndTargets,
+  saveKpiTargets,
+  saveSecurityObjective,
 };

@@ -36,6 +36,8 @@ export const recordTypeTitles = {
   caPlanApproval: 'Corrective-action plan approval',
   dueDateExtension: 'Due-date extension',
   reviewPlan: 'Management review plan',
+  kpiTargets: 'KPI targets',
+  securityObjective: 'Information-security objective',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

@@ -129,4 +129,6 @@ export interface Database {
   ca_plan_approvals: BodyColumns & { corrective_action_id: string };
   due_date_extensions: BodyColumns & { corrective_action_id: string };
   review_plans: BodyColumns;
+  kpi_targets: BodyColumns;
+  security_objectives: BodyColumns;
 }

@@ -27,6 +27,8 @@ import { ManagementReviewRecord, ReviewDecisionRecord } from '../../domain/revie
 import { PeriodFiguresRecord } from '../../domain/review/periodFigures';
 import { ReviewInputRecord } from '../../domain/review/reviewInputs';
 import { ReviewPlan } from '../../domain/review/planning/reviewPlan';
+import { KpiTargets } from '../../domain/review/objectives/kpiTarget';
+import { SecurityObjective } from '../../domain/review/objectives/securityObjective';
 import type { EntityName, EntityTypes } from '../../ports/entities';
 import type { FilterField, MemberField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
@@ -62,7 +64,9 @@ type RecordTableName =
   | 'nc_exemptions'
   | 'ca_plan_approvals'
   | 'due_date_extensions'
-  | 'review_plans';
+  | 'review_plans'
+  | 'kpi_targets'
+  | 'security_objectives';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -341,6 +345,8 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   }),
   periodFigures: bodyTable('period_figures', PeriodFiguresRecord),
   reviewPlan: bodyTable('review_plans', ReviewPlan),
+  kpiTargets: bodyTable('kpi_targets', KpiTargets),
+  securityObjective: bodyTable('security_objectives', SecurityObjective),
   refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
     issueKey: 'issue_key',
   }),

@@ -5,6 +5,7 @@ import { reportsAndReviewMigrations } from './migrations/reportsAndReview';
 import { capaMigrations } from './migrations/capa';
 import { trailStorageMigrations } from './migrations/trailStorage';
 import { reviewPlanningMigrations } from './migrations/reviewPlanning';
+import { objectivesMigrations } from './migrations/objectives';
 import type { Migration } from './migrations/migration';
 
 /**
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   ...capaMigrations,
   ...trailStorageMigrations,
   ...reviewPlanningMigrations,
+  ...objectivesMigrations,
 ];
