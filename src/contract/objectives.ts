@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { resolver, reason, expectedVersion, recordId } from './resolverSpec';
 import type { RecordStamp } from './programme';
-import { KpiTarget, type KpiTargets } from '../domain/review/objectives/kpiTarget';
+import { KpiTarget, oneTargetPerKpi, type KpiTargets } from '../domain/review/objectives/kpiTarget';
+import { KpiKey } from '../domain/review/macroConfig';
 import { SecurityObjectiveInput, type SecurityObjective } from '../domain/review/objectives/securityObjective';
 
 /** One objective as the programme page lists it, with its record's version to send back. */
@@ -29,7 +30,10 @@ export const objectiveResolvers = {
     summary: 'The organisation’s target per KPI and its information-security objectives (6.2).',
   }),
   saveKpiTargets: resolver<ObjectivesAndTargetsView>()({
-    input: z.object({ targets: z.array(KpiTarget).max(20), expectedVersion, reason }).strict(),
+    input: z
+      .object({ targets: z.array(KpiTarget).max(KpiKey.options.length), expectedVersion, reason })
+      .strict()
+      .refine(oneTargetPerKpi, { message: 'A KPI has two targets: give each KPI one', path: ['targets'] }),
     access: ['programmeManager'],
     summary: 'Set the target per KPI: direction, value and tolerance band (versioned; a KPI left out has none).',
   }),

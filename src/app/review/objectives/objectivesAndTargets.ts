@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../../contract/resolvers';
 import type { ObjectivesAndTargetsView, SecurityObjectiveView } from '../../../contract/objectives';
 import type { RecordStamp } from '../../../contract/programme';
 import { notFound } from '../../../domain/failure';
-import { KpiTargets, noKpiTargets, suggestedKpiTargets } from '../../../domain/review/objectives/kpiTarget';
+import { noKpiTargets, suggestedKpiTargets, type KpiTargets } from '../../../domain/review/objectives/kpiTarget';
 import type { SecurityObjective } from '../../../domain/review/objectives/securityObjective';
 import type { StoredRecord } from '../../../ports/recordStore';
 import { expectVersion } from '../../expectVersion';
@@ -52,7 +52,7 @@ export async function saveKpiTargets(
   caller: Caller,
   input: ParsedInput<'saveKpiTargets'>,
 ): Promise<ObjectivesAndTargetsView> {
-  const after = KpiTargets.parse({ targets: input.targets });
+  const after: KpiTargets = { targets: input.targets };
   const current = await services.store.get('kpiTargets', KPI_TARGETS_ID);
   expectVersion(current, input.expectedVersion, 'The KPI targets');
   await services.store.apply({

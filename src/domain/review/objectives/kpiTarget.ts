@@ -40,16 +40,18 @@ export const KpiTarget = TargetLevel.extend({ kpi: KpiKey }).refine((t) => !perc
 });
 export type KpiTarget = z.infer<typeof KpiTarget>;
 
+/** No KPI is given two targets. */
+export function oneTargetPerKpi(set: { targets: ReadonlyArray<{ kpi: KpiKey }> }): boolean {
+  return new Set(set.targets.map((t) => t.kpi)).size === set.targets.length;
+}
+
 /**
  * Every KPI target of the programme: one record (id `programme`), versioned and trailed like the
  * programme settings. A KPI left out has no target: its tile says so.
  */
 export const KpiTargets = z
   .object({ targets: z.array(KpiTarget).max(KpiKey.options.length) })
-  .refine((set) => new Set(set.targets.map((t) => t.kpi)).size === set.targets.length, {
-    message: 'A KPI has two targets: give each KPI one',
-    path: ['targets'],
-  });
+  .refine(oneTargetPerKpi, { message: 'A KPI has two targets: give each KPI one', path: ['targets'] });
 export type KpiTargets = z.infer<typeof KpiTargets>;
 
 export const noKpiTargets: KpiTargets = { targets: [] };
