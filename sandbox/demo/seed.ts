@@ -6,6 +6,7 @@ import { demoCycleStart, seedProgramme } from './seedProgramme';
 import { seedConfluence, seedJira } from './seedProducts';
 import { seedCriteria } from './seedCriteria';
 import { seedReview } from './seedReview';
+import { seedObjectives } from './seedObjectives';
 import { demoRoles, demoUsers } from '../site/users';
 
 /**
@@ -72,5 +73,6 @@ export async function seedDemo(platform: SandboxPlatform): Promise<boolean> {
   await seedProgramme(platform, cycleStart, timeZone);
   // Issue 8: the period figures, the management review so far and the audit reports' conclusions.
   await seedReview(platform, cycleStart, timeZone);
+  await seedObjectives(platform, cycleStart);
   return true;
 }

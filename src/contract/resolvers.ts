@@ -10,6 +10,7 @@ import { catalogueResolvers } from './catalogue';
 import { criteriaResolvers } from './criteria';
 import { jiraResolvers } from './jira';
 import { managementReviewResolvers } from './managementReview';
+import { objectiveResolvers } from './objectives';
 import { programmeResolvers, programmeSettingsResolvers } from './programme';
 import { recordResolvers } from './records';
 import { reportResolvers } from './reports';
@@ -46,6 +47,7 @@ export const resolverContract = {
   ...capaResolvers,
   ...managementReviewResolvers,
   ...criteriaResolvers,
+  ...objectiveResolvers,
 } as const;
 
 export type ResolverContract = typeof resolverContract;

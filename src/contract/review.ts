@@ -16,6 +16,8 @@ import type { ReviewInputKind } from '../domain/review/reviewInputs';
 import type { ReviewConclusion, ReviewDecisionType } from '../domain/review/reviewOutputs';
 import type { AgendaItem } from '../domain/review/planning/reviewAgenda';
 import type { ReviewDue, ReviewPlan } from '../domain/review/planning/reviewPlan';
+import type { TargetLevel } from '../domain/review/objectives/kpiTarget';
+import type { TargetState } from '../domain/review/objectives/targetEvaluation';
 import type { FindingGrade } from '../domain/audits/finding';
 import type { QuarterCaClosure, QuarterCaEffectiveness, TrendBreakdown } from '../domain/review/kpis/trendSeries';
 import type { ScheduleBarLine } from '../domain/review/schedule/programmeSchedule';
@@ -70,10 +72,24 @@ export interface KpiTile {
   source: 'store' | 'recorded' | 'jql' | 'missing';
 }
 
+/**
+ * A tile's figure against the organisation's own target for its KPI (see saveKpiTargets), applied
+ * when the tiles are shown and never kept with their held figures, so a changed target shows at once.
+ * `status` stays the app's default colour band, a first look only; this says on or off target.
+ */
+export interface KpiTileTarget {
+  state: TargetState;
+  /** "Within tolerance: at least 90% (tolerance 5%)", "No target set". */
+  words: string;
+  level: TargetLevel | null;
+}
+
+export type TargetedKpiTile = KpiTile & { target: KpiTileTarget };
+
 export interface KpiTilesView {
   macro: 'kpiTiles';
   period: FiguresPeriod;
-  tiles: KpiTile[];
+  tiles: TargetedKpiTile[];
   /** Set when the tiles count one source's nonconformities only. */
   source?: FindingSourceKind;
 }

@@ -73,6 +73,11 @@ import {
   saveReviewMeeting,
   saveReviewPlan,
 } from '../app/review/meeting/managementReviews';
+import {
+  getObjectivesAndTargets,
+  saveKpiTargets,
+  saveSecurityObjective,
+} from '../app/review/objectives/objectivesAndTargets';
 import type { ParsedInput, ResolverName, ResolverOutput } from '../contract/resolvers';
 
 type UseCase<K extends ResolverName> = (
@@ -189,4 +194,7 @@ export const useCases: { [K in ResolverName]: UseCase<K> } = {
   saveCriteriaSet,
   importCriteriaSet,
   getCriteriaCoverage,
+  getObjectivesAndTargets,
+  saveKpiTargets,
+  saveSecurityObjective,
 };

@@ -27,6 +27,8 @@ import type { PeriodFiguresRecord } from '../domain/review/periodFigures';
 import type { ReviewInputRecord } from '../domain/review/reviewInputs';
 import type { ReviewPlan } from '../domain/review/planning/reviewPlan';
 import type { CriteriaSetRecord } from '../domain/criteria/criteriaSet';
+import type { KpiTargets } from '../domain/review/objectives/kpiTarget';
+import type { SecurityObjective } from '../domain/review/objectives/securityObjective';
 
 /**
  * Every record type the store holds, by entity name. The name is what the audit trail records as
@@ -73,6 +75,10 @@ export interface EntityTypes {
   reviewInput: ReviewInputRecord;
   /** One record (id `programme`): the review interval, next planned review and standing agenda items. */
   reviewPlan: ReviewPlan;
+  /** One record (id `programme`): the organisation's target per KPI. */
+  kpiTargets: KpiTargets;
+  /** An information-security objective (6.2), one record each. */
+  securityObjective: SecurityObjective;
   /** id = the month (`YYYY-MM`): incidents and training completion recorded for it. */
   periodFigures: PeriodFiguresRecord;
   /** Append-only: a closing transition refused because the issue's audit property disagreed with the store. */
@@ -132,6 +138,8 @@ export const entityNames = [
   'dueDateExtension',
   'reviewPlan',
   'criteriaSet',
+  'kpiTargets',
+  'securityObjective',
 ] as const satisfies readonly EntityName[];
 type Missing = Exclude<EntityName, (typeof entityNames)[number]>;
 const everyEntityListed: Missing extends never ? true : Missing = true;

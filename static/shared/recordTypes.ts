@@ -37,6 +37,8 @@ export const recordTypeTitles = {
   dueDateExtension: 'Due-date extension',
   reviewPlan: 'Management review plan',
   criteriaSet: 'Criteria set',
+  kpiTargets: 'KPI targets',
+  securityObjective: 'Information-security objective',
 } as const satisfies Record<EntityName, string>;
 
 export type KnownRecordType = keyof typeof recordTypeTitles;

@@ -261,4 +261,19 @@ export const resolverSamples: Record<ResolverName, unknown> = {
     expectedVersion: 0,
   },
   getCriteriaCoverage: { setId: 'sop-cs' },
+  getObjectivesAndTargets: {},
+  saveKpiTargets: {
+    targets: [{ kpi: 'caEffectiveness', direction: 'atLeast', target: 85, tolerance: 5 }],
+    expectedVersion: 0,
+  },
+  saveSecurityObjective: {
+    objective: {
+      title: 'Close major nonconformities on time',
+      measure: { kind: 'kpi', kpi: 'overdueCas', level: { direction: 'atMost', target: 0, tolerance: 1 } },
+      ownerId: 'acct-o',
+      dueDate: '2027-06-30',
+      status: 'inProgress',
+    },
+    expectedVersion: 0,
+  },
 };

@@ -130,4 +130,6 @@ export interface Database {
   due_date_extensions: BodyColumns & { corrective_action_id: string };
   review_plans: BodyColumns;
   criteria_sets: BodyColumns;
+  kpi_targets: BodyColumns;
+  security_objectives: BodyColumns;
 }

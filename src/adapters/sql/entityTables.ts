@@ -28,6 +28,8 @@ import { PeriodFiguresRecord } from '../../domain/review/periodFigures';
 import { ReviewInputRecord } from '../../domain/review/reviewInputs';
 import { ReviewPlan } from '../../domain/review/planning/reviewPlan';
 import { CriteriaSetRecord } from '../../domain/criteria/criteriaSet';
+import { KpiTargets } from '../../domain/review/objectives/kpiTarget';
+import { SecurityObjective } from '../../domain/review/objectives/securityObjective';
 import type { EntityName, EntityTypes } from '../../ports/entities';
 import type { FilterField, MemberField } from '../../ports/recordStore';
 export { isEntityName } from '../../ports/entities';
@@ -64,7 +66,9 @@ type RecordTableName =
   | 'ca_plan_approvals'
   | 'due_date_extensions'
   | 'review_plans'
-  | 'criteria_sets';
+  | 'criteria_sets'
+  | 'kpi_targets'
+  | 'security_objectives';
 
 /**
  * How one entity is laid out in its table. `toColumns` and `fromColumns` are the only place a
@@ -344,6 +348,8 @@ export const entityTables: { [K in EntityName]: EntityTable<K> } = {
   periodFigures: bodyTable('period_figures', PeriodFiguresRecord),
   reviewPlan: bodyTable('review_plans', ReviewPlan),
   criteriaSet: bodyTable('criteria_sets', CriteriaSetRecord),
+  kpiTargets: bodyTable('kpi_targets', KpiTargets),
+  securityObjective: bodyTable('security_objectives', SecurityObjective),
   refusedTransition: bodyTable('refused_transitions', RefusedTransition, (r) => ({ issue_key: r.issueKey }), {
     issueKey: 'issue_key',
   }),

@@ -6,6 +6,7 @@ import { capaMigrations } from './migrations/capa';
 import { trailStorageMigrations } from './migrations/trailStorage';
 import { reviewPlanningMigrations } from './migrations/reviewPlanning';
 import { criteriaSetMigrations } from './migrations/criteriaSets';
+import { objectivesMigrations } from './migrations/objectives';
 import type { Migration } from './migrations/migration';
 
 /**
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   ...trailStorageMigrations,
   ...reviewPlanningMigrations,
   ...criteriaSetMigrations,
+  ...objectivesMigrations,
 ];

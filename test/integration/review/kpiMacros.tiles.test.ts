@@ -1,7 +1,7 @@
 import { checkAdf } from '../../../sandbox/openapi/adf';
 import { doc } from '../../../src/app/pages/adf';
 import { computeMacroData } from '../../../src/app/review/macros/macroData';
-import type { KpiKey, KpiTile, KpiTilesView, MacroData } from '../../../src/contract/review';
+import type { KpiKey, KpiTilesView, MacroData, TargetedKpiTile } from '../../../src/contract/review';
 import { requiredItems } from '../../../src/domain/audits/scope';
 import { defaultStatementOfApplicability } from '../../../src/domain/soa/soa';
 import { services, call, seedProgramme, counted, adfProblems, useKpiFixture } from './kpiMacros.fixture';
@@ -17,7 +17,7 @@ describe('the KPI tiles macro', () => {
     if (data.status !== 'ready') throw new Error(data.reason);
     const view = data.view as KpiTilesView;
     expect(view.period).toEqual({ from: '2026-01-01', to: '2026-12-31', source: 'cycle' });
-    const tile = Object.fromEntries(view.tiles.map((t) => [t.key, t])) as Record<KpiKey, KpiTile>;
+    const tile = Object.fromEntries(view.tiles.map((t) => [t.key, t])) as Record<KpiKey, TargetedKpiTile>;
     expect(view.tiles.map((t) => t.key)).toEqual([
       'auditsOnSchedule',
       'coverage',
@@ -68,7 +68,7 @@ describe('the KPI tiles macro', () => {
     const again = await computeMacroData(probe.services, 'kpiTiles', {}, services.clock.now());
     expect(again).toEqual(data);
     expect(probe.reads).toEqual([
-      'listMany(["programmeSettings","audit","finding","correctiveAction","caVerification","periodFigures","statementOfApplicability","ncExemption","dueDateExtension"])',
+      'listMany(["programmeSettings","audit","finding","correctiveAction","caVerification","periodFigures","statementOfApplicability","ncExemption","dueDateExtension","kpiTargets"])',
     ]);
     expect(adfProblems(data)).toEqual([]);
   });

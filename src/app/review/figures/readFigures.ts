@@ -4,6 +4,10 @@ import type { StatementOfApplicability } from '../../../domain/soa/soa';
 import type { KpiRecords } from '../../../domain/review/kpis/kpiRecords';
 import { programmeSettingsAmong } from '../../programme/programmeSettings';
 import type { AppServices } from '../../services';
+import type { KpiTargets } from '../../../domain/review/objectives/kpiTarget';
+import type { EntityTypes } from '../../../ports/entities';
+import type { StoredRecord } from '../../../ports/recordStore';
+import { kpiTargetsAmong } from '../objectives/objectivesAndTargets';
 
 export interface FiguresSource {
   settings: ProgrammeSettings;
@@ -21,6 +25,18 @@ export interface FiguresSource {
  */
 export async function readFigures(services: AppServices, now: Date): Promise<FiguresSource> {
   return readFiguresOf(services, now, figureEntities);
+}
+
+/**
+ * readFigures and the organisation's KPI targets in the same statement: what the KPI tiles read
+ * when they compute every tile afresh (their held part reads no targets, see heldStoreTiles).
+ */
+export async function readFiguresAndTargets(
+  services: AppServices,
+  now: Date,
+): Promise<FiguresSource & { kpiTargets: KpiTargets }> {
+  const listed = await services.store.listMany([...figureEntities, 'kpiTargets']);
+  return { ...figuresFrom(listed, now), kpiTargets: kpiTargetsAmong(listed.kpiTargets) };
 }
 
 const figureEntities = [
@@ -52,7 +68,14 @@ async function readFiguresOf(
   now: Date,
   entities: ReadonlyArray<(typeof figureEntities)[number]>,
 ): Promise<FiguresSource> {
-  const listed = await services.store.listMany(entities);
+  return figuresFrom(await services.store.listMany(entities), now);
+}
+
+type Listed = { [E in (typeof figureEntities)[number]]?: Array<StoredRecord<EntityTypes[E]>> } & {
+  [E in Exclude<(typeof figureEntities)[number], 'periodFigures'>]: Array<StoredRecord<EntityTypes[E]>>;
+};
+
+function figuresFrom(listed: Listed, now: Date): FiguresSource {
   const all = { ...listed, periodFigures: listed.periodFigures ?? [] };
   const settings = programmeSettingsAmong(all.programmeSettings, now);
   return {

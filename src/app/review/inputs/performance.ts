@@ -6,6 +6,7 @@ import type { StoredRecord } from '../../../ports/recordStore';
 import type { MacroDefinition } from '../macroDefinition';
 import { enteredPart, enteredStamp } from './enteredSections';
 import { inputAdf } from './inputAdf';
+import { objectiveFigures, objectivesSection } from './objectivesSection';
 import { inRange, inputView, loadInputSource, section } from './inputSource';
 
 type Period = { from: string; to: string };
@@ -101,7 +102,8 @@ export function performanceSections(figures: PerformanceFigures): ReviewInputSec
 
 /**
  * 9.3.2 d: information security performance — the NC/CA and audit figures from the store, beside
- * the monitoring results and objectives the programme manager entered for the review.
+ * the monitoring results the programme manager entered for the review, and the fulfilment of the
+ * organisation's objectives (computed where a KPI measures them, entered where not).
  */
 export const performanceMacro: MacroDefinition<'performance'> = {
   async compute(services, config, now) {
@@ -110,16 +112,21 @@ export const performanceMacro: MacroDefinition<'performance'> = {
       'correctiveAction',
       'audit',
       'reviewInput',
+      'securityObjective',
     ] as const);
     if ('unavailable' in source) return source;
-    const { finding, correctiveAction, audit, reviewInput } = source.records;
+    const { finding, correctiveAction, audit, reviewInput, securityObjective } = source.records;
     const figures = performanceFigures(finding, correctiveAction, audit, source.period, source.today);
     const entered = enteredPart('performance', source.review, reviewInput);
     return inputView(
       'performance',
       source,
       'mixed',
-      [...performanceSections(figures), ...entered.sections],
+      [
+        ...performanceSections(figures),
+        ...entered.sections,
+        objectivesSection(securityObjective, await objectiveFigures(services, securityObjective, source.period, now)),
+      ],
       enteredStamp(entered.stored),
     );
   },

@@ -11,6 +11,7 @@ import { PeriodFiguresSection } from './PeriodFiguresSection';
 import { ReviewDetail } from './ReviewDetail';
 import { ReviewPageLink } from './ReviewPageLink';
 import { ReviewPlanSection } from './ReviewPlanSection';
+import { ObjectivesSection } from './ObjectivesSection';
 import { ReviewsTable } from './ReviewsTable';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
 
@@ -93,6 +94,7 @@ export function ReviewTab({ session, refreshKey, onChanged, onSigningAttempt }: 
         />
       ) : null}
       <ReviewPlanSection canPlan={isManager} />
+      <ObjectivesSection canSet={isManager} />
       <PeriodFiguresSection canRecord={isManager} />
     </Stack>
   );

@@ -1,15 +1,23 @@
 import { token } from '@atlaskit/tokens';
-import type { KpiTile, KpiTilesView } from '../../../../src/contract/review';
+import type { KpiTile, KpiTilesView, TargetedKpiTile } from '../../../../src/contract/review';
 
-const statusStyles: Record<KpiTile['status'], { background: string; border: string; word: string }> = {
-  good: { background: token('color.background.success'), border: token('color.border.success'), word: 'On target' },
-  warning: {
-    background: token('color.background.warning'),
-    border: token('color.border.warning'),
-    word: 'Needs attention',
-  },
-  bad: { background: token('color.background.danger'), border: token('color.border.danger'), word: 'Off target' },
-  neutral: { background: token('color.background.neutral'), border: token('color.border'), word: 'No target' },
+type TargetState = TargetedKpiTile['target']['state'];
+
+/** The colour follows the organisation's target; the words say the same, so colour is never alone. */
+const targetStyles: Record<TargetState, { background: string; border: string }> = {
+  onTarget: { background: token('color.background.success'), border: token('color.border.success') },
+  withinTolerance: { background: token('color.background.warning'), border: token('color.border.warning') },
+  offTarget: { background: token('color.background.danger'), border: token('color.border.danger') },
+  noTarget: { background: token('color.background.neutral'), border: token('color.border') },
+  noFigure: { background: token('color.background.neutral'), border: token('color.border') },
+};
+
+/** The app's own colour bands, shown only where no target is set and labelled as the app's default. */
+const defaultBandWords: Record<KpiTile['status'], string | null> = {
+  good: 'looks good',
+  warning: 'needs attention',
+  bad: 'poor',
+  neutral: null,
 };
 
 /** The ISMS audit KPIs as tiles: value, what it counts, and its status colour (said in words too). */
@@ -34,13 +42,15 @@ export function KpiTiles({ view }: { view: KpiTilesView }) {
   );
 }
 
-function Tile({ tile }: { tile: KpiTile }) {
-  const style = statusStyles[tile.status];
+function Tile({ tile }: { tile: TargetedKpiTile }) {
+  const style = targetStyles[tile.target.state];
+  const defaultBand = tile.target.state === 'noTarget' ? defaultBandWords[tile.status] : null;
   return (
     <li
       data-testid="kpi-tile"
       data-kpi={tile.key}
       data-status={tile.status}
+      data-target={tile.target.state}
       style={{
         background: style.background,
         borderLeft: `4px solid ${style.border}`,
@@ -54,8 +64,11 @@ function Tile({ tile }: { tile: KpiTile }) {
         {tile.value}
       </div>
       <div style={{ font: token('font.body.small') }}>
-        <span style={{ fontWeight: token('font.weight.semibold') }}>{style.word}</span>
+        <span style={{ fontWeight: token('font.weight.semibold') }} data-testid="kpi-target">
+          {tile.target.words}
+        </span>
         {tile.source === 'missing' ? ' · no data for the period' : ''}
+        {defaultBand ? ` · app's default band, not a target: ${defaultBand}` : ''}
       </div>
       <p
         style={{
