@@ -95,9 +95,7 @@ export function SchedulePanel({ session, cycleStart, audits, onAdopted }: Schedu
                   isDisabled={newOnes === 0}
                   testId="schedule-adopt"
                 >
-                  {newOnes === 0
-                    ? 'Everything proposed is scheduled'
-                    : `Adopt: plan ${newOnes} audit${newOnes === 1 ? '' : 's'}`}
+                  {newOnes === 0 ? 'Nothing to adopt' : `Adopt: plan ${newOnes} audit${newOnes === 1 ? '' : 's'}`}
                 </Button>
               ) : (
                 <Text size="small" color="color.text.subtle">
@@ -108,6 +106,11 @@ export function SchedulePanel({ session, cycleStart, audits, onAdopted }: Schedu
                 Close the proposal
               </Button>
             </Inline>
+            {proposal.view.nothingToAdopt ? (
+              <Text as="p" color="color.text.subtle" testId="schedule-nothing-to-adopt">
+                {proposal.view.nothingToAdopt}
+              </Text>
+            ) : null}
           </Stack>
         ) : null}
         {adoptError ? (
