@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../contract/resolvers';
 import { nextState } from '../../domain/actions/caLifecycle';
 import { verificationIdFor, type CaVerificationRecord } from '../../domain/actions/caVerification';
 import type { CorrectiveActionRecord } from '../../domain/actions/correctiveAction';
-import { independenceWords } from '../../domain/actions/independence';
+import { independenceInWords } from '../../domain/actions/independence';
 import { checkNotYetOpen } from '../../domain/actions/planApproval';
 import { conflict, Failure, forbidden } from '../../domain/failure';
 import { verificationPropertyKey } from '../../ports/jira';
@@ -62,7 +62,7 @@ export async function verifyCorrectiveAction(
   const problems = verifierProblems(caller.accountId, action, areas, assigneeId, await context.qualified());
   if (problems.length > 0) {
     throw forbidden(
-      `You ${problems.map((p) => independenceWords[p]).join(' and ')}: an independent, qualified person must verify its effectiveness`,
+      `You ${independenceInWords(problems)}: an independent, qualified person must verify its effectiveness`,
     );
   }
   const dates = await actionDates(services, context, stored, findings);

@@ -37,3 +37,9 @@ export const independenceWords: Record<IndependenceProblem, string> = {
   areaPerson: 'own or work in an area of its findings',
   unqualified: 'hold no auditor certificate valid today',
 };
+
+/** Every reason at once, as one clause: "implemented the action, are … and own the action's plan". */
+export function independenceInWords(problems: readonly IndependenceProblem[]): string {
+  const words = problems.map((problem) => independenceWords[problem]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

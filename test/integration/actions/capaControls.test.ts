@@ -250,7 +250,10 @@ describe('controlled due dates, plan approval and the effectiveness check', () =
 
     // People with a hand in the action, or no valid certificate, are refused whatever the day.
     const byOwner = await verify(view, lead);
-    expect(byOwner.error!.message).toContain("implemented the action and own the action's plan");
+    // The plan's owner is also the CA issue's Jira assignee (the app assigns it): every reason is named.
+    expect(byOwner.error!.message).toContain(
+      "implemented the action, are the action's Jira assignee and own the action's plan",
+    );
     expect((await verify(view, hannah)).error!.message).toContain('hold no auditor certificate valid today');
 
     // The app reads the system clock (as on Forge): only Date is faked.
