@@ -1,23 +1,18 @@
-import { Inline } from '@atlaskit/primitives';
 import type { FormEvent } from 'react';
 import type { ObjectivesAndTargetsView } from '../../../../src/contract/objectives';
 import type { KpiKey } from '../../../../src/contract/review';
 import { callResolver } from '../../../shared/invokeClient';
 import { type InlineFormWords, RefusableInlineForm } from '../../../shared/forms/RefusableInlineForm';
-import { SelectField } from '../../../shared/forms/SelectField';
-import { TextInputField } from '../../../shared/forms/TextInputField';
 import { useDraft } from '../../../shared/forms/useDraft';
 import { useSave } from '../../../shared/forms/useSave';
-import { directionChoices, kpiChoices, type Direction } from './objectiveWords';
+import { KpiLevelFields, typedNumber } from './KpiLevelFields';
+import type { Direction } from './objectiveWords';
 
 const targetForm: InlineFormWords = {
   testId: 'kpi-target-form',
   submit: { label: 'Save target', testId: 'kpi-target-save' },
   refusal: { title: 'The target was not saved', fieldPaths: ['targets'], testId: 'kpi-target-error' },
 };
-
-/** Typed text to a number; empty or not a number stays NaN so the backend names the field. */
-const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /**
  * Sets one KPI's target (direction, value, tolerance): the other KPIs' targets are sent back as they
@@ -43,8 +38,8 @@ export function KpiTargetForm({
     const target = {
       kpi: draft.kpi,
       direction: draft.direction,
-      target: numberOf(draft.target),
-      tolerance: numberOf(draft.tolerance),
+      target: typedNumber(draft.target),
+      tolerance: typedNumber(draft.tolerance),
     };
     void save.run(
       () =>
@@ -54,48 +49,15 @@ export function KpiTargetForm({
   };
   return (
     <RefusableInlineForm {...targetForm} save={save} onSubmit={submit} space="space.100">
-      <Inline space="space.200" shouldWrap alignBlock="start">
-        <div style={{ minWidth: '16rem' }}>
-          <SelectField<KpiKey>
-            id="kpi-target-kpi"
-            label="KPI"
-            path="targets"
-            error={save.error}
-            choices={kpiChoices}
-            value={draft.kpi}
-            onChange={(kpi) => update({ kpi })}
-          />
-        </div>
-        <div style={{ minWidth: '10rem' }}>
-          <SelectField<Direction>
-            id="kpi-target-direction"
-            label="Direction"
-            path="direction"
-            error={save.error}
-            choices={directionChoices}
-            value={draft.direction}
-            onChange={(direction) => update({ direction })}
-          />
-        </div>
-        <TextInputField
-          id="kpi-target-value"
-          label="Target"
-          path="target"
-          error={save.error}
-          value={draft.target}
-          onChange={(target) => update({ target })}
-          isRequired
-        />
-        <TextInputField
-          id="kpi-target-tolerance"
-          label="Tolerance"
-          path="tolerance"
-          error={save.error}
-          value={draft.tolerance}
-          onChange={(tolerance) => update({ tolerance })}
-          helper="How far past the target still reads “within tolerance”"
-        />
-      </Inline>
+      <KpiLevelFields
+        idPrefix="kpi-target"
+        valueId="kpi-target-value"
+        paths={{ kpi: 'targets', direction: 'direction', target: 'target', tolerance: 'tolerance' }}
+        draft={draft}
+        update={update}
+        error={save.error}
+        toleranceHelper="How far past the target still reads “within tolerance”"
+      />
     </RefusableInlineForm>
   );
 }

@@ -14,7 +14,8 @@ import { TextAreaField } from '../../../shared/forms/TextAreaField';
 import { TextInputField } from '../../../shared/forms/TextInputField';
 import { fieldsSaying, useDraft } from '../../../shared/forms/useDraft';
 import { useSave } from '../../../shared/forms/useSave';
-import { directionChoices, kpiChoices, statusChoices, type Direction, type ObjectiveStatus } from './objectiveWords';
+import { KpiLevelFields, typedNumber } from './KpiLevelFields';
+import { statusChoices, type Direction, type ObjectiveStatus } from './objectiveWords';
 
 type MeasureKind = 'kpi' | 'entered';
 
@@ -46,8 +47,6 @@ const measureChoices = [
   { label: 'Measured elsewhere (result entered)', value: 'entered' as MeasureKind },
 ];
 
-const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
-
 /** Adds an information-security objective (6.2): what, how it is measured, target, owner, due date, status. */
 export function ObjectiveForm({ onSaved }: { onSaved: (view: ObjectivesAndTargetsView) => void }) {
   const people = useResolverQuery('listRoleAssignments', {});
@@ -62,7 +61,11 @@ export function ObjectiveForm({ onSaved }: { onSaved: (view: ObjectivesAndTarget
         ? {
             kind: 'kpi' as const,
             kpi: draft.kpi,
-            level: { direction: draft.direction, target: numberOf(draft.target), tolerance: numberOf(draft.tolerance) },
+            level: {
+              direction: draft.direction,
+              target: typedNumber(draft.target),
+              tolerance: typedNumber(draft.tolerance),
+            },
           }
         : { kind: 'entered' as const, description: draft.description, target: draft.targetWords, result: draft.result };
     const objective = {
@@ -102,47 +105,19 @@ export function ObjectiveForm({ onSaved }: { onSaved: (view: ObjectivesAndTarget
         />
       </div>
       {draft.kind === 'kpi' ? (
-        <Inline space="space.200" shouldWrap alignBlock="start">
-          <div style={{ minWidth: '16rem' }}>
-            <SelectField<KpiKey>
-              id="objective-kpi"
-              label="KPI"
-              path="objective.measure.kpi"
-              error={save.error}
-              choices={kpiChoices}
-              value={draft.kpi}
-              onChange={(kpi) => update({ kpi })}
-            />
-          </div>
-          <div style={{ minWidth: '10rem' }}>
-            <SelectField<Direction>
-              id="objective-direction"
-              label="Direction"
-              path="objective.measure.level.direction"
-              error={save.error}
-              choices={directionChoices}
-              value={draft.direction}
-              onChange={(direction) => update({ direction })}
-            />
-          </div>
-          <TextInputField
-            id="objective-target"
-            label="Target"
-            path="objective.measure.level.target"
-            error={save.error}
-            value={draft.target}
-            onChange={(target) => update({ target })}
-            isRequired
-          />
-          <TextInputField
-            id="objective-tolerance"
-            label="Tolerance"
-            path="objective.measure.level.tolerance"
-            error={save.error}
-            value={draft.tolerance}
-            onChange={(tolerance) => update({ tolerance })}
-          />
-        </Inline>
+        <KpiLevelFields
+          idPrefix="objective"
+          valueId="objective-target"
+          paths={{
+            kpi: 'objective.measure.kpi',
+            direction: 'objective.measure.level.direction',
+            target: 'objective.measure.level.target',
+            tolerance: 'objective.measure.level.tolerance',
+          }}
+          draft={draft}
+          update={update}
+          error={save.error}
+        />
       ) : (
         <>
           <TextInputField
