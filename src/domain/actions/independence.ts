@@ -1,3 +1,5 @@
+import { listInWords } from '../listInWords';
+
 /** Each reason a person may not verify a corrective action's effectiveness. */
 export type IndependenceProblem = 'implementer' | 'assignee' | 'planOwner' | 'areaPerson' | 'unqualified';
 
@@ -40,6 +42,5 @@ export const independenceWords: Record<IndependenceProblem, string> = {
 
 /** Every reason at once, as one clause: "implemented the action, are … and own the action's plan". */
 export function independenceInWords(problems: readonly IndependenceProblem[]): string {
-  const words = problems.map((problem) => independenceWords[problem]);
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return listInWords(problems.map((problem) => independenceWords[problem]));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../calendar/calendarDate';
 import type { AuditState } from './auditState';
 import { minExplanationLength } from './auditState';
+import { listInWords } from '../listInWords';
 
 const accountId = z.string().trim().min(1).max(128);
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
@@ -140,9 +141,6 @@ export interface StepFacts {
   reportApproved: boolean;
 }
 
-const joinNames = (names: readonly string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-
 /** Whether a signed approval covers the plan as it stands. */
 export const planApproved = (facts: Pick<StepFacts, 'approvedVersions' | 'steps'>) =>
   facts.approvedVersions.some((v) => coversPlan(v, facts.steps.planVersion));
@@ -155,7 +153,7 @@ export const planApproved = (facts: Pick<StepFacts, 'approvedVersions' | 'steps'
  * acknowledgement or the meetings it could not record, but still closes only on an approved report.
  */
 export function missingStep(from: AuditState, to: AuditState, facts: StepFacts): string | null {
-  const areas = joinNames(facts.areaNames);
+  const areas = listInWords(facts.areaNames);
   if (from === 'planned' && to === 'inProgress') {
     const cannot = 'Fieldwork cannot start';
     if (!planApproved(facts)) {
@@ -166,7 +164,7 @@ export function missingStep(from: AuditState, to: AuditState, facts: StepFacts):
     }
     const missing = auditeesNotAcknowledged(facts.auditeeIds, facts.steps);
     if (missing.length > 0) {
-      const who = joinNames(missing.map((id) => facts.people.get(id) ?? id));
+      const who = listInWords(missing.map((id) => facts.people.get(id) ?? id));
       return `${cannot}: the auditees of ${areas} have not acknowledged the plan (${who})`;
     }
     return null;
@@ -191,5 +189,5 @@ export function reportStepBlockers(facts: Pick<StepFacts, 'legacy' | 'steps' | '
   const open = findingsWithoutPosition(facts.findingIds, closing);
   return open.length === 0
     ? []
-    : [`Record at the closing meeting whether the auditees agree with finding ${joinNames(open)}`];
+    : [`Record at the closing meeting whether the auditees agree with finding ${listInWords(open)}`];
 }

@@ -1,3 +1,4 @@
+import { listInWords } from '../../../domain/listInWords';
 import type { KpiTile } from '../../../contract/review';
 
 /** How a figure reads on a tile and in print: "87.5%", "12 days", "3"; "—" when there is none. */
@@ -19,6 +20,5 @@ export const plural = (count: number, one: string, many = `${one}s`) => `${count
 
 /** A list of months for a sentence: "2026-03, 2026-04 and 2026-05". */
 export function monthList(months: readonly string[]): string {
-  if (months.length <= 1) return months.join('');
-  return `${months.slice(0, -1).join(', ')} and ${months.at(-1)}`;
+  return listInWords(months);
 }
